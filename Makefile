@@ -1,0 +1,35 @@
+# Two commands do all set-up on a fresh machine:
+#   make demo   trace the bundled example and write out/calder-bridge.svg
+#   make test   run the test suite (what CI runs)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench graphviz clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+graphviz:
+	@command -v dot >/dev/null 2>&1 || { \
+	  echo "Installing Graphviz (dot)…"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq graphviz >/dev/null; }
+
+demo: $(STAMP) graphviz
+	mkdir -p out
+	$(BIN)/provenance trace examples/calder-bridge --outlets examples/outlets.json
+	$(BIN)/provenance trace examples/calder-bridge --outlets examples/outlets.json -o out/calder-bridge.svg
+	$(BIN)/provenance trace examples/calder-bridge --outlets examples/outlets.json -o out/calder-bridge.json
+	@echo "Wrote out/calder-bridge.svg and out/calder-bridge.json"
+
+test: $(STAMP) graphviz
+	$(BIN)/ruff check provenance tests benchmarks
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .ruff_cache

@@ -1,0 +1,265 @@
+"""Stage 4, attributions: every place an article credits a source.
+
+Cue first, then source: the extractor finds reporting verbs ("reported", "said") and
+lead-ins ("according to", "citing", "a report in"), takes the noun phrase next to each,
+and classifies it: a registered outlet (names, aliases, short forms such as "the Post"
+once the outlet was named, anaphora such as "the newspaper"), a person or institution,
+an anonymous source, or vague media ("US media"). Datelines, foot credits and photo
+credits are read from their own lines. Offsets index into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from provenance.lexicon import Lexicon
+from provenance.models import Attribution, Block, CleanedDocument, Span
+from provenance.outlets import Outlet, Registry
+from provenance.textspans import sentences
+
+#: A source noun phrase is at most this many words (longer chunks are clauses).
+MAX_SOURCE_WORDS = 9
+#: Wire marks count as the article's own dateline only in its first body lines.
+DATELINE_LINES = 6
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
+_WHEN = re.compile(rf"\s*(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?(?P<day>{_WEEKDAY})\b"
+                   rf"(?:\s+(?:night|morning|evening|afternoon))?", re.IGNORECASE)
+_CITING = re.compile(r",?\s*citing\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|whom|when|after|because|if)\s+"
+                           r"|\b(?:came|comes|come) as\s+|\b(?:and|but|while|as)\s+(?=[a-z])")
+_LEADING_NOISE = re.compile(r"^(?:(?:and|but|however|also|so|then|meanwhile|now|yet)\b[,\s]*)+", re.IGNORECASE)
+_NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|for|about|who|which|and said)\b"
+                     r"|[,;:()\"“”]|\.(?=(?-i:\s+[A-Z])|\s*$)",
+                     re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|those|which|who|one)", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)$", re.IGNORECASE)
+_ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|adviser|advisor|president|"
+                   r"secretary|department|council|administration|authorit(?:y|ies)|government|chief|general|"
+                   r"director|head|governor|mayor|police|prosecutors?|analysts?|experts?|sources?|diplomats?|"
+                   r"lawmakers?|senators?|congressman|congresswoman|leaders?|commander|military|army|kremlin|"
+                   r"white house|pentagon|office|agency|committee|court|judge|lawyer|attorney)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What earlier sentences named: the antecedent of "the paper", "the Post"."""
+
+    last_outlet: Outlet | None = None
+    named: tuple[Outlet, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Source:
+    kind: str
+    span: Span
+    label: str
+    outlet_id: str | None = None
+    via: str | None = None
+
+
+def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
+            publisher_id: str | None = None) -> tuple[Attribution, ...]:
+    """All attributions of one article, in text order.
+
+    Mentions of the article's own publisher ("Kiev - TASS" in a TASS story) never become
+    the antecedent of "the newspaper": an outlet does not cite itself.
+    """
+    text = cleaned.document.text
+    found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
+             *_photo_credits(cleaned, lexicon)]
+    context = _Context()
+    for sentence in sentences(text, cleaned.blocks):
+        found.extend(_sentence_attributions(text, sentence, registry, lexicon, context))
+        context = _advance(context, text, sentence, registry, publisher_id)
+    return _deduplicated(found)
+
+
+def _deduplicated(found: list[Attribution]) -> tuple[Attribution, ...]:
+    unique: dict[tuple[str, int, int], Attribution] = {}
+    for attribution in found:
+        unique.setdefault((attribution.kind, attribution.source.start, attribution.source.end), attribution)
+    return tuple(sorted(unique.values(), key=lambda a: (a.source.start, a.source.end, a.kind)))
+
+
+def _advance(context: _Context, text: str, sentence: Span, registry: Registry,
+             publisher_id: str | None) -> _Context:
+    """The outlet last named in ``sentence`` becomes the antecedent for what follows."""
+    mentions = [m.outlet for m in registry.find_mentions(text, sentence.start, sentence.end)
+                if m.outlet.kind != "government" and m.outlet.id != publisher_id]
+    mentions.extend(o for o, _ in _short_forms(text, sentence, context))
+    if not mentions:
+        return context
+    named = context.named + tuple(o for o in mentions if o not in context.named)
+    return _Context(last_outlet=mentions[-1], named=named)
+
+
+def _short_forms(text: str, span: Span, context: _Context) -> Iterator[tuple[Outlet, Span]]:
+    """"the Post" resolves only to an outlet with that short form named earlier."""
+    for outlet in reversed(context.named):
+        for form in outlet.short_forms:
+            core = re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)
+            for match in re.finditer(rf"\b[Tt]he\s+{re.escape(core)}\b(?!\s+[A-Z])", text[span.start:span.end]):
+                yield outlet, Span(span.start + match.start(), span.start + match.end(), match.group(0))
+
+
+def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                           context: _Context) -> list[Attribution]:
+    found = []
+    for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
+        np = _noun_phrase_before(text, sentence.start, cue.start())
+        if np is None:
+            continue
+        verb = cue["verb"].lower()
+        source = _classify(text, np, registry, lexicon, context, pronoun_cue=f"{np.text.lower()} {verb}")
+        cue_span = Span(cue.start(), cue.end(), cue.group(0))
+        if source:
+            found.append(_attribution(text, sentence, source, cue_span))
+        if verb in ("quoted", "quotes", "cited", "cites"):
+            found.extend(_object_source(text, sentence, cue_span, registry, lexicon, context))
+    for lead in lexicon.lead_in.finditer(text, sentence.start, sentence.end):
+        np = _noun_phrase_after(text, lead.end(), sentence.end)
+        source = _classify(text, np, registry, lexicon, context) if np else None
+        if source:
+            found.append(_attribution(text, sentence, source, Span(lead.start("lead"), lead.end("lead"), lead["lead"])))
+    return found
+
+
+def _object_source(text: str, sentence: Span, cue: Span, registry: Registry, lexicon: Lexicon,
+                   context: _Context) -> list[Attribution]:
+    """The nested source of "the report quoted an unnamed official as saying"."""
+    np = _noun_phrase_after(text, cue.end, sentence.end)
+    source = _classify(text, np, registry, lexicon, context) if np else None
+    return [_attribution(text, sentence, source, cue)] if source else []
+
+
+def _noun_phrase_before(text: str, floor: int, cue_start: int) -> Span | None:
+    """The words between the last clause break and a reporting verb."""
+    chunk = text[floor:cue_start]
+    breaks = list(_CLAUSE_BREAK.finditer(chunk))
+    start = floor + (breaks[-1].end() if breaks else 0)
+    span = _strip(text, start, cue_start)
+    if span is None or _PASSIVE.search(span.text):
+        return None
+    noise = _LEADING_NOISE.match(span.text)
+    if noise:
+        span = _strip(text, span.start + noise.end(), span.end)
+    if span is None or len(span.text.split()) > MAX_SOURCE_WORDS:
+        return None
+    return span
+
+
+def _noun_phrase_after(text: str, start: int, ceiling: int) -> Span | None:
+    end_match = _NP_END.search(text, start, ceiling)
+    end = end_match.start() if end_match else ceiling
+    span = _strip(text, start, end)
+    if span is None or len(span.text.split()) > MAX_SOURCE_WORDS:
+        return None
+    return span
+
+
+def _strip(text: str, start: int, end: int) -> Span | None:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context: _Context,
+              pronoun_cue: str | None = None) -> _Source | None:
+    """What kind of source a noun phrase names, resolved to an outlet where it is one."""
+    for mention in registry.find_mentions(text, np.start, np.end):
+        span = Span(mention.start, mention.end, text[mention.start:mention.end])
+        kind = "person" if mention.outlet.kind == "government" else "outlet"
+        return _Source(kind, span, mention.outlet.name, mention.outlet.id)
+    for outlet, span in _short_forms(text, np, context):
+        return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")
+    antecedent = context.last_outlet
+    anaphor = lexicon.anaphor.search(text, np.start, np.end)
+    if anaphor and antecedent and anaphor.end() == np.end:
+        span = Span(anaphor.start(), anaphor.end(), anaphor.group(0))
+        return _Source("outlet", span, antecedent.name, antecedent.id, via=f"{span.text!r} refers to {antecedent.name}")
+    if pronoun_cue in lexicon.pronoun_cues and antecedent:
+        return _Source("outlet", np, antecedent.name, antecedent.id, via=f"'it' refers to {antecedent.name}")
+    if _PRONOUN.fullmatch(re.sub(r"[’'](?:ve|s|d|ll|re|m)$", "", np.text)):
+        return None
+    return _classify_people(np, lexicon)
+
+
+def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
+    if lexicon.anonymous.fullmatch(np.text) or re.search(r"\b(?:unnamed|anonymous|unidentified)\b", np.text, re.I):
+        return _Source("anonymous", np, np.text)
+    if lexicon.vague_media.fullmatch(np.text):
+        return _Source("vague-media", np, np.text)
+    words = np.text.split()
+    if _ROLE.search(np.text) or any(w[:1].isupper() for w in words[1:]) or (
+            len(words) <= 3 and all(w[:1].isupper() for w in words)):
+        return _Source("person", np, np.text)
+    return None
+
+
+def _attribution(text: str, sentence: Span, source: _Source, cue: Span) -> Attribution:
+    when = _WHEN.match(text, cue.end, sentence.end) if cue.end <= sentence.end else None
+    return Attribution(kind=source.kind, source=source.span, cue=cue, sentence=sentence, label=source.label,
+                       outlet_id=source.outlet_id, relative_day=when["day"].capitalize() if when else None,
+                       via=source.via, phrase=_phrase(text, sentence, source.span, cue, when))
+
+
+def _phrase(text: str, sentence: Span, source: Span, cue: Span, when: re.Match[str] | None) -> Span:
+    """The words a reader should see: source, cue, its day and a ", citing X" clause."""
+    start, end = min(source.start, cue.start), max(source.end, cue.end, when.end() if when else 0)
+    citing = _CITING.match(text, end, sentence.end)
+    if citing:
+        np = _noun_phrase_after(text, citing.end(), sentence.end)
+        if np:
+            end = np.end
+    return Span(start, end, text[start:end])
+
+
+def _line_spans(cleaned: CleanedDocument, blocks: tuple[Block, ...]) -> Iterator[Span]:
+    for block in blocks:
+        yield Span(block.start, block.end, cleaned.document.text[block.start:block.end])
+
+
+def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attribution]:
+    """The agency marks heading the story: "(Reuters) -", "/TASS/"."""
+    found = []
+    for line in _line_spans(cleaned, cleaned.body[:DATELINE_LINES]):
+        for mark, outlet in registry.all_marks:
+            position = line.text.find(mark, 0, 120)
+            if position >= 0:
+                span = Span(line.start + position, line.start + position + len(mark), mark)
+                found.append(Attribution("dateline", span, None, line, outlet.name, outlet.id, phrase=span))
+                break
+    return found
+
+
+def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
+    """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
+    found = []
+    for line in _line_spans(cleaned, cleaned.body):
+        match = lexicon.credit_line.match(line.text)
+        if not match or len(line.text) > 100:
+            continue
+        who = Span(line.start + match.start("who"), line.start + match.end("who"), match["who"])
+        outlet = registry.by_name(who.text)
+        found.append(Attribution("credit", who, Span(line.start + match.start("lead"), line.start + match.end("lead"),
+                                                     match["lead"]), line, outlet.name if outlet else who.text,
+                                 outlet.id if outlet else None, phrase=line))
+    return found
+
+
+def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attribution]:
+    """Picture credits: never evidence of where the text came from."""
+    found = []
+    for line in _line_spans(cleaned, cleaned.body):
+        for match in lexicon.photo_credit.finditer(line.text):
+            group = "who" if match["who"] else "who2"
+            who = Span(line.start + match.start(group), line.start + match.end(group), match[group])
+            whole = Span(line.start + match.start(), line.start + match.end(), match.group(0))
+            found.append(Attribution("photo-credit", who, None, line, who.text, phrase=whole))
+    return found
+

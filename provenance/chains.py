@@ -1,0 +1,70 @@
+"""Stage 7, trace: every article's chain back to a root, and the story's origin.
+
+An article's chain follows its strongest edge (copies before rewrites before a shared
+source before credits before citations before vague mentions, then confidence) until a
+node with no sources: the root. The origin of the story is the root that the most
+articles reach; every root is listed, most-reached first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from provenance.graph import RELATION_PRIORITY
+from provenance.models import Edge, Node
+
+
+def primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]],
+                   _visiting: frozenset[str] = frozenset()) -> Edge | None:
+    """The edge that decides where ``node_id`` came from.
+
+    The strongest relation wins; among equals the nearest source does: when an article
+    cites both CPA and the paper CPA cites, its chain goes through CPA.
+    """
+    candidates = edges_by_source.get(node_id, [])
+    if not candidates:
+        return None
+    best_rank = min(RELATION_PRIORITY.index(e.relation) for e in candidates)
+    tied = [e for e in candidates if RELATION_PRIORITY.index(e.relation) == best_rank]
+    visiting = _visiting | {node_id}
+    upstream = {node for e in tied if e.target not in visiting
+                for node in _ancestors(e.target, edges_by_source, visiting)}
+    nearest = [e for e in tied if e.target not in upstream] or tied
+    return min(nearest, key=lambda e: (-e.confidence, e.target))
+
+
+def _ancestors(node_id: str, edges_by_source: Mapping[str, list[Edge]], visiting: frozenset[str]) -> set[str]:
+    """Nodes above ``node_id`` on its own chain (not ``node_id`` itself)."""
+    found: set[str] = set()
+    current, seen = node_id, set(visiting)
+    while True:
+        seen.add(current)
+        edge = primary_parent(current, edges_by_source, frozenset(seen))
+        if edge is None or edge.target in seen:
+            return found
+        found.add(edge.target)
+        current = edge.target
+
+
+def chain(node_id: str, edges_by_source: Mapping[str, list[Edge]]) -> tuple[str, ...]:
+    """Node ids from ``node_id`` to its root; a cycle stops at the first repeated node."""
+    path = [node_id]
+    while True:
+        edge = primary_parent(path[-1], edges_by_source)
+        if edge is None or edge.target in path:
+            return tuple(path)
+        path.append(edge.target)
+
+
+def index_edges(edges: tuple[Edge, ...]) -> dict[str, list[Edge]]:
+    by_source: dict[str, list[Edge]] = {}
+    for edge in edges:
+        by_source.setdefault(edge.source, []).append(edge)
+    return by_source
+
+
+def origins(chains: Mapping[str, tuple[str, ...]], nodes: Mapping[str, Node]) -> tuple[str, ...]:
+    """Roots ordered by how many articles reach them, then by date, then id."""
+    reach = Counter(path[-1] for path in chains.values())
+    return tuple(sorted(reach, key=lambda root: (-reach[root], nodes[root].published or "9999", root)))

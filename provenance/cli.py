@@ -1,0 +1,105 @@
+"""The ``provenance`` command: a thin click layer over :func:`provenance.trace`.
+
+Exit codes: 0 all inputs traced; 1 some inputs could not be read (the rest were
+traced) or nothing could be traced; 2 usage error; 3 Graphviz's ``dot`` is missing.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+import graphviz
+
+from provenance import __version__, render
+from provenance.config import Config
+from provenance.lexicon import LexiconError
+from provenance.outlets import RegistryError
+from provenance.output import OutputError, format_for, write_atomically
+from provenance.pipeline import trace as run_trace
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_NO_GRAPHVIZ = 0, 1, 2, 3
+
+TRACE_EPILOG = """\b
+Examples:
+  provenance trace examples/calder-bridge --outlets examples/outlets.json
+  provenance trace ../shared/seeds -o seeds.svg
+  provenance trace article1.txt page.html feed.jsonl --format json > graph.json
+  provenance trace pile/ -o graph.dot
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="provenance")
+def main() -> None:
+    """Trace syndicated news back to its origin: who said it first, who copied whom."""
+
+
+@main.command(epilog=TRACE_EPILOG)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "-f", "fmt", type=click.Choice(render.FORMATS), default=None,
+              help="Output format (default: from -o's extension, else text).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to FILE atomically instead of standard output.")
+@click.option("--outlets", "outlet_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Extra outlet registry file (JSON); may be repeated.")
+@click.option("--phrases", "phrase_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Extra attribution phrase file (JSON); may be repeated.")
+@click.option("--no-vague", is_flag=True, help="Leave out nodes for vague attributions ('US media reported').")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) without output if any input cannot be read.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not report skipped inputs on standard error.")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
+def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_files: tuple[Path, ...],
+          phrase_files: tuple[Path, ...], no_vague: bool, strict: bool, quiet: bool, debug: bool) -> None:
+    """Trace the articles in PATHS (files or directories) back to the original report.
+
+    Reads .txt (scraped page text), .html/.htm, .json (a record or a list) and .jsonl.
+    Prints a tree: the origin at the top, each article under its source, with its
+    outlet, date and the evidence that decided the link.
+    """
+    chosen = fmt or (format_for(output) if output else None) or "text"
+    if output and fmt is None and format_for(output) is None:
+        raise click.UsageError(f"cannot tell the format from {output.name!r}; use --format")
+    config = Config(outlet_files=outlet_files, phrase_files=phrase_files, vague_sources=not no_vague)
+    try:
+        graph = run_trace(paths, config)
+        _report_problems(graph.problems, quiet)
+        if strict and graph.problems:
+            _fail(f"{len(graph.problems)} input(s) could not be read (--strict)", EXIT_SKIPPED)
+        if not graph.articles:
+            _fail("no articles to trace", EXIT_SKIPPED)
+        content = render.render(graph, chosen)
+        if output:
+            write_atomically(output, content, paths)
+        else:
+            click.echo(content, nl=False)
+    except (RegistryError, LexiconError) as error:
+        _fail(str(error), EXIT_USAGE)
+    except OutputError as error:
+        _fail(str(error), EXIT_USAGE)
+    except graphviz.ExecutableNotFound:
+        _fail("Graphviz's 'dot' program was not found: install Graphviz (Debian: apt-get install graphviz)",
+              EXIT_NO_GRAPHVIZ)
+    except Exception as error:  # a bug, not a user mistake: one line unless --debug
+        if debug:
+            traceback.print_exc()
+        _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
+    sys.exit(EXIT_SKIPPED if graph.problems else EXIT_OK)
+
+
+def _report_problems(problems: tuple[object, ...], quiet: bool) -> None:
+    if quiet:
+        return
+    for problem in problems:
+        click.echo(f"provenance: skipped {problem}", err=True)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"provenance: {message}", err=True)
+    sys.exit(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,28 @@
+"""User-facing settings for a trace run.
+
+Thresholds that are calibration rather than preference live as named constants in the
+stage modules (with how they were calibrated); this holds what a user may choose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Files larger than this are skipped with a message instead of being read whole.
+DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Config:
+    """Options for :func:`provenance.trace`.
+
+    ``outlet_files`` extend or override the bundled outlet registry (same JSON format as
+    ``provenance/data/outlets.json``); ``phrase_files`` do the same for attribution cues.
+    ``vague_sources`` adds nodes for vague attributions ("US media reported").
+    """
+
+    outlet_files: tuple[Path, ...] = ()
+    phrase_files: tuple[Path, ...] = ()
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    vague_sources: bool = True

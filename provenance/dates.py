@@ -1,0 +1,252 @@
+"""Publication dates: every candidate on the page, its kind and strength, and the choice.
+
+A wrong date turns a copy into an original, so each candidate keeps its kind and the
+text it came from, page-chrome dates (a header or weather widget showing the day the
+page was scraped) are recorded but never chosen, and a year-less dateline ("Nov 6")
+takes its year from the article's other dates or from the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from functools import cache
+
+from dateutil import parser as dateparser
+
+from provenance import resources
+from provenance.models import CleanedDocument, DateCandidate, PubDate, Span
+
+#: Strength of each kind of date evidence, from the page's own metadata down to the
+#: page chrome. Ordered by how often each kind named the right day on the seeds and the
+#: htmldate evaluation pages; see docs/inference.md.
+STRENGTH = {
+    "metadata-published": 1.0,
+    "published-line": 0.9,
+    "last-updated": 0.8,
+    "byline": 0.75,
+    "dateline": 0.7,
+    "url": 0.6,
+    "metadata-modified": 0.3,
+    "page-chrome": 0.0,
+}
+#: Kinds never chosen as the publication date (kept and shown as evidence only).
+NEVER_CHOSEN = frozenset({"page-chrome"})
+#: Lines longer than this are story text, not a byline, date line or dateline.
+MAX_DATE_LINE_CHARS = 160
+#: Only this many lines from the top of the body are searched for bylines and datelines.
+HEAD_LINES = 8
+
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_TIME = (r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+         r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?(?-i:(?P<tz>[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?))\)?(?![\w]))?)?")
+_TEXT_DATE = re.compile(
+    r"(?<![\w])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\d])" + _TIME,
+    re.IGNORECASE)
+_ISO_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|$|[-_])")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.'/ -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*")
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+@dataclass(frozen=True)
+class RawDate:
+    """A date found on the page; ``year`` is None for a year-less dateline."""
+
+    year: int | None
+    month: int
+    day: int
+    clock: time | None
+    offset: int | None
+    kind: str
+    span: Span | None
+    note: str = ""
+
+
+@cache
+def _timezones() -> dict[str, dict[str, object]]:
+    table: dict[str, dict[str, object]] = resources.bundled("timezones.json")["abbreviations"]
+    return table
+
+
+def tz_offset_minutes(abbreviation: str, country: str | None) -> int | None:
+    """UTC offset of a time zone abbreviation, read in the outlet's country where it differs."""
+    offset_text = _utc_offset_text(abbreviation, country)
+    if offset_text is None:
+        return None
+    sign = -1 if offset_text.startswith("-") else 1
+    hours, _, minutes = offset_text.lstrip("+-").partition(":")
+    return sign * (int(hours) * 60 + int(minutes or 0))
+
+
+def _utc_offset_text(abbreviation: str, country: str | None) -> str | None:
+    upper = abbreviation.upper()
+    match = re.fullmatch(r"(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?", upper)
+    if match:
+        return f"{match.group(1)}{int(match.group(2)):02d}:{match.group(3) or '00'}"
+    entry = _timezones().get(upper)
+    if entry is None:
+        return None
+    by_country = entry.get("by_country") or {}
+    assert isinstance(by_country, dict)
+    return str(by_country.get(country or "", entry["default"]))
+
+
+def collect(cleaned: CleanedDocument, country: str | None = None) -> list[RawDate]:
+    """Every date candidate of one article: metadata, date lines, dateline, URL, chrome."""
+    document = cleaned.document
+    found = [d for d in (_from_metadata(document.published_raw, "metadata-published"),
+                         _from_metadata(document.modified_raw, "metadata-modified")) if d]
+    if document.url:
+        match = _URL_DATE.search(document.url)
+        if match and _valid(int(match["year"]), int(match["month"]), int(match["day"])):
+            found.append(RawDate(int(match["year"]), int(match["month"]), int(match["day"]), None, None,
+                                 "url", None, f"from the URL {document.url}"))
+    body_seen = 0
+    for block in cleaned.blocks:
+        span = Span(block.start, block.end, document.text[block.start:block.end])
+        if block.role == "chrome":
+            found.extend(replace(d, kind="page-chrome", note=block.reason) for d in _text_dates(span, country))
+            continue
+        if body_seen < HEAD_LINES:
+            found.extend(_head_line_dates(span, country))
+        body_seen += 1
+    return found
+
+
+def _head_line_dates(span: Span, country: str | None) -> list[RawDate]:
+    """A dateline's date, or the date of a short byline / "Published" / "Updated" line."""
+    lowered = span.text.lower()
+    dateline = _DATELINE.match(span.text)
+    if dateline:
+        dates = _text_dates(span, country, start_at=dateline.end(), anchored=True)
+        if dates:
+            return [replace(d, kind="dateline") for d in dates[:1]]
+    if len(span.text) > MAX_DATE_LINE_CHARS:
+        return []
+    if "updated" in lowered:
+        kind = "last-updated"
+    elif "published" in lowered or "posted" in lowered:
+        kind = "published-line"
+    else:
+        kind = "byline"
+    return [replace(d, kind=kind) for d in _text_dates(span, country) if d.year is not None][:1]
+
+
+def _text_dates(span: Span, country: str | None, start_at: int = 0, anchored: bool = False) -> list[RawDate]:
+    results = []
+    for match in _TEXT_DATE.finditer(span.text, start_at):
+        if anchored and match.start() > start_at:
+            break
+        raw = _raw_from_match(match, span, country)
+        if raw:
+            results.append(raw)
+    for match in _ISO_DATE.finditer(span.text, start_at):
+        if _valid(int(match["year"]), int(match["month"]), int(match["day"])):
+            results.append(RawDate(int(match["year"]), int(match["month"]), int(match["day"]), None, None, "",
+                                   _sub(span, match.start(), match.end())))
+    return results
+
+
+def _raw_from_match(match: re.Match[str], span: Span, country: str | None) -> RawDate | None:
+    month = _MONTHS[(match["month"] or match["month2"])[:3].lower()]
+    day = int(match["day"] or match["day2"])
+    year = int(match["year"]) if match["year"] else None
+    if not _valid(year or 2000, month, day):
+        return None
+    clock, offset = None, None
+    if match["hour"] is not None and year is not None:
+        hour = int(match["hour"]) % 24
+        if match["ampm"]:
+            hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+        if hour < 24 and int(match["minute"]) < 60:
+            clock = time(hour, int(match["minute"]), int(match["second"] or 0))
+            offset = tz_offset_minutes(match["tz"], country) if match["tz"] else None
+    return RawDate(year, month, day, clock, offset, "", _sub(span, match.start(), match.end()))
+
+
+def _from_metadata(raw: str | None, kind: str) -> RawDate | None:
+    """A metadata timestamp, parsed with python-dateutil, keeping its time and offset."""
+    if not raw:
+        return None
+    try:
+        parsed = dateparser.parse(raw, default=datetime(1, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if parsed.year < 1900:
+        return None
+    has_time = bool(re.search(r"\d[:h]\d\d", raw))
+    offset = parsed.utcoffset()
+    return RawDate(parsed.year, parsed.month, parsed.day, parsed.time().replace(microsecond=0) if has_time else None,
+                   int(offset.total_seconds() // 60) if offset is not None and has_time else None, kind, None,
+                   f"metadata: {raw}")
+
+
+def _sub(span: Span, start: int, end: int) -> Span:
+    return Span(span.start + start, span.start + end, span.text[start:end])
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def reference_day(raw_dates: list[RawDate]) -> date | None:
+    """The strongest full date of an article (never page chrome): anchors year-less dates."""
+    full = [d for d in raw_dates if d.year is not None and d.kind not in NEVER_CHOSEN]
+    if not full:
+        return None
+    best = max(full, key=lambda d: STRENGTH.get(d.kind, 0.0))
+    return date(best.year or 1, best.month, best.day)
+
+
+def resolve(raw_dates: list[RawDate], reference: date | None) -> tuple[DateCandidate, ...]:
+    """Turn raw dates into candidates, giving year-less ones the year nearest ``reference``."""
+    candidates = []
+    for raw in raw_dates:
+        year, note = raw.year, raw.note
+        if year is None:
+            if reference is None:
+                continue
+            year = _nearest_year(raw.month, raw.day, reference)
+            note = f"year {year} inferred from the corpus's other dates"
+        if not _valid(year, raw.month, raw.day):
+            continue
+        value = PubDate(date(year, raw.month, raw.day), raw.clock, raw.offset)
+        candidates.append(DateCandidate(value, raw.kind, STRENGTH.get(raw.kind, 0.5), raw.span, note))
+    return tuple(candidates)
+
+
+def _nearest_year(month: int, day: int, reference: date) -> int:
+    options = [y for y in (reference.year - 1, reference.year, reference.year + 1) if _valid(y, month, day)]
+    return min(options, key=lambda y: abs((date(y, month, day) - reference).days))
+
+
+def choose(candidates: tuple[DateCandidate, ...]) -> DateCandidate | None:
+    """The strongest candidate; among equals the most precise, then the earliest."""
+    usable = [c for c in candidates if c.kind not in NEVER_CHOSEN]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (c.strength, c.value.clock is not None, -c.value.day.toordinal()))
+
+
+def shift_to_weekday(anchor: date, weekday_name: str) -> date | None:
+    """The latest day on or before ``anchor`` that falls on ``weekday_name``."""
+    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    lowered = weekday_name.lower()
+    if lowered == "today":
+        return anchor
+    if lowered == "yesterday":
+        return anchor - timedelta(days=1)
+    if lowered not in names:
+        return None
+    return anchor - timedelta(days=(anchor.weekday() - names.index(lowered)) % 7)

@@ -1,0 +1,89 @@
+"""What the graph stage needs to know about one article, gathered in one record."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from provenance.identify import IdentifiedDocument
+from provenance.models import Attribution, Evidence, PubDate
+
+#: Attribution kinds that name where the text came from (photo credits do not).
+CITATION_KINDS = frozenset({"outlet", "dateline", "credit"})
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    identified: IdentifiedDocument
+    attributions: tuple[Attribution, ...]
+
+    @property
+    def id(self) -> str:
+        return self.identified.cleaned.document.id
+
+    @property
+    def publisher_id(self) -> str | None:
+        outlet = self.identified.identity.outlet
+        return outlet.outlet_id if outlet else None
+
+    @property
+    def publisher_name(self) -> str | None:
+        outlet = self.identified.identity.outlet
+        return outlet.name if outlet else None
+
+    @property
+    def published(self) -> PubDate | None:
+        chosen = self.identified.identity.published
+        return chosen.value if chosen else None
+
+    @property
+    def title(self) -> str | None:
+        document = self.identified.cleaned.document
+        if document.title:
+            return document.title
+        for block in self.identified.cleaned.blocks:
+            if block.role == "title":
+                return document.text[block.start:block.end]
+        return None
+
+    def cited_outlets(self) -> frozenset[str]:
+        """Registered outlets this article names as a source (never its own publisher)."""
+        return frozenset(a.outlet_id for a in self.attributions
+                         if a.kind in CITATION_KINDS and a.outlet_id and a.outlet_id != self.publisher_id)
+
+
+def attribution_evidence(article_id: str, attribution: Attribution) -> Evidence:
+    phrase = attribution.phrase or attribution.source
+    details = [f"{attribution.kind} source: {attribution.label}"]
+    if attribution.cue:
+        details.append(f"cue: {attribution.cue.text}")
+    if attribution.via:
+        details.append(attribution.via)
+    kind = "attribution" if attribution.kind not in ("dateline", "credit") else attribution.kind
+    return Evidence(kind=kind, article=article_id, text=phrase.text, start=phrase.start, end=phrase.end,
+                    detail="; ".join(details))
+
+
+def instant(value: PubDate) -> datetime | None:
+    """An absolute time when the date has a clock and a UTC offset."""
+    if value.clock is None or value.utc_offset_minutes is None:
+        return None
+    tz = timezone(timedelta(minutes=value.utc_offset_minutes))
+    return datetime.combine(value.day, value.clock, tzinfo=tz)
+
+
+def compare(first: PubDate | None, second: PubDate | None) -> int | None:
+    """-1 if ``first`` is surely earlier, 1 if surely later, None when it cannot be told."""
+    if first is None or second is None:
+        return None
+    a, b = instant(first), instant(second)
+    if a is not None and b is not None and a != b:
+        return -1 if a < b else 1
+    if first.day != second.day:
+        return -1 if first.day < second.day else 1
+    return None
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"

@@ -1,0 +1,119 @@
+"""Stage 3, identify: which outlet published each article, and when.
+
+Every candidate is kept with its evidence and strength; the strongest wins and unknown
+is an honest answer. The outlet that *published* a page (metadata, domain, the agency's
+own dateline mark, an "About X" box) is told apart from sources it merely *credits*
+("Source: X", "With inputs from X"), which the attribution stage records instead.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from provenance import dates
+from provenance.models import CleanedDocument, Identity, OutletCandidate, Span
+from provenance.outlets import Registry
+
+#: Strength of each kind of outlet evidence. Metadata is the page describing itself;
+#: a ``source`` field is weaker because feeds use it both for the publisher and for
+#: the agency whose copy they carry.
+OUTLET_STRENGTH = {"metadata": 1.0, "domain": 0.8, "metadata-source": 0.7, "dateline": 0.6,
+                   "self-description": 0.5, "unregistered-domain": 0.4}
+#: Wire marks count as a dateline only in the first lines of the body.
+DATELINE_LINES = 6
+
+_ABOUT = re.compile(r"^About\s+(?:us\s*[-:|]\s*)?(?P<name>[A-Z][\w .'&-]{1,40}?)\s*$")
+
+
+@dataclass(frozen=True)
+class IdentifiedDocument:
+    cleaned: CleanedDocument
+    identity: Identity
+
+
+def identify_corpus(cleaned: tuple[CleanedDocument, ...], registry: Registry) -> tuple[IdentifiedDocument, ...]:
+    """Identify every article; year-less dates borrow the year from the corpus."""
+    outlets = [_outlet_candidates(doc, registry) for doc in cleaned]
+    countries = [_country(cands, registry) for cands in outlets]
+    raw_dates = [dates.collect(doc, country) for doc, country in zip(cleaned, countries, strict=True)]
+    corpus_reference = _corpus_reference(raw_dates)
+    results = []
+    for doc, candidates, raw in zip(cleaned, outlets, raw_dates, strict=True):
+        resolved = dates.resolve(raw, dates.reference_day(raw) or corpus_reference)
+        identity = Identity(outlet=candidates[0] if candidates else None, outlet_candidates=candidates,
+                            published=dates.choose(resolved), date_candidates=resolved)
+        results.append(IdentifiedDocument(doc, identity))
+    return tuple(results)
+
+
+def _corpus_reference(raw_dates: list[list[dates.RawDate]]) -> date | None:
+    days = [d for d in (dates.reference_day(raw) for raw in raw_dates) if d is not None]
+    if not days:
+        return None
+    return date.fromordinal(int(statistics.median_low(d.toordinal() for d in days)))
+
+
+def _country(candidates: tuple[OutletCandidate, ...], registry: Registry) -> str | None:
+    for candidate in candidates:
+        outlet = registry.get(candidate.outlet_id) if candidate.outlet_id else None
+        if outlet and outlet.country:
+            return outlet.country
+    return None
+
+
+def _outlet_candidates(cleaned: CleanedDocument, registry: Registry) -> tuple[OutletCandidate, ...]:
+    """All outlet candidates of one article, strongest first (stable on ties)."""
+    document = cleaned.document
+    found: list[OutletCandidate] = []
+    if document.outlet_raw:
+        method = "metadata-source" if document.outlet_raw_field in ("source", "source_name") else "metadata"
+        outlet = registry.by_name(document.outlet_raw) or registry.by_url(document.outlet_raw)
+        found.append(OutletCandidate(outlet.name if outlet else document.outlet_raw, outlet.id if outlet else None,
+                                     method, OUTLET_STRENGTH[method]))
+    if document.url:
+        found.extend(_from_url(document.url, registry))
+    found.extend(_from_dateline(cleaned, registry))
+    found.extend(_from_about_box(cleaned, registry))
+    order = {id(c): i for i, c in enumerate(found)}
+    return tuple(sorted(found, key=lambda c: (-c.strength, order[id(c)])))
+
+
+def _from_url(url: str, registry: Registry) -> list[OutletCandidate]:
+    outlet = registry.by_url(url)
+    if outlet:
+        return [OutletCandidate(outlet.name, outlet.id, "domain", OUTLET_STRENGTH["domain"])]
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    if not host:
+        return []
+    host = host.removeprefix("www.")
+    return [OutletCandidate(host, None, "unregistered-domain", OUTLET_STRENGTH["unregistered-domain"])]
+
+
+def _from_dateline(cleaned: CleanedDocument, registry: Registry) -> list[OutletCandidate]:
+    """An agency's own mark at the head of the story: "(Reuters) -", "/TASS/"."""
+    text = cleaned.document.text
+    for block in cleaned.body[:DATELINE_LINES]:
+        for mark, outlet in registry.all_marks:
+            position = text.find(mark, block.start, min(block.end, block.start + 120))
+            if position >= 0:
+                span = Span(position, position + len(mark), mark)
+                return [OutletCandidate(outlet.name, outlet.id, "dateline", OUTLET_STRENGTH["dateline"], span)]
+    return []
+
+
+def _from_about_box(cleaned: CleanedDocument, registry: Registry) -> list[OutletCandidate]:
+    """A site describing itself in its chrome: "About Binnabook"."""
+    text = cleaned.document.text
+    for block in cleaned.chrome:
+        match = _ABOUT.match(text[block.start:block.end])
+        if match:
+            name = match["name"]
+            outlet = registry.by_name(name)
+            span = Span(block.start + match.start("name"), block.start + match.end("name"), name)
+            return [OutletCandidate(outlet.name if outlet else name, outlet.id if outlet else None,
+                                    "self-description", OUTLET_STRENGTH["self-description"], span)]
+    return []

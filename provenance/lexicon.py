@@ -1,0 +1,100 @@
+"""The attribution lexicon: cue words and source phrases per language, from data files.
+
+The bundled lexicon is ``provenance/data/phrases.json``; a user's file of the same shape
+adds entries to a language (or adds a language). Lists are merged, never replaced, so
+an extension cannot silently drop the bundled cues.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from provenance import resources
+
+_KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
+         "anonymous", "credits", "photo_credits")
+
+
+class LexiconError(ValueError):
+    """A user's phrase file cannot be used; the message names the file and the problem."""
+
+
+def _alternation(items: Iterable[str]) -> str:
+    """Longest first, so "has reported" is tried before "reported"."""
+    return "|".join(sorted(set(items), key=lambda item: (-len(item), item)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns of one language."""
+
+    language: str
+    verb_cue: re.Pattern[str]
+    lead_in: re.Pattern[str]
+    anaphor: re.Pattern[str]
+    pronoun_cues: frozenset[str]
+    vague_media: re.Pattern[str]
+    anonymous: re.Pattern[str]
+    credit_line: re.Pattern[str]
+    photo_credit: re.Pattern[str]
+
+    @classmethod
+    def compile(cls, language: str, entries: dict[str, list[str]]) -> Lexicon:
+        flags = re.IGNORECASE
+        adverbs = _alternation(entries["verb_adverbs"])
+        verbs = _alternation(entries["verbs"])
+        return cls(
+            language=language,
+            verb_cue=re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{verbs}))\b", flags),
+            lead_in=re.compile(rf"(?<![\w-])(?P<lead>{_alternation(entries['lead_ins'])})\s+", flags),
+            anaphor=re.compile(rf"(?:{_alternation(entries['anaphora'])})(?:'s)?", flags),
+            pronoun_cues=frozenset(cue.lower() for cue in entries["pronoun_cues"]),
+            vague_media=re.compile(rf"(?:{_alternation(entries['vague_media'])})", flags),
+            anonymous=re.compile(rf"(?:{_alternation(entries['anonymous'])})", flags),
+            credit_line=re.compile(
+                rf"^\s*\(?(?P<lead>{_alternation(entries['credits'])})\s*[:\-–—]?\s*(?P<who>[^()\n]{{2,80}}?)\)?\s*[.]?$",
+                flags),
+            photo_credit=re.compile(
+                rf"\((?:{_alternation(entries['photo_credits'])})\s*:\s*(?P<who>[^()\n]{{2,60}})\)"
+                rf"|^(?:{_alternation(entries['photo_credits'])})\s*:\s*(?P<who2>[^\n]{{2,60}})$",
+                flags | re.MULTILINE),
+        )
+
+
+def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
+    merged: dict[str, dict[str, list[str]]] = {}
+    for data, label in [(resources.bundled("phrases.json"), "provenance/data/phrases.json"),
+                        *((_read(path), str(path)) for path in extra_files)]:
+        for language, entries in _languages(data, label).items():
+            target = merged.setdefault(language, {key: [] for key in _KEYS})
+            for key in _KEYS:
+                target[key] = [*target[key], *entries.get(key, [])]
+    try:
+        return {language: Lexicon.compile(language, entries) for language, entries in sorted(merged.items())}
+    except re.error as error:
+        raise LexiconError(f"a phrase pattern is not a valid regular expression: {error}") from None
+
+
+def _read(path: Path) -> Any:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LexiconError(f"{path}: cannot read phrase file ({error.strerror})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise LexiconError(f"{path}: phrase file is not valid JSON ({error})") from None
+
+
+def _languages(data: Any, label: str) -> dict[str, dict[str, list[str]]]:
+    languages = data.get("languages") if isinstance(data, dict) else None
+    if not isinstance(languages, dict):
+        raise LexiconError(f"{label}: expected {{\"languages\": {{\"en\": {{...}}}}}}")
+    for language, entries in languages.items():
+        if not isinstance(entries, dict) or not all(
+                isinstance(entries.get(key, []), list) for key in _KEYS):
+            raise LexiconError(f"{label}: language {language!r} must map each key to a list of patterns")
+    return languages

@@ -1,0 +1,141 @@
+"""Stage 1, load: turn paths into :class:`LoadedDocument` records.
+
+Reading is forgiving and honest: every file that cannot be used becomes an
+:class:`InputProblem` with a one-line reason, and the rest of the corpus still loads.
+Files are opened read-only and never modified.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from provenance import formats
+from provenance.config import DEFAULT_MAX_FILE_BYTES
+from provenance.models import Corpus, InputProblem, LoadedDocument
+
+#: Extensions read when a directory is walked; other files there are ignored.
+SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
+                      ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+#: A text file with more NUL bytes than this share is binary, not a scraped page.
+BINARY_NUL_SHARE = 0.001
+
+_MAGIC_NAMES = {b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+                b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive",
+                b"\x1f\x8b": "a gzip archive"}
+
+
+class UnreadableInput(Exception):
+    """A file that cannot be used; the message is shown to the user as is."""
+
+
+def load_corpus(paths: Iterable[str | os.PathLike[str]],
+                max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Corpus:
+    """Load every article under ``paths`` (files, or directories walked recursively)."""
+    problems: list[InputProblem] = []
+    files = sorted(set(_collect_files(paths, problems)), key=lambda item: item[1])
+    documents: list[LoadedDocument] = []
+    used_ids: set[str] = set()
+    for path, label in files:
+        try:
+            records = _read_file(path, label, max_file_bytes)
+        except UnreadableInput as error:
+            problems.append(InputProblem(label, str(error)))
+            continue
+        for record in records:
+            if isinstance(record, InputProblem):
+                problems.append(record)
+                continue
+            unique = _unique_id(record.id, used_ids)
+            documents.append(record if unique == record.id else replace(record, id=unique))
+    return Corpus(tuple(documents), tuple(problems))
+
+
+def _collect_files(paths: Iterable[str | os.PathLike[str]],
+                   problems: list[InputProblem]) -> Iterator[tuple[Path, str]]:
+    for raw in paths:
+        path = Path(raw)
+        label = os.fspath(raw)
+        if path.is_dir():
+            yield from _walk(path, problems)
+        elif path.exists():
+            yield path, label
+        else:
+            problems.append(InputProblem(label, "no such file or directory"))
+
+
+def _walk(root: Path, problems: list[InputProblem]) -> Iterator[tuple[Path, str]]:
+    """Walk a directory in sorted order, following no symlinked directories (no loops)."""
+    def on_error(error: OSError) -> None:
+        problems.append(InputProblem(str(error.filename), f"cannot read directory ({error.strerror})"))
+
+    for directory, subdirs, names in os.walk(root, onerror=on_error):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            path = Path(directory, name)
+            yield path, str(path)
+
+
+def _read_file(path: Path, label: str, max_file_bytes: int) -> list[LoadedDocument | InputProblem]:
+    fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower(), "txt")
+    text = decode_bytes(_read_bytes(path, max_file_bytes))
+    if not text.strip():
+        raise UnreadableInput("empty file")
+    base_id = path.stem
+    if fmt == "html":
+        return [formats.parse_html(text, base_id, label)]
+    if fmt == "json":
+        return formats.parse_json(text, base_id, label)
+    if fmt == "jsonl":
+        return formats.parse_jsonl(text, base_id, label)
+    return [LoadedDocument(id=base_id, path=label, format="txt", text=formats.normalise_text(text))]
+
+
+def _read_bytes(path: Path, max_file_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_file_bytes:
+            raise UnreadableInput(f"too large ({size:,} bytes; the limit is {max_file_bytes:,})")
+        with path.open("rb") as handle:
+            return handle.read(max_file_bytes + 1)
+    except UnreadableInput:
+        raise
+    except IsADirectoryError:
+        raise UnreadableInput("is a directory") from None
+    except OSError as error:
+        raise UnreadableInput(f"cannot read ({error.strerror or error})") from None
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a scraped page: BOMs first, then UTF-8, then Windows-1252 (never fails)."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise UnreadableInput(f"invalid {encoding.upper()} despite its byte-order mark") from None
+    for magic, name in _MAGIC_NAMES.items():
+        if data.startswith(magic):
+            raise UnreadableInput(f"binary file ({name}), not text")
+    if data and data.count(b"\x00") > max(1, len(data) * BINARY_NUL_SHARE):
+        raise UnreadableInput("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _unique_id(candidate: str, used: set[str]) -> str:
+    unique, counter = candidate, 2
+    while unique in used:
+        unique, counter = f"{candidate}~{counter}", counter + 1
+    used.add(unique)
+    return unique
+

@@ -1,0 +1,273 @@
+"""Plain, frozen dataclasses passed between the pipeline stages.
+
+Each stage takes the previous stage's dataclasses and returns new ones; nothing is
+mutated in place. Character offsets always index into ``LoadedDocument.text`` so that
+``text[start:end]`` gives back the evidence a fact-checker can find on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+
+@dataclass(frozen=True)
+class Span:
+    """A slice of an article's text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+# --------------------------------------------------------------------------- load
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """One article as read from disk, before any interpretation."""
+
+    id: str
+    path: str
+    format: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published_raw: str | None = None
+    modified_raw: str | None = None
+    outlet_raw: str | None = None
+    outlet_raw_field: str | None = None
+    record: int | None = None
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An input that could not be read, with a one-line reason for the user."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    documents: tuple[LoadedDocument, ...]
+    problems: tuple[InputProblem, ...] = ()
+
+
+# -------------------------------------------------------------------------- clean
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-sized region of the text and what the cleaner decided it is."""
+
+    start: int
+    end: int
+    role: str  # "title", "body" or "chrome"
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CleanedDocument:
+    document: LoadedDocument
+    blocks: tuple[Block, ...]
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.role != "chrome")
+
+    @property
+    def chrome(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.role == "chrome")
+
+
+# ----------------------------------------------------------------------- identify
+
+
+@dataclass(frozen=True, order=True)
+class PubDate:
+    """A publication date at the precision the evidence gives (day, or time with offset)."""
+
+    day: date
+    clock: time | None = None
+    utc_offset_minutes: int | None = None
+
+    def isoformat(self) -> str:
+        if self.clock is None:
+            return self.day.isoformat()
+        stamp = datetime.combine(self.day, self.clock)
+        if self.utc_offset_minutes is not None:
+            tz = timezone(timedelta(minutes=self.utc_offset_minutes))
+            stamp = stamp.replace(tzinfo=tz)
+        return stamp.isoformat(timespec="minutes" if self.clock.second == 0 else "seconds")
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    value: PubDate
+    kind: str  # metadata-published, last-updated, dateline, page-chrome, ...
+    strength: float
+    span: Span | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class OutletCandidate:
+    name: str
+    outlet_id: str | None
+    method: str  # metadata, domain, dateline, self-description, credit
+    strength: float
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Identity:
+    outlet: OutletCandidate | None
+    outlet_candidates: tuple[OutletCandidate, ...]
+    published: DateCandidate | None
+    date_candidates: tuple[DateCandidate, ...]
+
+
+# ------------------------------------------------------------------- attributions
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One place where an article credits a source."""
+
+    kind: str  # outlet, vague-media, anonymous, person, dateline, credit, photo-credit
+    source: Span
+    cue: Span | None
+    sentence: Span
+    label: str  # resolved source name ("The Washington Post", "unnamed sources")
+    outlet_id: str | None = None
+    relative_day: str | None = None  # "Saturday", "Friday", ...
+    via: str | None = None  # how an anaphor ("the paper") was resolved
+    phrase: Span | None = None  # the words to show: source, cue, day, "citing X"
+
+
+# ---------------------------------------------------------------------- text reuse
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of one article matched by a sentence of another."""
+
+    a: Span
+    b: Span
+    similarity: float
+    words: int
+    quoted: bool
+    spread: int  # how many corpus articles carry this passage
+
+
+@dataclass(frozen=True)
+class ReuseLink:
+    a: str
+    b: str
+    passages: tuple[Passage, ...]
+    coverage_a: float
+    coverage_b: float
+    score: float
+
+
+# --------------------------------------------------------------------------- graph
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str  # attribution, dateline, credit, passage, date
+    article: str
+    text: str
+    start: int | None = None
+    end: int | None = None
+    detail: str = ""
+    other_article: str | None = None
+    other_start: int | None = None
+    other_end: int | None = None
+    other_text: str | None = None
+    similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class DateRange:
+    earliest: str | None = None
+    latest: str | None = None
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    kind: str  # article, report, inferred, vague
+    label: str
+    in_corpus: bool
+    outlet: str | None = None
+    outlet_id: str | None = None
+    published: str | None = None
+    published_range: DateRange = field(default_factory=DateRange)
+    title: str | None = None
+    path: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str  # the later article (or report) that took something
+    target: str  # where it came from
+    relation: str  # cites, weakly-cites, credits, copies, rewrites, shares-source
+    confidence: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything the pipeline learnt about one input article."""
+
+    id: str
+    path: str
+    title: str | None
+    url: str | None
+    identity: Identity
+    attributions: tuple[Attribution, ...]
+    chrome: tuple[Block, ...]
+    direct_sources: tuple[str, ...] = ()
+    chain: tuple[str, ...] = ()
+    root: str | None = None
+    published_range: DateRange = field(default_factory=DateRange)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # date-contradiction, ...
+    message: str
+    nodes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProvenanceGraph:
+    """The result of :func:`provenance.trace`: the citation graph and every trace."""
+
+    articles: tuple[ArticleResult, ...]
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    origins: tuple[str, ...]
+    findings: tuple[Finding, ...] = ()
+    problems: tuple[InputProblem, ...] = ()
+
+    def node(self, node_id: str) -> Node:
+        for candidate in self.nodes:
+            if candidate.id == node_id:
+                return candidate
+        raise KeyError(node_id)
+
+    def article(self, article_id: str) -> ArticleResult:
+        for candidate in self.articles:
+            if candidate.id == article_id:
+                return candidate
+        raise KeyError(article_id)
+
+    def edges_from(self, node_id: str) -> tuple[Edge, ...]:
+        return tuple(e for e in self.edges if e.source == node_id)

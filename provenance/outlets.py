@@ -1,0 +1,177 @@
+"""The outlet registry: who is who among news outlets, loaded from data files.
+
+The bundled registry is ``provenance/data/outlets.json``; users add or override entries
+(matched by ``id``) with files of the same shape (``--outlets FILE``). Full names and
+aliases identify an outlet anywhere; short forms ("the Post") are ambiguous and resolve
+only to an outlet already named in the same article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from provenance import resources
+
+OUTLET_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media",
+                          "aggregator", "blog", "government", "digital"})
+
+
+class RegistryError(ValueError):
+    """A user's outlet file cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Outlet:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    short_forms: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
+    country: str | None = None
+    language: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class OutletMention:
+    outlet: Outlet
+    start: int
+    end: int
+
+
+def _core(name: str) -> str:
+    """A name without its leading article: "The Washington Post" -> "Washington Post"."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Outlets by id; ``preferred`` ids (from the user's files) win any name clash."""
+
+    outlets: Mapping[str, Outlet]
+    preferred: frozenset[str] = frozenset()
+
+    @cached_property
+    def _by_name(self) -> dict[str, Outlet]:
+        return {_core(n).casefold(): o for o in self._ordered for n in o.names}
+
+    @cached_property
+    def _by_domain(self) -> dict[str, Outlet]:
+        return {d.lower(): o for o in self._ordered for d in o.domains}
+
+    @cached_property
+    def _ordered(self) -> tuple[Outlet, ...]:
+        """Bundled entries first, the user's last, so that the user's win lookups."""
+        return tuple(self.outlets[key] for key in sorted(self.outlets, key=lambda k: (k in self.preferred, k)))
+
+    @cached_property
+    def _name_pattern(self) -> re.Pattern[str]:
+        cores = sorted({_core(n) for o in self._ordered for n in o.names if len(_core(n)) > 1},
+                       key=lambda c: (-len(c), c))
+        alternation = "|".join(re.escape(c) for c in cores)
+        return re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?:{alternation})(?![\w-])")
+
+    def get(self, outlet_id: str) -> Outlet | None:
+        return self.outlets.get(outlet_id)
+
+    def by_name(self, name: str) -> Outlet | None:
+        """Exact (case-insensitive) name or alias, with or without a leading "the"."""
+        return self._by_name.get(_core(name).casefold())
+
+    def by_url(self, url_or_domain: str) -> Outlet | None:
+        """The outlet owning a URL's host or any parent domain of it."""
+        host = urlsplit(url_or_domain if "//" in url_or_domain else f"//{url_or_domain}").hostname
+        labels = (host or "").lower().split(".")
+        for index in range(len(labels) - 1):
+            found = self._by_domain.get(".".join(labels[index:]))
+            if found:
+                return found
+        return None
+
+    def by_mark(self, mark: str) -> Outlet | None:
+        squeezed = re.sub(r"\s+", "", mark).casefold()
+        for outlet in reversed(self._ordered):
+            if any(re.sub(r"\s+", "", m).casefold() == squeezed for m in outlet.marks):
+                return outlet
+        return None
+
+    def with_short_form(self, form: str) -> tuple[Outlet, ...]:
+        wanted = _core(form).casefold()
+        return tuple(o for o in self._ordered if any(_core(s).casefold() == wanted for s in o.short_forms))
+
+    def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
+        """Every full name or alias of a registered outlet in ``text[start:end]``."""
+        found = []
+        for match in self._name_pattern.finditer(text, start, len(text) if end is None else end):
+            outlet = self.by_name(match.group(0))
+            if outlet is None:  # matched case-sensitively but stored with other case
+                continue
+            found.append(OutletMention(outlet, match.start(), match.end()))
+        return found
+
+    @cached_property
+    def all_marks(self) -> tuple[tuple[str, Outlet], ...]:
+        return tuple(sorted(((m, o) for o in self._ordered for m in o.marks),
+                            key=lambda item: (-len(item[0]), item[0])))
+
+
+def load_registry(extra_files: Iterable[Path] = ()) -> Registry:
+    """The bundled registry, extended and overridden (by ``id``) by ``extra_files``."""
+    outlets = dict(_bundled_outlets())
+    preferred: set[str] = set()
+    for path in extra_files:
+        for outlet in _parse_entries(_read_user_file(path), str(path)):
+            outlets[outlet.id] = outlet
+            preferred.add(outlet.id)
+    return Registry(outlets, frozenset(preferred))
+
+
+def _bundled_outlets() -> dict[str, Outlet]:
+    entries = _parse_entries(resources.bundled("outlets.json"), "provenance/data/outlets.json")
+    return {outlet.id: outlet for outlet in entries}
+
+
+def _read_user_file(path: Path) -> Any:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise RegistryError(f"{path}: cannot read outlet file ({error.strerror})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise RegistryError(f"{path}: outlet file is not valid JSON ({error})") from None
+
+
+def _parse_entries(data: Any, label: str) -> list[Outlet]:
+    entries = data.get("outlets") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise RegistryError(f"{label}: expected {{\"outlets\": [...]}}")
+    return [_parse_entry(entry, f"{label} entry {index}") for index, entry in enumerate(entries, 1)]
+
+
+def _parse_entry(entry: Any, label: str) -> Outlet:
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not isinstance(entry.get("name"), str):
+        raise RegistryError(f"{label}: each outlet needs a string 'id' and 'name'")
+    kind = entry.get("kind", "digital")
+    if kind not in OUTLET_KINDS:
+        raise RegistryError(f"{label}: unknown kind {kind!r} (one of {', '.join(sorted(OUTLET_KINDS))})")
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise RegistryError(f"{label}: '{key}' must be a list of strings")
+        return tuple(value)
+
+    return Outlet(id=entry["id"], name=entry["name"], kind=kind, aliases=strings("aliases"),
+                  short_forms=strings("short_forms"), domains=tuple(d.lower() for d in strings("domains")),
+                  marks=strings("marks"), country=entry.get("country"), language=entry.get("language"))

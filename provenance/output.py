@@ -1,0 +1,47 @@
+"""Writing results safely: atomically, and never over an input file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+#: Output format implied by a file extension.
+FORMAT_BY_SUFFIX = {".json": "json", ".dot": "dot", ".gv": "dot", ".svg": "svg", ".txt": "text", ".text": "text"}
+
+
+class OutputError(Exception):
+    """The output cannot be written; the message is for the user."""
+
+
+def format_for(path: Path) -> str | None:
+    return FORMAT_BY_SUFFIX.get(path.suffix.lower())
+
+
+def write_atomically(path: Path, content: str, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """Write to a temporary file beside ``path`` and rename it into place.
+
+    An interrupted run leaves the old file or the new one, never half of one. Refuses
+    to write over any of ``inputs`` (or a file inside an input directory).
+    """
+    target = path.resolve()
+    for raw in inputs:
+        source = Path(raw).resolve()
+        if target == source or source in target.parents:
+            raise OutputError(f"{path}: refusing to overwrite an input ({raw})")
+    directory = target.parent
+    if not directory.is_dir():
+        raise OutputError(f"{path}: directory {directory} does not exist")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, target)
+    except OSError as error:
+        if "temporary" in locals() and os.path.exists(temporary):
+            os.unlink(temporary)
+        raise OutputError(f"{path}: cannot write ({error.strerror or error})") from None

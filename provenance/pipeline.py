@@ -1,0 +1,68 @@
+"""The orchestrator: from paths to a traced :class:`ProvenanceGraph`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from provenance import attributions, chains, clean, graph, identify, lexicon, load, outlets, reuse
+from provenance.config import Config
+from provenance.facts import ArticleFacts
+from provenance.models import ArticleResult, Corpus, ProvenanceGraph
+
+
+def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> ProvenanceGraph:
+    """Trace a pile of articles on one story back to its origin.
+
+    The stages, each a module with plain dataclasses in between:
+
+    1. load        (:mod:`provenance.load`): files, directories, JSON/JSONL records, HTML.
+    2. clean       (:mod:`provenance.clean`): tell the article from the page chrome.
+    3. identify    (:mod:`provenance.identify`): the publishing outlet and the date.
+    4. attributions (:mod:`provenance.attributions`): who the article credits.
+    5. text reuse  (:mod:`provenance.reuse`): passages shared between articles.
+    6. graph       (:mod:`provenance.graph`): nodes, cited reports, relations, evidence.
+    7. trace       (:mod:`provenance.chains`): each article's chain to its root; origins.
+
+    Rendering (:mod:`provenance.render`) is separate: it takes the returned graph.
+    Unreadable inputs do not stop the run; they are listed in ``graph.problems``.
+    """
+    config = config or Config()
+    corpus = load.load_corpus(paths, config.max_file_bytes)
+    return trace_corpus(corpus, config)
+
+
+def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGraph:
+    """Stages 2-7 on an already loaded corpus (see :func:`trace`)."""
+    config = config or Config()
+    registry = outlets.load_registry(config.outlet_files)
+    english = lexicon.load_lexicons(config.phrase_files)["en"]
+    cleaned = tuple(clean.clean(document) for document in corpus.documents)
+    identified = identify.identify_corpus(cleaned, registry)
+    facts = tuple(
+        ArticleFacts(item, attributions.extract(item.cleaned, registry, english,
+                                                item.identity.outlet.outlet_id if item.identity.outlet else None))
+        for item in identified)
+    links = reuse.find_links(cleaned)
+    parts = graph.build_graph(facts, links, registry, config.vague_sources)
+    return _traced(facts, parts, corpus)
+
+
+def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Corpus) -> ProvenanceGraph:
+    nodes = {node.id: node for node in parts.nodes}
+    by_source = chains.index_edges(parts.edges)
+    paths = {fact.id: chains.chain(fact.id, by_source) for fact in facts}
+    articles = []
+    for fact in facts:
+        document = fact.identified.cleaned.document
+        direct = tuple(sorted({edge.target for edge in by_source.get(fact.id, [])}))
+        articles.append(ArticleResult(
+            id=fact.id, path=document.path, title=fact.title, url=document.url,
+            identity=fact.identified.identity, attributions=fact.attributions,
+            chrome=fact.identified.cleaned.chrome, direct_sources=direct, chain=paths[fact.id],
+            root=paths[fact.id][-1], published_range=nodes[fact.id].published_range))
+    ordered = tuple(sorted(articles, key=lambda a: a.id))
+    return ProvenanceGraph(articles=ordered, nodes=parts.nodes, edges=parts.edges,
+                           origins=chains.origins(paths, nodes), findings=parts.findings,
+                           problems=corpus.problems)
+

@@ -1,0 +1,148 @@
+"""Turn shared passages into relations: copies, rewrites, or a shared unseen source.
+
+Direction comes from, in order: attribution (the one naming the other's outlet is
+later), publication dates that can be ordered, a wire agency's own copy being the
+source of a non-wire page, and an undated page made mostly of a dated page's text.
+When none decides, the two articles share a source that neither is: an inferred node.
+Each copier keeps only its nearest parent (the strongest link).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from provenance.facts import ArticleFacts, compare, instant
+from provenance.models import Edge, Evidence, Passage, ReuseLink
+from provenance.outlets import Registry
+from provenance.reuse import passage_weight
+
+#: Mean narrative similarity at or above which a derived text is a copy, not a rewrite.
+#: Republished wire copy with trims scores 0.9-1.0 per sentence; rewrites 0.7-0.85.
+COPY_SIMILARITY = 0.9
+#: An undated article made at least this much of a dated one's sentences copies it.
+UNDATED_COPY_COVERAGE = 0.5
+WIRE_KINDS = frozenset({"wire", "state-media"})
+
+
+@dataclass(frozen=True)
+class ReuseRelation:
+    later: str
+    earlier: str
+    relation: str  # copies, rewrites, shares-source
+    link: ReuseLink
+    reason: str
+
+
+def classify_links(links: tuple[ReuseLink, ...], facts: Mapping[str, ArticleFacts],
+                   registry: Registry) -> tuple[ReuseRelation, ...]:
+    """A relation per link; copiers keep only their nearest parent."""
+    derived: list[ReuseRelation] = []
+    shared: list[ReuseRelation] = []
+    for link in links:
+        direction = _direction(facts[link.a], facts[link.b], link, registry)
+        if direction is None:
+            shared.append(ReuseRelation(link.a, link.b, "shares-source", link, "no evidence of direction"))
+            continue
+        later, earlier, reason = direction
+        relation = "copies" if _narrative_similarity(link) >= COPY_SIMILARITY else "rewrites"
+        derived.append(ReuseRelation(later, earlier, relation, link, reason))
+    nearest = _nearest_parents(derived, facts)
+    has_parent = {r.later for r in nearest}
+    kept_shared = [r for r in shared if r.later not in has_parent and r.earlier not in has_parent]
+    return tuple(sorted([*nearest, *kept_shared], key=lambda r: (r.later, r.earlier)))
+
+
+def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
+               registry: Registry) -> tuple[str, str, str] | None:
+    if b.publisher_id and b.publisher_id in a.cited_outlets():
+        return a.id, b.id, f"{a.id} credits {b.publisher_name}"
+    if a.publisher_id and a.publisher_id in b.cited_outlets():
+        return b.id, a.id, f"{b.id} credits {a.publisher_name}"
+    order = compare(a.published, b.published)
+    if order is not None:
+        later, earlier = (b, a) if order < 0 else (a, b)
+        return later.id, earlier.id, "publication dates"
+    wire_a, wire_b = _is_wire(a, registry), _is_wire(b, registry)
+    if wire_a != wire_b:
+        later, earlier = (b, a) if wire_a else (a, b)
+        return later.id, earlier.id, f"{earlier.publisher_name} is the wire agency"
+    coverage = {a.id: link.coverage_a, b.id: link.coverage_b}
+    for undated, dated in ((a, b), (b, a)):
+        if undated.published is None and dated.published is not None and coverage[undated.id] >= UNDATED_COPY_COVERAGE:
+            return undated.id, dated.id, f"undated page made {coverage[undated.id]:.0%} of a dated page's text"
+    return None
+
+
+def _is_wire(facts: ArticleFacts, registry: Registry) -> bool:
+    outlet = registry.get(facts.publisher_id) if facts.publisher_id else None
+    return bool(outlet and outlet.kind in WIRE_KINDS)
+
+
+def _narrative_similarity(link: ReuseLink) -> float:
+    narrative = [p for p in link.passages if not p.quoted] or list(link.passages)
+    total = sum(p.words for p in narrative)
+    return sum(p.similarity * p.words for p in narrative) / total if total else 0.0
+
+
+def _nearest_parents(derived: list[ReuseRelation], facts: Mapping[str, ArticleFacts]) -> list[ReuseRelation]:
+    """Keep one parent per article: the strongest link, the earlier parent on ties."""
+    best: dict[str, ReuseRelation] = {}
+    for relation in derived:
+        current = best.get(relation.later)
+        if current is None or _preference(relation, facts) > _preference(current, facts):
+            best[relation.later] = relation
+    return list(best.values())
+
+
+def _preference(relation: ReuseRelation, facts: Mapping[str, ArticleFacts]) -> tuple[bool, float, float, str]:
+    """Credited parent first, then the strongest link, then the earliest parent.
+
+    A page that credits CPA and carries CPA's text took it from CPA, not from an
+    aggregator that carries the same text an hour later.
+    """
+    child, parent = facts[relation.later], facts[relation.earlier]
+    credited = bool(parent.publisher_id and parent.publisher_id in child.cited_outlets())
+    return (credited, round(relation.link.score, 1), -_timestamp(parent), relation.earlier)
+
+
+def _timestamp(facts: ArticleFacts) -> float:
+    """Seconds since the epoch (midnight UTC for a bare day); unknown dates sort last."""
+    if facts.published is None:
+        return float("inf")
+    moment = instant(facts.published)
+    if moment is None:
+        moment = datetime.combine(facts.published.day, datetime.min.time(), tzinfo=UTC)
+    return moment.timestamp()
+
+
+def passage_evidence(relation: ReuseRelation) -> tuple[Evidence, ...]:
+    """Each shared passage, oriented from the later article to the earlier one."""
+    flip = relation.link.a != relation.later
+    return tuple(_passage_item(p, relation.later, relation.earlier, flip) for p in relation.link.passages)
+
+
+def _passage_item(passage: Passage, later: str, earlier: str, flip: bool) -> Evidence:
+    mine, theirs = (passage.b, passage.a) if flip else (passage.a, passage.b)
+    kind = "quoted speech" if passage.quoted else "narrative"
+    detail = f"{kind}; {passage.words} words at {passage.similarity:.0%}; carried by {passage.spread} articles"
+    if passage_weight(passage) == 0:
+        detail += "; not counted towards the link"
+    return Evidence(kind="passage", article=later, text=mine.text, start=mine.start, end=mine.end, detail=detail,
+                    other_article=earlier, other_start=theirs.start, other_end=theirs.end, other_text=theirs.text,
+                    similarity=passage.similarity)
+
+
+def relation_edge(relation: ReuseRelation, target: str | None = None) -> Edge:
+    """The edge of a copy/rewrite, or of one side of a shared source (``target`` = its node)."""
+    link = relation.link
+    if relation.relation == "shares-source":
+        confidence = min(0.9, 0.4 + link.score / 250)
+    else:
+        confidence = min(0.95, 0.5 + max(link.coverage_a, link.coverage_b) / 2)
+    summary = Evidence(kind="reuse", article=relation.later, text=f"{relation.relation}: {relation.reason}",
+                       detail=f"coverage {link.coverage_a:.0%} / {link.coverage_b:.0%}; weight {link.score}",
+                       other_article=relation.earlier)
+    return Edge(relation.later, target or relation.earlier, relation.relation, round(confidence, 2),
+                (summary, *passage_evidence(relation)))

@@ -1,0 +1,139 @@
+"""The graph as a Graphviz diagram (DOT source, or SVG rendered by Graphviz's ``dot``).
+
+The origin sits at the top and sources above what they fed: edges are drawn from the
+source down to the article, with the arrowhead at the source ("took from"). Colours
+are the Okabe-Ito palette, safe for colour-blind readers. All page text is escaped
+(backslashes doubled, never read as an HTML-like label): pages are hostile input.
+"""
+
+from __future__ import annotations
+
+import graphviz
+
+from provenance.models import Edge, Node, ProvenanceGraph
+
+#: Okabe-Ito colour-blind-safe palette.
+PALETTE = {"orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
+           "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "grey": "#999999"}
+NODE_STYLE = {
+    "article": {"shape": "box", "style": "rounded,filled", "fillcolor": "#FFFFFF", "color": "#333333"},
+    "report": {"shape": "box", "style": "rounded,dashed,filled", "fillcolor": "#FFF4D6", "color": PALETTE["orange"]},
+    "inferred": {"shape": "box", "style": "rounded,dashed", "color": PALETTE["grey"]},
+    "vague": {"shape": "box", "style": "rounded,dotted", "color": PALETTE["grey"], "fontsize": "10"},
+}
+EDGE_STYLE = {
+    "cites": {"style": "solid", "color": PALETTE["blue"]},
+    "credits": {"style": "solid", "color": PALETTE["green"]},
+    "copies": {"style": "bold", "color": PALETTE["vermillion"], "penwidth": "2.5"},
+    "rewrites": {"style": "solid", "color": PALETTE["purple"], "penwidth": "1.8"},
+    "shares-source": {"style": "dashed", "color": PALETTE["grey"]},
+    "weakly-cites": {"style": "dotted", "color": PALETTE["grey"]},
+}
+LABEL_CHARS = 42
+TOOLTIP_CHARS = 600
+
+
+def _text(*lines: str) -> graphviz.quoting.NoHtml:
+    """Lines of page text as one DOT label: escaped, never an HTML-like label."""
+    return graphviz.nohtml("\\n".join(graphviz.escape(_clean(line)) for line in lines if line))
+
+
+def _clean(text: str) -> str:
+    flat = "".join(ch if ch.isprintable() else " " for ch in " ".join(text.split()))
+    return flat.replace("\u202e", "").replace("\u202d", "")
+
+
+def _cut(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def build(graph: ProvenanceGraph) -> graphviz.Digraph:
+    ids = {node.id: f"n{index}" for index, node in enumerate(graph.nodes)}
+    origin = graph.origins[0] if graph.origins else None
+    dot = graphviz.Digraph("provenance", graph_attr={
+        "rankdir": "TB", "labelloc": "t", "fontname": "Helvetica", "fontsize": "16", "nodesep": "0.4",
+        "ranksep": "0.6", "label": _text(_title(graph)), "tooltip": _text(_title(graph))},
+        node_attr={"fontname": "Helvetica", "fontsize": "11"}, edge_attr={"fontname": "Helvetica", "fontsize": "9"})
+    for node in graph.nodes:
+        attrs = dict(NODE_STYLE.get(node.kind, NODE_STYLE["article"]))
+        if node.id == origin:
+            attrs.update({"penwidth": "3", "color": PALETTE["vermillion"], "fillcolor": "#FDE3D2",
+                          "style": attrs["style"].replace("dashed", "bold")})
+        dot.node(ids[node.id], label=_node_label(node, node.id == origin), tooltip=_node_tooltip(node),
+                 id=f"node-{ids[node.id]}", **attrs)
+    for index, edge in enumerate(graph.edges):
+        dot.edge(ids[edge.target], ids[edge.source], dir="back", label=_edge_label(edge),
+                 tooltip=_edge_tooltip(edge, graph), id=f"edge-{index}", **EDGE_STYLE.get(edge.relation, {}))
+    dot.subgraph(_legend())
+    return dot
+
+
+def to_dot(graph: ProvenanceGraph) -> str:
+    return build(graph).source
+
+
+def to_svg(graph: ProvenanceGraph) -> str:
+    """SVG rendered by Graphviz's ``dot`` (raises ``graphviz.ExecutableNotFound`` without it)."""
+    return build(graph).pipe(format="svg", encoding="utf-8")
+
+
+def _title(graph: ProvenanceGraph) -> str:
+    nodes = {node.id: node for node in graph.nodes}
+    origin = nodes[graph.origins[0]].label if graph.origins else "unknown"
+    return (f"Provenance: {len(graph.articles)} articles, {len(graph.edges)} links; "
+            f"origin: {origin}")
+
+
+def _node_label(node: Node, is_origin: bool) -> graphviz.quoting.NoHtml:
+    date = node.published or (f"after {node.published_range.earliest}" if node.published_range.earliest else "undated")
+    lines = [("ORIGIN: " if is_origin else "") + node.label, date[:16]]
+    if node.kind == "article":
+        lines.append(_cut(node.title or node.id, LABEL_CHARS))
+    elif node.kind == "report":
+        lines.append("(not in corpus)")
+    elif node.kind == "inferred":
+        lines.append("(inferred)")
+    return _text(*lines)
+
+
+def _node_tooltip(node: Node) -> graphviz.quoting.NoHtml:
+    return _text(_cut(f"{node.label} | {node.published or 'undated'} | {node.title or node.note} | {node.id}",
+                      TOOLTIP_CHARS))
+
+
+def _edge_label(edge: Edge) -> graphviz.quoting.NoHtml:
+    cue = next((e.text for e in edge.evidence if e.kind in ("attribution", "dateline", "credit")), "")
+    return _text(edge.relation, _cut(cue, 28) if cue else "")
+
+
+def _edge_tooltip(edge: Edge, graph: ProvenanceGraph) -> graphviz.quoting.NoHtml:
+    quotes = "; ".join(f"[{e.article}] {e.text}" for e in edge.evidence if e.text)
+    return _text(_cut(f"{edge.source} {edge.relation} {edge.target} ({edge.confidence:.2f}): {quotes}",
+                      TOOLTIP_CHARS))
+
+
+_LEGEND_ROWS = (
+    ("cites", "━━━▶", "names the source in the text"),
+    ("credits", "━━━▶", "dateline or foot credit of a wire"),
+    ("copies", "▇▇▇▶", "took the source's text"),
+    ("rewrites", "━━━▶", "paraphrases the source's text"),
+    ("shares-source", "- - -▶", "same text, no telling who was first"),
+    ("weakly-cites", "·····▶", "vague attribution ('US media')"),
+)
+
+
+def _legend() -> graphviz.Digraph:
+    """One legend node: an HTML-like table of our own fixed text (no page text in it)."""
+    rows = "".join(
+        f'<TR><TD ALIGN="LEFT"><FONT COLOR="{EDGE_STYLE[name]["color"]}">{stroke}</FONT></TD>'
+        f'<TD ALIGN="LEFT">{name}</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="9">{meaning}</FONT></TD></TR>'
+        for name, stroke, meaning in _LEGEND_ROWS)
+    kinds = ('<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="9">solid box: article in the corpus; '
+             'dashed orange: cited report not in the corpus; dashed grey: inferred unseen source; '
+             'thick red border: the story\'s origin</FONT></TD></TR>')
+    table = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2"><TR><TD COLSPAN="3"><B>Legend</B></TD></TR>'
+             f"{rows}{kinds}</TABLE>>")
+    legend = graphviz.Digraph("cluster_legend", graph_attr={"label": "", "style": "rounded", "color": "#BBBBBB"})
+    legend.node("legend", label=table, shape="plaintext", id="legend")
+    return legend

@@ -1,0 +1,94 @@
+"""The graph as a tree for the terminal: origin at the top, each article under its source."""
+
+from __future__ import annotations
+
+from provenance import chains
+from provenance.models import Edge, Node, ProvenanceGraph
+
+#: Evidence quotes are cut to this many characters to keep one line per article.
+EVIDENCE_CHARS = 90
+TITLE_CHARS = 60
+_REUSE_RELATIONS = frozenset({"copies", "rewrites", "shares-source"})
+_RELATION_WORDS = {"copies": "copies", "rewrites": "rewrites", "shares-source": "shares a source",
+                   "credits": "credits", "cites": "cites", "weakly-cites": "vaguely cites"}
+
+
+def to_text(graph: ProvenanceGraph) -> str:
+    nodes = {node.id: node for node in graph.nodes}
+    by_source = chains.index_edges(graph.edges)
+    children: dict[str, list[tuple[Node, Edge]]] = {}
+    for node in graph.nodes:
+        edge = chains.primary_parent(node.id, by_source)
+        if edge is not None:
+            children.setdefault(edge.target, []).append((node, edge))
+    lines = [_headline(graph, nodes)]
+    for root in graph.origins:
+        lines.append("")
+        lines.append(_node_text(nodes[root]))
+        _subtree(root, children, "", lines, {root})
+    lines.extend(_footer(graph))
+    return "\n".join(lines) + "\n"
+
+
+def _headline(graph: ProvenanceGraph, nodes: dict[str, Node]) -> str:
+    count = len(graph.articles)
+    if not graph.origins:
+        return f"{count} articles traced; no origin found."
+    origin = nodes[graph.origins[0]]
+    return f"{count} articles traced. Story origin: {_node_text(origin)}"
+
+
+def _subtree(node_id: str, children: dict[str, list[tuple[Node, Edge]]], prefix: str, lines: list[str],
+             seen: set[str]) -> None:
+    kids = sorted(children.get(node_id, []), key=lambda item: (item[0].published or "9999", item[0].id))
+    for index, (child, edge) in enumerate(kids):
+        if child.id in seen:
+            continue
+        last = index == len(kids) - 1
+        lines.append(f"{prefix}{'└── ' if last else '├── '}{_node_text(child)}")
+        lines.append(f"{prefix}{'    ' if last else '│   '}    {_deciding_evidence(edge)}")
+        _subtree(child.id, children, prefix + ("    " if last else "│   "), lines, seen | {child.id})
+
+
+def _node_text(node: Node) -> str:
+    parts = [node.label]
+    if node.published:
+        parts.append(node.published)
+    elif node.published_range.earliest:
+        parts.append(f"undated (not before {node.published_range.earliest})")
+    else:
+        parts.append("undated")
+    if node.kind == "article":
+        title = _cut(node.title or "", TITLE_CHARS)
+        parts.append(f"{node.id}" + (f" “{title}”" if title else ""))
+    elif node.kind == "report":
+        parts.append("report not in the corpus")
+    elif node.kind == "inferred":
+        parts.append("inferred, not in the corpus")
+    elif node.kind == "vague":
+        parts.append("vague attribution")
+    return " · ".join(parts)
+
+
+def _deciding_evidence(edge: Edge) -> str:
+    words = _RELATION_WORDS.get(edge.relation, edge.relation)
+    wanted = ("passage",) if edge.relation in _REUSE_RELATIONS else ("attribution", "dateline", "credit")
+    quotes = [e for e in edge.evidence if e.kind in wanted and e.text]
+    if not quotes:
+        return f"{words} ({edge.confidence:.2f})"
+    more = f" (+{len(quotes) - 1} more)" if len(quotes) > 1 else ""
+    return f"{words} ({edge.confidence:.2f}): “{_cut(quotes[0].text, EVIDENCE_CHARS)}”{more}"
+
+
+def _footer(graph: ProvenanceGraph) -> list[str]:
+    lines = []
+    if graph.findings:
+        lines.append("")
+        lines.append("Findings:")
+        lines.extend(f"  ! {finding.message}" for finding in graph.findings)
+    return lines
+
+
+def _cut(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

@@ -1,0 +1,83 @@
+"""Small text helpers shared by the stages: lines, sentences and words with offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from provenance.models import Block, Span
+
+#: Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr no vs etc inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split())
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9А-ЯЁ])")
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                         "‘": "'", "’": "'", "‚": "'", "`": "'"})
+
+
+def lines(text: str) -> Iterator[Span]:
+    """Non-empty lines of ``text`` with offsets, surrounding whitespace trimmed."""
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = position + (len(raw) - len(raw.lstrip()))
+            yield Span(start, start + len(stripped), stripped)
+        position += len(raw) + 1
+
+
+def sentences(text: str, blocks: tuple[Block, ...]) -> list[Span]:
+    """Split every non-chrome block into sentences, keeping offsets into ``text``."""
+    found: list[Span] = []
+    for block in blocks:
+        if block.role == "chrome":
+            continue
+        found.extend(split_sentences(text, block.start, block.end))
+    return found
+
+
+def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, match.start()):
+            continue
+        stop = match.end()
+        yield _trimmed(text, cursor, stop)
+        cursor = stop
+    if text[cursor:end].strip():
+        yield _trimmed(text, cursor, end)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, text[start:end])
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens with quotes unified: the unit of text comparison."""
+    return [w.lower() for w in _WORD.findall(text.translate(_QUOTES))]
+
+
+def unify_quotes(text: str) -> str:
+    return text.translate(_QUOTES)
+
+
+def quoted_share(sentence: str) -> float:
+    """Share of a sentence's characters that stand inside quotation marks."""
+    unified = unify_quotes(sentence)
+    inside = sum(len(m.group(0)) for m in re.finditer(r'"[^"]{3,}"', unified))
+    return inside / max(1, len(unified))

@@ -1,0 +1,108 @@
+"""Stage 4, attributions: cue families, anaphora, kinds, credits, and offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.attributions import extract
+from provenance.clean import clean
+from provenance.lexicon import load_lexicons
+from provenance.models import LoadedDocument
+from provenance.outlets import Outlet, Registry
+
+REGISTRY = Registry({o.id: o for o in [
+    Outlet("courier", "The Meridian Courier", "newspaper", aliases=("Meridian Courier",), short_forms=("the Courier",)),
+    Outlet("post", "The Daily Post", "newspaper", short_forms=("the Post",)),
+    Outlet("cpa", "Continental Press Agency", "wire", aliases=("CPA",), marks=("(CPA)",)),
+    Outlet("rva", "Republic Voice", "state-media", aliases=("RVA",), marks=("/RVA/",)),
+    Outlet("ministry", "Transport Ministry", "government"),
+]})
+LEXICON = load_lexicons()["en"]
+
+
+def _found(text: str, publisher: str | None = None) -> list[tuple[str, str, str | None]]:
+    document = LoadedDocument(id="x", path="x.txt", format="txt", text="Headline\n" + text)
+    return [(a.kind, a.label, a.phrase.text if a.phrase else None)
+            for a in extract(clean(document), REGISTRY, LEXICON, publisher)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The bridge was closed, the Meridian Courier reported.", ("outlet", "The Meridian Courier", "the Meridian Courier reported")),
+    ("The Meridian Courier reported on Friday that the bridge was closed.",
+     ("outlet", "The Meridian Courier", "The Meridian Courier reported on Friday")),
+    ("According to the Meridian Courier, the bridge was closed.", ("outlet", "The Meridian Courier", "According to the Meridian Courier")),
+    ("The bridge was closed, a report in the Meridian Courier said.", ("outlet", "The Meridian Courier", "the Meridian Courier said")),
+    ("The agency closed it, citing the Meridian Courier.", ("outlet", "The Meridian Courier", "citing the Meridian Courier")),
+    ("The Meridian Courier quoted an engineer as saying it was unsafe.", ("outlet", "The Meridian Courier", "The Meridian Courier quoted")),
+    ("The Meridian Courier wrote that the cables were corroded.", ("outlet", "The Meridian Courier", "The Meridian Courier wrote")),
+    ("CPA said the inspection was postponed.", ("outlet", "Continental Press Agency", "CPA said")),
+    ("Local media reported the closure.", ("vague-media", "Local media", "Local media reported")),
+    ("Western media have recently reported a cover-up.", ("vague-media", "Western media", "Western media have recently reported")),
+    ("Transit minister Ana Velasquez told reporters the work would resume.",
+     ("person", "Transit minister Ana Velasquez", "Transit minister Ana Velasquez told")),
+    ("Two engineers familiar with the inspections said so.",
+     ("anonymous", "Two engineers familiar with the inspections", "Two engineers familiar with the inspections said")),
+    ("The plan was shelved, citing unnamed sources.", ("anonymous", "unnamed sources", "citing unnamed sources")),
+    ("A senior official said the work had stopped.", ("anonymous", "A senior official", "A senior official said")),
+    ("The Transport Ministry said the bridge was safe.", ("person", "Transport Ministry", "The Transport Ministry said")),
+])
+def test_phrase_families(sentence, expected):
+    assert expected in _found(sentence)
+
+
+def test_anaphora_resolve_to_the_outlet_named_before():
+    found = _found("The Meridian Courier reported the delay. The newspaper said inspections stopped. "
+                   "According to the paper, nobody objected. The report quoted an engineer.")
+    outlets = [f for f in found if f[0] == "outlet"]
+    assert [f[2] for f in outlets] == ["The Meridian Courier reported", "The newspaper said",
+                                       "According to the paper", "The report quoted"]
+    assert {f[1] for f in outlets} == {"The Meridian Courier"}
+
+
+def test_anaphor_without_antecedent_is_not_an_outlet():
+    assert not [f for f in _found("The newspaper said inspections stopped.") if f[0] == "outlet"]
+
+
+def test_short_form_needs_the_outlet_named_first():
+    assert not [f for f in _found("The Post reported the delay.") if f[0] == "outlet"]
+    found = _found("The Daily Post reported the delay. The Post said more later.")
+    assert ("outlet", "The Daily Post", "The Post said") in found
+
+
+def test_publisher_does_not_cite_itself_through_anaphora():
+    text = "The Meridian Courier reported it. Officials in Velmora (RVA) commented. The newspaper said more."
+    found = _found(text, publisher="rva")
+    assert ("outlet", "The Meridian Courier", "The newspaper said") in found
+
+
+def test_dateline_credit_and_photo_credit():
+    found = _found("VELMORA, March 15 (CPA) - The bridge closed.\nA caption (Photo: CPA)\nSource: CPA")
+    kinds = {(k, label) for k, label, _ in found}
+    assert ("dateline", "Continental Press Agency") in kinds
+    assert ("credit", "Continental Press Agency") in kinds
+    assert ("photo-credit", "CPA") in kinds
+
+
+def test_relative_day_is_kept():
+    document = LoadedDocument(id="x", path="x.txt", format="txt", text="H\nThe Meridian Courier reported on Saturday it.")
+    (attribution,) = [a for a in extract(clean(document), REGISTRY, LEXICON) if a.kind == "outlet"]
+    assert attribution.relative_day == "Saturday"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States is privately encouraging talks.",
+    "Putin is said to be hopeful.",
+    "“We’ve said it before and will say it again.”",
+    "He stressed the point.",
+])
+def test_traps_give_no_source(sentence):
+    assert not [f for f in _found(sentence) if f[0] in ("outlet", "person", "anonymous", "vague-media")]
+
+
+def test_offsets_slice_to_the_evidence():
+    text = "Headline\nThe Meridian Courier reported on Friday, citing documents, that “the cables” failed.\nSource: CPA"
+    document = LoadedDocument(id="x", path="x.txt", format="txt", text=text)
+    for attribution in extract(clean(document), REGISTRY, LEXICON):
+        for span in (attribution.source, attribution.cue, attribution.phrase, attribution.sentence):
+            if span is not None:
+                assert text[span.start:span.end] == span.text

@@ -1,0 +1,68 @@
+"""Stage 2, clean: chrome is marked, evidence lines are kept."""
+
+from __future__ import annotations
+
+from provenance.clean import clean
+from provenance.models import LoadedDocument
+
+PAGE = """32.1 C
+Monday, July 15, 2024
+
+Harbour plan delayed again
+
+PORTLYN, March 15 - The council delayed the harbour plan, officials said.
+
+Caption of the photo (Photo: CPA)
+
+Caption of the photo (Photo: CPA)
+
+Read also: Something else entirely
+
+The second paragraph of the story goes here.
+
+The third paragraph of the story goes here.
+
+Source: CPA
+
+Post a Comment
+
+Your views are welcome!
+
+An unrelated teaser about football results that follows the footer.
+"""
+
+
+def _roles(text: str, title: str | None = None) -> dict[str, tuple[str, str]]:
+    document = LoadedDocument(id="x", path="x.txt", format="txt", text=text, title=title)
+    cleaned = clean(document)
+    return {text[b.start:b.end]: (b.role, b.reason) for b in cleaned.blocks}
+
+
+def test_chrome_and_body_roles():
+    roles = _roles(PAGE)
+    assert roles["32.1 C"][0] == "chrome"
+    assert roles["Monday, July 15, 2024"] == ("chrome", "date in the page header (page chrome, not the story's date)")
+    assert roles["Harbour plan delayed again"][0] == "title"
+    assert roles["PORTLYN, March 15 - The council delayed the harbour plan, officials said."][0] == "body"
+    assert roles["Read also: Something else entirely"][0] == "chrome"
+    assert roles["Source: CPA"] == ("body", "credit")
+    assert roles["Post a Comment"][0] == "chrome"
+    assert roles["An unrelated teaser about football results that follows the footer."] == ("chrome", "page footer")
+
+
+def test_repeated_caption_is_chrome_once():
+    document = LoadedDocument(id="x", path="x.txt", format="txt", text=PAGE)
+    cleaned = clean(document)
+    captions = [b for b in cleaned.blocks if PAGE[b.start:b.end] == "Caption of the photo (Photo: CPA)"]
+    assert [b.role for b in captions] == ["body", "chrome"]
+
+
+def test_offsets_slice_back_to_the_text():
+    document = LoadedDocument(id="x", path="x.txt", format="txt", text=PAGE)
+    for block in clean(document).blocks:
+        assert PAGE[block.start:block.end].strip() == PAGE[block.start:block.end]
+
+
+def test_known_title_is_matched_and_short_pages_keep_their_footer_words():
+    roles = _roles("Comments\nStory text that talks about comments.", title="Something")
+    assert roles["Comments"][0] == "body"  # no footer before any body line

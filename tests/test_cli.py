@@ -1,0 +1,87 @@
+"""The command line: formats, output files, exit codes, messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from provenance import __version__
+from provenance.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = str(FIXTURES / "mini")
+OUTLETS = ["--outlets", str(FIXTURES / "outlets.json")]
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_version_and_help():
+    assert _run("--version").output.strip() == f"provenance, version {__version__}"
+    result = _run("trace", "--help")
+    assert result.exit_code == 0 and "Examples:" in result.output and "--format" in result.output
+
+
+def test_text_tree_is_the_default():
+    result = _run("trace", MINI, *OUTLETS)
+    assert result.exit_code == 0, result.output
+    assert "Story origin: The Lakeside Gazette" in result.output
+    assert "└── Northern Wire Service" in result.output
+
+
+def test_format_from_output_extension(tmp_path):
+    for name, check in [("g.json", lambda t: json.loads(t)["origin"] == "1-gazette"),
+                        ("g.dot", lambda t: t.startswith("digraph")),
+                        ("g.svg", lambda t: "<svg" in t)]:
+        out = tmp_path / name
+        result = _run("trace", MINI, *OUTLETS, "-o", str(out))
+        assert result.exit_code == 0, result.output
+        assert check(out.read_text(encoding="utf-8"))
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary files left
+
+
+def test_unknown_extension_is_a_usage_error(tmp_path):
+    result = _run("trace", MINI, "-o", str(tmp_path / "graph.xyz"))
+    assert result.exit_code == 2 and "--format" in result.output
+
+
+def test_skipped_inputs_exit_1_and_are_named(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(main, ["trace", MINI, str(tmp_path), *OUTLETS, "--format", "json"])
+    assert result.exit_code == 1
+    assert "provenance: skipped" in result.stderr and "empty.txt: empty file" in result.stderr
+    assert json.loads(result.stdout)["problems"][0]["message"] == "empty file"
+
+
+def test_strict_fails_on_skips(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    result = _run("trace", MINI, str(tmp_path), "--strict")
+    assert result.exit_code == 1 and "--strict" in result.stderr
+
+
+def test_nothing_to_trace(tmp_path):
+    result = _run("trace", str(tmp_path / "nothing-here"))
+    assert result.exit_code == 1
+    assert "no such file or directory" in result.stderr and "no articles to trace" in result.stderr
+
+
+def test_refuses_to_overwrite_an_input(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Title\nSome text.")
+    result = _run("trace", str(article), "-o", str(article), "--format", "text")
+    assert result.exit_code == 2 and "refusing" in result.stderr
+    assert article.read_text() == "Title\nSome text."
+
+
+def test_bad_outlet_file_is_a_usage_error(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    result = _run("trace", MINI, "--outlets", str(bad))
+    assert result.exit_code == 2 and "bad.json" in result.stderr and "Traceback" not in result.output
+
+
+def test_missing_argument_is_a_usage_error():
+    assert _run("trace").exit_code == 2

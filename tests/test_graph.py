@@ -1,0 +1,96 @@
+"""Stages 5-7 on a small hand-written corpus: reuse, relations, nodes, chains."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import provenance
+from provenance.config import Config
+from provenance.graph import merge_edges
+from provenance.models import Edge, Evidence
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return provenance.trace([FIXTURES / "mini"], Config(outlet_files=(FIXTURES / "outlets.json",)))
+
+
+def _edge(graph, source, target):
+    return next(e for e in graph.edges if e.source == source and e.target == target)
+
+
+def test_original_in_corpus_is_the_origin(graph):
+    assert graph.origins[0] == "1-gazette"
+    assert graph.node("1-gazette").outlet == "The Lakeside Gazette"
+
+
+def test_wire_cites_the_corpus_article_not_a_phantom_report(graph):
+    edge = _edge(graph, "2-wire", "1-gazette")
+    assert edge.relation == "cites"
+    assert "the Lakeside Gazette reported on Saturday, citing maintenance records" in [e.text for e in edge.evidence]
+    assert not [n for n in graph.nodes if n.kind == "report"]
+
+
+def test_republisher_copies_the_wire_with_dateline_and_passages(graph):
+    edge = _edge(graph, "3-valley-times", "2-wire")
+    assert edge.relation == "copies"
+    kinds = [e.kind for e in edge.evidence]
+    assert "dateline" in kinds and kinds.count("passage") >= 3
+    passage = next(e for e in edge.evidence if e.kind == "passage")
+    assert passage.other_article == "2-wire" and passage.similarity >= 0.9
+
+
+def test_undated_blog_copies_and_is_bounded_below(graph):
+    blog = graph.article("4-blog")
+    assert blog.chain[:2] == ("4-blog", "3-valley-times") or blog.chain[:2] == ("4-blog", "2-wire")
+    assert blog.root == "1-gazette"
+    assert graph.node("4-blog").published is None
+    assert graph.node("4-blog").published_range.earliest == "2030-06-08"  # not before what it copies
+
+
+def test_unrelated_article_stands_alone(graph):
+    article = graph.article("5-unrelated")
+    assert article.chain == ("5-unrelated",) and not article.direct_sources
+
+
+def test_every_edge_has_evidence_with_valid_offsets(graph):
+    texts = {a.id: Path(a.path).read_text(encoding="utf-8") for a in graph.articles if a.path.endswith(".txt")}
+    for edge in graph.edges:
+        assert edge.evidence and 0 <= edge.confidence <= 1
+        for item in edge.evidence:
+            if item.article in texts and item.start is not None:
+                assert texts[item.article][item.start:item.end] == item.text
+
+
+def test_chains_end_at_roots(graph):
+    by_source = {e.source for e in graph.edges}
+    for article in graph.articles:
+        assert article.chain[0] == article.id and article.chain[-1] == article.root
+        assert article.root not in by_source or article.root in article.chain[:-1]
+
+
+def test_merge_edges_keeps_all_evidence_and_the_strongest_relation():
+    one = Evidence(kind="attribution", article="a", text="x")
+    two = Evidence(kind="passage", article="a", text="y")
+    merged = merge_edges([Edge("a", "b", "cites", 0.8, (one,)), Edge("a", "b", "copies", 0.9, (two,))])
+    assert len(merged) == 1
+    assert merged[0].relation == "copies" and merged[0].evidence == (one, two) and merged[0].confidence == 0.92
+
+
+def test_date_contradiction_is_a_finding(tmp_path):
+    story = ("Repairs to the Orrin Lake dam have been put off until next spring after cracks were found. "
+             "The contractor asked for more time after cracks turned up in the spillway during a survey in April. "
+             "Residents downstream have complained for years about the state of the spillway gates.")
+    (tmp_path / "copy.json").write_text(json.dumps(
+        {"text": f"Dam\nThe Lakeside Gazette reported the news. {story}", "published": "2030-06-01"}))
+    (tmp_path / "original.json").write_text(json.dumps(
+        {"text": f"Dam\n{story}", "site_name": "The Lakeside Gazette", "published": "2030-06-07"}))
+    graph = provenance.trace([tmp_path], Config(outlet_files=(FIXTURES / "outlets.json",)))
+    assert _edge(graph, "copy", "original").relation == "copies"
+    (finding,) = graph.findings
+    assert finding.kind == "date-contradiction" and finding.nodes == ("copy", "original")

@@ -1,0 +1,99 @@
+"""Stage 3, identify: outlet candidates and publication dates with their evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.clean import clean
+from provenance.dates import choose, collect, resolve, shift_to_weekday, tz_offset_minutes
+from provenance.identify import identify_corpus
+from provenance.models import LoadedDocument
+from provenance.outlets import Outlet, Registry
+
+REGISTRY = Registry({o.id: o for o in [
+    Outlet("cpa", "Continental Press Agency", "wire", aliases=("CPA",), domains=("cpa.example",), marks=("(CPA)",)),
+    Outlet("herald", "The Eastport Herald", "newspaper", domains=("eastportherald.example",), country="XX"),
+    Outlet("indian", "Indian Daily", "newspaper", domains=("indiandaily.example",), country="IN"),
+]})
+
+
+def _doc(text: str, **fields: str) -> LoadedDocument:
+    return LoadedDocument(id=fields.pop("id", "x"), path="x.txt", format="txt", text=text, **fields)
+
+
+def _identify(*documents: LoadedDocument):
+    return identify_corpus(tuple(clean(d) for d in documents), REGISTRY)
+
+
+def test_metadata_beats_domain_beats_dateline():
+    doc = _doc("Title\nVELMORA, March 15 (CPA) - Story text.", outlet_raw="The Eastport Herald",
+               outlet_raw_field="site_name", url="https://www.eastportherald.example/a")
+    identity = _identify(doc)[0].identity
+    assert identity.outlet.name == "The Eastport Herald" and identity.outlet.method == "metadata"
+    assert [c.method for c in identity.outlet_candidates] == ["metadata", "domain", "dateline"]
+
+
+def test_source_field_is_weaker_than_the_domain():
+    doc = _doc("Title\nStory.", outlet_raw="Continental Press Agency", outlet_raw_field="source",
+               url="https://eastportherald.example/a")
+    assert _identify(doc)[0].identity.outlet.outlet_id == "herald"
+
+
+def test_dateline_mark_identifies_a_wire_page_and_unknown_stays_unknown():
+    wire, anonymous = _identify(_doc("Title\nVELMORA, March 15 (CPA) - Story.", id="w"),
+                                _doc("Title\nJust a story.", id="n"))
+    assert wire.identity.outlet.outlet_id == "cpa" and wire.identity.outlet.span.text == "(CPA)"
+    assert anonymous.identity.outlet is None
+
+
+def test_about_box_names_an_unregistered_site():
+    text = "Title\nOne.\nTwo.\nThree.\nAbout Civic Watch\nWe watch."
+    assert _identify(_doc(text))[0].identity.outlet.name == "Civic Watch"
+
+
+def test_last_updated_line_keeps_time_and_indian_time_zone():
+    doc = _doc("Title\nLast Updated: November 06, 2022, 07:03 AM IST\nStory.", url="https://indiandaily.example/x")
+    published = _identify(doc)[0].identity.published
+    assert published.kind == "last-updated"
+    assert published.value.isoformat() == "2022-11-06T07:03+05:30"
+
+
+def test_yearless_dateline_takes_the_corpus_year_and_chrome_date_loses():
+    dated = _doc("Title\nPublished 5 November 2022, 10:00 CET\nStory.", id="a")
+    yearless = _doc("Monday, July 15, 2024\nTitle\nWASHINGTON, Nov 6 - Story.", id="b")
+    first, second = _identify(dated, yearless)
+    assert first.identity.published.value.isoformat() == "2022-11-05T10:00+01:00"
+    assert second.identity.published.kind == "dateline"
+    assert second.identity.published.value.isoformat() == "2022-11-06"
+    assert "inferred" in second.identity.published.note
+    assert [c.kind for c in second.identity.date_candidates if c.value.day.year == 2024] == ["page-chrome"]
+
+
+def test_only_a_chrome_date_gives_no_publication_date():
+    doc = _doc("Monday, July 15, 2024\nTitle\nStory without a date.")
+    assert _identify(doc)[0].identity.published is None
+
+
+def test_metadata_timestamp_with_offset():
+    doc = _doc("Title\nStory.", published_raw="2025-03-14T18:40:00+01:00")
+    cleaned = clean(doc)
+    chosen = choose(resolve(collect(cleaned), None))
+    assert chosen.kind == "metadata-published"
+    assert chosen.value.isoformat() == "2025-03-14T18:40+01:00"
+
+
+@pytest.mark.parametrize(("abbreviation", "country", "minutes"), [
+    ("IST", "IN", 330), ("IST", "IE", 60), ("IST", None, 330), ("EDT", None, -240), ("MSK", "RU", 180),
+    ("CEST", None, 120), ("JST", None, 540), ("UTC+3", None, 180), ("XYZ", None, None)])
+def test_time_zone_table(abbreviation, country, minutes):
+    assert tz_offset_minutes(abbreviation, country) == minutes
+
+
+def test_relative_days():
+    from datetime import date
+
+    sunday = date(2022, 11, 6)
+    assert shift_to_weekday(sunday, "Saturday") == date(2022, 11, 5)
+    assert shift_to_weekday(sunday, "Sunday") == sunday
+    assert shift_to_weekday(sunday, "yesterday") == date(2022, 11, 5)
+    assert shift_to_weekday(sunday, "someday") is None

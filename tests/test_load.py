@@ -1,0 +1,80 @@
+"""Stage 1, load: formats, field names, and bad files that must not stop the run."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import write
+
+from provenance.load import decode_bytes, load_corpus
+
+
+def test_text_json_jsonl_and_html_are_read(tmp_path):
+    write(tmp_path, "a.txt", "Title line\n\nBody text here.")
+    write(tmp_path, "b.json", json.dumps({"headline": "H", "body": "Text of b.", "link": "https://x.example/b",
+                                          "datePublished": "2024-01-02", "site_name": "X", "ignored": 1}))
+    write(tmp_path, "c.jsonl", json.dumps({"text": "one"}) + "\n\n" + json.dumps({"content": "two"}) + "\n")
+    write(tmp_path, "sub/d.html", "<html><head><title>D</title><meta property='og:site_name' content='Dee'>"
+                                  "<meta property='article:published_time' content='2024-01-03T10:00:00+02:00'>"
+                                  "</head><body><article><h1>D</h1><p>" + "Paragraph of page d. " * 10 +
+                                  "</p></article></body></html>")
+    write(tmp_path, "notes.md", "ignored: not an article format")
+    corpus = load_corpus([tmp_path])
+    assert not corpus.problems
+    by_id = {d.id: d for d in corpus.documents}
+    assert sorted(by_id) == ["a", "b", "c#1", "c#3", "d"]
+    assert by_id["b"].title == "H" and by_id["b"].url == "https://x.example/b"
+    assert by_id["b"].published_raw == "2024-01-02" and by_id["b"].outlet_raw == "X"
+    assert by_id["c#3"].text == "two"
+    assert by_id["d"].outlet_raw == "Dee" and by_id["d"].published_raw == "2024-01-03T10:00:00+02:00"
+    assert "Paragraph of page d." in by_id["d"].text
+
+
+def test_json_list_and_articles_key(tmp_path):
+    write(tmp_path, "l.json", json.dumps([{"text": "first"}, {"text": "second"}]))
+    write(tmp_path, "w.json", json.dumps({"articles": [{"text": "third"}]}))
+    corpus = load_corpus([tmp_path])
+    assert [d.id for d in corpus.documents] == ["l#1", "l#2", "w#1"]
+
+
+def test_bad_inputs_are_reported_and_the_rest_loads(tmp_path):
+    write(tmp_path, "good.txt", "A good article.")
+    write(tmp_path, "empty.txt", "")
+    write(tmp_path, "scan.txt", b"%PDF-1.7 binary stuff")
+    write(tmp_path, "broken.json", "{not json")
+    write(tmp_path, "feed.jsonl", json.dumps({"text": "ok"}) + "\n{broken\n")
+    corpus = load_corpus([tmp_path, tmp_path / "missing.txt"])
+    assert [d.id for d in corpus.documents] == ["feed#1", "good"]
+    messages = {p.path.rsplit("/", 1)[-1]: p.message for p in corpus.problems}
+    assert messages["empty.txt"] == "empty file"
+    assert "PDF" in messages["scan.txt"]
+    assert "invalid JSON at line 1" in messages["broken.json"]
+    assert "invalid JSON on this line" in messages["feed.jsonl:2"]
+    assert messages["missing.txt"] == "no such file or directory"
+
+
+def test_encodings():
+    assert decode_bytes("café".encode("cp1252")) == "café"
+    assert decode_bytes("hello".encode("utf-16")) == "hello"
+    assert decode_bytes("naïve".encode()) == "naïve"
+
+
+def test_too_large_file_is_skipped(tmp_path):
+    write(tmp_path, "big.txt", "x" * 2000)
+    corpus = load_corpus([tmp_path], max_file_bytes=1000)
+    assert not corpus.documents
+    assert "too large" in corpus.problems[0].message
+
+
+def test_duplicate_stems_get_unique_ids_and_order_does_not_matter(tmp_path):
+    write(tmp_path, "x/a.txt", "one")
+    write(tmp_path, "y/a.txt", "two")
+    forward = load_corpus([tmp_path / "x" / "a.txt", tmp_path / "y" / "a.txt"])
+    backward = load_corpus([tmp_path / "y" / "a.txt", tmp_path / "x" / "a.txt"])
+    assert [d.id for d in forward.documents] == ["a", "a~2"]
+    assert forward == backward
+
+
+def test_text_is_normalised(tmp_path):
+    write(tmp_path, "a.txt", "line one\r\nline\x00 two\r")
+    assert load_corpus([tmp_path]).documents[0].text == "line one\nline two\n"
