@@ -15,18 +15,23 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from provenance import dates
-from provenance.models import CleanedDocument, Identity, OutletCandidate, Span
+from provenance.models import Block, CleanedDocument, Identity, OutletCandidate, Span
 from provenance.outlets import Registry
 
 #: Strength of each kind of outlet evidence. Metadata is the page describing itself;
 #: a ``source`` field is weaker because feeds use it both for the publisher and for
 #: the agency whose copy they carry.
 OUTLET_STRENGTH = {"metadata": 1.0, "domain": 0.8, "metadata-source": 0.7, "dateline": 0.6,
-                   "self-description": 0.5, "unregistered-domain": 0.4}
+                   "self-description": 0.5, "byline": 0.45, "copyright": 0.45, "unregistered-domain": 0.4}
 #: Wire marks count as a dateline only in the first lines of the body.
 DATELINE_LINES = 6
 
 _ABOUT = re.compile(r"^About\s+(?:us\s*[-:|]\s*)?(?P<name>[A-Z][\w .'&-]{1,40}?)\s*$")
+_BYLINE_DESK = re.compile(r"^By\s+(?:the\s+)?(?P<name>[A-Z][\w .'&-]{1,40}?)\s+(?:staff|newsroom|news desk|desk|"
+                          r"reporters?|correspondents?|team)\.?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w.'&-]*"
+                        r"(?:\s+[A-Z][\w.'&-]*){0,5}?)(?:\s+(?:Media|Group|Ltd|Limited|Inc|LLC|Corporation|Company|"
+                        r"Co|plc|AG|GmbH|SA)\.?)*[.,]?(?:\s+all rights reserved\.?)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,8 @@ def _outlet_candidates(cleaned: CleanedDocument, registry: Registry) -> tuple[Ou
         found.extend(_from_url(document.url, registry))
     found.extend(_from_dateline(cleaned, registry))
     found.extend(_from_about_box(cleaned, registry))
+    found.extend(_from_lines(cleaned, registry, cleaned.body, _BYLINE_DESK, "byline"))
+    found.extend(_from_lines(cleaned, registry, cleaned.chrome, _COPYRIGHT, "copyright"))
     order = {id(c): i for i, c in enumerate(found)}
     return tuple(sorted(found, key=lambda c: (-c.strength, order[id(c)])))
 
@@ -107,13 +114,20 @@ def _from_dateline(cleaned: CleanedDocument, registry: Registry) -> list[OutletC
 
 def _from_about_box(cleaned: CleanedDocument, registry: Registry) -> list[OutletCandidate]:
     """A site describing itself in its chrome: "About Binnabook"."""
+    return _from_lines(cleaned, registry, cleaned.chrome, _ABOUT, "self-description")
+
+
+def _from_lines(cleaned: CleanedDocument, registry: Registry, blocks: tuple[Block, ...],
+                pattern: re.Pattern[str], method: str) -> list[OutletCandidate]:
+    """The first line matching ``pattern`` names the site: an About box, a desk byline, a copyright."""
     text = cleaned.document.text
-    for block in cleaned.chrome:
-        match = _ABOUT.match(text[block.start:block.end])
+    for block in blocks:
+        match = pattern.match(text[block.start:block.end])
         if match:
-            name = match["name"]
+            name = match["name"].strip()
             outlet = registry.by_name(name)
-            span = Span(block.start + match.start("name"), block.start + match.end("name"), name)
+            start = block.start + match.start("name")
+            span = Span(start, start + len(name), name)
             return [OutletCandidate(outlet.name if outlet else name, outlet.id if outlet else None,
-                                    "self-description", OUTLET_STRENGTH["self-description"], span)]
+                                    method, OUTLET_STRENGTH[method], span)]
     return []

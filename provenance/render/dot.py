@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import graphviz
 
+from provenance import chains
 from provenance.models import Edge, Node, ProvenanceGraph
 
 #: Okabe-Ito colour-blind-safe palette.
@@ -29,6 +30,7 @@ EDGE_STYLE = {
     "shares-source": {"style": "dashed", "color": PALETTE["grey"]},
     "weakly-cites": {"style": "dotted", "color": PALETTE["grey"]},
 }
+SECONDARY_EDGE_COLOUR = "#C8C8C8"
 LABEL_CHARS = 42
 TOOLTIP_CHARS = 600
 
@@ -62,9 +64,16 @@ def build(graph: ProvenanceGraph) -> graphviz.Digraph:
                           "style": attrs["style"].replace("dashed", "bold")})
         dot.node(ids[node.id], label=_node_label(node, node.id == origin), tooltip=_node_tooltip(node),
                  id=f"node-{ids[node.id]}", **attrs)
+    by_source = chains.index_edges(graph.edges)
+    primary = {chains.primary_parent(node.id, by_source) for node in graph.nodes}
     for index, edge in enumerate(graph.edges):
-        dot.edge(ids[edge.target], ids[edge.source], dir="back", label=_edge_label(edge),
-                 tooltip=_edge_tooltip(edge, graph), id=f"edge-{index}", **EDGE_STYLE.get(edge.relation, {}))
+        style = dict(EDGE_STYLE.get(edge.relation, {}))
+        label = _edge_label(edge)
+        if edge not in primary:  # a further source: drawn faint so the chains stand out
+            style.update({"color": SECONDARY_EDGE_COLOUR, "penwidth": "0.8", "constraint": "false"})
+            label = graphviz.nohtml("")
+        dot.edge(ids[edge.target], ids[edge.source], dir="back", label=label,
+                 tooltip=_edge_tooltip(edge), id=f"edge-{index}", **style)
     dot.subgraph(_legend())
     return dot
 
@@ -103,11 +112,15 @@ def _node_tooltip(node: Node) -> graphviz.quoting.NoHtml:
 
 
 def _edge_label(edge: Edge) -> graphviz.quoting.NoHtml:
+    """The relation and what decided it: the cue, or how many passages were shared."""
+    passages = sum(1 for e in edge.evidence if e.kind == "passage")
+    if edge.relation in ("copies", "rewrites", "shares-source") and passages:
+        return _text(edge.relation, f"{passages} shared passages")
     cue = next((e.text for e in edge.evidence if e.kind in ("attribution", "dateline", "credit")), "")
     return _text(edge.relation, _cut(cue, 28) if cue else "")
 
 
-def _edge_tooltip(edge: Edge, graph: ProvenanceGraph) -> graphviz.quoting.NoHtml:
+def _edge_tooltip(edge: Edge) -> graphviz.quoting.NoHtml:
     quotes = "; ".join(f"[{e.article}] {e.text}" for e in edge.evidence if e.text)
     return _text(_cut(f"{edge.source} {edge.relation} {edge.target} ({edge.confidence:.2f}): {quotes}",
                       TOOLTIP_CHARS))
