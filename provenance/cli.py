@@ -15,10 +15,9 @@ import graphviz
 
 from provenance import __version__, render
 from provenance.config import Config
-from provenance.lexicon import LexiconError
-from provenance.outlets import RegistryError
 from provenance.output import OutputError, format_for, write_atomically
 from provenance.pipeline import trace as run_trace
+from provenance.resources import DataFileError
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_NO_GRAPHVIZ = 0, 1, 2, 3
 
@@ -75,9 +74,7 @@ def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_
             write_atomically(output, content, paths)
         else:
             click.echo(content, nl=False)
-    except (RegistryError, LexiconError) as error:
-        _fail(str(error), EXIT_USAGE)
-    except OutputError as error:
+    except (DataFileError, OutputError) as error:
         _fail(str(error), EXIT_USAGE)
     except graphviz.ExecutableNotFound:
         _fail("Graphviz's 'dot' program was not found: install Graphviz (Debian: apt-get install graphviz)",

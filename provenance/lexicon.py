@@ -7,7 +7,6 @@ an extension cannot silently drop the bundled cues.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "anonymous", "credits", "photo_credits")
 
 
-class LexiconError(ValueError):
+class LexiconError(resources.DataFileError):
     """A user's phrase file cannot be used; the message names the file and the problem."""
 
 
@@ -69,7 +68,7 @@ class Lexicon:
 def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
     merged: dict[str, dict[str, list[str]]] = {}
     for data, label in [(resources.bundled("phrases.json"), "provenance/data/phrases.json"),
-                        *((_read(path), str(path)) for path in extra_files)]:
+                        *((resources.read_user_file(path, "phrase"), str(path)) for path in extra_files)]:
         for language, entries in _languages(data, label).items():
             target = merged.setdefault(language, {key: [] for key in _KEYS})
             for key in _KEYS:
@@ -78,15 +77,6 @@ def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
         return {language: Lexicon.compile(language, entries) for language, entries in sorted(merged.items())}
     except re.error as error:
         raise LexiconError(f"a phrase pattern is not a valid regular expression: {error}") from None
-
-
-def _read(path: Path) -> Any:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise LexiconError(f"{path}: cannot read phrase file ({error.strerror})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise LexiconError(f"{path}: phrase file is not valid JSON ({error})") from None
 
 
 def _languages(data: Any, label: str) -> dict[str, dict[str, list[str]]]:

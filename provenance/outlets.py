@@ -8,7 +8,6 @@ only to an outlet already named in the same article.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ OUTLET_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state
                           "aggregator", "blog", "government", "digital"})
 
 
-class RegistryError(ValueError):
+class RegistryError(resources.DataFileError):
     """A user's outlet file cannot be used; the message names the file and the problem."""
 
 
@@ -132,7 +131,7 @@ def load_registry(extra_files: Iterable[Path] = ()) -> Registry:
     outlets = dict(_bundled_outlets())
     preferred: set[str] = set()
     for path in extra_files:
-        for outlet in _parse_entries(_read_user_file(path), str(path)):
+        for outlet in _parse_entries(resources.read_user_file(path, "outlet"), str(path)):
             outlets[outlet.id] = outlet
             preferred.add(outlet.id)
     return Registry(outlets, frozenset(preferred))
@@ -141,15 +140,6 @@ def load_registry(extra_files: Iterable[Path] = ()) -> Registry:
 def _bundled_outlets() -> dict[str, Outlet]:
     entries = _parse_entries(resources.bundled("outlets.json"), "provenance/data/outlets.json")
     return {outlet.id: outlet for outlet in entries}
-
-
-def _read_user_file(path: Path) -> Any:
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise RegistryError(f"{path}: cannot read outlet file ({error.strerror})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise RegistryError(f"{path}: outlet file is not valid JSON ({error})") from None
 
 
 def _parse_entries(data: Any, label: str) -> list[Outlet]:
