@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from provenance.outlets import OUTLET_KINDS, RegistryError, load_registry
+from provenance.outlets import OUTLET_KINDS, load_registry
+from provenance.resources import DataFileError
 
 
 @pytest.fixture(scope="module")
@@ -57,5 +58,5 @@ def test_user_file_adds_and_overrides(tmp_path, registry):
 def test_bad_user_file_is_a_clear_error(tmp_path, content):
     bad = tmp_path / "bad.json"
     bad.write_text(content)
-    with pytest.raises(RegistryError, match=r"bad\.json"):
+    with pytest.raises(DataFileError, match=r"bad\.json"):
         load_registry([bad])
