@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateparser
 
@@ -27,6 +28,7 @@ STRENGTH = {
     "last-updated": 0.8,
     "byline": 0.75,
     "dateline": 0.7,
+    "htmldate": 0.65,
     "url": 0.6,
     "metadata-modified": 0.3,
     "page-chrome": 0.0,
@@ -70,6 +72,34 @@ class RawDate:
 
 
 @cache
+def _country_zones() -> dict[str, str]:
+    zones: dict[str, str] = resources.bundled("timezones.json")["countries"]
+    return zones
+
+
+def to_local_time(raw: RawDate, country: str | None) -> RawDate:
+    """A UTC metadata timestamp shown in the publisher's country's time.
+
+    Readers saw the page on the local day: 02:54 UTC on 2 May is the evening of 1 May
+    in New York. Only exact-UTC stamps are moved; a stated offset is the page's own.
+    """
+    zone_name = _country_zones().get(country or "")
+    if raw.clock is None or raw.offset != 0 or raw.year is None or not zone_name:
+        return raw
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return raw
+    utc = datetime(raw.year, raw.month, raw.day, raw.clock.hour, raw.clock.minute, raw.clock.second,
+                   tzinfo=UTC)
+    local = utc.astimezone(zone)
+    offset = local.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    return replace(raw, year=local.year, month=local.month, day=local.day, clock=local.time().replace(tzinfo=None),
+                   offset=minutes, note=f"{raw.note}; shown in {zone_name} time (published from {country})")
+
+
+@cache
 def _timezones() -> dict[str, dict[str, object]]:
     table: dict[str, dict[str, object]] = resources.bundled("timezones.json")["abbreviations"]
     return table
@@ -98,11 +128,17 @@ def _utc_offset_text(abbreviation: str, country: str | None) -> str | None:
     return str(by_country.get(country or "", entry["default"]))
 
 
-def collect(cleaned: CleanedDocument, country: str | None = None) -> list[RawDate]:
-    """Every date candidate of one article: metadata, date lines, dateline, URL, chrome."""
+def collect(cleaned: CleanedDocument, country: str | None = None, localise: bool = True) -> list[RawDate]:
+    """Every date candidate of one article: metadata, date lines, dateline, URL, chrome.
+
+    ``localise`` shows UTC metadata stamps in the publisher's country's time; it is off
+    for wires and international state media, whose clock is UTC for a world audience.
+    """
     document = cleaned.document
-    found = [d for d in (_from_metadata(document.published_raw, "metadata-published"),
-                         _from_metadata(document.modified_raw, "metadata-modified")) if d]
+    found = [to_local_time(d, country if localise else None) for d in (
+        _from_metadata(document.published_raw, "metadata-published", country),
+        _from_metadata(document.modified_raw, "metadata-modified", country),
+        _from_metadata(document.htmldate_raw, "htmldate", country)) if d]
     if document.url:
         match = _URL_DATE.search(document.url)
         if match and _valid(int(match["year"]), int(match["month"]), int(match["day"])):
@@ -171,13 +207,20 @@ def _raw_from_match(match: re.Match[str], span: Span, country: str | None) -> Ra
     return RawDate(year, month, day, clock, offset, "", _sub(span, match.start(), match.end()))
 
 
-def _from_metadata(raw: str | None, kind: str) -> RawDate | None:
+def _from_metadata(raw: str | None, kind: str, country: str | None) -> RawDate | None:
     """A metadata timestamp, parsed with python-dateutil, keeping its time and offset."""
     if not raw:
         return None
+
+    def zone(name: str | None, offset: int | None) -> int | None:
+        if offset is not None:
+            return offset
+        minutes = tz_offset_minutes(name, country) if name else None
+        return minutes * 60 if minutes is not None else None
+
     try:
-        parsed = dateparser.parse(raw, default=datetime(1, 1, 1))
-    except (ValueError, OverflowError):
+        parsed = dateparser.parse(raw, default=datetime(1, 1, 1), tzinfos=zone)
+    except (ValueError, OverflowError, TypeError):
         return None
     if parsed.year < 1900:
         return None
@@ -185,7 +228,7 @@ def _from_metadata(raw: str | None, kind: str) -> RawDate | None:
     offset = parsed.utcoffset()
     return RawDate(parsed.year, parsed.month, parsed.day, parsed.time().replace(microsecond=0) if has_time else None,
                    int(offset.total_seconds() // 60) if offset is not None and has_time else None, kind, None,
-                   f"metadata: {raw}")
+                   f"{'htmldate' if kind == 'htmldate' else 'page metadata'}: {raw}")
 
 
 def _sub(span: Span, start: int, end: int) -> Span:

@@ -115,4 +115,4 @@ def parse_html(html: str, doc_id: str, label: str) -> LoadedDocument | InputProb
         id=doc_id, path=label, format="html", text=normalise_text(text),
         title=meta.title, url=meta.url, published_raw=meta.published,
         modified_raw=meta.modified, outlet_raw=meta.site_name,
-        outlet_raw_field=meta.site_name_source)
+        outlet_raw_field=meta.site_name_source, htmldate_raw=htmlmeta.htmldate_day(html, meta.url))

@@ -16,6 +16,8 @@ from lxml import etree
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished",
                    "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date",
                    "date", "sailthru.date", "parsely-pub-date")
+#: Ask htmldate for the original (published) date rather than the latest (updated) one.
+ORIGINAL_DATE = True
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified")
 
 
@@ -27,7 +29,6 @@ class HtmlMetadata:
     modified: str | None = None
     site_name: str | None = None
     site_name_source: str | None = None
-    htmldate: str | None = None
 
 
 def _parse(html: str) -> Any:
@@ -53,10 +54,16 @@ def read_metadata(html: str) -> HtmlMetadata:
     title_nodes = tree.xpath("//title/text()")
     return HtmlMetadata(
         title=meta.get("og:title") or _text(ld.get("headline")) or (title_nodes[0].strip() if title_nodes else None),
-        url=(canonical[0].strip() if canonical else None) or meta.get("og:url"),
+        url=_absolute(canonical[0] if canonical else None) or _absolute(meta.get("og:url")),
         published=published,
         modified=_first(meta, _MODIFIED_META) or _text(ld.get("dateModified")),
         site_name=site_name, site_name_source=source)
+
+
+def _absolute(url: str | None) -> str | None:
+    """Only an absolute http(s) URL names the site; a relative canonical link does not."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) else None
 
 
 def _meta_values(tree: Any) -> dict[str, str]:
@@ -132,3 +139,23 @@ def main_text(html: str) -> str | None:
     body = tree.find("body")
     content = (body if body is not None else tree).text_content()
     return content.strip() or None
+
+
+def htmldate_day(html: str, url: str | None) -> str | None:
+    """htmldate's publication day: its many page heuristics, used as one more candidate.
+
+    Its extensive search finds real dates in page text, but when all it has is a stray
+    year it answers 1 January of that year. A 1 January answer that the plain search does
+    not confirm is such a guess and is dropped: on the htmldate evaluation pages this
+    removed two wrong days and no right one (docs/evaluation.md).
+    """
+    from htmldate import find_date
+
+    try:
+        day = find_date(html, url=url, original_date=ORIGINAL_DATE)
+        if day and day.endswith("-01-01") and find_date(html, url=url, original_date=ORIGINAL_DATE,
+                                                        extensive_search=False) != day:
+            return None
+    except (ValueError, TypeError):
+        return None
+    return day

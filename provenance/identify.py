@@ -23,6 +23,10 @@ from provenance.outlets import Registry
 #: the agency whose copy they carry.
 OUTLET_STRENGTH = {"metadata": 1.0, "domain": 0.8, "metadata-source": 0.7, "dateline": 0.6,
                    "self-description": 0.5, "byline": 0.45, "copyright": 0.45, "unregistered-domain": 0.4}
+#: Country-code top-level domains used as generic ones: they say nothing of the country.
+GENERIC_COUNTRY_DOMAINS = frozenset({"CO", "IO", "TV", "FM", "ME", "AI", "LY", "CC", "WS", "TO", "GG", "SH", "NU",
+                                     "AM"})
+INTERNATIONAL_KINDS = frozenset({"wire", "state-media"})
 #: Wire marks count as a dateline only in the first lines of the body.
 DATELINE_LINES = 6
 
@@ -43,8 +47,10 @@ class IdentifiedDocument:
 def identify_corpus(cleaned: tuple[CleanedDocument, ...], registry: Registry) -> tuple[IdentifiedDocument, ...]:
     """Identify every article; year-less dates borrow the year from the corpus."""
     outlets = [_outlet_candidates(doc, registry) for doc in cleaned]
-    countries = [_country(cands, registry) for cands in outlets]
-    raw_dates = [dates.collect(doc, country) for doc, country in zip(cleaned, countries, strict=True)]
+    countries = [_country(cands, registry, doc.document.url) for cands, doc in zip(outlets, cleaned, strict=True)]
+    local = [not _international(cands, registry) for cands in outlets]
+    raw_dates = [dates.collect(doc, country, localise)
+                 for doc, country, localise in zip(cleaned, countries, local, strict=True)]
     corpus_reference = _corpus_reference(raw_dates)
     results = []
     for doc, candidates, raw in zip(cleaned, outlets, raw_dates, strict=True):
@@ -62,11 +68,22 @@ def _corpus_reference(raw_dates: list[list[dates.RawDate]]) -> date | None:
     return date.fromordinal(int(statistics.median_low(d.toordinal() for d in days)))
 
 
-def _country(candidates: tuple[OutletCandidate, ...], registry: Registry) -> str | None:
+def _international(candidates: tuple[OutletCandidate, ...], registry: Registry) -> bool:
+    """Wires and state media publish on UTC for the world, not on their home clock."""
+    outlet = registry.get(candidates[0].outlet_id) if candidates and candidates[0].outlet_id else None
+    return bool(outlet and outlet.kind in INTERNATIONAL_KINDS)
+
+
+def _country(candidates: tuple[OutletCandidate, ...], registry: Registry, url: str | None) -> str | None:
+    """The publisher's country: from the registry, else from the URL's country-code domain."""
     for candidate in candidates:
         outlet = registry.get(candidate.outlet_id) if candidate.outlet_id else None
         if outlet and outlet.country:
             return outlet.country
+    host = urlsplit(url if url and "//" in url else f"//{url or ''}").hostname or ""
+    suffix = host.rsplit(".", 1)[-1].upper()
+    if len(suffix) == 2 and suffix not in GENERIC_COUNTRY_DOMAINS:
+        return "GB" if suffix == "UK" else suffix
     return None
 
 

@@ -38,6 +38,7 @@ class LoadedDocument:
     outlet_raw: str | None = None
     outlet_raw_field: str | None = None
     record: int | None = None
+    htmldate_raw: str | None = None  # htmldate's day for an HTML page (its own heuristics)
 
 
 @dataclass(frozen=True)
