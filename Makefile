@@ -28,7 +28,7 @@ demo: $(STAMP) graphviz
 	@echo "Wrote out/calder-bridge.svg and out/calder-bridge.json"
 
 test: $(STAMP) graphviz
-	$(BIN)/ruff check provenance tests
+	$(BIN)/ruff check provenance tests benchmarks
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -70,6 +70,8 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     text = cleaned.document.text
     found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
              *_photo_credits(cleaned, lexicon)]
+    if not any(a.kind in ("dateline", "credit") and a.outlet_id for a in found):
+        found.extend(_wire_signatures(cleaned, registry, lexicon))
     context = _Context()
     for sentence in sentences(text, cleaned.blocks):
         found.extend(_sentence_attributions(text, sentence, registry, lexicon, context))
@@ -263,3 +265,17 @@ def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attributi
             found.append(Attribution("photo-credit", who, None, line, who.text, phrase=whole))
     return found
 
+
+
+def _wire_signatures(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
+    """An agency's house style at the foot of its copy ("Reporting by …; Editing by …").
+
+    Only asked when no dateline or credit names a wire: the style is a hint, not a name.
+    """
+    for line in reversed(list(_line_spans(cleaned, cleaned.body))):
+        for pattern, outlet_id in lexicon.wire_signatures:
+            outlet = registry.get(outlet_id)
+            if outlet and pattern.match(line.text):
+                return [Attribution("credit", line, None, line, outlet.name, outlet.id,
+                                    via=f"the house style of {outlet.name}'s copy", phrase=line)]
+    return []

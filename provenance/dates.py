@@ -31,10 +31,12 @@ STRENGTH = {
     "htmldate": 0.65,
     "url": 0.6,
     "metadata-modified": 0.3,
+    "in-story": 0.0,
     "page-chrome": 0.0,
 }
-#: Kinds never chosen as the publication date (kept and shown as evidence only).
-NEVER_CHOSEN = frozenset({"page-chrome"})
+#: Kinds never chosen as the publication date (kept and shown as evidence only): a
+#: story's own dates ("the vote on Nov 5") are what it is about, not when it appeared.
+NEVER_CHOSEN = frozenset({"page-chrome", "in-story"})
 #: Lines longer than this are story text, not a byline, date line or dateline.
 MAX_DATE_LINE_CHARS = 160
 #: Only this many lines from the top of the body are searched for bylines and datelines.
@@ -150,8 +152,10 @@ def collect(cleaned: CleanedDocument, country: str | None = None, localise: bool
         if block.role == "chrome":
             found.extend(replace(d, kind="page-chrome", note=block.reason) for d in _text_dates(span, country))
             continue
-        if body_seen < HEAD_LINES:
-            found.extend(_head_line_dates(span, country))
+        head = _head_line_dates(span, country) if body_seen < HEAD_LINES else []
+        found.extend(head)
+        if not head:
+            found.extend(replace(d, kind="in-story") for d in _text_dates(span, country))
         body_seen += 1
     return found
 

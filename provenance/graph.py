@@ -10,14 +10,16 @@ every piece of evidence.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
-from provenance import dates
+from provenance import dates, resources
 from provenance.facts import ArticleFacts, attribution_evidence, compare, slug
-from provenance.models import DateRange, Edge, Evidence, Finding, Node, ReuseLink
+from provenance.models import Attribution, DateRange, Edge, Evidence, Finding, Node, ReuseLink
 from provenance.outlets import Registry
 from provenance.relations import ReuseRelation, classify_links, relation_edge
 
@@ -39,8 +41,9 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     by_id = {f.id: f for f in facts}
     nodes = {f.id: _article_node(f) for f in facts}
     edges: list[Edge] = []
+    cited = _cited_by_country(facts, registry)
     for fact in facts:
-        edges.extend(_citation_edges(fact, facts, registry, nodes, vague_sources))
+        edges.extend(_citation_edges(fact, facts, registry, nodes, vague_sources, cited))
     relations = classify_links(links, by_id, registry)
     edges.extend(relation_edge(r) for r in relations if r.relation != "shares-source")
     edges.extend(_shared_source_edges([r for r in relations if r.relation == "shares-source"], by_id, nodes))
@@ -59,15 +62,56 @@ def _article_node(fact: ArticleFacts) -> Node:
                 published_range=DateRange(published, published), title=fact.title, path=document.path)
 
 
+def _cited_by_country(facts: tuple[ArticleFacts, ...], registry: Registry) -> dict[str, set[str]]:
+    """Registered outlets named as sources anywhere in the corpus, by their country."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        for outlet_id in fact.cited_outlets():
+            outlet = registry.get(outlet_id)
+            if outlet and outlet.country:
+                found[outlet.country].add(outlet_id)
+    return found
+
+
+def _vague_target(attribution: Attribution, fact: ArticleFacts, facts: tuple[ArticleFacts, ...],
+                  registry: Registry, nodes: dict[str, Node], cited: dict[str, set[str]]) -> tuple[str, str]:
+    """"American media reported" points at the one US outlet the corpus cites, if there is one."""
+    country = nationality(attribution.label)
+    candidates = sorted(cited.get(country, set()) - {fact.publisher_id}) if country else []
+    if len(candidates) == 1:
+        outlet = registry.get(candidates[0])
+        assert outlet is not None
+        target = _source_node(outlet.id, outlet.name, fact, facts, registry, nodes)
+        return target, f"the only {country} outlet the corpus cites is {outlet.name}"
+    target = f"vague:{fact.id}:{slug(attribution.label)}"
+    nodes.setdefault(target, Node(id=target, kind="vague", label=attribution.label, in_corpus=False,
+                                  note="vague attribution: no outlet named"))
+    return target, ""
+
+
+@cache
+def _demonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = resources.bundled("demonyms.json")["countries"]
+    return tuple((re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w])"), country)
+                 for country, words in sorted(table.items()) for word in words)
+
+
+def nationality(phrase: str) -> str | None:
+    """The country a vague source is qualified by ("US media" -> "US"), if any."""
+    return next((country for pattern, country in _demonyms() if pattern.search(phrase)), None)
+
+
 def _citation_edges(fact: ArticleFacts, facts: tuple[ArticleFacts, ...], registry: Registry,
-                    nodes: dict[str, Node], vague_sources: bool) -> Iterable[Edge]:
+                    nodes: dict[str, Node], vague_sources: bool, cited: dict[str, set[str]]) -> Iterable[Edge]:
     for attribution in fact.attributions:
         relation = {"outlet": "cites", "dateline": "credits", "credit": "credits"}.get(attribution.kind)
         if attribution.kind == "vague-media" and vague_sources:
-            target = f"vague:{fact.id}:{slug(attribution.label)}"
-            nodes.setdefault(target, Node(id=target, kind="vague", label=attribution.label, in_corpus=False,
-                                          note="vague attribution: no outlet named"))
-            relation = "weakly-cites"
+            target, why = _vague_target(attribution, fact, facts, registry, nodes, cited)
+            evidence = attribution_evidence(fact.id, attribution)
+            if why:
+                evidence = replace(evidence, detail=f"{evidence.detail}; {why}")
+            yield Edge(fact.id, target, "weakly-cites", ATTRIBUTION_CONFIDENCE["vague-media"], (evidence,))
+            continue
         elif relation is None or (attribution.outlet_id and attribution.outlet_id == fact.publisher_id):
             continue
         else:
@@ -183,12 +227,31 @@ def _date_sources(nodes: dict[str, Node], edges: tuple[Edge, ...],
         day = min(days).isoformat()
         dated[node_id] = replace(dated[node_id], published=day, published_range=DateRange(day, day),
                                  note=dated[node_id].note + f"; date implied by the citing text ({len(days)} mentions)")
-    for node_id, node in list(dated.items()):
-        if node.kind == "article":
-            bounds = (dated[e.target].published or dated[e.target].published_range.earliest
-                      for e in edges if e.source == node_id)
-            earliest = max((bound[:10] for bound in bounds if bound), default=None)
-            dated[node_id] = replace(node, published_range=DateRange(earliest or node.published, node.published))
+    return _propagate_bounds(dated, edges)
+
+
+def _propagate_bounds(nodes: dict[str, Node], edges: tuple[Edge, ...]) -> dict[str, Node]:
+    """Not before anything one took from, through whole chains (relaxed until stable).
+
+    An undated node's lower bound passes on to what took from it; the loop is bounded by
+    the number of nodes, so a cycle of citations cannot make it run forever.
+    """
+    dated = dict(nodes)
+    for _ in range(len(dated)):
+        changed = False
+        for node_id, node in dated.items():
+            bounds = [dated[e.target].published or dated[e.target].published_range.earliest
+                      for e in edges if e.source == node_id]
+            earliest = max((b[:10] for b in bounds if b), default=None)
+            own = node.published[:10] if node.published else None
+            new_earliest = own if (own and (earliest is None or own >= earliest)) else (earliest or own)
+            if node.kind != "article" and node.published:
+                continue
+            if new_earliest != node.published_range.earliest:
+                dated[node_id] = replace(node, published_range=DateRange(new_earliest, node.published))
+                changed = True
+        if not changed:
+            break
     return dated
 
 

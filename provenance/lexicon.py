@@ -16,7 +16,7 @@ from typing import Any
 from provenance import resources
 
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
-         "anonymous", "credits", "photo_credits")
+         "anonymous", "credits", "photo_credits", "wire_signatures")
 
 
 class LexiconError(resources.DataFileError):
@@ -41,9 +41,10 @@ class Lexicon:
     anonymous: re.Pattern[str]
     credit_line: re.Pattern[str]
     photo_credit: re.Pattern[str]
+    wire_signatures: tuple[tuple[re.Pattern[str], str], ...] = ()
 
     @classmethod
-    def compile(cls, language: str, entries: dict[str, list[str]]) -> Lexicon:
+    def compile(cls, language: str, entries: dict[str, list[Any]]) -> Lexicon:
         flags = re.IGNORECASE
         adverbs = _alternation(entries["verb_adverbs"])
         verbs = _alternation(entries["verbs"])
@@ -62,11 +63,13 @@ class Lexicon:
                 rf"\((?:{_alternation(entries['photo_credits'])})\s*:\s*(?P<who>[^()\n]{{2,60}})\)"
                 rf"|^(?:{_alternation(entries['photo_credits'])})\s*:\s*(?P<who2>[^\n]{{2,60}})$",
                 flags | re.MULTILINE),
+            wire_signatures=tuple((re.compile(item["pattern"], flags), item["outlet"])
+                                  for item in entries["wire_signatures"]),
         )
 
 
 def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
-    merged: dict[str, dict[str, list[str]]] = {}
+    merged: dict[str, dict[str, list[Any]]] = {}
     for data, label in [(resources.bundled("phrases.json"), "provenance/data/phrases.json"),
                         *((resources.read_user_file(path, "phrase"), str(path)) for path in extra_files)]:
         for language, entries in _languages(data, label).items():
@@ -77,9 +80,11 @@ def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
         return {language: Lexicon.compile(language, entries) for language, entries in sorted(merged.items())}
     except re.error as error:
         raise LexiconError(f"a phrase pattern is not a valid regular expression: {error}") from None
+    except (KeyError, TypeError):
+        raise LexiconError("each wire signature needs a 'pattern' and an 'outlet'") from None
 
 
-def _languages(data: Any, label: str) -> dict[str, dict[str, list[str]]]:
+def _languages(data: Any, label: str) -> dict[str, dict[str, list[Any]]]:
     languages = data.get("languages") if isinstance(data, dict) else None
     if not isinstance(languages, dict):
         raise LexiconError(f"{label}: expected {{\"languages\": {{\"en\": {{...}}}}}}")
