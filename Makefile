@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench graphviz clean
+.PHONY: demo test bench graphviz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ demo: $(STAMP) graphviz
 test: $(STAMP) graphviz
 	$(BIN)/ruff check provenance tests benchmarks
 	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/eval_dates.py
+	$(BIN)/python benchmarks/eval_outlets.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

@@ -76,8 +76,15 @@ class Registry:
         return tuple(self.outlets[key] for key in sorted(self.outlets, key=lambda k: (k in self.preferred, k)))
 
     @cached_property
+    def _ambiguous_cores(self) -> frozenset[str]:
+        """Cores that are some outlet's short form: "The Times" is also the Times of India."""
+        return frozenset(_core(s).casefold() for o in self._ordered for s in o.short_forms)
+
+    @cached_property
     def _name_pattern(self) -> re.Pattern[str]:
-        cores = sorted({_core(n) for o in self._ordered for n in o.names if len(_core(n)) > 1},
+        """Names and aliases found in running text; ambiguous ones resolve only by context."""
+        cores = sorted({_core(n) for o in self._ordered for n in o.names
+                        if len(_core(n)) > 1 and _core(n).casefold() not in self._ambiguous_cores},
                        key=lambda c: (-len(c), c))
         alternation = "|".join(re.escape(c) for c in cores)
         return re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?:{alternation})(?![\w-])")
@@ -86,7 +93,11 @@ class Registry:
         return self.outlets.get(outlet_id)
 
     def by_name(self, name: str) -> Outlet | None:
-        """Exact (case-insensitive) name or alias, with or without a leading "the"."""
+        """Exact (case-insensitive) name or alias, with or without a leading "the".
+
+        For metadata ("og:site_name": "The Times"), where the name is the whole value.
+        Running text goes through :meth:`find_mentions`, which skips ambiguous names.
+        """
         return self._by_name.get(_core(name).casefold())
 
     def by_url(self, url_or_domain: str) -> Outlet | None:

@@ -33,6 +33,8 @@ def test_names_aliases_and_domains(registry):
 def test_short_forms_are_ambiguous_until_named(registry):
     assert registry.by_name("the Post") is None
     assert len(registry.with_short_form("the Post")) >= 2
+    assert registry.by_name("The Times").id == "the-times"  # exact metadata value
+    assert not registry.find_mentions("The Times said so.")  # ambiguous in running text
 
 
 def test_mentions_in_running_text(registry):
@@ -60,3 +62,39 @@ def test_bad_user_file_is_a_clear_error(tmp_path, content):
     bad.write_text(content)
     with pytest.raises(DataFileError, match=r"bad\.json"):
         load_registry([bad])
+
+
+@pytest.mark.parametrize(("name", "outlet_id"), [
+    ("AP", "ap"), ("Associated Press", "ap"), ("Agence France-Presse", "afp"), ("RES-MPE", "ana-mpa"),
+    ("Athens-Macedonian News Agency", "ana-mpa"), ("ТАСС", "tass"), ("the New York Times", "new-york-times"),
+    ("NYT", "new-york-times"), ("Reuters", "reuters"), ("Xinhua", "xinhua")])
+def test_aliases_resolve(registry, name, outlet_id):
+    assert registry.by_name(name).id == outlet_id
+
+
+def test_domains_resolve_from_subdomains_and_paths(registry):
+    assert registry.by_url("https://edition.cnn.com/2022/11/05/politics/x").id == "cnn"
+    assert registry.by_url("tass.com").id == "tass"
+    assert registry.by_url("https://example.org/") is None
+
+
+@pytest.mark.parametrize("form", ["the Times", "the Post", "the Telegraph", "the Guardian"])
+def test_ambiguous_short_forms_belong_to_several_outlets(registry, form):
+    assert not registry.find_mentions(f"{form} reported it.")
+    assert len(registry.with_short_form(form)) >= 2
+
+
+def test_short_form_resolves_to_the_outlet_named_before():
+    from provenance.attributions import extract
+    from provenance.clean import clean
+    from provenance.lexicon import load_lexicons
+    from provenance.models import LoadedDocument
+
+    registry = load_registry()
+    text = "Headline\nThe New York Times reported the plan. The Times said officials agreed."
+    document = LoadedDocument(id="x", path="x", format="txt", text=text)
+    found = [a for a in extract(clean(document), registry, load_lexicons()["en"]) if a.kind == "outlet"]
+    assert [(a.phrase.text, a.outlet_id) for a in found] == [
+        ("The New York Times reported", "new-york-times"), ("The Times said", "new-york-times")]
+    other = LoadedDocument(id="y", path="y", format="txt", text="Headline\nThe Times said officials agreed.")
+    assert not [a for a in extract(clean(other), registry, load_lexicons()["en"]) if a.kind == "outlet"]
