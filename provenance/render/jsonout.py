@@ -56,10 +56,12 @@ def _article(article: ArticleResult) -> dict[str, Any]:
         "url": article.url,
         "outlet": identity.outlet.name if identity.outlet else None,
         "outlet_id": identity.outlet.outlet_id if identity.outlet else None,
-        "outlet_candidates": [_outlet_candidate(c) for c in identity.outlet_candidates],
+        "outlet_candidates": [_outlet_candidate(c, c is identity.outlet) for c in identity.outlet_candidates],
+        "outlet_reason": _why(identity.outlet, len(identity.outlet_candidates)),
         "published": identity.published.value.isoformat() if identity.published else None,
         "published_range": {"earliest": article.published_range.earliest, "latest": article.published_range.latest},
         "date_candidates": [_date_candidate(c, c is identity.published) for c in identity.date_candidates],
+        "date_reason": _why(identity.published, len(identity.date_candidates)),
         "direct_sources": list(article.direct_sources),
         "root": article.root,
         "chain": list(article.chain),
@@ -68,9 +70,18 @@ def _article(article: ArticleResult) -> dict[str, Any]:
     }
 
 
-def _outlet_candidate(candidate: OutletCandidate) -> dict[str, Any]:
+def _outlet_candidate(candidate: OutletCandidate, chosen: bool) -> dict[str, Any]:
     return {"name": candidate.name, "outlet_id": candidate.outlet_id, "method": candidate.method,
-            "strength": candidate.strength, "evidence": _span(candidate.span)}
+            "strength": candidate.strength, "chosen": chosen, "evidence": _span(candidate.span)}
+
+
+def _why(chosen: OutletCandidate | DateCandidate | None, count: int) -> str:
+    """Why the winner won, in words: its kind of evidence and how many it outranked."""
+    if chosen is None:
+        return "no usable evidence" if count == 0 else "no candidate may be chosen (page chrome or story dates only)"
+    kind = chosen.method if isinstance(chosen, OutletCandidate) else chosen.kind
+    others = f", outranking {count - 1} other candidate{'s' if count > 2 else ''}" if count > 1 else ""
+    return f"strongest evidence: {kind} (strength {chosen.strength}){others}"
 
 
 def _date_candidate(candidate: DateCandidate, chosen: bool) -> dict[str, Any]:
