@@ -112,3 +112,22 @@ def test_json_validates_against_the_schema_and_svg_is_valid(graph):
 
     root = ElementTree.fromstring(render.to_svg(graph).encode("utf-8"))
     assert root.tag.endswith("svg")
+
+
+def test_004_is_undated_but_bounded_by_the_report_its_vague_attribution_points_to(graph):
+    node = graph.node(IDS["004"])
+    assert node.published is None
+    assert node.published_range.earliest == "2022-11-05"
+    weak = [e for e in graph.edges if e.source == IDS["004"] and e.relation == "weakly-cites"]
+    assert [e.target for e in weak] == [WAPO]
+    assert "the only US outlet the corpus cites" in weak[0].evidence[0].detail
+
+
+def test_identity_evidence_of_the_seeds(graph):
+    tass = graph.article(IDS["003"]).identity.outlet
+    assert (tass.method, tass.span.text) == ("dateline", "/TASS/")
+    binnabook = graph.article(IDS["000"]).identity.outlet
+    assert (binnabook.name, binnabook.method) == ("Binnabook", "self-description")
+    credit = [a for a in graph.article(IDS["004"]).attributions if a.kind == "credit"]
+    assert [(a.label, a.outlet_id) for a in credit] == [("ANA-MPA", "ana-mpa")]
+    assert graph.article(IDS["004"]).identity.outlet is None  # the credited agency is not the publisher
