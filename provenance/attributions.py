@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from provenance.lexicon import Lexicon
 from provenance.models import Attribution, Block, CleanedDocument, Span
@@ -35,6 +35,13 @@ _NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|fo
                      r"|[,;:()\"“”]|\.(?=(?-i:\s+[A-Z])|\s*$)",
                      re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|those|which|who|one)", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]+\s+)*[A-Z][a-z][\w'’-]*\s*$")
+_RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
+_NOT_SUBJECT = r"(?:While|Rather|But|And|As|If|When|After|Before|Although|Though|So|Yet|Then|The|A|An)\s"
+_SUBJECT = re.compile(rf"[“\"‘']?(?!{_NOT_SUBJECT})"
+                      r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
+                      r"|He|She|They|We|I|It)(?=\s+(?:[a-z]|on\s|in\s))")
+_SPEAKER = re.compile(r"^(?P<who>[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)$", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|adviser|advisor|president|"
                    r"secretary|department|council|administration|authorit(?:y|ies)|government|chief|general|"
@@ -113,6 +120,7 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
     for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
         np = _noun_phrase_before(text, sentence.start, cue.start())
         if np is None:
+            found.extend(_inverted_source(text, sentence, cue, registry, lexicon, context))
             continue
         verb = cue["verb"].lower()
         source = _classify(text, np, registry, lexicon, context, pronoun_cue=f"{np.text.lower()} {verb}")
@@ -121,11 +129,50 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
             found.append(_attribution(text, sentence, source, cue_span))
         if verb in ("quoted", "quotes", "cited", "cites"):
             found.extend(_object_source(text, sentence, cue_span, registry, lexicon, context))
-    for lead in lexicon.lead_in.finditer(text, sentence.start, sentence.end):
+    found.extend(_participle_attributions(text, sentence, registry, lexicon, context))
+    speaker = _SPEAKER.match(text, sentence.start, sentence.end)
+    if speaker:
+        who = Span(speaker.start("who"), speaker.end("who"), speaker["who"])
+        cue = Span(speaker.end("who"), speaker.end("who") + 1, ":")
+        found.append(_attribution(text, sentence, _Source("person", who, who.text), cue))
+    leads = [(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
+    if lexicon.object_lead_in is not None:
+        leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
+    for lead, outlets_only in leads:
         np = _noun_phrase_after(text, lead.end(), sentence.end)
         source = _classify(text, np, registry, lexicon, context) if np else None
+        if source and (source.kind == "outlet" or not outlets_only):
+            attribution = _attribution(text, sentence, source, Span(lead.start("lead"), lead.end("lead"), lead["lead"]))
+            found.append(replace(attribution, role="conduit") if outlets_only else attribution)
+    return found
+
+
+def _inverted_source(text: str, sentence: Span, cue: re.Match[str], registry: Registry, lexicon: Lexicon,
+                     context: _Context) -> list[Attribution]:
+    """Verb before source after a quote or comma: '…,” reported Reuters', '…, said the paper'."""
+    if not re.search(r"[,”\"’]\s*$", text[max(sentence.start, cue.start() - 3):cue.start()]):
+        return []
+    np = _noun_phrase_after(text, cue.end(), sentence.end)
+    source = _classify(text, np, registry, lexicon, context) if np else None
+    if source is None:
+        return []
+    return [_attribution(text, sentence, source, Span(cue.start(), cue.end(), cue.group(0)))]
+
+
+def _participle_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                             context: _Context) -> list[Attribution]:
+    """", saying …", ", adding …": the source is the subject the sentence opens with."""
+    if lexicon.participle_cue is None:
+        return []
+    subject = _SUBJECT.match(text, sentence.start, sentence.end)
+    if subject is None:
+        return []
+    np = Span(subject.start("np"), subject.end("np"), subject["np"])
+    found = []
+    for cue in lexicon.participle_cue.finditer(text, np.end, sentence.end):
+        source = _classify(text, np, registry, lexicon, context)
         if source:
-            found.append(_attribution(text, sentence, source, Span(lead.start("lead"), lead.end("lead"), lead["lead"])))
+            found.append(_attribution(text, sentence, source, Span(cue.start(), cue.end(), cue.group(0))))
     return found
 
 
@@ -138,10 +185,16 @@ def _object_source(text: str, sentence: Span, cue: Span, registry: Registry, lex
 
 
 def _noun_phrase_before(text: str, floor: int, cue_start: int) -> Span | None:
-    """The words between the last clause break and a reporting verb."""
+    """The words between the last clause break and a reporting verb.
+
+    A relative pronoun right before the verb is the source itself ("Trump, who said").
+    """
     chunk = text[floor:cue_start]
     breaks = list(_CLAUSE_BREAK.finditer(chunk))
     start = floor + (breaks[-1].end() if breaks else 0)
+    if breaks and not text[start:cue_start].strip() and _RELATIVE.fullmatch(breaks[-1].group(0).strip()):
+        return Span(floor + breaks[-1].start(), floor + breaks[-1].start() + len(breaks[-1].group(0).strip()),
+                    breaks[-1].group(0).strip())
     span = _strip(text, start, cue_start)
     if span is None or _PASSIVE.search(span.text):
         return None
@@ -175,18 +228,27 @@ def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context
     """What kind of source a noun phrase names, resolved to an outlet where it is one."""
     for mention in registry.find_mentions(text, np.start, np.end):
         span = Span(mention.start, mention.end, text[mention.start:mention.end])
+        if _PERSON_AFTER.match(text, mention.end, np.end):  # "Fox News' Megyn Kelly", "Post columnist X"
+            return _Source("person", np, np.text, mention.outlet.id, via=f"a person at {mention.outlet.name}")
         kind = "person" if mention.outlet.kind == "government" else "outlet"
         return _Source(kind, span, mention.outlet.name, mention.outlet.id)
     for outlet, span in _short_forms(text, np, context):
         return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")
     antecedent = context.last_outlet
     anaphor = lexicon.anaphor.search(text, np.start, np.end)
-    if anaphor and antecedent and anaphor.end() == np.end:
+    if anaphor and anaphor.end() == np.end:
+        kinds = lexicon.kinds_for(anaphor.group(0))
+        referent = antecedent if kinds is None else next((o for o in reversed(context.named) if o.kind in kinds), None)
+        if referent is None:
+            return None
         span = Span(anaphor.start(), anaphor.end(), anaphor.group(0))
-        return _Source("outlet", span, antecedent.name, antecedent.id, via=f"{span.text!r} refers to {antecedent.name}")
+        return _Source("outlet", span, referent.name, referent.id, via=f"{span.text!r} refers to {referent.name}")
     if pronoun_cue in lexicon.pronoun_cues and antecedent:
         return _Source("outlet", np, antecedent.name, antecedent.id, via=f"'it' refers to {antecedent.name}")
-    if _PRONOUN.fullmatch(re.sub(r"[’'](?:ve|s|d|ll|re|m)$", "", np.text)):
+    bare = re.sub(r"[’'](?:ve|s|d|ll|re|m)$", "", np.text)
+    if bare.lower() in lexicon.pronoun_sources:
+        return _Source("person", Span(np.start, np.start + len(bare), bare), bare, via="pronoun, not resolved")
+    if _PRONOUN.fullmatch(bare):
         return None
     return _classify_people(np, lexicon)
 

@@ -16,7 +16,8 @@ from typing import Any
 from provenance import resources
 
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
-         "anonymous", "credits", "photo_credits", "wire_signatures")
+         "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
+         "object_lead_ins", "anaphora_kinds")
 
 
 class LexiconError(resources.DataFileError):
@@ -42,6 +43,15 @@ class Lexicon:
     credit_line: re.Pattern[str]
     photo_credit: re.Pattern[str]
     wire_signatures: tuple[tuple[re.Pattern[str], str], ...] = ()
+    participle_cue: re.Pattern[str] | None = None
+    pronoun_sources: frozenset[str] = frozenset()
+    object_lead_in: re.Pattern[str] | None = None
+    anaphora_kinds: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+
+    def kinds_for(self, anaphor: str) -> frozenset[str] | None:
+        """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
+        bare = re.sub(r"[’']s$", "", anaphor)
+        return next((kinds for pattern, kinds in self.anaphora_kinds if pattern.fullmatch(bare)), None)
 
     @classmethod
     def compile(cls, language: str, entries: dict[str, list[Any]]) -> Lexicon:
@@ -50,7 +60,8 @@ class Lexicon:
         verbs = _alternation(entries["verbs"])
         return cls(
             language=language,
-            verb_cue=re.compile(rf"\b(?:(?:has|have|had)\s+)?(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{verbs}))\b", flags),
+            verb_cue=re.compile(rf"\b(?:(?:has|have|had|did|does|do|will|would|could|may|might)\s+)?"
+                                rf"(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{verbs}))\b", flags),
             lead_in=re.compile(rf"(?<![\w-])(?P<lead>{_alternation(entries['lead_ins'])})\s+", flags),
             anaphor=re.compile(rf"(?:{_alternation(entries['anaphora'])})(?:'s)?", flags),
             pronoun_cues=frozenset(cue.lower() for cue in entries["pronoun_cues"]),
@@ -65,6 +76,13 @@ class Lexicon:
                 flags | re.MULTILINE),
             wire_signatures=tuple((re.compile(item["pattern"], flags), item["outlet"])
                                   for item in entries["wire_signatures"]),
+            participle_cue=re.compile(rf"(?<=[\s,])(?-i:(?P<verb>{_alternation(entries['participle_cues'])}))\b")
+            if entries["participle_cues"] else None,
+            pronoun_sources=frozenset(p.lower() for p in entries["pronoun_sources"]),
+            anaphora_kinds=tuple((re.compile(item["pattern"], flags), frozenset(item["kinds"]))
+                                 for item in entries["anaphora_kinds"]),
+            object_lead_in=re.compile(rf"(?<![\w-])(?P<lead>{_alternation(entries['object_lead_ins'])})\s+", flags)
+            if entries["object_lead_ins"] else None,
         )
 
 

@@ -148,6 +148,7 @@ class Attribution:
     relative_day: str | None = None  # "Saturday", "Friday", ...
     via: str | None = None  # how an anaphor ("the paper") was resolved
     phrase: Span | None = None  # the words to show: source, cue, day, "citing X"
+    role: str = "source"  # "conduit": the outlet a source spoke to ("told CNN")
 
 
 # ---------------------------------------------------------------------- text reuse

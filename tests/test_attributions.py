@@ -93,10 +93,13 @@ def test_relative_day_is_kept():
     "The United States is privately encouraging talks.",
     "Putin is said to be hopeful.",
     "“We’ve said it before and will say it again.”",
-    "He stressed the point.",
 ])
 def test_traps_give_no_source(sentence):
     assert not [f for f in _found(sentence) if f[0] in ("outlet", "person", "anonymous", "vague-media")]
+
+
+def test_pronoun_sources_are_persons_left_unresolved():
+    assert ("person", "He", "He stressed") in _found("He stressed the point.")
 
 
 def test_offsets_slice_to_the_evidence():

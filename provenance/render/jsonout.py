@@ -100,6 +100,7 @@ def _attribution(attribution: Attribution) -> dict[str, Any]:
         "sentence": {"start": attribution.sentence.start, "end": attribution.sentence.end},
         "relative_day": attribution.relative_day,
         "via": attribution.via,
+        "role": attribution.role,
     }
 
 
