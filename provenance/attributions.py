@@ -36,6 +36,9 @@ _NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|fo
                      re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|those|which|who|one)", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]+\s+)*[A-Z][a-z][\w'’-]*\s*$")
+_ASIDE = re.compile(r"(?:citing|quoting|according to|in a statement|in an interview|on \w+day)\b", re.IGNORECASE)
+_CHAIN_KINDS = frozenset({"outlet", "person", "anonymous", "vague-media"})
+_RELAY_CUES = frozenset({"citing", "quoting", "according to", "cited by", "quoted by"})
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
 _NOT_SUBJECT = r"(?:While|Rather|But|And|As|If|When|After|Before|Although|Though|So|Yet|Then|The|A|An)\s"
 _SUBJECT = re.compile(rf"[“\"‘']?(?!{_NOT_SUBJECT})"
@@ -83,7 +86,7 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     for sentence in sentences(text, cleaned.blocks):
         found.extend(_sentence_attributions(text, sentence, registry, lexicon, context))
         context = _advance(context, text, sentence, registry, publisher_id)
-    return _deduplicated(found)
+    return _nested(_deduplicated(found))
 
 
 def _deduplicated(found: list[Attribution]) -> tuple[Attribution, ...]:
@@ -91,6 +94,37 @@ def _deduplicated(found: list[Attribution]) -> tuple[Attribution, ...]:
     for attribution in found:
         unique.setdefault((attribution.kind, attribution.source.start, attribution.source.end), attribution)
     return tuple(sorted(unique.values(), key=lambda a: (a.source.start, a.source.end, a.kind)))
+
+
+def _nested(found: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
+    """Chains of relayed sources within a sentence, outermost first.
+
+    "TASS, citing the Washington Post, said unnamed officials believe…": the main
+    speaker (TASS, the source before the main verb) relays what it cites (the Post),
+    which relays the sources inside the reported content (unnamed officials).
+    """
+    by_sentence: dict[int, list[Attribution]] = {}
+    for attribution in found:
+        if attribution.kind in _CHAIN_KINDS and attribution.cue is not None and attribution.role == "source":
+            by_sentence.setdefault(attribution.sentence.start, []).append(attribution)
+    chains: dict[int, tuple[str, ...]] = {}
+    for group in by_sentence.values():
+        main = next((a for a in group if not _relays(a) and a.cue and a.source.start < a.cue.start), None)
+        if main is None or main.cue is None:
+            continue
+        relayed = [a for a in group if _relays(a) and a is not main]
+        inner = [a for a in group if a is not main and not _relays(a) and a.source.start >= main.cue.end]
+        for attribution in relayed:
+            chains[id(attribution)] = (main.label, attribution.label)
+        for attribution in inner:
+            chains[id(attribution)] = (main.label, *(a.label for a in relayed), attribution.label)
+    return tuple(replace(a, chain=chains[id(a)]) if id(a) in chains else a for a in found)
+
+
+def _relays(attribution: Attribution) -> bool:
+    """Cues that pass on another source's words: "citing X", "according to X", "quoted X"."""
+    cue = (attribution.cue.text if attribution.cue else "").lower()
+    return cue in _RELAY_CUES or (cue in ("quoted", "cited") and attribution.source.start > attribution.cue.start)
 
 
 def _advance(context: _Context, text: str, sentence: Span, registry: Registry,
@@ -195,6 +229,11 @@ def _noun_phrase_before(text: str, floor: int, cue_start: int) -> Span | None:
     if breaks and not text[start:cue_start].strip() and _RELATIVE.fullmatch(breaks[-1].group(0).strip()):
         return Span(floor + breaks[-1].start(), floor + breaks[-1].start() + len(breaks[-1].group(0).strip()),
                     breaks[-1].group(0).strip())
+    if len(breaks) >= 2 and not text[start:cue_start].strip():  # "TASS, citing the Post, said"
+        aside = chunk[breaks[-2].end():breaks[-1].start()].strip()
+        if _ASIDE.match(aside):
+            before = breaks[-3].end() if len(breaks) >= 3 else 0
+            return _strip(text, floor + before, floor + breaks[-2].start())
     span = _strip(text, start, cue_start)
     if span is None or _PASSIVE.search(span.text):
         return None

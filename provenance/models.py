@@ -149,6 +149,7 @@ class Attribution:
     via: str | None = None  # how an anaphor ("the paper") was resolved
     phrase: Span | None = None  # the words to show: source, cue, day, "citing X"
     role: str = "source"  # "conduit": the outlet a source spoke to ("told CNN")
+    chain: tuple[str, ...] = ()  # nested attribution, outermost first: ("TASS", "The Washington Post", "sources")
 
 
 # ---------------------------------------------------------------------- text reuse
@@ -239,6 +240,7 @@ class ArticleResult:
     chain: tuple[str, ...] = ()
     root: str | None = None
     published_range: DateRange = field(default_factory=DateRange)
+    language: str = "en"
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from provenance import attributions, chains, clean, graph, identify, lexicon, load, outlets, reuse
+from provenance import attributions, chains, clean, graph, identify, language, lexicon, load, outlets, reuse
 from provenance.config import Config
 from provenance.facts import ArticleFacts
-from provenance.models import ArticleResult, Corpus, ProvenanceGraph
+from provenance.models import ArticleResult, Corpus, DateRange, ProvenanceGraph
 
 
 def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> ProvenanceGraph:
@@ -36,16 +36,46 @@ def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGrap
     """Stages 2-7 on an already loaded corpus (see :func:`trace`)."""
     config = config or Config()
     registry = outlets.load_registry(config.outlet_files)
-    english = lexicon.load_lexicons(config.phrase_files)["en"]
-    cleaned = tuple(clean.clean(document) for document in corpus.documents)
-    identified = identify.identify_corpus(cleaned, registry)
-    facts = tuple(
-        ArticleFacts(item, attributions.extract(item.cleaned, registry, english,
-                                                item.identity.outlet.outlet_id if item.identity.outlet else None))
-        for item in identified)
-    links = reuse.find_links(cleaned)
+    facts = _facts(corpus, registry, config)
+    links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts))
     parts = graph.build_graph(facts, links, registry, config.vague_sources)
     return _traced(facts, parts, corpus)
+
+
+def read_attributions(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> ProvenanceGraph:
+    """Stages 1-4 only: every article's identity and attributions, no graph.
+
+    The result is a :class:`ProvenanceGraph` without nodes or edges, so that the same
+    renderers and JSON format serve ``provenance attributions``.
+    """
+    config = config or Config()
+    corpus = load.load_corpus(paths, config.max_file_bytes)
+    facts = _facts(corpus, outlets.load_registry(config.outlet_files), config)
+    articles = tuple(sorted((_article_result(fact, (), (fact.id,), DateRange()) for fact in facts),
+                            key=lambda a: a.id))
+    return ProvenanceGraph(articles=articles, nodes=(), edges=(), origins=(), problems=corpus.problems)
+
+
+def _facts(corpus: Corpus, registry: outlets.Registry, config: Config) -> tuple[ArticleFacts, ...]:
+    """Stages 2-4: clean, identify, and extract attributions in each article's language."""
+    lexicons = lexicon.load_lexicons(config.phrase_files)
+    cleaned = tuple(clean.clean(document) for document in corpus.documents)
+    facts = []
+    for item in identify.identify_corpus(cleaned, registry):
+        publisher = item.identity.outlet.outlet_id if item.identity.outlet else None
+        chosen = lexicons.get(language.detect(item.cleaned), lexicons["en"])
+        facts.append(ArticleFacts(item, attributions.extract(item.cleaned, registry, chosen, publisher)))
+    return tuple(facts)
+
+
+def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str, ...],
+                    published_range: DateRange) -> ArticleResult:
+    document = fact.identified.cleaned.document
+    return ArticleResult(
+        id=fact.id, path=document.path, title=fact.title, url=document.url,
+        identity=fact.identified.identity, attributions=fact.attributions,
+        chrome=fact.identified.cleaned.chrome, direct_sources=direct, chain=path, root=path[-1],
+        published_range=published_range, language=language.detect(fact.identified.cleaned))
 
 
 def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Corpus) -> ProvenanceGraph:
@@ -54,13 +84,8 @@ def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Co
     paths = {fact.id: chains.chain(fact.id, by_source) for fact in facts}
     articles = []
     for fact in facts:
-        document = fact.identified.cleaned.document
         direct = tuple(sorted({edge.target for edge in by_source.get(fact.id, [])}))
-        articles.append(ArticleResult(
-            id=fact.id, path=document.path, title=fact.title, url=document.url,
-            identity=fact.identified.identity, attributions=fact.attributions,
-            chrome=fact.identified.cleaned.chrome, direct_sources=direct, chain=paths[fact.id],
-            root=paths[fact.id][-1], published_range=nodes[fact.id].published_range))
+        articles.append(_article_result(fact, direct, paths[fact.id], nodes[fact.id].published_range))
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     return ProvenanceGraph(articles=ordered, nodes=parts.nodes, edges=parts.edges,
                            origins=chains.origins(paths, nodes), findings=parts.findings,

@@ -101,6 +101,7 @@ def _attribution(attribution: Attribution) -> dict[str, Any]:
         "relative_day": attribution.relative_day,
         "via": attribution.via,
         "role": attribution.role,
+        "chain": list(attribution.chain),
     }
 
 

@@ -1,0 +1,40 @@
+"""Which language an article is written in: counts of very frequent words.
+
+Enough to pick the attribution lexicon; function words per language live in
+``provenance/data/stopwords.json``. Ties and short texts fall back to English.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from provenance import resources
+from provenance.models import CleanedDocument
+from provenance.textspans import words
+
+#: A language must account for at least this many function-word hits to be chosen.
+MIN_HITS = 3
+DEFAULT = "en"
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    table = resources.bundled("stopwords.json")["languages"]
+    return {language: frozenset(w.lower() for w in entries) for language, entries in table.items()}
+
+
+def detect_text(text: str) -> str:
+    counts: Counter[str] = Counter()
+    tokens = words(text[:20000])
+    for language, stopwords in _stopwords().items():
+        counts[language] = sum(1 for token in tokens if token in stopwords)
+    if not counts:
+        return DEFAULT
+    best, hits = max(sorted(counts.items()), key=lambda item: item[1])
+    return best if hits >= MIN_HITS and hits > counts.get(DEFAULT, 0) else DEFAULT
+
+
+def detect(cleaned: CleanedDocument) -> str:
+    text = cleaned.document.text
+    return detect_text(" ".join(text[b.start:b.end] for b in cleaned.body))
