@@ -37,10 +37,13 @@ _NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|fo
 _PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|those|which|who|one)", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]+\s+)*[A-Z][a-z][\w'’-]*\s*$")
 _ASIDE = re.compile(r"(?:citing|quoting|according to|in a statement|in an interview|on \w+day)\b", re.IGNORECASE)
+_NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
+_ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})
 _CHAIN_KINDS = frozenset({"outlet", "person", "anonymous", "vague-media"})
 _RELAY_CUES = frozenset({"citing", "quoting", "according to", "cited by", "quoted by"})
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
-_NOT_SUBJECT = r"(?:While|Rather|But|And|As|If|When|After|Before|Although|Though|So|Yet|Then|The|A|An)\s"
+_NOT_SUBJECT = (r"(?:While|Rather|But|And|As|If|When|After|Before|Although|Though|So|Yet|Then|The|A|An|Such|"
+                r"This|That|These|Those|There|Here|In|On|At|For|With|According|Earlier|Later|Also)\s")
 _SUBJECT = re.compile(rf"[“\"‘']?(?!{_NOT_SUBJECT})"
                       r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
                       r"|He|She|They|We|I|It)(?=\s+(?:[a-z]|on\s|in\s))")
@@ -50,7 +53,11 @@ _ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|minister|ministr
                    r"secretary|department|council|administration|authorit(?:y|ies)|government|chief|general|"
                    r"director|head|governor|mayor|police|prosecutors?|analysts?|experts?|sources?|diplomats?|"
                    r"lawmakers?|senators?|congressman|congresswoman|leaders?|commander|military|army|kremlin|"
-                   r"white house|pentagon|office|agency|committee|court|judge|lawyer|attorney)\b", re.IGNORECASE)
+                   r"white house|pentagon|office|agency|committee|court|judge|lawyer|attorney|campaign|polls?|surveys?|"
+                   r"study|studies|voters|critics|supporters|opponents|observers|economists|people|residents|"
+                   r"members|staff|aides|party|company|firm|group|organi[sz]ation|union|coalition|candidates?|"
+                   r"statement|report|researchers|scientists|investigators|activists|protesters|democrats|"
+                   r"republicans|others|many|some|most|both|all)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -190,7 +197,10 @@ def _inverted_source(text: str, sentence: Span, cue: re.Match[str], registry: Re
     source = _classify(text, np, registry, lexicon, context) if np else None
     if source is None:
         return []
-    return [_attribution(text, sentence, source, Span(cue.start(), cue.end(), cue.group(0)))]
+    attribution = _attribution(text, sentence, source, Span(cue.start(), cue.end(), cue.group(0)))
+    if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
+        return [replace(attribution, role="conduit")] if source.kind == "outlet" else []
+    return [attribution]
 
 
 def _participle_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
@@ -297,11 +307,22 @@ def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
         return _Source("anonymous", np, np.text)
     if lexicon.vague_media.fullmatch(np.text):
         return _Source("vague-media", np, np.text)
-    words = np.text.split()
-    if _ROLE.search(np.text) or any(w[:1].isupper() for w in words[1:]) or (
-            len(words) <= 3 and all(w[:1].isupper() for w in words)):
-        return _Source("person", np, np.text)
-    return None
+    return _Source("person", np, np.text) if _looks_like_person(np.text) else None
+
+
+def _looks_like_person(phrase: str) -> bool:
+    """A name ("Mr Zelensky", "Jake Sullivan") or a phrase headed by a role ("local officials").
+
+    Other clauses that happen to stand before a verb ("a calculated attempt to ensure
+    Kyiv") are not sources.
+    """
+    words = re.sub(r"[’']s\b", "", phrase).split()
+    if not words:
+        return False
+    if _ROLE.fullmatch(words[-1].strip(".,")) or _ROLE.search(" ".join(words[-2:])):
+        return True
+    return words[-1][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS or _ROLE.fullmatch(w) for w in words)
 
 
 def _attribution(text: str, sentence: Span, source: _Source, cue: Span) -> Attribution:

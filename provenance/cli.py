@@ -16,7 +16,9 @@ import graphviz
 from provenance import __version__, render
 from provenance.config import Config
 from provenance.output import OutputError, format_for, write_atomically
+from provenance.pipeline import read_attributions
 from provenance.pipeline import trace as run_trace
+from provenance.render.attrs import to_attribution_json, to_attribution_lines
 from provenance.resources import DataFileError
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_NO_GRAPHVIZ = 0, 1, 2, 3
@@ -84,6 +86,47 @@ def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_
             traceback.print_exc()
         _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
     sys.exit(EXIT_SKIPPED if graph.problems else EXIT_OK)
+
+
+ATTRIBUTIONS_EPILOG = """\b
+Examples:
+  provenance attributions ../shared/seeds
+  provenance attributions story.html --format json > attributions.json
+"""
+
+
+@main.command(epilog=ATTRIBUTIONS_EPILOG)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="One attribution per line (tab-separated), or JSON.")
+@click.option("--outlets", "outlet_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Extra outlet registry file (JSON); may be repeated.")
+@click.option("--phrases", "phrase_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Extra attribution phrase file (JSON); may be repeated.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not report skipped inputs on standard error.")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
+def attributions(paths: tuple[Path, ...], fmt: str, outlet_files: tuple[Path, ...], phrase_files: tuple[Path, ...],
+                 quiet: bool, debug: bool) -> None:
+    """List every attribution in PATHS: who each article credits, and how.
+
+    Each line: article id, character offsets, kind (outlet, person, anonymous,
+    vague-media, dateline, credit, photo-credit), the resolved source, the phrase, and
+    how it was resolved ("the paper" refers to ...), its day and nested chain.
+    """
+    config = Config(outlet_files=outlet_files, phrase_files=phrase_files)
+    try:
+        result = read_attributions(paths, config)
+        _report_problems(result.problems, quiet)
+        if not result.articles:
+            _fail("no articles to read", EXIT_SKIPPED)
+        click.echo(to_attribution_json(result) if fmt == "json" else to_attribution_lines(result), nl=False)
+    except DataFileError as error:
+        _fail(str(error), EXIT_USAGE)
+    except Exception as error:  # a bug, not a user mistake
+        if debug:
+            traceback.print_exc()
+        _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
+    sys.exit(EXIT_SKIPPED if result.problems else EXIT_OK)
 
 
 def _report_problems(problems: tuple[object, ...], quiet: bool) -> None:

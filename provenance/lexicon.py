@@ -60,7 +60,7 @@ class Lexicon:
         verbs = _alternation(entries["verbs"])
         return cls(
             language=language,
-            verb_cue=re.compile(rf"\b(?:(?:has|have|had|did|does|do|will|would|could|may|might)\s+)?"
+            verb_cue=re.compile(rf"\b(?:(?:has|have|had|did|does|do|will|would|could|may|might)(?:n[’']t)?\s+)?"
                                 rf"(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{verbs}))\b", flags),
             lead_in=re.compile(rf"(?<![\w-])(?P<lead>{_alternation(entries['lead_ins'])})\s+", flags),
             anaphor=re.compile(rf"(?:{_alternation(entries['anaphora'])})(?:'s)?", flags),
@@ -76,7 +76,7 @@ class Lexicon:
                 flags | re.MULTILINE),
             wire_signatures=tuple((re.compile(item["pattern"], flags), item["outlet"])
                                   for item in entries["wire_signatures"]),
-            participle_cue=re.compile(rf"(?<=[\s,])(?-i:(?P<verb>{_alternation(entries['participle_cues'])}))\b")
+            participle_cue=re.compile(rf"(?<=,\s)(?-i:(?P<verb>{_alternation(entries['participle_cues'])}))\b")
             if entries["participle_cues"] else None,
             pronoun_sources=frozenset(p.lower() for p in entries["pronoun_sources"]),
             anaphora_kinds=tuple((re.compile(item["pattern"], flags), frozenset(item["kinds"]))

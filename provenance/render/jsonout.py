@@ -65,6 +65,7 @@ def _article(article: ArticleResult) -> dict[str, Any]:
         "direct_sources": list(article.direct_sources),
         "root": article.root,
         "chain": list(article.chain),
+        "language": article.language,
         "attributions": [_attribution(a) for a in article.attributions],
         "chrome": [{"start": b.start, "end": b.end, "reason": b.reason} for b in article.chrome],
     }

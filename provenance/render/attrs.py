@@ -1,0 +1,39 @@
+"""`provenance attributions`: every attribution found, one per line, or as JSON."""
+
+from __future__ import annotations
+
+import json
+
+from provenance.models import Attribution, ProvenanceGraph
+from provenance.render.jsonout import to_dict
+
+PHRASE_CHARS = 90
+
+
+def to_attribution_lines(graph: ProvenanceGraph) -> str:
+    """``article  offsets  kind  resolved source  “phrase”  (how it was resolved)``."""
+    lines = []
+    for article in graph.articles:
+        for attribution in article.attributions:
+            lines.append(_line(article.id, attribution))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _line(article_id: str, attribution: Attribution) -> str:
+    phrase = attribution.phrase or attribution.source
+    flat = " ".join(phrase.text.split())
+    if len(flat) > PHRASE_CHARS:
+        flat = flat[: PHRASE_CHARS - 1] + "…"
+    notes = [n for n in (attribution.via, "conduit" if attribution.role == "conduit" else "",
+                         f"day: {attribution.relative_day}" if attribution.relative_day else "",
+                         "chain: " + " ← ".join(attribution.chain) if attribution.chain else "") if n]
+    extra = f"  ({'; '.join(notes)})" if notes else ""
+    return (f"{article_id}\t{phrase.start}-{phrase.end}\t{attribution.kind}\t{attribution.label}\t"
+            f"“{flat}”{extra}")
+
+
+def to_attribution_json(graph: ProvenanceGraph) -> str:
+    data = to_dict(graph)
+    keep = ("id", "path", "title", "outlet", "outlet_id", "published", "language", "attributions")
+    articles = [{key: article[key] for key in keep if key in article} for article in data["articles"]]
+    return json.dumps({"articles": articles, "problems": data["problems"]}, ensure_ascii=False, indent=2) + "\n"
