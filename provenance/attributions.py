@@ -30,7 +30,8 @@ _WHEN = re.compile(rf"\s*(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?(?:(?:late|ear
 _CITING = re.compile(r",?\s*citing\s+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|whom|when|after|because|if)\s+"
                            r"|\b(?:came|comes|come) as\s+|\b(?:and|but|while|as)\s+(?=[a-z])")
-_LEADING_NOISE = re.compile(r"^(?:(?:and|but|however|also|so|then|meanwhile|now|yet)\b[,\s]*)+", re.IGNORECASE)
+_LEADING_NOISE = re.compile(r"^(?:(?:and|but|however|also|so|then|meanwhile|now|yet|though|although|while|because|"
+                            r"if|when|as|since|after|before|until|once)\b[,\s]*)+", re.IGNORECASE)
 _NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|for|about|who|which|and said)\b"
                      r"|[,;:()\"“”]|\.(?=(?-i:\s+[A-Z])|\s*$)",
                      re.IGNORECASE)
@@ -39,6 +40,8 @@ _PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’
 _ASIDE = re.compile(r"(?:citing|quoting|according to|in a statement|in an interview|on \w+day)\b", re.IGNORECASE)
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})
+_APPOSITIVE_SUBJECT = re.compile(r"\s*[“\"‘']?(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:a|an|the|who|"
+                                 r"\d|[a-z][\w-]*\s+(?:of|at|for)\b|[A-Z][\w'’-]+’s?\s)")
 _CHAIN_KINDS = frozenset({"outlet", "person", "anonymous", "vague-media"})
 _RELAY_CUES = frozenset({"citing", "quoting", "according to", "cited by", "quoted by"})
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
@@ -191,7 +194,7 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
 def _inverted_source(text: str, sentence: Span, cue: re.Match[str], registry: Registry, lexicon: Lexicon,
                      context: _Context) -> list[Attribution]:
     """Verb before source after a quote or comma: '…,” reported Reuters', '…, said the paper'."""
-    if not re.search(r"[,”\"’]\s*$", text[max(sentence.start, cue.start() - 3):cue.start()]):
+    if not re.search(r"[,”\"’']\s*$", text[max(sentence.start, cue.start() - 3):cue.start()]):
         return []
     np = _noun_phrase_after(text, cue.end(), sentence.end)
     source = _classify(text, np, registry, lexicon, context) if np else None
@@ -244,6 +247,9 @@ def _noun_phrase_before(text: str, floor: int, cue_start: int) -> Span | None:
         if _ASIDE.match(aside):
             before = breaks[-3].end() if len(breaks) >= 3 else 0
             return _strip(text, floor + before, floor + breaks[-2].start())
+    appositive = _APPOSITIVE_SUBJECT.match(chunk)
+    if appositive and breaks and not text[start:cue_start].strip():  # "Jeff Weaver, Sanders' manager, said"
+        return Span(floor + appositive.start("np"), floor + appositive.end("np"), appositive["np"])
     span = _strip(text, start, cue_start)
     if span is None or _PASSIVE.search(span.text):
         return None
