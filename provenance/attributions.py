@@ -44,13 +44,26 @@ _APPOSITIVE_SUBJECT = re.compile(r"\s*[“\"‘']?(?P<np>(?:[A-Z][\w.'’-]*\s+)
                                  r"\d|[a-z][\w-]*\s+(?:of|at|for)\b|[A-Z][\w'’-]+’s?\s)")
 _CHAIN_KINDS = frozenset({"outlet", "person", "anonymous", "vague-media"})
 _RELAY_CUES = frozenset({"citing", "quoting", "according to", "cited by", "quoted by"})
+_MODIFIER_AFTER = re.compile(r"\s+(?!(?:this|has|was|is|always|perhaps|thus|as|news|its|his|us|yes|less|unless|"
+                             r"whereas|press|business|kiss)\b)(?:[a-z][\w-]*s|government|staff|management|board|union|"
+                             r"leadership|spokes(?:man|woman|person)|official|reporter|editor|journalist|columnist|"
+                             r"correspondent|host|anchor|analyst|survey|poll|team)\b")
+_CARRIER = re.compile(r"\s+(?:in|by|from|for|published by|published in|carried by|on)\s+")
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
 _NOT_SUBJECT = (r"(?:While|Rather|But|And|As|If|When|After|Before|Although|Though|So|Yet|Then|The|A|An|Such|"
                 r"This|That|These|Those|There|Here|In|On|At|For|With|According|Earlier|Later|Also)\s")
 _SUBJECT = re.compile(rf"[“\"‘']?(?!{_NOT_SUBJECT})"
                       r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
                       r"|He|She|They|We|I|It)(?=\s+(?:[a-z]|on\s|in\s))")
-_SPEAKER = re.compile(r"^(?P<who>[A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s")
+_SPEAKER = re.compile(r"(?<![^\n])(?P<who>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?P<colon>:)\s")
+_LEAD_IN_SPEAKER = re.compile(r"(?<![^\n])(?:And\s+)?(?:from|From)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)"
+                              r"\s*(?P<colon>:)\s*$", re.MULTILINE)
+_TRAILER = re.compile(r"(?:(?<![^\n])|[”\"]\s*)(?P<dash>[—–]|--)\s*"
+                      r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s*$", re.MULTILINE)
+_ASIDE = re.compile(r"\s*(?P<head>[^,;:“”\"]{2,80}?)(?:,\s*(?P<aside>[^,;:“”\"]{2,120}),\s*"
+                    r"|\s+(?P<rel>(?:who|which|whose)\s[^,;:“”\"]{2,120}?)\s*,?\s*)")
+_ANONYMITY = re.compile(r"anonymity|not to be (?:named|identified)|not authori[sz]ed|"
+                        r"declined to be (?:named|identified)|on background|requested anonymity", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)$", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|adviser|advisor|president|"
                    r"secretary|department|council|administration|authorit(?:y|ies)|government|chief|general|"
@@ -160,34 +173,95 @@ def _short_forms(text: str, span: Span, context: _Context) -> Iterator[tuple[Out
 
 def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
                            context: _Context) -> list[Attribution]:
-    found = []
-    for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
-        np = _noun_phrase_before(text, sentence.start, cue.start())
-        if np is None:
-            found.extend(_inverted_source(text, sentence, cue, registry, lexicon, context))
-            continue
-        verb = cue["verb"].lower()
-        source = _classify(text, np, registry, lexicon, context, pronoun_cue=f"{np.text.lower()} {verb}")
-        cue_span = Span(cue.start(), cue.end(), cue.group(0))
-        if source:
-            found.append(_attribution(text, sentence, source, cue_span))
-        if verb in ("quoted", "quotes", "cited", "cites"):
-            found.extend(_object_source(text, sentence, cue_span, registry, lexicon, context))
+    found = _verb_attributions(text, sentence, registry, lexicon, context)
     found.extend(_participle_attributions(text, sentence, registry, lexicon, context))
-    speaker = _SPEAKER.match(text, sentence.start, sentence.end)
-    if speaker:
-        who = Span(speaker.start("who"), speaker.end("who"), speaker["who"])
-        cue = Span(speaker.end("who"), speaker.end("who") + 1, ":")
-        found.append(_attribution(text, sentence, _Source("person", who, who.text), cue))
+    found.extend(_speaker_labels(text, sentence))
     leads = [(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
     if lexicon.object_lead_in is not None:
         leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
     for lead, outlets_only in leads:
         np = _noun_phrase_after(text, lead.end(), sentence.end)
         source = _classify(text, np, registry, lexicon, context) if np else None
+        if outlets_only and source and np and source.span.start > np.start + 4:  # "told reporters he reads X"
+            source = None
         if source and (source.kind == "outlet" or not outlets_only):
             attribution = _attribution(text, sentence, source, Span(lead.start("lead"), lead.end("lead"), lead["lead"]))
             found.append(replace(attribution, role="conduit") if outlets_only else attribution)
+    return found
+
+
+def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                       context: _Context) -> list[Attribution]:
+    """Sources standing before a reporting verb, or after it when inverted."""
+    found = []
+    for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
+        np = _noun_phrase_before(text, sentence.start, cue.start())
+        verb = cue["verb"].lower()
+        sources = _classify_all(text, np, registry, lexicon, context, pronoun_cue=f"{np.text.lower()} {verb}") \
+            if np else []
+        if not sources:  # "The minister, who spoke at a news conference, said": the subject before the aside
+            sources = _subject_before_aside(text, sentence.start, cue.start(), registry, lexicon, context)
+        if not sources and np is None:
+            found.extend(_inverted_source(text, sentence, cue, registry, lexicon, context))
+            continue
+        cue_span = Span(cue.start(), cue.end(), cue.group(0))
+        found.extend(_attribution(text, sentence, source, cue_span) for source in sources)
+        if verb in ("quoted", "quotes", "cited", "cites"):
+            found.extend(_object_source(text, sentence, cue_span, registry, lexicon, context))
+    return found
+
+
+def _classify_all(text: str, np: Span, registry: Registry, lexicon: Lexicon, context: _Context,
+                  pronoun_cue: str | None = None) -> list[_Source]:
+    """One source, or each outlet of "The New York Times and CNN both reported"."""
+    first = _classify(text, np, registry, lexicon, context, pronoun_cue)
+    if first is None or first.kind != "outlet" or not re.search(r"\band\b", np.text):
+        return [first] if first else []
+    others = [_Source("outlet", Span(m.start, m.end, text[m.start:m.end]), m.outlet.name, m.outlet.id)
+              for m in registry.find_mentions(text, first.span.end, np.end) if m.outlet.kind != "government"]
+    return [first, *others]
+
+
+def _subject_before_aside(text: str, floor: int, cue_start: int, registry: Registry, lexicon: Lexicon,
+                          context: _Context) -> list[_Source]:
+    """The subject of "X, who …, said", "X, a spokesman for Y, said", "A spokesman, Karl Ost, said".
+
+    A name in the apposition is the source; an aside saying the source asked not to be
+    named makes the whole phrase an anonymous source.
+    """
+    match = _ASIDE.fullmatch(text, floor, cue_start)
+    if match is None or len(match["head"].split()) > 6:
+        return []
+    aside = match["aside"] or match["rel"] or ""
+    group = "aside" if match["aside"] else "rel"
+    if _ANONYMITY.search(aside):
+        whole = _strip(text, match.start("head"), match.end(group))
+        return [_Source("anonymous", whole, whole.text)] if whole else []
+    if match["aside"] and _looks_like_name(aside):
+        name = _strip(text, match.start("aside"), match.end("aside"))
+        return [_Source("person", name, name.text)] if name else []
+    head = _strip(text, match.start("head"), match.end("head"))
+    noise = _LEADING_NOISE.match(head.text) if head else None
+    if head and noise:
+        head = _strip(text, head.start + noise.end(), head.end)
+    return _classify_all(text, head, registry, lexicon, context) if head else []
+
+
+def _looks_like_name(phrase: str) -> bool:
+    words = phrase.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _speaker_labels(text: str, sentence: Span) -> list[Attribution]:
+    """Transcript labels ("OKAFOR: We will…"), lead-ins ("And from Chairwoman Y:") and
+    trailers ("— Commissioner X") naming who speaks a quotation."""
+    found = []
+    for pattern, cue_group in ((_SPEAKER, "colon"), (_LEAD_IN_SPEAKER, "colon"), (_TRAILER, "dash")):
+        match = pattern.search(text, sentence.start, sentence.end)
+        if match:
+            who = Span(match.start("who"), match.end("who"), match["who"])
+            cue = Span(match.start(cue_group), match.end(cue_group), match[cue_group])
+            found.append(_attribution(text, sentence, _Source("person", who, who.text), cue))
     return found
 
 
@@ -264,6 +338,11 @@ def _noun_phrase_before(text: str, floor: int, cue_start: int) -> Span | None:
 def _noun_phrase_after(text: str, start: int, ceiling: int) -> Span | None:
     end_match = _NP_END.search(text, start, ceiling)
     end = end_match.start() if end_match else ceiling
+    carrier = _CARRIER.match(text, end, ceiling)
+    if carrier and re.search(r"\b(?:report|article|story|analysis|poll|survey|interview|editorial|column|piece|"
+                             r"investigation|count|review|study)$", text[start:end]):  # "a report in the FT"
+        end_match = _NP_END.search(text, carrier.end(), ceiling)
+        end = end_match.start() if end_match else ceiling
     span = _strip(text, start, end)
     if span is None or len(span.text.split()) > MAX_SOURCE_WORDS:
         return None
@@ -285,6 +364,11 @@ def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context
         span = Span(mention.start, mention.end, text[mention.start:mention.end])
         if _PERSON_AFTER.match(text, mention.end, np.end):  # "Fox News' Megyn Kelly", "Post columnist X"
             return _Source("person", np, np.text, mention.outlet.id, via=f"a person at {mention.outlet.name}")
+        if _MODIFIER_AFTER.match(text, mention.end, np.end):  # "BBC staff", "Metro officials": not the outlet
+            whole = _strip(text, mention.start, np.end)
+            if (whole and _looks_like_person(whole.text)) or (whole and _ROLE.search(whole.text)):
+                return _Source("person", whole, whole.text, mention.outlet.id, via=f"people at {mention.outlet.name}")
+            return None
         kind = "person" if mention.outlet.kind == "government" else "outlet"
         return _Source(kind, span, mention.outlet.name, mention.outlet.id)
     for outlet, span in _short_forms(text, np, context):

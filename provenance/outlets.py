@@ -37,6 +37,7 @@ class Outlet:
     marks: tuple[str, ...] = ()
     country: str | None = None
     language: str | None = None
+    common_word: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -48,6 +49,13 @@ class OutletMention:
     outlet: Outlet
     start: int
     end: int
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    """A capitalised word right before the match makes it part of another name."""
+    before = re.search(r"\w[ \t]+([A-Z][\w-]*)[ \t]+$", text[max(0, start - 40):start])
+    return bool(before and before.group(1) not in ("The", "A", "An", "By", "In", "On", "To", "For", "From", "And",
+                                                    "Per", "Via", "With", "At", "Of", "As", "According"))
 
 
 def _core(name: str) -> str:
@@ -84,7 +92,8 @@ class Registry:
     def _name_pattern(self) -> re.Pattern[str]:
         """Names and aliases found in running text; ambiguous ones resolve only by context."""
         cores = sorted({_core(n) for o in self._ordered for n in o.names
-                        if len(_core(n)) > 1 and _core(n).casefold() not in self._ambiguous_cores},
+                        if len(_core(n)) > 1 and _core(n).casefold() not in self._ambiguous_cores
+                        and not (o.common_word and " " not in _core(n))},
                        key=lambda c: (-len(c), c))
         alternation = "|".join(re.escape(c) for c in cores)
         return re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?:{alternation})(?![\w-])")
@@ -126,7 +135,7 @@ class Registry:
         found = []
         for match in self._name_pattern.finditer(text, start, len(text) if end is None else end):
             outlet = self.by_name(match.group(0))
-            if outlet is None:  # matched case-sensitively but stored with other case
+            if outlet is None or _inside_longer_name(text, match.start()):  # "The Royal Mint"
                 continue
             found.append(OutletMention(outlet, match.start(), match.end()))
         return found
@@ -175,4 +184,5 @@ def _parse_entry(entry: Any, label: str) -> Outlet:
 
     return Outlet(id=entry["id"], name=entry["name"], kind=kind, aliases=strings("aliases"),
                   short_forms=strings("short_forms"), domains=tuple(d.lower() for d in strings("domains")),
-                  marks=strings("marks"), country=entry.get("country"), language=entry.get("language"))
+                  marks=strings("marks"), country=entry.get("country"), language=entry.get("language"),
+                  common_word=bool(entry.get("common_word", False)))
