@@ -11,7 +11,7 @@ credits are read from their own lines. Offsets index into the article text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from provenance.lexicon import Lexicon
@@ -36,14 +36,14 @@ _NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|fo
                      r"|[,;:()\"“”]|\.(?=(?-i:\s+[A-Z])|\s*$)",
                      re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|those|which|who|one)", re.IGNORECASE)
-_PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]+\s+)*[A-Z][a-z][\w'’-]*\s*$")
+_PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]+\s+)*"
+                           r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[A-Z][a-z][\w'’-]*\s*$")
 _ASIDE = re.compile(r"(?:citing|quoting|according to|in a statement|in an interview|on \w+day)\b", re.IGNORECASE)
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})
 _APPOSITIVE_SUBJECT = re.compile(r"\s*[“\"‘']?(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:a|an|the|who|"
                                  r"\d|[a-z][\w-]*\s+(?:of|at|for)\b|[A-Z][\w'’-]+’s?\s)")
 _CHAIN_KINDS = frozenset({"outlet", "person", "anonymous", "vague-media"})
-_RELAY_CUES = frozenset({"citing", "quoting", "according to", "cited by", "quoted by"})
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:this|has|was|is|always|perhaps|thus|as|news|its|his|us|yes|less|unless|"
                              r"whereas|press|business|kiss)\b)(?:[a-z][\w-]*s|government|staff|management|board|union|"
                              r"leadership|spokes(?:man|woman|person)|official|reporter|editor|journalist|columnist|"
@@ -109,7 +109,7 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     for sentence in sentences(text, cleaned.blocks):
         found.extend(_sentence_attributions(text, sentence, registry, lexicon, context))
         context = _advance(context, text, sentence, registry, publisher_id)
-    return _nested(_deduplicated(found))
+    return _nested(_deduplicated(found), lexicon.relay)
 
 
 def _deduplicated(found: list[Attribution]) -> tuple[Attribution, ...]:
@@ -119,7 +119,7 @@ def _deduplicated(found: list[Attribution]) -> tuple[Attribution, ...]:
     return tuple(sorted(unique.values(), key=lambda a: (a.source.start, a.source.end, a.kind)))
 
 
-def _nested(found: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
+def _nested(found: tuple[Attribution, ...], relay: re.Pattern[str] | None) -> tuple[Attribution, ...]:
     """Chains of relayed sources within a sentence, outermost first.
 
     "TASS, citing the Washington Post, said unnamed officials believe…": the main
@@ -127,16 +127,17 @@ def _nested(found: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
     which relays the sources inside the reported content (unnamed officials).
     """
     by_sentence: dict[int, list[Attribution]] = {}
+    relays = _relays_with(relay)
     for attribution in found:
         if attribution.kind in _CHAIN_KINDS and attribution.cue is not None and attribution.role == "source":
             by_sentence.setdefault(attribution.sentence.start, []).append(attribution)
     chains: dict[int, tuple[str, ...]] = {}
     for group in by_sentence.values():
-        main = next((a for a in group if not _relays(a) and a.cue and a.source.start < a.cue.start), None)
+        main = next((a for a in group if not relays(a) and a.cue and a.source.start < a.cue.start), None)
         if main is None or main.cue is None:
             continue
-        relayed = [a for a in group if _relays(a) and a is not main]
-        inner = [a for a in group if a is not main and not _relays(a) and a.source.start >= main.cue.end]
+        relayed = [a for a in group if relays(a) and a is not main]
+        inner = [a for a in group if a is not main and not relays(a) and a.source.start >= main.cue.end]
         for attribution in relayed:
             chains[id(attribution)] = (main.label, attribution.label)
         for attribution in inner:
@@ -144,10 +145,16 @@ def _nested(found: tuple[Attribution, ...]) -> tuple[Attribution, ...]:
     return tuple(replace(a, chain=chains[id(a)]) if id(a) in chains else a for a in found)
 
 
-def _relays(attribution: Attribution) -> bool:
+def _relays_with(relay: re.Pattern[str] | None) -> Callable[[Attribution], bool]:
     """Cues that pass on another source's words: "citing X", "according to X", "quoted X"."""
-    cue = (attribution.cue.text if attribution.cue else "").lower()
-    return cue in _RELAY_CUES or (cue in ("quoted", "cited") and attribution.source.start > attribution.cue.start)
+    def relays(attribution: Attribution) -> bool:
+        if attribution.cue is None:
+            return False
+        cue = attribution.cue.text
+        if relay is not None and relay.fullmatch(cue):
+            return True
+        return cue.lower() in ("quoted", "cited") and attribution.source.start > attribution.cue.start
+    return relays
 
 
 def _advance(context: _Context, text: str, sentence: Span, registry: Registry,
@@ -181,6 +188,9 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
         leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
     for lead, outlets_only in leads:
         np = _noun_phrase_after(text, lead.end(), sentence.end)
+        verb = lexicon.verb_cue.search(text, np.start, np.end) if np else None
+        if np and verb and verb.start() > np.start:  # "quoted by the publication warned that"
+            np = _strip(text, np.start, verb.start())
         source = _classify(text, np, registry, lexicon, context) if np else None
         if outlets_only and source and np and source.span.start > np.start + 4:  # "told reporters he reads X"
             source = None
@@ -196,6 +206,9 @@ def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: L
     found = []
     for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
         np = _noun_phrase_before(text, sentence.start, cue.start())
+        relay = lexicon.relay.search(text, np.start, np.end) if np and lexicon.relay else None
+        if np and relay and relay.start() > np.start:  # "State TV, citing the Times, reported": TV is the subject
+            np = _strip(text, np.start, relay.start())
         verb = cue["verb"].lower()
         sources = _classify_all(text, np, registry, lexicon, context, pronoun_cue=f"{np.text.lower()} {verb}") \
             if np else []

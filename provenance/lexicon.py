@@ -17,7 +17,7 @@ from provenance import resources
 
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
-         "object_lead_ins", "anaphora_kinds")
+         "object_lead_ins", "anaphora_kinds", "relay_lead_ins")
 
 
 class LexiconError(resources.DataFileError):
@@ -47,6 +47,7 @@ class Lexicon:
     pronoun_sources: frozenset[str] = frozenset()
     object_lead_in: re.Pattern[str] | None = None
     anaphora_kinds: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+    relay: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -79,6 +80,8 @@ class Lexicon:
             participle_cue=re.compile(rf"(?<=,\s)(?-i:(?P<verb>{_alternation(entries['participle_cues'])}))\b")
             if entries["participle_cues"] else None,
             pronoun_sources=frozenset(p.lower() for p in entries["pronoun_sources"]),
+            relay=re.compile(rf"(?<![\w-])(?:{_alternation(entries['relay_lead_ins'])})(?![\w-])", flags)
+            if entries["relay_lead_ins"] else None,
             anaphora_kinds=tuple((re.compile(item["pattern"], flags), frozenset(item["kinds"]))
                                  for item in entries["anaphora_kinds"]),
             object_lead_in=re.compile(rf"(?<![\w-])(?P<lead>{_alternation(entries['object_lead_ins'])})\s+", flags)

@@ -51,11 +51,17 @@ class OutletMention:
     end: int
 
 
+_NOT_NAME_PARTS = frozenset({"The", "A", "An", "By", "In", "On", "To", "For", "From", "And", "Per", "Via", "With",
+                             "At", "Of", "As", "According"})
+_MEDIA_NOUN_END = r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|dienst)$"
+
+
 def _inside_longer_name(text: str, start: int) -> bool:
     """A capitalised word right before the match makes it part of another name."""
     before = re.search(r"\w[ \t]+([A-Z][\w-]*)[ \t]+$", text[max(0, start - 40):start])
-    return bool(before and before.group(1) not in ("The", "A", "An", "By", "In", "On", "To", "For", "From", "And",
-                                                    "Per", "Via", "With", "At", "Of", "As", "According"))
+    if before is None or before.group(1) in _NOT_NAME_PARTS:
+        return False
+    return not re.search(_MEDIA_NOUN_END, before.group(1).lower())  # German "die Nachrichtenagentur AFP"
 
 
 def _core(name: str) -> str:

@@ -12,7 +12,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr no vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split())
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9А-ЯЁ])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЄЇҐ])")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
                          "‘": "'", "’": "'", "‚": "'", "`": "'"})
