@@ -189,7 +189,7 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
     for lead, outlets_only in leads:
         np = _noun_phrase_after(text, lead.end(), sentence.end)
         verb = lexicon.verb_cue.search(text, np.start, np.end) if np else None
-        if np and verb and verb.start() > np.start:  # "quoted by the publication warned that"
+        if np and verb and verb.start() > np.start and not verb["verb"].endswith("s"):  # "…publication warned"
             np = _strip(text, np.start, verb.start())
         source = _classify(text, np, registry, lexicon, context) if np else None
         if outlets_only and source and np and source.span.start > np.start + 4:  # "told reporters he reads X"
