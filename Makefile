@@ -34,6 +34,7 @@ test: $(STAMP) graphviz
 bench: $(STAMP)
 	$(BIN)/python benchmarks/eval_dates.py
 	$(BIN)/python benchmarks/eval_outlets.py
+	$(BIN)/python benchmarks/eval_attribution.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

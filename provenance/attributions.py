@@ -49,6 +49,7 @@ _MODIFIER_AFTER = re.compile(r"\s+(?!(?:this|has|was|is|always|perhaps|thus|as|n
                              r"leadership|spokes(?:man|woman|person)|official|reporter|editor|journalist|columnist|"
                              r"correspondent|host|anchor|analyst|survey|poll|team)\b")
 _CARRIER = re.compile(r"\s+(?:in|by|from|for|published by|published in|carried by|on)\s+")
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+|of\s+){1,6}[A-Z][\w'’-]+)\s*,\s*$")
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
 _NOT_SUBJECT = (r"(?:While|Rather|But|And|As|If|When|After|Before|Although|Though|So|Yet|Then|The|A|An|Such|"
                 r"This|That|These|Those|There|Here|In|On|At|For|With|According|Earlier|Later|Also)\s")
@@ -327,8 +328,11 @@ def _noun_phrase_before(text: str, floor: int, cue_start: int) -> Span | None:
     breaks = list(_CLAUSE_BREAK.finditer(chunk))
     start = floor + (breaks[-1].end() if breaks else 0)
     if breaks and not text[start:cue_start].strip() and _RELATIVE.fullmatch(breaks[-1].group(0).strip()):
-        return Span(floor + breaks[-1].start(), floor + breaks[-1].start() + len(breaks[-1].group(0).strip()),
-                    breaks[-1].group(0).strip())
+        pronoun_start = floor + breaks[-1].start()
+        antecedent = _NAME_BEFORE.search(text, floor, pronoun_start)  # "General Mark Milley, who has said"
+        if antecedent:
+            return Span(antecedent.start("name"), antecedent.end("name"), antecedent["name"])
+        return Span(pronoun_start, pronoun_start + len(breaks[-1].group(0).strip()), breaks[-1].group(0).strip())
     if len(breaks) >= 2 and not text[start:cue_start].strip():  # "TASS, citing the Post, said"
         aside = chunk[breaks[-2].end():breaks[-1].start()].strip()
         if _ASIDE.match(aside):
@@ -379,6 +383,8 @@ def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context
             return _Source("person", np, np.text, mention.outlet.id, via=f"a person at {mention.outlet.name}")
         if _MODIFIER_AFTER.match(text, mention.end, np.end):  # "BBC staff", "Metro officials": not the outlet
             whole = _strip(text, mention.start, np.end)
+            if whole and lexicon.anonymous.fullmatch(whole.text):  # "White House sources"
+                return _Source("anonymous", whole, whole.text, mention.outlet.id)
             if (whole and _looks_like_person(whole.text)) or (whole and _ROLE.search(whole.text)):
                 return _Source("person", whole, whole.text, mention.outlet.id, via=f"people at {mention.outlet.name}")
             return None
@@ -420,7 +426,7 @@ def _looks_like_person(phrase: str) -> bool:
     Kyiv") are not sources.
     """
     words = re.sub(r"[’']s\b", "", phrase).split()
-    if not words:
+    if not words or words[0].lower() in ("we", "i", "you", "us"):
         return False
     if _ROLE.fullmatch(words[-1].strip(".,")) or _ROLE.search(" ".join(words[-2:])):
         return True

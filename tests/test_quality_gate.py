@@ -42,3 +42,22 @@ def test_credited_wire_accuracy_on_polnear():
     assert figures["articles"] >= 700
     assert figures["accuracy"] >= WIRE_ACCURACY_FLOOR
     assert figures["wire_accuracy"] >= WIRE_CREDITED_ACCURACY_FLOOR
+
+
+#: Measured on PolNeAR train + dev (924 articles; docs/evaluation.md): source overlap F1
+#: 0.593 (P 0.855, R 0.454), exact 0.496; cue overlap F1 0.545; outlet sources overlap
+#: F1 0.644 (P 0.713, R 0.587), exact 0.597.
+ATTRIBUTION_FLOORS = {"source-overlap": 0.58, "source-exact": 0.48, "cue-overlap": 0.53,
+                      "outlet-source-overlap": 0.63, "outlet-source-exact": 0.58}
+#: Precision is what a fact-checker relies on: an attribution we report should be real.
+SOURCE_PRECISION_FLOOR = 0.84
+
+
+def test_attribution_spans_on_polnear():
+    from benchmarks.eval_attribution import evaluate
+
+    figures = evaluate(require_shared(SHARED / "eval" / "polnear"))
+    assert figures["articles"] >= 900
+    for name, floor in ATTRIBUTION_FLOORS.items():
+        assert figures[name]["f1"] >= floor, (name, figures[name])
+    assert figures["source-overlap"]["precision"] >= SOURCE_PRECISION_FLOOR
