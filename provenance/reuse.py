@@ -10,8 +10,8 @@ says little about who copied whom) and with the share of it that is quoted speec
 from __future__ import annotations
 
 import itertools
+import zlib
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -33,6 +33,13 @@ RARE_SPREAD = 2
 LINK_MIN_WEIGHT = 20.0
 
 
+#: Words per shingle in the candidate index: long enough to be rare, short enough that a
+#: lightly reworded sentence (ratio 70+) still shares one with its source.
+SHINGLE_WORDS = 4
+#: Shingles in more articles than this are boilerplate or the famous quote: not indexed.
+MAX_SHINGLE_ARTICLES = 50
+
+
 @dataclass(frozen=True)
 class _Sentence:
     article: str
@@ -42,11 +49,13 @@ class _Sentence:
     quoted: bool
 
 
+Match = tuple["_Sentence", "_Sentence", float]
+
+
 def find_links(documents: tuple[CleanedDocument, ...]) -> tuple[ReuseLink, ...]:
     """Every pair of articles whose shared narrative passages pass :data:`LINK_MIN_WEIGHT`."""
     by_article = {doc.document.id: _sentences(doc) for doc in documents}
-    raw_pairs = {pair: list(_matches(by_article[pair[0]], by_article[pair[1]]))
-                 for pair in itertools.combinations(sorted(by_article), 2)}
+    raw_pairs = _candidate_matches(by_article)
     spread = _spread(raw_pairs)
     links = []
     for (a, b), matches in raw_pairs.items():
@@ -108,19 +117,50 @@ def _quoted_mask(cleaned: CleanedDocument) -> bytearray:
     return mask
 
 
-def _matches(left: list[_Sentence], right: list[_Sentence]) -> Iterator[tuple[_Sentence, _Sentence, float]]:
-    """For each sentence of ``left`` its best match in ``right`` at :data:`MATCH_RATIO` or more."""
-    for sentence in left:
-        best, best_score = None, MATCH_RATIO
-        for other in right:
-            score = fuzz.ratio(sentence.normal, other.normal, score_cutoff=best_score)
-            if score >= best_score and (best is None or score > best_score):
-                best, best_score = other, score
-        if best is not None:
-            yield sentence, best, best_score
+def _shingles(sentence: _Sentence) -> set[int]:
+    """Stable hashes (CRC-32, not Python's salted ``hash``) of the sentence's word 4-grams."""
+    tokens = sentence.normal.split()
+    return {zlib.crc32(" ".join(tokens[i:i + SHINGLE_WORDS]).encode("utf-8"))
+            for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
 
 
-def _spread(raw_pairs: dict[tuple[str, str], list[tuple[_Sentence, _Sentence, float]]]) -> dict[tuple[str, int], int]:
+def _candidate_matches(by_article: dict[str, list[_Sentence]]) -> dict[tuple[str, str], list[Match]]:
+    """Best sentence matches per article pair, comparing only sentences that share a shingle.
+
+    An inverted index of word 4-grams finds the candidates, so the cost grows with the
+    text actually shared rather than with the square of the corpus. Shingles carried by
+    more than :data:`MAX_SHINGLE_ARTICLES` articles are boilerplate and are not indexed.
+    """
+    index: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for article in sorted(by_article):
+        for position, sentence in enumerate(by_article[article]):
+            for shingle in _shingles(sentence):
+                index[shingle].append((article, position))
+    candidates: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for postings in index.values():
+        articles = {article for article, _ in postings}
+        if len(articles) < 2 or len(articles) > MAX_SHINGLE_ARTICLES:
+            continue
+        for (a, i), (b, j) in itertools.combinations(postings, 2):
+            if a < b:
+                candidates[(a, b)].add((i, j))
+            elif b < a:
+                candidates[(b, a)].add((j, i))
+    return {pair: _best_matches(by_article[pair[0]], by_article[pair[1]], pairs)
+            for pair, pairs in sorted(candidates.items())}
+
+
+def _best_matches(left: list[_Sentence], right: list[_Sentence], pairs: set[tuple[int, int]]) -> list[Match]:
+    """For each sentence of ``left`` its best candidate in ``right`` at :data:`MATCH_RATIO` or more."""
+    best: dict[int, tuple[float, int]] = {}
+    for i, j in sorted(pairs):
+        score = fuzz.ratio(left[i].normal, right[j].normal, score_cutoff=MATCH_RATIO)
+        if score >= MATCH_RATIO and (i not in best or score > best[i][0]):
+            best[i] = (score, j)
+    return [(left[i], right[j], score) for i, (score, j) in sorted(best.items())]
+
+
+def _spread(raw_pairs: dict[tuple[str, str], list[Match]]) -> dict[tuple[str, int], int]:
     """How many articles carry each sentence (itself and every article matching it)."""
     carriers: dict[tuple[str, int], set[str]] = defaultdict(set)
     for matches in raw_pairs.values():
