@@ -12,11 +12,10 @@ import re
 import statistics
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urlsplit
 
 from provenance import dates
 from provenance.models import Block, CleanedDocument, Identity, OutletCandidate, Span
-from provenance.outlets import Registry
+from provenance.outlets import Registry, host_of
 
 #: Strength of each kind of outlet evidence. Metadata is the page describing itself;
 #: a ``source`` field is weaker because feeds use it both for the publisher and for
@@ -80,8 +79,7 @@ def _country(candidates: tuple[OutletCandidate, ...], registry: Registry, url: s
         outlet = registry.get(candidate.outlet_id) if candidate.outlet_id else None
         if outlet and outlet.country:
             return outlet.country
-    host = urlsplit(url if url and "//" in url else f"//{url or ''}").hostname or ""
-    suffix = host.rsplit(".", 1)[-1].upper()
+    suffix = host_of(url or "").rsplit(".", 1)[-1].upper()
     if len(suffix) == 2 and suffix not in GENERIC_COUNTRY_DOMAINS:
         return "GB" if suffix == "UK" else suffix
     return None
@@ -110,7 +108,7 @@ def _from_url(url: str, registry: Registry) -> list[OutletCandidate]:
     outlet = registry.by_url(url)
     if outlet:
         return [OutletCandidate(outlet.name, outlet.id, "domain", OUTLET_STRENGTH["domain"])]
-    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    host = host_of(url)
     if not host:
         return []
     host = host.removeprefix("www.")

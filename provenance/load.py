@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -21,8 +22,10 @@ from provenance.models import Corpus, InputProblem, LoadedDocument
 SUPPORTED_SUFFIXES = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
                       ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
-#: A text file with more NUL bytes than this share is binary, not a scraped page.
-BINARY_NUL_SHARE = 0.001
+#: A file with more NUL bytes than this share (and more than a stray few) is binary, not a
+#: scraped page; a handful of NULs in real text are dropped by the normaliser instead.
+BINARY_NUL_SHARE = 0.01
+BINARY_NUL_MIN = 8
 
 _MAGIC_NAMES = {b"%PDF": "a PDF", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
                 b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive",
@@ -60,12 +63,17 @@ def _collect_files(paths: Iterable[str | os.PathLike[str]],
     for raw in paths:
         path = Path(raw)
         label = os.fspath(raw)
-        if path.is_dir():
-            yield from _walk(path, problems)
-        elif path.exists():
-            yield path, label
-        else:
-            problems.append(InputProblem(label, "no such file or directory"))
+        try:
+            if path.is_dir():
+                yield from _walk(path, problems)
+            elif path.exists():
+                yield path, label
+            elif path.is_symlink():
+                problems.append(InputProblem(label, "broken symbolic link or symlink loop"))
+            else:
+                problems.append(InputProblem(label, "no such file or directory"))
+        except OSError as error:  # e.g. a symlink loop on some systems, or a path too long
+            problems.append(InputProblem(label, f"cannot open ({error.strerror or error})"))
 
 
 def _walk(root: Path, problems: list[InputProblem]) -> Iterator[tuple[Path, str]]:
@@ -79,6 +87,9 @@ def _walk(root: Path, problems: list[InputProblem]) -> Iterator[tuple[Path, str]
             if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             path = Path(directory, name)
+            if path.is_symlink() and not path.exists():
+                problems.append(InputProblem(str(path), "broken symbolic link or symlink loop"))
+                continue
             yield path, str(path)
 
 
@@ -99,7 +110,10 @@ def _read_file(path: Path, label: str, max_file_bytes: int) -> list[LoadedDocume
 
 def _read_bytes(path: Path, max_file_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise UnreadableInput("not a regular file")
+        size = info.st_size
         if size > max_file_bytes:
             raise UnreadableInput(f"too large ({size:,} bytes; the limit is {max_file_bytes:,})")
         with path.open("rb") as handle:
@@ -124,7 +138,7 @@ def decode_bytes(data: bytes) -> str:
     for magic, name in _MAGIC_NAMES.items():
         if data.startswith(magic):
             raise UnreadableInput(f"binary file ({name}), not text")
-    if data and data.count(b"\x00") > max(1, len(data) * BINARY_NUL_SHARE):
+    if data and data.count(b"\x00") > max(BINARY_NUL_MIN, len(data) * BINARY_NUL_SHARE):
         raise UnreadableInput("binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8")

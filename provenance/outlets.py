@@ -56,6 +56,15 @@ _NOT_NAME_PARTS = frozenset({"The", "A", "An", "By", "In", "On", "To", "For", "F
 _MEDIA_NOUN_END = r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|dienst)$"
 
 
+def host_of(url_or_domain: str) -> str:
+    """The lower-cased host of a URL or bare domain; "" for anything unparsable (pages lie)."""
+    try:
+        host = urlsplit(url_or_domain if "//" in url_or_domain else f"//{url_or_domain}").hostname
+    except ValueError:  # "http://[broken" and similar
+        return ""
+    return (host or "").lower()
+
+
 def _inside_longer_name(text: str, start: int) -> bool:
     """A capitalised word right before the match makes it part of another name."""
     before = re.search(r"\w[ \t]+([A-Z][\w-]*)[ \t]+$", text[max(0, start - 40):start])
@@ -117,8 +126,7 @@ class Registry:
 
     def by_url(self, url_or_domain: str) -> Outlet | None:
         """The outlet owning a URL's host or any parent domain of it."""
-        host = urlsplit(url_or_domain if "//" in url_or_domain else f"//{url_or_domain}").hostname
-        labels = (host or "").lower().split(".")
+        labels = host_of(url_or_domain).split(".")
         for index in range(len(labels) - 1):
             found = self._by_domain.get(".".join(labels[index:]))
             if found:

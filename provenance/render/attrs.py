@@ -6,6 +6,7 @@ import json
 
 from provenance.models import Attribution, ProvenanceGraph
 from provenance.render.jsonout import to_dict
+from provenance.render.safe import display_text, shorten
 
 PHRASE_CHARS = 90
 
@@ -21,14 +22,12 @@ def to_attribution_lines(graph: ProvenanceGraph) -> str:
 
 def _line(article_id: str, attribution: Attribution) -> str:
     phrase = attribution.phrase or attribution.source
-    flat = " ".join(phrase.text.split())
-    if len(flat) > PHRASE_CHARS:
-        flat = flat[: PHRASE_CHARS - 1] + "…"
+    flat = shorten(phrase.text, PHRASE_CHARS)
     notes = [n for n in (attribution.via, "conduit" if attribution.role == "conduit" else "",
                          f"day: {attribution.relative_day}" if attribution.relative_day else "",
                          "chain: " + " ← ".join(attribution.chain) if attribution.chain else "") if n]
     extra = f"  ({'; '.join(notes)})" if notes else ""
-    return (f"{article_id}\t{phrase.start}-{phrase.end}\t{attribution.kind}\t{attribution.label}\t"
+    return (f"{article_id}\t{phrase.start}-{phrase.end}\t{attribution.kind}\t{display_text(attribution.label)}\t"
             f"“{flat}”{extra}")
 
 

@@ -12,6 +12,7 @@ import graphviz
 
 from provenance import chains
 from provenance.models import Edge, Node, ProvenanceGraph
+from provenance.render.safe import display_text, shorten
 
 #: Okabe-Ito colour-blind-safe palette.
 PALETTE = {"orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
@@ -37,17 +38,10 @@ TOOLTIP_CHARS = 600
 
 def _text(*lines: str) -> graphviz.quoting.NoHtml:
     """Lines of page text as one DOT label: escaped, never an HTML-like label."""
-    return graphviz.nohtml("\\n".join(graphviz.escape(_clean(line)) for line in lines if line))
+    return graphviz.nohtml("\\n".join(graphviz.escape(display_text(line)) for line in lines if line))
 
 
-def _clean(text: str) -> str:
-    flat = "".join(ch if ch.isprintable() else " " for ch in " ".join(text.split()))
-    return flat.replace("\u202e", "").replace("\u202d", "")
-
-
-def _cut(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+_cut = shorten
 
 
 def build(graph: ProvenanceGraph) -> graphviz.Digraph:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from provenance import chains
 from provenance.models import Edge, Node, ProvenanceGraph
+from provenance.render.safe import shorten
 
 #: Evidence quotes are cut to this many characters to keep one line per article.
 EVIDENCE_CHARS = 90
@@ -51,7 +52,7 @@ def _subtree(node_id: str, children: dict[str, list[tuple[Node, Edge]]], prefix:
 
 
 def _node_text(node: Node) -> str:
-    parts = [node.label]
+    parts = [shorten(node.label, TITLE_CHARS)]
     if node.published:
         parts.append(node.published)
     elif node.published_range.earliest:
@@ -89,6 +90,4 @@ def _footer(graph: ProvenanceGraph) -> list[str]:
     return lines
 
 
-def _cut(text: str, limit: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+_cut = shorten
