@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench graphviz clean
+.PHONY: demo test bench graphviz browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,13 @@ graphviz:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq graphviz >/dev/null; }
 
+# Headless Chromium for the tests that open our SVG and HTML as a browser shows them.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Chromium (for the browser tests)…"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
 demo: $(STAMP) graphviz
 	mkdir -p out
 	$(BIN)/provenance trace examples/calder-bridge --outlets examples/outlets.json
@@ -27,7 +34,7 @@ demo: $(STAMP) graphviz
 	$(BIN)/provenance trace examples/calder-bridge --outlets examples/outlets.json -o out/calder-bridge.json
 	@echo "Wrote out/calder-bridge.svg and out/calder-bridge.json"
 
-test: $(STAMP) graphviz
+test: $(STAMP) graphviz browser
 	$(BIN)/ruff check provenance tests benchmarks
 	$(BIN)/python -m pytest -q
 

@@ -1,0 +1,47 @@
+"""The SVG as a person's browser shows it: drawn, labelled, and inert to hostile text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser import dump_dom, is_blank, screenshot
+from hostile.corpus import write_hostile_corpus
+
+import provenance
+from provenance import render
+from provenance.config import Config
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def example_svg(tmp_path_factory) -> tuple[Path, provenance.ProvenanceGraph]:
+    graph = provenance.trace([ROOT / "examples" / "calder-bridge"],
+                             Config(outlet_files=(ROOT / "examples" / "outlets.json",)))
+    path = tmp_path_factory.mktemp("svg") / "story.svg"
+    path.write_text(render.to_svg(graph), encoding="utf-8")
+    return path, graph
+
+
+def test_svg_renders_with_legend_labels_and_tooltips(example_svg, tmp_path):
+    path, graph = example_svg
+    assert not is_blank(screenshot(path, tmp_path / "story.png"))
+    dom = dump_dom(path)
+    assert "Legend" in dom
+    for node in graph.nodes:
+        if node.kind == "article":
+            assert (node.outlet or "Unknown outlet").replace("&", "&amp;") in dom, node.id
+    for index in range(len(graph.edges)):  # every edge carries its evidence as a tooltip
+        assert f'id="a_edge-{index}"' in dom.replace("&#45;", "-") or f'id="edge-{index}"' in dom
+
+
+def test_hostile_text_does_not_run_in_the_svg(tmp_path):
+    write_hostile_corpus(tmp_path / "in")
+    graph = provenance.trace([tmp_path / "in"])
+    svg = tmp_path / "hostile.svg"
+    svg.write_text(render.to_svg(graph), encoding="utf-8")
+    dom = dump_dom(svg)
+    assert "<svg" in dom
+    assert 'data-pwned="1"' not in dom
+    assert not is_blank(screenshot(svg, tmp_path / "hostile.png"))
