@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import replace
 
-from provenance import attributions, chains, clean, graph, identify, language, lexicon, load, outlets, reuse
+from provenance import attributions, chains, clean, findings, graph, identify, language, lexicon, load, outlets, reuse
 from provenance.config import Config
 from provenance.facts import ArticleFacts
 from provenance.models import ArticleResult, Corpus, DateRange, ProvenanceGraph
@@ -21,7 +22,8 @@ def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None)
     3. identify    (:mod:`provenance.identify`): the publishing outlet and the date.
     4. attributions (:mod:`provenance.attributions`): who the article credits.
     5. text reuse  (:mod:`provenance.reuse`): passages shared between articles.
-    6. graph       (:mod:`provenance.graph`): nodes, cited reports, relations, evidence.
+    6. graph       (:mod:`provenance.graph`): nodes, cited reports, relations, evidence;
+                   then :mod:`provenance.findings`: uncredited copies, quote drift.
     7. trace       (:mod:`provenance.chains`): each article's chain to its root; origins.
 
     Rendering (:mod:`provenance.render`) is separate: it takes the returned graph.
@@ -39,7 +41,8 @@ def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGrap
     facts = _facts(corpus, registry, config)
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts))
     parts = graph.build_graph(facts, links, registry, config.vague_sources)
-    return _traced(facts, parts, corpus)
+    extra = findings.detect(parts.edges, {fact.id: fact for fact in facts})
+    return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), corpus)
 
 
 def read_attributions(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> ProvenanceGraph:

@@ -75,3 +75,8 @@ def test_answer_key_outlets_and_dates(graph):
     harbor = graph.article("09-harbor-times")
     assert harbor.identity.published.value.isoformat() == "2025-03-15"
     assert "page-chrome" in {c.kind for c in harbor.identity.date_candidates}
+
+
+def test_answer_key_uncredited_copy(graph):
+    uncredited = [f for f in graph.findings if f.kind == "uncredited-copy"]
+    assert [f.nodes for f in uncredited] == [("05-civic-watch-blog", "03-eastport-herald")]

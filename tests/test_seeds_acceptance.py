@@ -131,3 +131,9 @@ def test_identity_evidence_of_the_seeds(graph):
     credit = [a for a in graph.article(IDS["004"]).attributions if a.kind == "credit"]
     assert [(a.label, a.outlet_id) for a in credit] == [("ANA-MPA", "ana-mpa")]
     assert graph.article(IDS["004"]).identity.outlet is None  # the credited agency is not the publisher
+
+
+def test_quote_drift_steadfast_unflinching_is_reported(graph):
+    drift = [f for f in graph.findings if f.kind == "quote-drift"]
+    assert any("unwavering and steadfast" in f.message and "unwavering and unflinching" in f.message
+               and set(f.nodes) == {IDS["001"], IDS["002"]} for f in drift)
