@@ -28,7 +28,8 @@ Examples:
   provenance trace examples/calder-bridge --outlets examples/outlets.json
   provenance trace ../shared/seeds -o seeds.svg
   provenance trace article1.txt page.html feed.jsonl --format json > graph.json
-  provenance trace pile/ -o graph.dot
+  provenance trace pile/ -o report.html
+  provenance trace pile/ -o graph.prov.json   (or .provn, .graphml, .dot)
 """
 
 
@@ -49,16 +50,21 @@ def main() -> None:
 @click.option("--phrases", "phrase_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Extra attribution phrase file (JSON); may be repeated.")
 @click.option("--no-vague", is_flag=True, help="Leave out nodes for vague attributions ('US media reported').")
+@click.option("--collapse", is_flag=True, help="Diagram: one node for the near-verbatim copies of a source.")
+@click.option("--sources", "show_sources", is_flag=True,
+              help="Diagram: small nodes for the people and officials each article quotes.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) without output if any input cannot be read.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not report skipped inputs on standard error.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
 def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_files: tuple[Path, ...],
-          phrase_files: tuple[Path, ...], no_vague: bool, strict: bool, quiet: bool, debug: bool) -> None:
+          phrase_files: tuple[Path, ...], no_vague: bool, collapse: bool, show_sources: bool, strict: bool,
+          quiet: bool, debug: bool) -> None:
     """Trace the articles in PATHS (files or directories) back to the original report.
 
     Reads .txt (scraped page text), .html/.htm, .json (a record or a list) and .jsonl.
     Prints a tree: the origin at the top, each article under its source, with its
-    outlet, date and the evidence that decided the link.
+    outlet, date and the evidence that decided the link. Other formats: json, dot, svg,
+    html (the evidence report), prov-json and provn (W3C PROV), graphml.
     """
     chosen = fmt or (format_for(output) if output else None) or "text"
     if output and fmt is None and format_for(output) is None:
@@ -71,7 +77,7 @@ def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_
             _fail(f"{len(graph.problems)} input(s) could not be read (--strict)", EXIT_SKIPPED)
         if not graph.articles:
             _fail("no articles to trace", EXIT_SKIPPED)
-        content = render.render(graph, chosen)
+        content = render.render(graph, chosen, render.DiagramOptions(collapse=collapse, sources=show_sources))
         if output:
             write_atomically(output, content, paths)
         else:

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 #: Output format implied by a file extension.
-FORMAT_BY_SUFFIX = {".json": "json", ".dot": "dot", ".gv": "dot", ".svg": "svg", ".txt": "text", ".text": "text"}
+FORMAT_BY_SUFFIX = {".json": "json", ".dot": "dot", ".gv": "dot", ".svg": "svg", ".txt": "text", ".text": "text",
+                    ".html": "html", ".htm": "html", ".provjson": "prov-json", ".provn": "provn",
+                    ".graphml": "graphml"}
 
 
 class OutputError(Exception):
@@ -16,6 +18,8 @@ class OutputError(Exception):
 
 
 def format_for(path: Path) -> str | None:
+    if path.name.lower().endswith(".prov.json"):
+        return "prov-json"
     return FORMAT_BY_SUFFIX.get(path.suffix.lower())
 
 

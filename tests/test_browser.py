@@ -45,3 +45,24 @@ def test_hostile_text_does_not_run_in_the_svg(tmp_path):
     assert "<svg" in dom
     assert 'data-pwned="1"' not in dom
     assert not is_blank(screenshot(svg, tmp_path / "hostile.png"))
+
+
+def test_html_report_renders_with_its_diagram_and_every_article(example_svg, tmp_path):
+    _, graph = example_svg
+    page = tmp_path / "report.html"
+    page.write_text(render.to_html(graph), encoding="utf-8")
+    assert not is_blank(screenshot(page, tmp_path / "report.png", "1400,2400"))
+    dom = dump_dom(page)
+    assert "Legend" in dom and "Findings" in dom
+    for article in graph.articles:
+        assert f">{article.id}<" in dom or article.id in dom
+    assert dom.count('id="a_edge') + dom.count("id=\"a_edge&#45;") >= 1
+
+
+def test_hostile_text_does_not_run_in_the_html_report(tmp_path):
+    write_hostile_corpus(tmp_path / "in")
+    graph = provenance.trace([tmp_path / "in"])
+    page = tmp_path / "hostile.html"
+    page.write_text(render.to_html(graph), encoding="utf-8")
+    dom = dump_dom(page)
+    assert 'data-pwned="1"' not in dom and "Findings" in dom

@@ -1,15 +1,29 @@
-"""Stage 8, render/export: the traced graph as text, JSON, DOT or SVG."""
+"""Stage 8, render/export: the traced graph as text, JSON, DOT, SVG, HTML, PROV or GraphML."""
 
-from provenance.render.dot import to_dot, to_svg
+from __future__ import annotations
+
+from provenance.models import ProvenanceGraph
+from provenance.render.dot import DiagramOptions, to_dot, to_svg
+from provenance.render.graphml import to_graphml
+from provenance.render.html import to_html
 from provenance.render.jsonout import to_dict, to_json
+from provenance.render.prov import to_prov_json, to_prov_n
 from provenance.render.text import to_text
 
-FORMATS = ("text", "json", "dot", "svg")
+FORMATS = ("text", "json", "dot", "svg", "html", "prov-json", "provn", "graphml")
 
-__all__ = ["FORMATS", "render", "to_dict", "to_dot", "to_json", "to_svg", "to_text"]
+__all__ = ["FORMATS", "DiagramOptions", "render", "to_dict", "to_dot", "to_graphml", "to_html", "to_json",
+           "to_prov_json", "to_prov_n", "to_svg", "to_text"]
 
 
-def render(graph: "ProvenanceGraph", fmt: str) -> str:  # noqa: F821 - forward reference
-    """The graph in one of :data:`FORMATS`."""
-    renderers = {"text": to_text, "json": to_json, "dot": to_dot, "svg": to_svg}
+def render(graph: ProvenanceGraph, fmt: str, options: DiagramOptions | None = None) -> str:
+    """The graph in one of :data:`FORMATS`; ``options`` shape the diagram (SVG, DOT, HTML)."""
+    if fmt == "dot":
+        return to_dot(graph, options)
+    if fmt == "svg":
+        return to_svg(graph, options)
+    if fmt == "html":
+        return to_html(graph, options)
+    renderers = {"text": to_text, "json": to_json, "prov-json": to_prov_json, "provn": to_prov_n,
+                 "graphml": to_graphml}
     return renderers[fmt](graph)

@@ -8,6 +8,9 @@ are the Okabe-Ito palette, safe for colour-blind readers. All page text is escap
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 import graphviz
 
 from provenance import chains
@@ -44,41 +47,187 @@ def _text(*lines: str) -> graphviz.quoting.NoHtml:
 _cut = shorten
 
 
-def build(graph: ProvenanceGraph) -> graphviz.Digraph:
+@dataclass(frozen=True)
+class DiagramOptions:
+    """``links``: node id -> URL (the HTML report's sections); ``collapse``: one node for
+    the verbatim copies of a source; ``sources``: small nodes for the people and
+    officials each article quotes."""
+
+    links: Mapping[str, str] | None = None
+    collapse: bool = False
+    sources: bool = False
+
+
+def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> graphviz.Digraph:
+    options = options or DiagramOptions()
     ids = {node.id: f"n{index}" for index, node in enumerate(graph.nodes)}
-    origin = graph.origins[0] if graph.origins else None
+    by_source = chains.index_edges(graph.edges)
+    primary = {node.id: chains.primary_parent(node.id, by_source) for node in graph.nodes}
+    roles = node_roles(graph, primary)
+    collapsed = _collapsed(graph, primary, by_source) if options.collapse else {}
     dot = graphviz.Digraph("provenance", graph_attr={
         "rankdir": "TB", "labelloc": "t", "fontname": "Helvetica", "fontsize": "16", "nodesep": "0.4",
         "ranksep": "0.6", "label": _text(_title(graph)), "tooltip": _text(_title(graph))},
         node_attr={"fontname": "Helvetica", "fontsize": "11"}, edge_attr={"fontname": "Helvetica", "fontsize": "9"})
+    flags = _finding_flags(graph)
+    clusters = _republisher_clusters(graph, primary, roles, collapsed)
     for node in graph.nodes:
-        attrs = dict(NODE_STYLE.get(node.kind, NODE_STYLE["article"]))
-        if node.id == origin:
-            attrs.update({"penwidth": "3", "color": PALETTE["vermillion"], "fillcolor": "#FDE3D2",
-                          "style": attrs["style"].replace("dashed", "bold")})
-        dot.node(ids[node.id], label=_node_label(node, node.id == origin), tooltip=_node_tooltip(node),
-                 id=f"node-{ids[node.id]}", **attrs)
-    by_source = chains.index_edges(graph.edges)
-    primary = {chains.primary_parent(node.id, by_source) for node in graph.nodes}
+        if node.id in collapsed:
+            continue
+        attrs = {**_node_attrs(node, roles[node.id]), "tooltip": _node_tooltip(node),
+                 "id": f"node-{ids[node.id]}", "label": _node_label(node, roles[node.id], flags.get(node.id, ()))}
+        if options.links and node.id in options.links:
+            attrs["URL"] = options.links[node.id]
+        target = clusters.get(node.id, dot)
+        target.node(ids[node.id], **attrs)
+    for cluster in dict.fromkeys(clusters.values()):
+        dot.subgraph(cluster)
+    _draw_collapsed(dot, collapsed, ids, graph)
+    primary_edges = set(primary.values())
     for index, edge in enumerate(graph.edges):
+        if edge.source in collapsed:
+            continue
         style = dict(EDGE_STYLE.get(edge.relation, {}))
         label = _edge_label(edge)
-        if edge not in primary:  # a further source: drawn faint so the chains stand out
+        if edge not in primary_edges:  # a further source: drawn faint so the chains stand out
             style.update({"color": SECONDARY_EDGE_COLOUR, "penwidth": "0.8", "constraint": "false"})
             label = graphviz.nohtml("")
         dot.edge(ids[edge.target], ids[edge.source], dir="back", label=label,
                  tooltip=_edge_tooltip(edge), id=f"edge-{index}", **style)
+    if options.sources:
+        _draw_sources(dot, graph, ids)
     dot.subgraph(_legend())
     return dot
 
 
-def to_dot(graph: ProvenanceGraph) -> str:
-    return build(graph).source
+ROLE_FILL = {"origin": "#FDE3D2", "wire": "#DCEBF7", "republisher": "#E3F2EC", "copy": "#FBE9D6",
+             "rewrite": "#F1E4EE", "independent": "#FFFFFF"}
 
 
-def to_svg(graph: ProvenanceGraph) -> str:
+def node_roles(graph: ProvenanceGraph, primary: Mapping[str, Edge | None]) -> dict[str, str]:
+    """What each node is in the story: origin, wire, republisher, copy, rewrite, independent."""
+    origin = graph.origins[0] if graph.origins else None
+    republished = {e.target for e in graph.edges if e.relation in ("copies", "credits")}
+    roles = {}
+    for node in graph.nodes:
+        edge = primary.get(node.id)
+        if node.id == origin:
+            roles[node.id] = "origin"
+        elif node.kind != "article":
+            roles[node.id] = node.kind
+        elif sum(1 for e in graph.edges if e.target == node.id and e.relation in ("copies", "credits")) >= 2 \
+                or (node.id in republished and edge is not None and edge.relation in ("cites", "rewrites")):
+            roles[node.id] = "wire"
+        elif edge is None:
+            roles[node.id] = "independent"
+        elif edge.relation == "credits" or (edge.relation == "copies" and _credits_parent(edge)):
+            roles[node.id] = "republisher"
+        elif edge.relation == "copies":
+            roles[node.id] = "copy"
+        else:
+            roles[node.id] = "rewrite"
+    return roles
+
+
+def _credits_parent(edge: Edge) -> bool:
+    return any(item.kind in ("dateline", "credit", "attribution") for item in edge.evidence)
+
+
+def _node_attrs(node: Node, role: str) -> dict[str, str]:
+    attrs = dict(NODE_STYLE.get(node.kind, NODE_STYLE["article"]))
+    if node.kind == "article":
+        attrs["fillcolor"] = ROLE_FILL.get(role, "#FFFFFF")
+    if role == "origin":
+        attrs.update({"penwidth": "3", "color": PALETTE["vermillion"], "fillcolor": ROLE_FILL["origin"],
+                      "style": attrs["style"].replace("dashed", "bold")})
+    return attrs
+
+
+def _finding_flags(graph: ProvenanceGraph) -> dict[str, tuple[str, ...]]:
+    words = {"uncredited-copy": "uncredited copy", "quote-drift": "quote drift",
+             "date-contradiction": "dated before its source", "mis-credit": "mis-credit"}
+    flags: dict[str, list[str]] = {}
+    for finding in graph.findings:
+        if finding.nodes:
+            flags.setdefault(finding.nodes[0], []).append(words.get(finding.kind, finding.kind))
+    return {key: tuple(dict.fromkeys(value)) for key, value in flags.items()}
+
+
+#: Republishers of one source are boxed together once there are this many.
+CLUSTER_MIN = 3
+
+
+def _republisher_clusters(graph: ProvenanceGraph, primary: Mapping[str, Edge | None], roles: Mapping[str, str],
+                          collapsed: Mapping[str, str]) -> dict[str, graphviz.Digraph]:
+    groups: dict[str, list[str]] = {}
+    for node in graph.nodes:
+        edge = primary.get(node.id)
+        if node.id not in collapsed and edge and roles[node.id] in ("republisher", "copy"):
+            groups.setdefault(edge.target, []).append(node.id)
+    labels = {node.id: node.label for node in graph.nodes}
+    clusters: dict[str, graphviz.Digraph] = {}
+    for index, (parent, members) in enumerate(sorted(groups.items())):
+        if len(members) < CLUSTER_MIN:
+            continue
+        cluster = graphviz.Digraph(f"cluster_copies_{index}", graph_attr={
+            "label": _text(f"republished from {labels[parent]}"), "style": "rounded,dashed",
+            "color": "#BBBBBB", "fontsize": "10"})
+        clusters.update({member: cluster for member in members})
+    return clusters
+
+
+def _collapsed(graph: ProvenanceGraph, primary: Mapping[str, Edge | None],
+               by_source: Mapping[str, list[Edge]]) -> dict[str, str]:
+    """Verbatim copies with nothing under them, by the source they copy (2 or more only)."""
+    has_children = {e.target for e in graph.edges}
+    groups: dict[str, list[str]] = {}
+    for node in graph.nodes:
+        edge = primary.get(node.id)
+        if edge and edge.relation == "copies" and node.id not in has_children and edge.confidence >= 0.9:
+            groups.setdefault(edge.target, []).append(node.id)
+    return {member: parent for parent, members in groups.items() if len(members) >= 2 for member in members}
+
+
+def _draw_collapsed(dot: graphviz.Digraph, collapsed: Mapping[str, str], ids: Mapping[str, str],
+                    graph: ProvenanceGraph) -> None:
+    nodes = {node.id: node for node in graph.nodes}
+    by_parent: dict[str, list[str]] = {}
+    for member, parent in sorted(collapsed.items()):
+        by_parent.setdefault(parent, []).append(member)
+    for parent, members in by_parent.items():
+        name = f"{ids[parent]}_copies"
+        outlets = ", ".join(nodes[m].label for m in members)
+        dot.node(name, label=_text(f"{len(members)} copies", shorten(outlets, LABEL_CHARS)),
+                 tooltip=_text(f"{len(members)} near-verbatim copies: " + "; ".join(
+                     f"{nodes[m].label} ({m})" for m in members)), id=f"node-{name}",
+                 **{**NODE_STYLE["article"], "fillcolor": ROLE_FILL["copy"], "peripheries": "2"})
+        dot.edge(ids[parent], name, dir="back", label=_text("copies"), id=f"edge-{name}", **EDGE_STYLE["copies"])
+
+
+#: At most this many quoted people or officials are drawn per article with --sources.
+SOURCES_PER_ARTICLE = 5
+
+
+def _draw_sources(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[str, str]) -> None:
+    for article in graph.articles:
+        people = [a for a in article.attributions if a.kind in ("person", "anonymous") and not a.via]
+        seen: dict[str, None] = {}
+        for attribution in people:
+            seen.setdefault(attribution.label, None)
+        for number, label in enumerate(list(seen)[:SOURCES_PER_ARTICLE]):
+            name = f"{ids[article.id]}_s{number}"
+            dot.node(name, label=_text(shorten(label, 30)), shape="plaintext", fontsize="9",
+                     fontcolor="#555555", id=f"node-{name}", tooltip=_text(f"quoted in {article.id}: {label}"))
+            dot.edge(name, ids[article.id], style="dotted", color="#BBBBBB", arrowhead="none", id=f"edge-{name}")
+
+
+def to_dot(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str:
+    return build(graph, options).source
+
+
+def to_svg(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str:
     """SVG rendered by Graphviz's ``dot`` (raises ``graphviz.ExecutableNotFound`` without it)."""
-    return build(graph).pipe(format="svg", encoding="utf-8")
+    return build(graph, options).pipe(format="svg", encoding="utf-8")
 
 
 def _title(graph: ProvenanceGraph) -> str:
@@ -88,15 +237,17 @@ def _title(graph: ProvenanceGraph) -> str:
             f"origin: {origin}")
 
 
-def _node_label(node: Node, is_origin: bool) -> graphviz.quoting.NoHtml:
+def _node_label(node: Node, role: str, flags: tuple[str, ...] = ()) -> graphviz.quoting.NoHtml:
     date = node.published or (f"after {node.published_range.earliest}" if node.published_range.earliest else "undated")
-    lines = [("ORIGIN: " if is_origin else "") + node.label, date[:16]]
+    role_word = {"origin": "ORIGIN: ", "wire": "WIRE: "}.get(role, "")
+    lines = [role_word + node.label, date[:16]]
     if node.kind == "article":
         lines.append(_cut(node.title or node.id, LABEL_CHARS))
     elif node.kind == "report":
         lines.append("(not in corpus)")
     elif node.kind == "inferred":
         lines.append("(inferred)")
+    lines.extend(f"⚠ {flag}" for flag in flags)
     return _text(*lines)
 
 
@@ -136,9 +287,12 @@ def _legend() -> graphviz.Digraph:
         f'<TR><TD ALIGN="LEFT"><FONT COLOR="{EDGE_STYLE[name]["color"]}">{stroke}</FONT></TD>'
         f'<TD ALIGN="LEFT">{name}</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="9">{meaning}</FONT></TD></TR>'
         for name, stroke, meaning in _LEGEND_ROWS)
-    kinds = ('<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="9">solid box: article in the corpus; '
+    fills = "".join(f'<TD BGCOLOR="{ROLE_FILL[role]}" BORDER="1"><FONT POINT-SIZE="9">{role}</FONT></TD>'
+                    for role in ("wire", "republisher", "copy", "rewrite"))
+    kinds = ('<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="9">thick red border: the story\'s origin; '
              'dashed orange: cited report not in the corpus; dashed grey: inferred unseen source; '
-             'thick red border: the story\'s origin</FONT></TD></TR>')
+             '⚠: a finding (uncredited copy, quote drift, date contradiction)</FONT></TD></TR>'
+             f'<TR><TD COLSPAN="3"><TABLE BORDER="0" CELLSPACING="2"><TR>{fills}</TR></TABLE></TD></TR>')
     table = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2"><TR><TD COLSPAN="3"><B>Legend</B></TD></TR>'
              f"{rows}{kinds}</TABLE>>")
     legend = graphviz.Digraph("cluster_legend", graph_attr={"label": "", "style": "rounded", "color": "#BBBBBB"})
