@@ -137,3 +137,16 @@ def test_quote_drift_steadfast_unflinching_is_reported(graph):
     drift = [f for f in graph.findings if f.kind == "quote-drift"]
     assert any("unwavering and steadfast" in f.message and "unwavering and unflinching" in f.message
                and set(f.nodes) == {IDS["001"], IDS["002"]} for f in drift)
+
+
+def test_seeds_report_and_diagram_from_the_command_line(seeds_dir, tmp_path):
+    from click.testing import CliRunner
+
+    from provenance.cli import main
+
+    for name, marker in (("report.html", "Content-Security-Policy"), ("story.svg", "<svg")):
+        result = CliRunner().invoke(main, ["trace", str(seeds_dir), "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        content = (tmp_path / name).read_text(encoding="utf-8")
+        assert marker in content and "The Washington Post" in content
+    assert "unwavering and unflinching" in (tmp_path / "report.html").read_text(encoding="utf-8")
