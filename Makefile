@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/eval_dates.py
 	$(BIN)/python benchmarks/eval_outlets.py
 	$(BIN)/python benchmarks/eval_attribution.py
+	$(BIN)/python benchmarks/eval_meter.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
