@@ -6,6 +6,7 @@ traced) or nothing could be traced; 2 usage error; 3 Graphviz's ``dot`` is missi
 
 from __future__ import annotations
 
+import shutil
 import sys
 import traceback
 from pathlib import Path
@@ -14,12 +15,16 @@ import click
 import graphviz
 
 from provenance import __version__, render
+from provenance.clean import clean
 from provenance.config import Config
+from provenance.load import load_corpus
 from provenance.output import OutputError, format_for, write_atomically
 from provenance.pipeline import read_attributions
 from provenance.pipeline import trace as run_trace
 from provenance.render.attrs import to_attribution_json, to_attribution_lines
+from provenance.render.compare import side_by_side
 from provenance.resources import DataFileError
+from provenance.reuse import compare_pair
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_NO_GRAPHVIZ = 0, 1, 2, 3
 
@@ -133,6 +138,34 @@ def attributions(paths: tuple[Path, ...], fmt: str, outlet_files: tuple[Path, ..
             traceback.print_exc()
         _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
     sys.exit(EXIT_SKIPPED if result.problems else EXIT_OK)
+
+
+@main.command()
+@click.argument("first", type=click.Path(path_type=Path))
+@click.argument("second", type=click.Path(path_type=Path))
+@click.option("--width", type=int, default=None, help="Line width (default: the terminal's).")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
+def compare(first: Path, second: Path, width: int | None, debug: bool) -> None:
+    """Show the passages FIRST and SECOND share, side by side, with what changed.
+
+    Each passage says whether it is verbatim, lightly edited or paraphrased, and whether
+    it is quoted speech; words only in FIRST are marked [+ +], only in SECOND [- -],
+    changed [~ ~] (in colour on a terminal).
+    """
+    try:
+        corpus = load_corpus([first, second])
+        _report_problems(corpus.problems, False)
+        if len(corpus.documents) != 2:
+            _fail("compare needs exactly two readable articles (a JSON list or JSON Lines file counts as several)",
+                  EXIT_SKIPPED)
+        a, b = corpus.documents if corpus.documents[0].path == str(first) else corpus.documents[::-1]
+        link = compare_pair(clean(a), clean(b))
+        columns = width or shutil.get_terminal_size((120, 40)).columns
+        click.echo(side_by_side(a, b, link, columns, colour=sys.stdout.isatty()), nl=False)
+    except Exception as error:  # a bug, not a user mistake
+        if debug:
+            traceback.print_exc()
+        _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
 
 
 def _report_problems(problems: tuple[object, ...], quiet: bool) -> None:

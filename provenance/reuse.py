@@ -201,3 +201,19 @@ def _coverage(article_sentences: list[_Sentence], matched_starts: set[int]) -> f
     total = sum(s.word_count for s in article_sentences)
     shared = sum(s.word_count for s in article_sentences if s.span.start in matched_starts)
     return round(shared / total, 3) if total else 0.0
+
+
+def compare_pair(first: CleanedDocument, second: CleanedDocument) -> ReuseLink:
+    """The passages two articles share and their containment, whether or not they link."""
+    left, right = _sentences(first), _sentences(second)
+    pairs = {(i, j) for i in range(len(left)) for j in range(len(right))}
+    matches = _best_matches(left, right, pairs)
+    passages = tuple(Passage(a.span, b.span, round(score / 100, 3), min(a.word_count, b.word_count),
+                             a.quoted or b.quoted, 2) for a, b, score in matches)
+    trigrams_a, trigrams_b = _narrative_trigrams(left), _narrative_trigrams(right)
+    shared = trigrams_a & trigrams_b
+    return ReuseLink(first.document.id, second.document.id, passages,
+                     _coverage(left, {p.a.start for p in passages}), _coverage(right, {p.b.start for p in passages}),
+                     round(sum(passage_weight(p) for p in passages), 2),
+                     round(len(shared) / len(trigrams_a), 3) if trigrams_a else 0.0,
+                     round(len(shared) / len(trigrams_b), 3) if trigrams_b else 0.0)

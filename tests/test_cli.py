@@ -85,3 +85,17 @@ def test_bad_outlet_file_is_a_usage_error(tmp_path):
 
 def test_missing_argument_is_a_usage_error():
     assert _run("trace").exit_code == 2
+
+
+def test_compare_shows_aligned_passages_side_by_side():
+    result = _run("compare", str(FIXTURES / "mini" / "3-valley-times.json"), str(FIXTURES / "mini" / "2-wire.txt"),
+                  "--width", "120")
+    assert result.exit_code == 0, result.output
+    assert "3-valley-times ⟷ 2-wire" in result.output
+    assert "verbatim" in result.output and " │ " in result.output
+
+
+def test_compare_needs_two_articles(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\nOnly one.")
+    result = _run("compare", str(tmp_path / "a.txt"), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1 and "exactly two" in result.stderr

@@ -16,7 +16,7 @@ _TOKEN = re.compile(r"\S+")
 #: Words that soften a claim; dropping one makes the copy say more than its source.
 HEDGES = frozenset({"may", "might", "could", "reportedly", "allegedly", "possibly", "apparently", "likely",
                     "unconfirmed", "suggests", "suggested", "appears", "appeared", "seems", "seemed", "claimed",
-                    "purportedly", "perhaps", "unverified", "believed", "estimated", "about", "around", "nearly"})
+                    "purportedly", "perhaps", "unverified", "believed", "estimated"})
 _QUOTES = "\"“”‘’'«»„"
 
 
