@@ -184,3 +184,21 @@ def test_dot_has_no_injected_statements(hostile_graph):
 def test_json_holds_the_text_as_data(hostile_graph):
     data = json.loads(render.to_json(hostile_graph))
     assert len(data["articles"]) == 30
+
+
+def test_unreadable_file_is_named_with_the_reason(tmp_path, monkeypatch):
+    """Root reads any file, so the permission error is simulated where the loader opens it."""
+    (tmp_path / "good.txt").write_text(GOOD.format(n=1))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private")
+    real_open = Path.open
+
+    def guarded(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", guarded)
+    corpus = load_corpus([tmp_path])
+    assert [d.id for d in corpus.documents] == ["good"]
+    assert [(Path(p.path).name, p.message) for p in corpus.problems] == [("secret.txt", "cannot read (Permission denied)")]
