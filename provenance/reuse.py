@@ -48,6 +48,8 @@ LINK_MIN_WEIGHT = 20.0
 SHINGLE_WORDS = 4
 #: Shingles in more articles than this are boilerplate or the famous quote: not indexed.
 MAX_SHINGLE_ARTICLES = 50
+#: Sentences per article addressed in the index (packed integers); later ones are ignored.
+_SLOTS = 4096
 
 
 @dataclass(frozen=True)
@@ -157,23 +159,26 @@ def _candidate_matches(by_article: dict[str, list[_Sentence]]) -> dict[tuple[str
     text actually shared rather than with the square of the corpus. Shingles carried by
     more than :data:`MAX_SHINGLE_ARTICLES` articles are boilerplate and are not indexed.
     """
-    index: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    for article in sorted(by_article):
-        for position, sentence in enumerate(by_article[article]):
+    names = sorted(by_article)
+    index: dict[int, list[int]] = defaultdict(list)  # postings packed as article * SLOTS + sentence
+    for number, article in enumerate(names):
+        for position, sentence in enumerate(by_article[article][:_SLOTS]):
             for shingle in _shingles(sentence):
-                index[shingle].append((article, position))
-    candidates: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+                index[shingle].append(number * _SLOTS + position)
+    candidates: dict[tuple[int, int], set[int]] = defaultdict(set)  # sentence pairs packed likewise
     for postings in index.values():
-        articles = {article for article, _ in postings}
+        articles = {posting // _SLOTS for posting in postings}
         if len(articles) < 2 or len(articles) > MAX_SHINGLE_ARTICLES:
             continue
-        for (a, i), (b, j) in itertools.combinations(postings, 2):
-            if a < b:
-                candidates[(a, b)].add((i, j))
-            elif b < a:
-                candidates[(b, a)].add((j, i))
-    return {pair: _best_matches(by_article[pair[0]], by_article[pair[1]], pairs)
-            for pair, pairs in sorted(candidates.items())}
+        for first, second in itertools.combinations(sorted(postings), 2):
+            a, i = divmod(first, _SLOTS)
+            b, j = divmod(second, _SLOTS)
+            if a != b:
+                candidates[(a, b)].add(i * _SLOTS + j)
+    del index
+    return {(names[a], names[b]): _best_matches(by_article[names[a]], by_article[names[b]],
+                                                {divmod(packed, _SLOTS) for packed in pairs})
+            for (a, b), pairs in sorted(candidates.items())}
 
 
 def _best_matches(left: list[_Sentence], right: list[_Sentence], pairs: set[tuple[int, int]]) -> list[Match]:
