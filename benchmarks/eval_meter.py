@@ -12,18 +12,20 @@ Run: python benchmarks/eval_meter.py [--json] [--errors]
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from provenance.config import Config
 from provenance.load import decode_bytes
 from provenance.models import Corpus, Edge, LoadedDocument, ProvenanceGraph
 from provenance.pipeline import trace_corpus
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
+from benchmarks.common import run
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "meter"
 #: Share of a newspaper article's words in passages shared with PA above which it is
@@ -119,27 +121,18 @@ def _scores(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, object
             "errors": sorted(f"{k}: {predicted[k]}, expected {gold[k]}" for k in gold if gold[k] != predicted[k])}
 
 
+def _table(figures: dict[str, Any]) -> None:
+    edge = figures["edge"]
+    print(f"{figures['articles']} articles; 3-way macro-F1 {figures['macro_f1']:.3f}; derived-vs-non edge "
+          f"P {edge['precision']:.3f} R {edge['recall']:.3f} F1 {edge['f1']:.3f}")
+    for label, f in figures["per_label"].items():
+        print(f"  {label:<10} support {f['support']:>4}  P {f['precision']:.3f}  R {f['recall']:.3f}  "
+              f"F1 {f['f1']:.3f}")
+    print("  confusion:", figures["confusion"])
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--errors", action="store_true")
-    args = parser.parse_args()
-    figures = evaluate(args.data)
-    errors = figures.pop("errors")
-    if args.json:
-        print(json.dumps(figures, indent=2))
-    else:
-        edge = figures["edge"]
-        print(f"{figures['articles']} articles; 3-way macro-F1 {figures['macro_f1']:.3f}; derived-vs-non edge "
-              f"P {edge['precision']:.3f} R {edge['recall']:.3f} F1 {edge['f1']:.3f}")  # type: ignore[index]
-        for label, f in figures["per_label"].items():  # type: ignore[union-attr]
-            print(f"  {label:<10} support {f['support']:>4}  P {f['precision']:.3f}  R {f['recall']:.3f}  "
-                  f"F1 {f['f1']:.3f}")
-        print("  confusion:", figures["confusion"])
-    if args.errors:
-        print("\n".join(errors))  # type: ignore[arg-type]
-    return 0
+    return run(__doc__.splitlines()[0], DEFAULT_DATA, evaluate, _table)
 
 
 if __name__ == "__main__":

@@ -10,12 +10,11 @@ Run: python benchmarks/eval_outlets.py [--json] [--errors]
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from provenance.attributions import extract
 from provenance.clean import clean
@@ -24,6 +23,9 @@ from provenance.lexicon import load_lexicons
 from provenance.load import decode_bytes
 from provenance.models import LoadedDocument
 from provenance.outlets import load_registry
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
+from benchmarks.common import run
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 WIRES = {"ap": "AP", "afp": "AFP", "reuters": "Reuters", "upi": "UPI"}
@@ -83,24 +85,15 @@ def evaluate(data: Path = DEFAULT_DATA) -> dict[str, object]:
             "per_label": per_label, "errors": errors}
 
 
+def _table(figures: dict[str, Any]) -> None:
+    print(f"articles {figures['articles']}: accuracy {figures['accuracy']:.3f}; "
+          f"wire-credited articles {figures['wire_articles']}: accuracy {figures['wire_accuracy']:.3f}")
+    for label, f in figures["per_label"].items():
+        print(f"  {label:<8} support {f['support']:>4}  precision {f['precision']:.3f}  recall {f['recall']:.3f}")
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--errors", action="store_true")
-    args = parser.parse_args()
-    figures = evaluate(args.data)
-    errors = figures.pop("errors")
-    if args.json:
-        print(json.dumps(figures, indent=2))
-    else:
-        print(f"articles {figures['articles']}: accuracy {figures['accuracy']:.3f}; "
-              f"wire-credited articles {figures['wire_articles']}: accuracy {figures['wire_accuracy']:.3f}")
-        for label, f in figures["per_label"].items():  # type: ignore[union-attr]
-            print(f"  {label:<8} support {f['support']:>4}  precision {f['precision']:.3f}  recall {f['recall']:.3f}")
-    if args.errors:
-        print("\n".join(str(e) for e in errors))  # type: ignore[union-attr]
-    return 0
+    return run(__doc__.splitlines()[0], DEFAULT_DATA, evaluate, _table)
 
 
 if __name__ == "__main__":

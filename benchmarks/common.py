@@ -1,0 +1,28 @@
+"""The command line shared by the evaluation scripts: --data, --json, --errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def run(description: str, default_data: Path, evaluate: Callable[[Path], dict[str, Any]],
+        print_table: Callable[[dict[str, Any]], None]) -> int:
+    """Evaluate, then print the figures as a table or JSON, and the errors if asked."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--data", type=Path, default=default_data)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--errors", action="store_true", help="list every wrong prediction")
+    args = parser.parse_args()
+    figures = evaluate(args.data)
+    errors = figures.pop("errors", [])
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        print_table(figures)
+    if args.errors:
+        print("\n".join(str(error) for error in errors))
+    return 0
