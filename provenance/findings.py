@@ -23,9 +23,67 @@ QUOTE_SAME_MIN = 60.0
 _QUOTE = re.compile(r'"([^"]{8,})"')
 
 
-def detect(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts]) -> tuple[Finding, ...]:
-    found = [*_uncredited_copies(edges, facts), *_quote_drift(edges)]
+def detect(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts],
+           labels: Mapping[str, str] | None = None) -> tuple[Finding, ...]:
+    found = [*_uncredited_copies(edges, facts), *_mis_credits(edges, facts), *_quote_drift(edges),
+             *_circular_citations(edges), *_anonymous_origins(edges, facts, labels or {})]
     return tuple(sorted(found, key=lambda f: (f.kind, f.nodes, f.message)))
+
+
+def _credits(fact: ArticleFacts) -> set[str]:
+    return {a.outlet_id for a in fact.attributions if a.kind in ("dateline", "credit") and a.outlet_id}
+
+
+def _mis_credits(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts]) -> Iterator[Finding]:
+    """Credits agency X, but the text it carries was copied from a page that is not X's
+    and does not itself credit X (a credit to Reuters on text lifted from a blog)."""
+    for edge in edges:
+        if edge.relation != "copies" or edge.source not in facts or edge.target not in facts:
+            continue
+        copier, source = facts[edge.source], facts[edge.target]
+        claimed = _credits(copier) - {copier.publisher_id}
+        behind = {source.publisher_id} | _credits(source) | source.cited_outlets()
+        for outlet in sorted(claimed - behind):
+            yield Finding("mis-credit", f"{edge.source} credits {outlet} but its text matches {edge.target} "
+                                        f"({source.publisher_name or 'unknown outlet'}), which does not carry {outlet}",
+                          (edge.source, edge.target))
+
+
+def _circular_citations(edges: tuple[Edge, ...]) -> Iterator[Finding]:
+    """Sources that lead back to themselves: A cites B, B cites A (or longer loops)."""
+    graph: dict[str, list[str]] = {}
+    for edge in edges:
+        graph.setdefault(edge.source, []).append(edge.target)
+    reported: set[frozenset[str]] = set()
+    for start in sorted(graph):
+        path = _cycle_from(start, graph)
+        if path and frozenset(path) not in reported:
+            reported.add(frozenset(path))
+            yield Finding("circular-citation", "circular sourcing: " + " → ".join([*path, path[0]]), tuple(path))
+
+
+def _cycle_from(start: str, graph: Mapping[str, list[str]]) -> list[str] | None:
+    stack: list[tuple[str, list[str]]] = [(start, [start])]
+    while stack:
+        node, path = stack.pop()
+        for target in sorted(graph.get(node, [])):
+            if target == start:
+                return path
+            if target not in path and len(path) < 12:
+                stack.append((target, [*path, target]))
+    return None
+
+
+def _anonymous_origins(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts],
+                       labels: Mapping[str, str]) -> Iterator[Finding]:
+    """A report that the corpus knows only through unnamed sources: the chain ends there."""
+    for target in sorted({e.target for e in edges if e.target.startswith("report:")}):
+        label = labels.get(target, target)
+        anonymous = sorted({a.label for fact in facts.values() for a in fact.attributions
+                            if a.kind == "anonymous" and len(a.chain) >= 2 and a.chain[-2] == label})
+        if anonymous:
+            yield Finding("anonymous-origin", f"{label}'s report rests on unnamed sources as cited: "
+                                              + "; ".join(f"“{name}”" for name in anonymous[:5]), (target,))
 
 
 def _uncredited_copies(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts]) -> Iterator[Finding]:

@@ -41,7 +41,7 @@ def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGrap
     facts = _facts(corpus, registry, config)
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts))
     parts = graph.build_graph(facts, links, registry, config.vague_sources)
-    extra = findings.detect(parts.edges, {fact.id: fact for fact in facts})
+    extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), corpus)
 
 

@@ -145,7 +145,8 @@ def _node_attrs(node: Node, role: str) -> dict[str, str]:
 
 def _finding_flags(graph: ProvenanceGraph) -> dict[str, tuple[str, ...]]:
     words = {"uncredited-copy": "uncredited copy", "quote-drift": "quote drift",
-             "date-contradiction": "dated before its source", "mis-credit": "mis-credit"}
+             "date-contradiction": "dated before its source", "mis-credit": "mis-credit",
+             "circular-citation": "circular sourcing", "anonymous-origin": "rests on unnamed sources"}
     flags: dict[str, list[str]] = {}
     for finding in graph.findings:
         if finding.nodes:

@@ -1,0 +1,62 @@
+"""Findings: uncredited copies, mis-credits, circular sourcing, anonymous origins, quote drift."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import provenance
+from provenance.config import Config
+from provenance.models import Corpus, LoadedDocument
+from provenance.pipeline import trace_corpus
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CONFIG = Config(outlet_files=(FIXTURES / "outlets.json",))
+STORY = ("Repairs to the Orrin Lake dam have been put off until next spring after cracks were found in the spillway. "
+         "The contractor asked for more time after cracks turned up in the spillway during a survey in April. "
+         "Residents downstream have complained for years about the state of the spillway gates and the old locks.")
+
+
+def _doc(doc_id: str, text: str, **fields: str) -> LoadedDocument:
+    return LoadedDocument(id=doc_id, path=doc_id, format="txt", text=text, **fields)
+
+
+def _kinds(graph: provenance.ProvenanceGraph) -> dict[str, list[tuple[str, ...]]]:
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for finding in graph.findings:
+        found.setdefault(finding.kind, []).append(finding.nodes)
+    return found
+
+
+def test_mis_credit_when_the_credit_names_an_agency_the_copied_page_does_not_carry():
+    corpus = Corpus((
+        _doc("blog", f"Dam news\n{STORY}", outlet_raw="Valley Times", published_raw="2030-06-07T10:00+00:00"),
+        _doc("copy", f"Dam news\nORRIN, June 8 (NWS) - {STORY}", outlet_raw="Harbour Blog",
+             published_raw="2030-06-08T10:00+00:00")))
+    graph = trace_corpus(corpus, CONFIG)
+    assert ("copy", "blog") in _kinds(graph)["mis-credit"]
+
+
+def test_circular_citation():
+    corpus = Corpus((
+        _doc("a", "Dam\nThe Lakeside Gazette reported that the dam would close for a month.", outlet_raw="Valley Times"),
+        _doc("b", "Dam\nValley Times reported that the dam would close for a month.", outlet_raw="The Lakeside Gazette")))
+    graph = trace_corpus(corpus, Config(outlet_files=(FIXTURES / "outlets.json",)))
+    assert _kinds(graph)["circular-citation"] == [("a", "b")]
+
+
+def test_a_report_known_only_through_unnamed_sources():
+    corpus = Corpus((_doc("x", "Dam\nThe Lakeside Gazette reported on Friday, citing unnamed officials, that the dam "
+                              "would close."),))
+    graph = trace_corpus(corpus, CONFIG)
+    (finding,) = [f for f in graph.findings if f.kind == "anonymous-origin"]
+    assert finding.nodes == ("report:lakeside-gazette",) and "unnamed officials" in finding.message
+
+
+def test_the_bundled_example_findings():
+    root = Path(__file__).resolve().parents[1]
+    graph = provenance.trace([root / "examples" / "calder-bridge"],
+                             Config(outlet_files=(root / "examples" / "outlets.json",)))
+    kinds = _kinds(graph)
+    assert kinds["uncredited-copy"] == [("05-civic-watch-blog", "03-eastport-herald")]
+    assert ("01-meridian-courier-scoop", "02-cpa-wire") in kinds["quote-drift"]
+    assert "mis-credit" not in kinds and "circular-citation" not in kinds
