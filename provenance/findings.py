@@ -25,7 +25,10 @@ _QUOTE = re.compile(r'"([^"]{8,})"')
 
 def detect(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts],
            labels: Mapping[str, str] | None = None) -> tuple[Finding, ...]:
-    found = [*_uncredited_copies(edges, facts), *_mis_credits(edges, facts), *_quote_drift(edges),
+    drift = list(_quote_drift(edges))
+    seen = {frozenset(f.nodes) for f in drift}
+    drift.extend(f for f in _quote_drift_across_corpus(facts) if frozenset(f.nodes) not in seen)
+    found = [*_uncredited_copies(edges, facts), *_mis_credits(edges, facts), *drift,
              *_circular_citations(edges), *_anonymous_origins(edges, facts, labels or {})]
     return tuple(sorted(found, key=lambda f: (f.kind, f.nodes, f.message)))
 
@@ -131,3 +134,58 @@ def _drifted_quotes(item: Evidence) -> Iterator[tuple[str, str]]:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
+
+
+#: A quotation must have this many words to be tracked across the corpus.
+MIN_QUOTE_WORDS = 5
+
+
+def _quotations(fact: ArticleFacts) -> list[tuple[str, str]]:
+    """(article id, quotation) for every quotation of five words or more in the body."""
+    text = fact.identified.cleaned.document.text
+    found = []
+    for block in fact.identified.cleaned.body:
+        for quote in _QUOTE.findall(unify_quotes(text[block.start:block.end])):
+            if len(_words(quote)) >= MIN_QUOTE_WORDS:
+                found.append((fact.id, quote.strip()))
+    return found
+
+
+def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[Finding]:
+    """The same quotation in articles that share no passage: its first appearance and how it changed.
+
+    Quotations are grouped when their words are at least QUOTE_SAME_MIN alike; a group with
+    more than one wording is drift. The first appearance is the earliest dated article.
+    """
+    quotes = [item for fact_id in sorted(facts) for item in _quotations(facts[fact_id])]
+    groups: list[list[tuple[str, str]]] = []
+    for article, quote in quotes:
+        for group in groups:
+            if fuzz.ratio(quote.lower(), group[0][1].lower()) >= QUOTE_SAME_MIN:
+                group.append((article, quote))
+                break
+        else:
+            groups.append([(article, quote)])
+    for group in groups:
+        wordings = {" ".join(_words(quote)) for _, quote in group}
+        wordings = {w for w in wordings if not any(w != other and f" {w} " in f" {other} " for other in wordings)}
+        articles = sorted({article for article, _ in group})
+        if len(wordings) < 2 or len(articles) < 2:  # one wording, or only partial quotations of it
+            continue
+        first = min(articles, key=lambda a: (_day(facts[a]), a))
+        by_wording: dict[str, list[str]] = {}
+        shown: dict[str, str] = {}
+        for article, quote in sorted(group):
+            key = " ".join(_words(quote))
+            shown.setdefault(key, quote.strip(" ,."))
+            if article not in by_wording.setdefault(key, []):
+                by_wording[key].append(article)
+        versions = "; ".join(f"“{shown[key]}” in {', '.join(names)}" for key, names in
+                             sorted(by_wording.items(), key=lambda item: (first not in item[1], item[1])))
+        others = tuple(a for a in articles if a != first)
+        yield Finding("quote-drift", f"the same quotation differs across articles (first in {first}): {versions}",
+                      (first, *others))
+
+
+def _day(fact: ArticleFacts) -> str:
+    return fact.published.day.isoformat() if fact.published else "9999"

@@ -60,3 +60,20 @@ def test_the_bundled_example_findings():
     assert kinds["uncredited-copy"] == [("05-civic-watch-blog", "03-eastport-herald")]
     assert ("01-meridian-courier-scoop", "02-cpa-wire") in kinds["quote-drift"]
     assert "mis-credit" not in kinds and "circular-citation" not in kinds
+
+
+def test_quote_tracked_across_the_corpus_with_its_first_appearance_and_every_wording():
+    root = Path(__file__).resolve().parents[1]
+    graph = provenance.trace([root / "examples" / "calder-bridge"],
+                             Config(outlet_files=(root / "examples" / "outlets.json",)))
+    (finding,) = [f for f in graph.findings if f.kind == "quote-drift" and "across articles" in f.message]
+    assert finding.nodes[0] == "01-meridian-courier-scoop"  # the first appearance
+    assert "has admitted in writing" in finding.message and "will admit" in finding.message
+    assert "rotting faster than anyone dares to admit" in finding.message and "06-republic-voice" in finding.nodes
+
+
+def test_a_partial_quotation_is_not_drift():
+    corpus = Corpus((
+        _doc("a", 'Pledge\nThe minister promised support "for as long as it takes" to the region.'),
+        _doc("b", 'Pledge\nThe minister promised support "as long as it takes" to the region, again.')))
+    assert not [f for f in trace_corpus(corpus, CONFIG).findings if f.kind == "quote-drift"]
