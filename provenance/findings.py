@@ -159,13 +159,18 @@ def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[Fi
     """
     quotes = [item for fact_id in sorted(facts) for item in _quotations(facts[fact_id])]
     groups: list[list[tuple[str, str]]] = []
+    index: dict[tuple[str, ...], list[int]] = {}  # word 3-grams of each group's first quotation
     for article, quote in quotes:
-        for group in groups:
-            if fuzz.ratio(quote.lower(), group[0][1].lower()) >= QUOTE_SAME_MIN:
-                group.append((article, quote))
-                break
-        else:
+        grams = _grams(quote)
+        candidates = sorted({number for gram in grams for number in index.get(gram, [])})
+        match = next((n for n in candidates if fuzz.ratio(quote.lower(), groups[n][0][1].lower()) >= QUOTE_SAME_MIN),
+                     None)
+        if match is None:
             groups.append([(article, quote)])
+            for gram in grams:
+                index.setdefault(gram, []).append(len(groups) - 1)
+        else:
+            groups[match].append((article, quote))
     for group in groups:
         wordings = {" ".join(_words(quote)) for _, quote in group}
         wordings = {w for w in wordings if not any(w != other and f" {w} " in f" {other} " for other in wordings)}
@@ -185,6 +190,11 @@ def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[Fi
         others = tuple(a for a in articles if a != first)
         yield Finding("quote-drift", f"the same quotation differs across articles (first in {first}): {versions}",
                       (first, *others))
+
+
+def _grams(quote: str) -> set[tuple[str, ...]]:
+    tokens = _words(quote)
+    return {tuple(tokens[i:i + 3]) for i in range(max(1, len(tokens) - 2))}
 
 
 def _day(fact: ArticleFacts) -> str:
