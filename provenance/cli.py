@@ -59,7 +59,7 @@ def main() -> None:
 @click.option("--sources", "show_sources", is_flag=True,
               help="Diagram: small nodes for the people and officials each article quotes.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) without output if any input cannot be read.")
-@click.option("--quiet", "-q", is_flag=True, help="Do not report skipped inputs on standard error.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, and no report of skipped inputs.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
 def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_files: tuple[Path, ...],
           phrase_files: tuple[Path, ...], no_vague: bool, collapse: bool, show_sources: bool, strict: bool,
@@ -74,9 +74,12 @@ def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_
     chosen = fmt or (format_for(output) if output else None) or "text"
     if output and fmt is None and format_for(output) is None:
         raise click.UsageError(f"cannot tell the format from {output.name!r}; use --format")
-    config = Config(outlet_files=outlet_files, phrase_files=phrase_files, vague_sources=not no_vague)
+    config = Config(outlet_files=outlet_files, phrase_files=phrase_files, vague_sources=not no_vague,
+                    progress=None if quiet or not sys.stderr.isatty() else _progress_bar)
     try:
         graph = run_trace(paths, config)
+        if config.progress is not None:
+            click.echo("\r\x1b[K", err=True, nl=False)
         _report_problems(graph.problems, quiet)
         if strict and graph.problems:
             _fail(f"{len(graph.problems)} input(s) could not be read (--strict)", EXIT_SKIPPED)
@@ -166,6 +169,13 @@ def compare(first: Path, second: Path, width: int | None, debug: bool) -> None:
         if debug:
             traceback.print_exc()
         _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
+
+
+def _progress_bar(stage: str, done: int, total: int) -> None:
+    """A one-line bar on a terminal's standard error (never when piped or --quiet)."""
+    width = 30
+    filled = width * done // max(1, total)
+    click.echo(f"\r{stage:<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", err=True, nl=False)
 
 
 def _report_problems(problems: tuple[object, ...], quiet: bool) -> None:

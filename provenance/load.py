@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from provenance import formats
-from provenance.config import DEFAULT_MAX_FILE_BYTES
+from provenance.config import DEFAULT_MAX_FILE_BYTES, Progress
 from provenance.models import Corpus, InputProblem, LoadedDocument
 
 #: Extensions read when a directory is walked; other files there are ignored.
@@ -36,14 +36,16 @@ class UnreadableInput(Exception):
     """A file that cannot be used; the message is shown to the user as is."""
 
 
-def load_corpus(paths: Iterable[str | os.PathLike[str]],
-                max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Corpus:
+def load_corpus(paths: Iterable[str | os.PathLike[str]], max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                progress: Progress | None = None) -> Corpus:
     """Load every article under ``paths`` (files, or directories walked recursively)."""
     problems: list[InputProblem] = []
     files = sorted(set(_collect_files(paths, problems)), key=lambda item: item[1])
     documents: list[LoadedDocument] = []
     used_ids: set[str] = set()
-    for path, label in files:
+    for number, (path, label) in enumerate(files, start=1):
+        if progress is not None:
+            progress("loading", number, len(files))
         try:
             records = _read_file(path, label, max_file_bytes)
         except UnreadableInput as error:

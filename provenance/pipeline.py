@@ -30,7 +30,7 @@ def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None)
     Unreadable inputs do not stop the run; they are listed in ``graph.problems``.
     """
     config = config or Config()
-    corpus = load.load_corpus(paths, config.max_file_bytes)
+    corpus = load.load_corpus(paths, config.max_file_bytes, config.progress)
     return trace_corpus(corpus, config)
 
 
@@ -39,7 +39,7 @@ def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGrap
     config = config or Config()
     registry = outlets.load_registry(config.outlet_files)
     facts = _facts(corpus, registry, config)
-    links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts))
+    links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress)
     parts = graph.build_graph(facts, links, registry, config.vague_sources)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), corpus)

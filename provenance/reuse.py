@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from provenance.config import Progress
 from provenance.models import CleanedDocument, Passage, ReuseLink, Span
 from provenance.textspans import sentences, words
 
@@ -64,11 +65,11 @@ class _Sentence:
 Match = tuple["_Sentence", "_Sentence", float]
 
 
-def find_links(documents: tuple[CleanedDocument, ...]) -> tuple[ReuseLink, ...]:
+def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None = None) -> tuple[ReuseLink, ...]:
     """Every pair of articles whose shared narrative passages pass :data:`LINK_MIN_WEIGHT`."""
     by_article = {doc.document.id: _sentences(doc) for doc in documents}
     trigrams = {article: _narrative_trigrams(sentences) for article, sentences in by_article.items()}
-    raw_pairs = _candidate_matches(by_article)
+    raw_pairs = _candidate_matches(by_article, progress)
     spread = _spread({pair: [m for m in matches if m[2] >= MATCH_RATIO] for pair, matches in raw_pairs.items()})
     links = []
     for (a, b), matches in raw_pairs.items():
@@ -152,7 +153,8 @@ def _shingles(sentence: _Sentence) -> set[int]:
             for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
 
 
-def _candidate_matches(by_article: dict[str, list[_Sentence]]) -> dict[tuple[str, str], list[Match]]:
+def _candidate_matches(by_article: dict[str, list[_Sentence]],
+                       progress: Progress | None = None) -> dict[tuple[str, str], list[Match]]:
     """Best sentence matches per article pair, comparing only sentences that share a shingle.
 
     An inverted index of word 4-grams finds the candidates, so the cost grows with the
@@ -176,9 +178,13 @@ def _candidate_matches(by_article: dict[str, list[_Sentence]]) -> dict[tuple[str
             if a != b:
                 candidates[(a, b)].add(i * _SLOTS + j)
     del index
-    return {(names[a], names[b]): _best_matches(by_article[names[a]], by_article[names[b]],
-                                                {divmod(packed, _SLOTS) for packed in pairs})
-            for (a, b), pairs in sorted(candidates.items())}
+    matches = {}
+    for number, ((a, b), pairs) in enumerate(sorted(candidates.items()), start=1):
+        if progress is not None and (number % 500 == 0 or number == len(candidates)):
+            progress("aligning", number, len(candidates))
+        matches[(names[a], names[b])] = _best_matches(by_article[names[a]], by_article[names[b]],
+                                                      {divmod(packed, _SLOTS) for packed in pairs})
+    return matches
 
 
 def _best_matches(left: list[_Sentence], right: list[_Sentence], pairs: set[tuple[int, int]]) -> list[Match]:
