@@ -36,6 +36,7 @@ demo: $(STAMP) graphviz
 
 test: $(STAMP) graphviz browser
 	$(BIN)/ruff check provenance tests benchmarks
+	$(BIN)/mypy provenance
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -224,8 +224,8 @@ def _date_sources(nodes: dict[str, Node], edges: tuple[Edge, ...],
                     implied[edge.target].append(day)
     dated = dict(nodes)
     for node_id, days in implied.items():
-        day = min(days).isoformat()
-        dated[node_id] = replace(dated[node_id], published=day, published_range=DateRange(day, day),
+        earliest = min(days).isoformat()
+        dated[node_id] = replace(dated[node_id], published=earliest, published_range=DateRange(earliest, earliest),
                                  note=dated[node_id].note + f"; date implied by the citing text ({len(days)} mentions)")
     return _propagate_bounds(dated, edges)
 

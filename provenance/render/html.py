@@ -152,7 +152,8 @@ def _passages(article: ArticleResult, nodes: dict[str, Node], anchors: dict[str,
     if not edge or not passages:
         return ""
     other = passages[0].other_article or edge.target
-    rows, notes = [], []
+    rows: list[str] = []
+    notes: list[str] = []
     for item in passages:
         result = diff.compare(item.text, item.other_text or "")
         notes.extend(result.notes)
