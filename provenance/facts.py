@@ -17,6 +17,7 @@ CITATION_KINDS = frozenset({"outlet", "dateline", "credit"})
 class ArticleFacts:
     identified: IdentifiedDocument
     attributions: tuple[Attribution, ...]
+    language: str = "en"
 
     @property
     def id(self) -> str:

@@ -56,6 +56,10 @@ _NOT_NAME_PARTS = frozenset({"The", "A", "An", "By", "In", "On", "To", "For", "F
 _MEDIA_NOUN_END = r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|dienst)$"
 
 
+_TOKEN = re.compile(r"(?<![\w-])\w[\w'’.&/-]*")  # a name's first word: "People's", "RES-MPE"
+_WORD = re.compile(r"(?<![\w-])\w+")  # where a name may start: after "L'" too
+
+
 def host_of(url_or_domain: str) -> str:
     """The lower-cased host of a URL or bare domain; "" for anything unparsable (pages lie)."""
     try:
@@ -103,16 +107,6 @@ class Registry:
         """Cores that are some outlet's short form: "The Times" is also the Times of India."""
         return frozenset(_core(s).casefold() for o in self._ordered for s in o.short_forms)
 
-    @cached_property
-    def _name_pattern(self) -> re.Pattern[str]:
-        """Names and aliases found in running text; ambiguous ones resolve only by context."""
-        cores = sorted({_core(n) for o in self._ordered for n in o.names
-                        if len(_core(n)) > 1 and _core(n).casefold() not in self._ambiguous_cores
-                        and not (o.common_word and " " not in _core(n))},
-                       key=lambda c: (-len(c), c))
-        alternation = "|".join(re.escape(c) for c in cores)
-        return re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?(?:{alternation})(?![\w-])")
-
     def get(self, outlet_id: str) -> Outlet | None:
         return self.outlets.get(outlet_id)
 
@@ -145,14 +139,72 @@ class Registry:
         return tuple(o for o in self._ordered if any(_core(s).casefold() == wanted for s in o.short_forms))
 
     def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
-        """Every full name or alias of a registered outlet in ``text[start:end]``."""
-        found = []
-        for match in self._name_pattern.finditer(text, start, len(text) if end is None else end):
-            outlet = self.by_name(match.group(0))
-            if outlet is None or _inside_longer_name(text, match.start()):  # "The Royal Mint"
+        """Every full name or alias of a registered outlet in ``text[start:end]``.
+
+        Names are looked up by their first word (a dictionary), not tried at every
+        position of the text, which keeps this fast with hundreds of outlets.
+        """
+        stop = len(text) if end is None else end
+        found: list[OutletMention] = []
+        resume = start
+        for token in _WORD.finditer(text, start, stop):
+            begin = token.start()
+            if begin < resume:
                 continue
-            found.append(OutletMention(outlet, match.start(), match.end()))
+            name_start = begin
+            if token.group(0) in ("The", "the"):
+                following = _WORD.search(text, token.end(), stop)
+                if following is None or text[token.end():following.start()].strip():
+                    continue
+                name_start = following.start()
+            name_end = self._name_at(text, name_start, stop)
+            if name_end is None and name_start != begin:  # "the" not part of a name: try the word itself
+                name_start, name_end = begin, None
+            if name_end is None:
+                continue
+            outlet = self.by_name(text[begin:name_end])
+            if outlet is not None and not _inside_longer_name(text, begin):  # "The Royal Mint"
+                found.append(OutletMention(outlet, begin, name_end))
+                resume = name_end
         return found
+
+    def _name_at(self, text: str, position: int, stop: int) -> int | None:
+        """End of the longest running-text name starting at ``position``, if any."""
+        first = _TOKEN.match(text, position, stop)
+        if first is None:
+            return None
+        word = first.group(0)
+        plain = _WORD.match(text, position, stop)
+        keys = (word, word.rstrip("."), plain.group(0) if plain else word)
+        candidates = sorted({c for key in keys for c in self._cores_by_first_word.get(key, ())},
+                            key=lambda c: (-len(c), c))
+        for core in candidates:
+            end = position + len(core)
+            if end <= stop and text.startswith(core, position) and not (
+                    end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+                return end
+        return None
+
+    @cached_property
+    def _cores_by_first_word(self) -> dict[str, tuple[str, ...]]:
+        """Names and aliases looked for in running text, by first word, longest first.
+
+        Ambiguous names (another outlet's short form) and one-word common-word names are
+        left out: they resolve only from metadata or context.
+        """
+        cores = {_core(n) for o in self._ordered for n in o.names
+                 if len(_core(n)) > 1 and _core(n).casefold() not in self._ambiguous_cores
+                 and not (o.common_word and " " not in _core(n))}
+        index: dict[str, set[str]] = {}
+        for core in cores:
+            head = _TOKEN.match(core)
+            if head is not None:
+                index.setdefault(head.group(0), set()).add(core)
+                index.setdefault(head.group(0).rstrip("."), set()).add(core)
+                plain = _WORD.match(core)
+                if plain is not None:
+                    index.setdefault(plain.group(0), set()).add(core)
+        return {word: tuple(sorted(names, key=lambda c: (-len(c), c))) for word, names in index.items()}
 
     @cached_property
     def all_marks(self) -> tuple[tuple[str, Outlet], ...]:

@@ -66,8 +66,9 @@ def _facts(corpus: Corpus, registry: outlets.Registry, config: Config) -> tuple[
     facts = []
     for item in identify.identify_corpus(cleaned, registry):
         publisher = item.identity.outlet.outlet_id if item.identity.outlet else None
-        chosen = lexicons.get(language.detect(item.cleaned), lexicons["en"])
-        facts.append(ArticleFacts(item, attributions.extract(item.cleaned, registry, chosen, publisher)))
+        detected = language.detect(item.cleaned)
+        chosen = lexicons.get(detected, lexicons["en"])
+        facts.append(ArticleFacts(item, attributions.extract(item.cleaned, registry, chosen, publisher), detected))
     return tuple(facts)
 
 
@@ -78,7 +79,7 @@ def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str
         id=fact.id, path=document.path, title=fact.title, url=document.url,
         identity=fact.identified.identity, attributions=fact.attributions,
         chrome=fact.identified.cleaned.chrome, direct_sources=direct, chain=path, root=path[-1],
-        published_range=published_range, language=language.detect(fact.identified.cleaned))
+        published_range=published_range, language=fact.language)
 
 
 def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Corpus) -> ProvenanceGraph:

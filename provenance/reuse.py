@@ -10,6 +10,7 @@ says little about who copied whom) and with the share of it that is quoted speec
 from __future__ import annotations
 
 import itertools
+import re
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -51,6 +52,9 @@ SHINGLE_WORDS = 4
 MAX_SHINGLE_ARTICLES = 50
 #: Sentences per article addressed in the index (packed integers); later ones are ignored.
 _SLOTS = 4096
+
+
+_QUOTE_MARK = re.compile('[“”"]')
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,7 @@ def _sentences(cleaned: CleanedDocument) -> list[_Sentence]:
         tokens = words(span.text)
         if len(tokens) < MIN_SENTENCE_WORDS:
             continue
-        inside = sum(quoted[i] for i in range(span.start, span.end))
+        inside = quoted.count(1, span.start, span.end)
         result.append(_Sentence(cleaned.document.id, span, " ".join(tokens), len(tokens),
                                 inside / max(1, span.end - span.start) >= QUOTED_SHARE))
     return result
@@ -133,16 +137,16 @@ def _quoted_mask(cleaned: CleanedDocument) -> bytearray:
     text = cleaned.document.text
     mask = bytearray(len(text))
     for block in cleaned.blocks:
-        inside = False
-        for index in range(block.start, block.end):
-            char = text[index]
-            if char == "“" or (char == '"' and not inside):
-                inside = True
-            elif char == "”" or (char == '"' and inside):
-                inside = False
-                mask[index] = 1
-            if inside:
-                mask[index] = 1
+        inside_from: int | None = None
+        for mark in _QUOTE_MARK.finditer(text, block.start, block.end):
+            char, index = mark.group(0), mark.start()
+            if inside_from is None and char in "“\"":
+                inside_from = index
+            elif inside_from is not None and char in "”\"":
+                mask[inside_from:index + 1] = b"\x01" * (index + 1 - inside_from)
+                inside_from = None
+        if inside_from is not None:  # left open: the quote closes at the paragraph's end
+            mask[inside_from:block.end] = b"\x01" * (block.end - inside_from)
     return mask
 
 
