@@ -182,6 +182,7 @@ def _short_forms(text: str, span: Span, context: _Context) -> Iterator[tuple[Out
 def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
                            context: _Context) -> list[Attribution]:
     found = _verb_attributions(text, sentence, registry, lexicon, context)
+    found.extend(_outlet_actions(text, sentence, registry, lexicon, context))
     found.extend(_participle_attributions(text, sentence, registry, lexicon, context))
     found.extend(_speaker_labels(text, sentence))
     leads = [(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
@@ -222,6 +223,20 @@ def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: L
         found.extend(_attribution(text, sentence, source, cue_span) for source in sources)
         if verb in ("quoted", "quotes", "cited", "cites"):
             found.extend(_object_source(text, sentence, cue_span, registry, lexicon, context))
+    return found
+
+
+def _outlet_actions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                    context: _Context) -> list[Attribution]:
+    """What outlets do with news ("the Globe exposed", "the Post ran a story"): outlets only."""
+    if lexicon.outlet_verb is None:
+        return []
+    found: list[Attribution] = []
+    for cue in lexicon.outlet_verb.finditer(text, sentence.start, sentence.end):
+        np = _noun_phrase_before(text, sentence.start, cue.start())
+        sources = _classify_all(text, np, registry, lexicon, context) if np else []
+        cue_span = Span(cue.start(), cue.end(), cue.group(0))
+        found.extend(_attribution(text, sentence, s, cue_span) for s in sources if s.kind == "outlet")
     return found
 
 

@@ -17,7 +17,7 @@ from provenance import resources
 
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
-         "object_lead_ins", "anaphora_kinds", "relay_lead_ins")
+         "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs")
 
 
 class LexiconError(resources.DataFileError):
@@ -48,6 +48,7 @@ class Lexicon:
     object_lead_in: re.Pattern[str] | None = None
     anaphora_kinds: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
     relay: re.Pattern[str] | None = None
+    outlet_verb: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -80,6 +81,9 @@ class Lexicon:
             participle_cue=re.compile(rf"(?<=,\s)(?-i:(?P<verb>{_alternation(entries['participle_cues'])}))\b")
             if entries["participle_cues"] else None,
             pronoun_sources=frozenset(p.lower() for p in entries["pronoun_sources"]),
+            outlet_verb=re.compile(rf"\b(?:(?:has|have|had|did|does|do|will|would|could|may|might)(?:n[’']t)?\s+)?"
+                                   rf"(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{_alternation(entries['outlet_verbs'])}))\b",
+                                   flags) if entries["outlet_verbs"] else None,
             relay=re.compile(rf"(?<![\w-])(?:{_alternation(entries['relay_lead_ins'])})(?![\w-])", flags)
             if entries["relay_lead_ins"] else None,
             anaphora_kinds=tuple((re.compile(item["pattern"], flags), frozenset(item["kinds"]))
