@@ -26,3 +26,11 @@ def run(description: str, default_data: Path, evaluate: Callable[[Path], dict[st
     if args.errors:
         print("\n".join(str(error) for error in errors))
     return 0
+
+
+def prf(correct_predictions: int, predictions: int, found_gold: int, gold: int) -> dict[str, float]:
+    """Precision, recall and F1 (rounded to 3 places) from counts; 0 where undefined."""
+    precision = correct_predictions / predictions if predictions else 0.0
+    recall = found_gold / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}

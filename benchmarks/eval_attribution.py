@@ -30,6 +30,9 @@ from provenance.load import decode_bytes
 from provenance.models import Attribution, LoadedDocument
 from provenance.outlets import Registry, load_registry
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
+from benchmarks.common import prf
+
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
 NOT_ANNOTATED = frozenset({"dateline", "credit", "photo-credit"})
 PUBLISHERS = {"breitbart": "Breitbart", "huff-post": "HuffPost", "nyt": "The New York Times",
@@ -49,10 +52,8 @@ class Tally:
     found: int = 0
 
     def figures(self) -> dict[str, float]:
-        p = self.correct / self.predicted if self.predicted else 0.0
-        r = self.found / self.gold if self.gold else 0.0
-        return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-                "predicted": self.predicted, "gold": self.gold}
+        return {**prf(self.correct, self.predicted, self.found, self.gold), "predicted": self.predicted,
+                "gold": self.gold}
 
 
 @dataclass

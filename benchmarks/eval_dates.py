@@ -24,6 +24,9 @@ from provenance.load import decode_bytes
 from provenance.models import LoadedDocument
 from provenance.outlets import load_registry
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
+from benchmarks.common import prf
+
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "htmldate"
 
 
@@ -49,11 +52,8 @@ class Score:
             self.misses.append(f"{name}: {predicted}, expected {expected}")
 
     def figures(self) -> dict[str, float | int]:
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {"pages": self.tp + self.fp + self.fn + self.tn, "tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "tn": self.tn, "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+                "tn": self.tn, **prf(self.tp, self.tp + self.fp, self.tp, self.tp + self.fn)}
 
 
 def provenance_dates(data: Path) -> dict[str, tuple[str | None, bool]]:

@@ -25,7 +25,7 @@ from provenance.models import Corpus, Edge, LoadedDocument, ProvenanceGraph
 from provenance.pipeline import trace_corpus
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
-from benchmarks.common import run
+from benchmarks.common import prf, run
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "meter"
 #: Share of a newspaper article's words in passages shared with PA above which it is
@@ -105,17 +105,12 @@ def _scores(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, object
         tp = confusion[(label, label)]
         claimed = sum(n for (_, p), n in confusion.items() if p == label)
         support = sum(n for (g, _), n in confusion.items() if g == label)
-        precision, recall = (tp / claimed if claimed else 0.0), (tp / support if support else 0.0)
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_label[label] = {"support": support, "precision": round(precision, 3), "recall": round(recall, 3),
-                            "f1": round(f1, 3)}
+        per_label[label] = {"support": support, **prf(tp, claimed, tp, support)}
     derived = [k for k in gold if gold[k] != "non"]
     claimed = [k for k in gold if predicted[k] != "non"]
     hits = len([k for k in derived if predicted[k] != "non"])
-    precision, recall = hits / max(1, len(claimed)), hits / max(1, len(derived))
     return {"articles": len(gold), "macro_f1": round(sum(v["f1"] for v in per_label.values()) / 3, 3),
-            "edge": {"precision": round(precision, 3), "recall": round(recall, 3),
-                     "f1": round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0},
+            "edge": prf(hits, len(claimed), hits, len(derived)),
             "per_label": per_label,
             "confusion": {f"{g}->{p}": n for (g, p), n in sorted(confusion.items())},
             "errors": sorted(f"{k}: {predicted[k]}, expected {gold[k]}" for k in gold if gold[k] != predicted[k])}
