@@ -222,13 +222,26 @@ def _draw_sources(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[st
             dot.edge(name, ids[article.id], style="dotted", color="#BBBBBB", arrowhead="none", id=f"edge-{name}")
 
 
+#: Above this many nodes, Graphviz's ``unflatten`` staggers sibling nodes onto several
+#: rows, so that fifty articles do not make one endless row.
+UNFLATTEN_ABOVE = 20
+
+
+def layout(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> graphviz.Digraph | graphviz.Source:
+    """The diagram ready for ``dot``: staggered with ``unflatten`` when it is large."""
+    diagram = build(graph, options)
+    if len(graph.nodes) > UNFLATTEN_ABOVE:
+        return diagram.unflatten(stagger=3, fanout=True)
+    return diagram
+
+
 def to_dot(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str:
-    return build(graph, options).source
+    return layout(graph, options).source
 
 
 def to_svg(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str:
     """SVG rendered by Graphviz's ``dot`` (raises ``graphviz.ExecutableNotFound`` without it)."""
-    return build(graph, options).pipe(format="svg", encoding="utf-8")
+    return layout(graph, options).pipe(format="svg", encoding="utf-8")
 
 
 def _title(graph: ProvenanceGraph) -> str:

@@ -16,8 +16,7 @@ from dataclasses import replace
 from provenance import chains
 from provenance.models import ArticleResult, Attribution, Edge, Node, ProvenanceGraph
 from provenance.render import diff
-from provenance.render.dot import DiagramOptions
-from provenance.render.dot import build as build_dot
+from provenance.render.dot import DiagramOptions, layout
 from provenance.render.safe import display_text
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -81,7 +80,7 @@ def _findings(graph: ProvenanceGraph, anchors: dict[str, str]) -> str:
 
 
 def _diagram(graph: ProvenanceGraph, options: DiagramOptions) -> str:
-    svg = build_dot(graph, options).pipe(format="svg", encoding="utf-8")
+    svg = layout(graph, options).pipe(format="svg", encoding="utf-8")
     svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype: inline SVG in HTML
     return f'<h2>Diagram</h2><div class="diagram">{svg}</div>'
 
