@@ -5,7 +5,7 @@ lead-ins ("according to", "citing", "a report in"), takes the noun phrase next t
 and classifies it: a registered outlet (names, aliases, short forms such as "the Post"
 once the outlet was named, anaphora such as "the newspaper"), a person or institution,
 an anonymous source, or vague media ("US media"). Datelines, foot credits and photo
-credits are read from their own lines. Offsets index into the article text.
+credits are read from their own lines (:mod:`provenance.credits`). Offsets index into the article text.
 """
 
 from __future__ import annotations
@@ -14,15 +14,14 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from provenance.credits import line_attributions
 from provenance.lexicon import Lexicon
-from provenance.models import Attribution, Block, CleanedDocument, Span
+from provenance.models import Attribution, CleanedDocument, Span
 from provenance.outlets import Outlet, Registry
 from provenance.textspans import sentences
 
 #: A source noun phrase is at most this many words (longer chunks are clauses).
 MAX_SOURCE_WORDS = 9
-#: Wire marks count as the article's own dateline only in its first body lines.
-DATELINE_LINES = 6
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
 _WHEN = re.compile(rf"\s*(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?(?P<day>{_WEEKDAY})\b"
@@ -38,7 +37,8 @@ _NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|fo
 _PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|those|which|who|one)", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]+\s+)*"
                            r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[A-Z][a-z][\w'’-]*\s*$")
-_ASIDE = re.compile(r"(?:citing|quoting|according to|in a statement|in an interview|on \w+day)\b", re.IGNORECASE)
+_RELAY_ASIDE = re.compile(r"(?:citing|quoting|according to|in a statement|in an interview|on \w+day)\b",
+                          re.IGNORECASE)
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})
 _APPOSITIVE_SUBJECT = re.compile(r"\s*[“\"‘']?(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:a|an|the|who|"
@@ -102,10 +102,7 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     the antecedent of "the newspaper": an outlet does not cite itself.
     """
     text = cleaned.document.text
-    found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
-             *_photo_credits(cleaned, lexicon)]
-    if not any(a.kind in ("dateline", "credit") and a.outlet_id for a in found):
-        found.extend(_wire_signatures(cleaned, registry, lexicon))
+    found = line_attributions(cleaned, registry, lexicon)
     context = _Context()
     for sentence in sentences(text, cleaned.blocks):
         found.extend(_sentence_attributions(text, sentence, registry, lexicon, context))
@@ -350,7 +347,7 @@ def _noun_phrase_before(text: str, floor: int, cue_start: int) -> Span | None:
         return Span(pronoun_start, pronoun_start + len(breaks[-1].group(0).strip()), breaks[-1].group(0).strip())
     if len(breaks) >= 2 and not text[start:cue_start].strip():  # "TASS, citing the Post, said"
         aside = chunk[breaks[-2].end():breaks[-1].start()].strip()
-        if _ASIDE.match(aside):
+        if _RELAY_ASIDE.match(aside):
             before = breaks[-3].end() if len(breaks) >= 3 else 0
             return _strip(text, floor + before, floor + breaks[-2].start())
     appositive = _APPOSITIVE_SUBJECT.match(chunk)
@@ -465,63 +462,3 @@ def _phrase(text: str, sentence: Span, source: Span, cue: Span, when: re.Match[s
         if np:
             end = np.end
     return Span(start, end, text[start:end])
-
-
-def _line_spans(cleaned: CleanedDocument, blocks: tuple[Block, ...]) -> Iterator[Span]:
-    for block in blocks:
-        yield Span(block.start, block.end, cleaned.document.text[block.start:block.end])
-
-
-def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attribution]:
-    """The agency marks heading the story: "(Reuters) -", "/TASS/"."""
-    found = []
-    for line in _line_spans(cleaned, cleaned.body[:DATELINE_LINES]):
-        for mark, outlet in registry.all_marks:
-            position = line.text.find(mark, 0, 120)
-            if position >= 0:
-                span = Span(line.start + position, line.start + position + len(mark), mark)
-                found.append(Attribution("dateline", span, None, line, outlet.name, outlet.id, phrase=span))
-                break
-    return found
-
-
-def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
-    """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
-    found = []
-    for line in _line_spans(cleaned, cleaned.body):
-        match = lexicon.credit_line.match(line.text)
-        if not match or len(line.text) > 100:
-            continue
-        who = Span(line.start + match.start("who"), line.start + match.end("who"), match["who"])
-        outlet = registry.by_name(who.text)
-        found.append(Attribution("credit", who, Span(line.start + match.start("lead"), line.start + match.end("lead"),
-                                                     match["lead"]), line, outlet.name if outlet else who.text,
-                                 outlet.id if outlet else None, phrase=line))
-    return found
-
-
-def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attribution]:
-    """Picture credits: never evidence of where the text came from."""
-    found = []
-    for line in _line_spans(cleaned, cleaned.body):
-        for match in lexicon.photo_credit.finditer(line.text):
-            group = "who" if match["who"] else "who2"
-            who = Span(line.start + match.start(group), line.start + match.end(group), match[group])
-            whole = Span(line.start + match.start(), line.start + match.end(), match.group(0))
-            found.append(Attribution("photo-credit", who, None, line, who.text, phrase=whole))
-    return found
-
-
-
-def _wire_signatures(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
-    """An agency's house style at the foot of its copy ("Reporting by …; Editing by …").
-
-    Only asked when no dateline or credit names a wire: the style is a hint, not a name.
-    """
-    for line in reversed(list(_line_spans(cleaned, cleaned.body))):
-        for pattern, outlet_id in lexicon.wire_signatures:
-            outlet = registry.get(outlet_id)
-            if outlet and pattern.match(line.text):
-                return [Attribution("credit", line, None, line, outlet.name, outlet.id,
-                                    via=f"the house style of {outlet.name}'s copy", phrase=line)]
-    return []

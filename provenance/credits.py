@@ -1,0 +1,86 @@
+"""Attributions read from their own lines: datelines, credit lines, photo credits.
+
+The agency mark heading a story ("(Reuters) -", "/TASS/"), foot credits ("Source:
+ANA-MPA", "With inputs from agencies"), an agency's house style at the foot ("Reporting
+by …; Editing by …") and picture credits, which never say where the text came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from provenance.lexicon import Lexicon
+from provenance.models import Attribution, Block, CleanedDocument, Span
+from provenance.outlets import Registry
+
+#: Wire marks count as the article's own dateline only in its first body lines.
+DATELINE_LINES = 6
+
+
+def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
+    """Datelines, credit lines and photo credits; the house style only when no wire is named."""
+    found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
+             *_photo_credits(cleaned, lexicon)]
+    if not any(a.kind in ("dateline", "credit") and a.outlet_id for a in found):
+        found.extend(_wire_signatures(cleaned, registry, lexicon))
+    return found
+
+
+def _line_spans(cleaned: CleanedDocument, blocks: tuple[Block, ...]) -> Iterator[Span]:
+    for block in blocks:
+        yield Span(block.start, block.end, cleaned.document.text[block.start:block.end])
+
+
+def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attribution]:
+    """The agency marks heading the story: "(Reuters) -", "/TASS/"."""
+    found = []
+    for line in _line_spans(cleaned, cleaned.body[:DATELINE_LINES]):
+        for mark, outlet in registry.all_marks:
+            position = line.text.find(mark, 0, 120)
+            if position >= 0:
+                span = Span(line.start + position, line.start + position + len(mark), mark)
+                found.append(Attribution("dateline", span, None, line, outlet.name, outlet.id, phrase=span))
+                break
+    return found
+
+
+def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
+    """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
+    found = []
+    for line in _line_spans(cleaned, cleaned.body):
+        match = lexicon.credit_line.match(line.text)
+        if not match or len(line.text) > 100:
+            continue
+        who = Span(line.start + match.start("who"), line.start + match.end("who"), match["who"])
+        outlet = registry.by_name(who.text)
+        found.append(Attribution("credit", who, Span(line.start + match.start("lead"), line.start + match.end("lead"),
+                                                     match["lead"]), line, outlet.name if outlet else who.text,
+                                 outlet.id if outlet else None, phrase=line))
+    return found
+
+
+def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attribution]:
+    """Picture credits: never evidence of where the text came from."""
+    found = []
+    for line in _line_spans(cleaned, cleaned.body):
+        for match in lexicon.photo_credit.finditer(line.text):
+            group = "who" if match["who"] else "who2"
+            who = Span(line.start + match.start(group), line.start + match.end(group), match[group])
+            whole = Span(line.start + match.start(), line.start + match.end(), match.group(0))
+            found.append(Attribution("photo-credit", who, None, line, who.text, phrase=whole))
+    return found
+
+
+
+def _wire_signatures(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
+    """An agency's house style at the foot of its copy ("Reporting by …; Editing by …").
+
+    Only asked when no dateline or credit names a wire: the style is a hint, not a name.
+    """
+    for line in reversed(list(_line_spans(cleaned, cleaned.body))):
+        for pattern, outlet_id in lexicon.wire_signatures:
+            outlet = registry.get(outlet_id)
+            if outlet and pattern.match(line.text):
+                return [Attribution("credit", line, None, line, outlet.name, outlet.id,
+                                    via=f"the house style of {outlet.name}'s copy", phrase=line)]
+    return []
