@@ -36,15 +36,21 @@ def test_svg_renders_with_legend_labels_and_tooltips(example_svg, tmp_path):
         assert f'id="a_edge-{index}"' in dom.replace("&#45;", "-") or f'id="edge-{index}"' in dom
 
 
-def test_hostile_text_does_not_run_in_the_svg(tmp_path):
-    write_hostile_corpus(tmp_path / "in")
-    graph = provenance.trace([tmp_path / "in"])
-    svg = tmp_path / "hostile.svg"
-    svg.write_text(render.to_svg(graph), encoding="utf-8")
-    dom = dump_dom(svg)
-    assert "<svg" in dom
+@pytest.fixture(scope="module")
+def hostile_graph(tmp_path_factory) -> provenance.ProvenanceGraph:
+    directory = tmp_path_factory.mktemp("hostile")
+    write_hostile_corpus(directory)
+    return provenance.trace([directory])
+
+
+@pytest.mark.parametrize(("suffix", "marker"), [(".svg", "<svg"), (".html", "Findings")])
+def test_hostile_text_does_not_run_in_the_svg_or_the_report(hostile_graph, tmp_path, suffix, marker):
+    page = tmp_path / f"hostile{suffix}"
+    page.write_text(render.render(hostile_graph, suffix.lstrip(".")), encoding="utf-8")
+    dom = dump_dom(page)
+    assert marker in dom
     assert 'data-pwned="1"' not in dom
-    assert not is_blank(screenshot(svg, tmp_path / "hostile.png"))
+    assert not is_blank(screenshot(page, tmp_path / "hostile.png"))
 
 
 def test_html_report_renders_with_its_diagram_and_every_article(example_svg, tmp_path):
@@ -59,12 +65,3 @@ def test_html_report_renders_with_its_diagram_and_every_article(example_svg, tmp
         assert (graph.node(article.id).outlet or "Unknown outlet").replace("&", "&amp;") in dom
     for index, edge in enumerate(graph.edges):  # every edge of the diagram keeps its evidence tooltip
         assert f'id="a_edge-{index}"' in dom, edge
-
-
-def test_hostile_text_does_not_run_in_the_html_report(tmp_path):
-    write_hostile_corpus(tmp_path / "in")
-    graph = provenance.trace([tmp_path / "in"])
-    page = tmp_path / "hostile.html"
-    page.write_text(render.to_html(graph), encoding="utf-8")
-    dom = dump_dom(page)
-    assert 'data-pwned="1"' not in dom and "Findings" in dom
