@@ -95,8 +95,7 @@ def _uncredited_copies(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts
             continue
         copier, source = facts[edge.source], facts[edge.target]
         named = copier.cited_outlets()
-        agencies = {a.outlet_id for a in source.attributions if a.kind in ("dateline", "credit") and a.outlet_id}
-        credited = bool(source.publisher_id and source.publisher_id in named) or bool(named & agencies)
+        credited = bool(source.publisher_id and source.publisher_id in named) or bool(named & _credits(source))
         if not credited:
             outlet = source.publisher_name or edge.target
             yield Finding("uncredited-copy",

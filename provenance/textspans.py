@@ -75,9 +75,3 @@ def words(text: str) -> list[str]:
 def unify_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
-
-def quoted_share(sentence: str) -> float:
-    """Share of a sentence's characters that stand inside quotation marks."""
-    unified = unify_quotes(sentence)
-    inside = sum(len(m.group(0)) for m in re.finditer(r'"[^"]{3,}"', unified))
-    return inside / max(1, len(unified))
