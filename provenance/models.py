@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A slice of an article's text: ``text == article.text[start:end]``."""
 
@@ -23,7 +23,7 @@ class Span:
 # --------------------------------------------------------------------------- load
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LoadedDocument:
     """One article as read from disk, before any interpretation."""
 
@@ -41,7 +41,7 @@ class LoadedDocument:
     htmldate_raw: str | None = None  # htmldate's day for an HTML page (its own heuristics)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputProblem:
     """An input that could not be read, with a one-line reason for the user."""
 
@@ -52,7 +52,7 @@ class InputProblem:
         return f"{self.path}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Corpus:
     documents: tuple[LoadedDocument, ...]
     problems: tuple[InputProblem, ...] = ()
@@ -61,7 +61,7 @@ class Corpus:
 # -------------------------------------------------------------------------- clean
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph-sized region of the text and what the cleaner decided it is."""
 
@@ -71,7 +71,7 @@ class Block:
     reason: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanedDocument:
     document: LoadedDocument
     blocks: tuple[Block, ...]
@@ -88,7 +88,7 @@ class CleanedDocument:
 # ----------------------------------------------------------------------- identify
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PubDate:
     """A publication date at the precision the evidence gives (day, or time with offset)."""
 
@@ -106,7 +106,7 @@ class PubDate:
         return stamp.isoformat(timespec="minutes" if self.clock.second == 0 else "seconds")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateCandidate:
     value: PubDate
     kind: str  # metadata-published, last-updated, dateline, page-chrome, ...
@@ -115,7 +115,7 @@ class DateCandidate:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutletCandidate:
     name: str
     outlet_id: str | None
@@ -124,7 +124,7 @@ class OutletCandidate:
     span: Span | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Identity:
     outlet: OutletCandidate | None
     outlet_candidates: tuple[OutletCandidate, ...]
@@ -135,7 +135,7 @@ class Identity:
 # ------------------------------------------------------------------- attributions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """One place where an article credits a source."""
 
@@ -155,7 +155,7 @@ class Attribution:
 # ---------------------------------------------------------------------- text reuse
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A sentence of one article matched by a sentence of another."""
 
@@ -167,7 +167,7 @@ class Passage:
     spread: int  # how many corpus articles carry this passage
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReuseLink:
     a: str
     b: str
@@ -182,7 +182,7 @@ class ReuseLink:
 # --------------------------------------------------------------------------- graph
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     kind: str  # attribution, dateline, credit, passage, date
     article: str
@@ -197,13 +197,13 @@ class Evidence:
     similarity: float | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateRange:
     earliest: str | None = None
     latest: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Node:
     id: str
     kind: str  # article, report, inferred, vague
@@ -218,7 +218,7 @@ class Node:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edge:
     source: str  # the later article (or report) that took something
     target: str  # where it came from
@@ -227,7 +227,7 @@ class Edge:
     evidence: tuple[Evidence, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleResult:
     """Everything the pipeline learnt about one input article."""
 
@@ -245,14 +245,14 @@ class ArticleResult:
     language: str = "en"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     kind: str  # date-contradiction, ...
     message: str
     nodes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProvenanceGraph:
     """The result of :func:`provenance.trace`: the citation graph and every trace."""
 

@@ -147,12 +147,14 @@ class Registry:
         stop = len(text) if end is None else end
         found: list[OutletMention] = []
         resume = start
+        heads = self._name_heads
         for token in _WORD.finditer(text, start, stop):
             begin = token.start()
-            if begin < resume:
+            word = token.group(0)
+            if begin < resume or (word not in heads and word not in ("The", "the")):
                 continue
             name_start = begin
-            if token.group(0) in ("The", "the"):
+            if word in ("The", "the"):
                 following = _WORD.search(text, token.end(), stop)
                 if following is None or text[token.end():following.start()].strip():
                     continue
@@ -205,6 +207,11 @@ class Registry:
                 if plain is not None:
                     index.setdefault(plain.group(0), set()).add(core)
         return {word: tuple(sorted(names, key=lambda c: (-len(c), c))) for word, names in index.items()}
+
+    @cached_property
+    def _name_heads(self) -> frozenset[str]:
+        """The plain first word of every running-text name: most words start none, and are skipped."""
+        return frozenset(match.group(0) for key in self._cores_by_first_word if (match := _WORD.match(key)))
 
     @cached_property
     def all_marks(self) -> tuple[tuple[str, Outlet], ...]:

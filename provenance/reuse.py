@@ -9,16 +9,19 @@ says little about who copied whom) and with the share of it that is quoted speec
 
 from __future__ import annotations
 
-import itertools
 import re
 import zlib
-from collections import defaultdict
+from array import array
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
 
+from provenance import shingles
 from provenance.config import Progress
 from provenance.models import CleanedDocument, Passage, ReuseLink, Span
+from provenance.shingles import IntArray
 from provenance.textspans import sentences, words
 
 #: Sentences shorter than this many words are not compared (datelines, "He added:").
@@ -48,60 +51,244 @@ LINK_MIN_WEIGHT = 20.0
 #: Words per shingle in the candidate index: long enough to be rare, short enough that a
 #: lightly reworded sentence (ratio 70+) still shares one with its source.
 SHINGLE_WORDS = 4
-#: Shingles in more articles than this are boilerplate or the famous quote: not indexed.
-MAX_SHINGLE_ARTICLES = 50
-#: Sentences per article addressed in the index (packed integers); later ones are ignored.
-_SLOTS = 4096
+#: Candidate sentence pairs scored by one call of rapidfuzz's ``cpdist`` (C++, no Python
+#: loop per pair) and between two progress reports.
+SCORE_BATCH = 1_000_000
 
 
 _QUOTE_MARK = re.compile('[“”"]')
 
 
 @dataclass(frozen=True)
-class _Sentence:
+class TextProfile:
+    """What text reuse needs of one article, compact enough to hold 100,000 of them.
+
+    Computed per article (in parallel by the pipeline); the corpus-wide stage only reads it.
+    Sentences shorter than :data:`MIN_SENTENCE_WORDS` words are left out.
+    """
+
     article: str
-    span: Span
-    normal: str
-    word_count: int
-    quoted: bool
+    starts: array[int]  # character offsets of each compared sentence
+    ends: array[int]
+    normals: tuple[str, ...]  # lower-cased word tokens joined by spaces
+    word_counts: array[int]
+    quoted: bytes  # 1 for a sentence that is mostly quoted speech
+    shingles: array[int]  # CRC-32 of the word 4-grams, unique per sentence
+    shingle_sentences: array[int]  # the sentence of each shingle
+    trigrams: array[int]  # sorted unique CRC-32 of the narrative word trigrams
 
 
-Match = tuple["_Sentence", "_Sentence", float]
+@dataclass(frozen=True)
+class _Matches:
+    """Best sentence match per (left sentence, right article), as global sentence numbers."""
+
+    left: IntArray
+    right: IntArray
+    scores: npt.NDArray[np.float64]
 
 
-def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None = None) -> tuple[ReuseLink, ...]:
-    """Every pair of articles whose shared narrative passages pass :data:`LINK_MIN_WEIGHT`."""
-    by_article = {doc.document.id: _sentences(doc) for doc in documents}
-    trigrams = {article: _narrative_trigrams(sentences) for article, sentences in by_article.items()}
-    raw_pairs = _candidate_matches(by_article, progress)
-    spread = _spread({pair: [m for m in matches if m[2] >= MATCH_RATIO] for pair, matches in raw_pairs.items()})
-    links = []
-    for (a, b), matches in raw_pairs.items():
-        if not matches:
+def profile(cleaned: CleanedDocument) -> TextProfile:
+    """The article's comparable sentences, their shingles and its narrative trigrams."""
+    text = cleaned.document.text
+    quoted_mask = _quoted_mask(cleaned)
+    body = tuple(b for b in cleaned.blocks if b.role == "body")
+    starts, ends, counts, hashes, owners = array("l"), array("l"), array("l"), array("I"), array("I")
+    normals: list[str] = []
+    quoted = bytearray()
+    trigrams: set[int] = set()
+    for span in sentences(text, body):
+        tokens = words(span.text)
+        if len(tokens) < MIN_SENTENCE_WORDS:
             continue
-        passages = tuple(Passage(sa.span, sb.span, round(score / 100, 3), min(sa.word_count, sb.word_count),
-                                 sa.quoted or sb.quoted, max(spread[(a, sa.span.start)], spread[(b, sb.span.start)]))
-                         for sa, sb, score in matches)
-        weight = sum(passage_weight(p) for p in passages)
-        shared = trigrams[a] & trigrams[b]
-        contained_a = len(shared) / len(trigrams[a]) if trigrams[a] else 0.0
-        contained_b = len(shared) / len(trigrams[b]) if trigrams[b] else 0.0
-        rewritten = max(contained_a, contained_b) >= CONTAINMENT_LINK and len(shared) >= MIN_SHARED_TRIGRAMS
+        inside = quoted_mask.count(1, span.start, span.end) / max(1, span.end - span.start) >= QUOTED_SHARE
+        found = _ngram_hashes(tokens, SHINGLE_WORDS)
+        hashes.extend(found)
+        owners.extend([len(normals)] * len(found))
+        if not inside:
+            trigrams.update(_ngram_hashes(tokens, 3))
+        starts.append(span.start)
+        ends.append(span.end)
+        counts.append(len(tokens))
+        quoted.append(inside)
+        normals.append(" ".join(tokens))
+    return TextProfile(cleaned.document.id, starts, ends, tuple(normals), counts, bytes(quoted), hashes, owners,
+                       array("I", sorted(trigrams)))
+
+
+def _ngram_hashes(tokens: list[str], size: int) -> set[int]:
+    """Stable hashes (CRC-32, not Python's salted ``hash``) of the word n-grams."""
+    return {zlib.crc32(" ".join(tokens[i:i + size]).encode("utf-8"))
+            for i in range(max(1, len(tokens) - size + 1))}
+
+
+def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None = None,
+               profiles: tuple[TextProfile, ...] | None = None) -> tuple[ReuseLink, ...]:
+    """Every pair of articles whose shared passages pass :data:`LINK_MIN_WEIGHT` or containment.
+
+    ``profiles`` (one per document, from :func:`profile`) may be computed beforehand, in
+    parallel; they are computed here otherwise.
+    """
+    texts = {doc.document.id: doc.document.text for doc in documents}
+    table = _SentenceTable(tuple(sorted(profiles or tuple(profile(doc) for doc in documents),
+                                        key=lambda item: item.article)))
+    matches = _best_matches(table, progress)
+    spread = _spread(table, matches)
+    return tuple(_links(table, matches, spread, texts))
+
+
+class _SentenceTable:
+    """Every compared sentence of the corpus under one global number, articles in id order."""
+
+    def __init__(self, profiles: tuple[TextProfile, ...]) -> None:
+        self.profiles = profiles
+        counts = np.array([len(item.normals) for item in profiles], dtype=np.int64)
+        self.offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+        self.article_of = np.repeat(np.arange(len(profiles), dtype=np.int64), counts)
+        self.normals = [normal for item in profiles for normal in item.normals]
+        self.word_counts = np.concatenate([np.array(item.word_counts, dtype=np.int64) for item in profiles]
+                                          or [np.zeros(0, dtype=np.int64)])
+        self.quoted = np.frombuffer(b"".join(item.quoted for item in profiles), dtype=np.uint8).astype(bool)
+
+    def index(self) -> shingles.SentenceIndex:
+        hashes = np.concatenate([np.array(item.shingles, dtype=np.uint32) for item in self.profiles]
+                                or [np.zeros(0, dtype=np.uint32)])
+        owners = np.concatenate([np.array(item.shingle_sentences, dtype=np.int64) + self.offsets[number]
+                                 for number, item in enumerate(self.profiles)] or [np.zeros(0, dtype=np.int64)])
+        return shingles.build_index(hashes, owners, self.article_of)
+
+
+def _best_matches(table: _SentenceTable, progress: Progress | None) -> _Matches:
+    """Score every candidate sentence pair; keep each left sentence's best per right article.
+
+    A tie keeps the lower-numbered right sentence. The result is ordered by left article,
+    right article, left sentence.
+    """
+    index = table.index()
+    passes = shingles.passes_for(index)
+    kept: list[_Matches] = []
+    for number, (left, right) in enumerate(shingles.candidate_pairs(index, passes), start=1):
+        scores = _scores(table, left, right, progress, f"aligning (pass {number}/{passes})" if passes > 1
+                         else "aligning")
+        kept.append(_keep_best(table, left, right, scores))
+    left = np.concatenate([m.left for m in kept])
+    right = np.concatenate([m.right for m in kept])
+    scores = np.concatenate([m.scores for m in kept])
+    order = np.lexsort((left, table.article_of[right], table.article_of[left]))
+    return _Matches(left[order], right[order], scores[order])
+
+
+def _keep_best(table: _SentenceTable, left: IntArray, right: IntArray,
+               scores: npt.NDArray[np.float64]) -> _Matches:
+    """Each left sentence's best match at :data:`PARAPHRASE_RATIO` or more in each right article."""
+    keep = scores >= PARAPHRASE_RATIO
+    left, right, scores = left[keep], right[keep], scores[keep]
+    right_article = table.article_of[right]
+    order = np.lexsort((right, -scores, right_article, left))
+    left, right, scores, right_article = left[order], right[order], scores[order], right_article[order]
+    first = np.ones(len(left), dtype=bool)
+    first[1:] = (left[1:] != left[:-1]) | (right_article[1:] != right_article[:-1])
+    return _Matches(left[first], right[first], scores[first])
+
+
+def _scores(table: _SentenceTable, left: IntArray, right: IntArray, progress: Progress | None,
+            stage: str) -> npt.NDArray[np.float64]:
+    """rapidfuzz ratio of each pair (0 under :data:`PARAPHRASE_RATIO`), in batches."""
+    scores = np.zeros(len(left), dtype=np.float64)
+    for start in range(0, len(left), SCORE_BATCH):
+        stop = min(len(left), start + SCORE_BATCH)
+        scores[start:stop] = process.cpdist([table.normals[i] for i in left[start:stop].tolist()],
+                                            [table.normals[j] for j in right[start:stop].tolist()],
+                                            scorer=fuzz.ratio, score_cutoff=PARAPHRASE_RATIO, dtype=np.float64)
+        if progress is not None:
+            progress(stage, stop, len(left))
+    return scores
+
+
+def _spread(table: _SentenceTable, matches: _Matches) -> IntArray:
+    """How many articles carry each sentence: itself and every article matching it."""
+    strong = matches.scores >= MATCH_RATIO
+    left, right = matches.left[strong], matches.right[strong]
+    articles = len(table.profiles)
+    carried = shingles.sorted_unique(np.concatenate((left * articles + table.article_of[right],
+                                                     right * articles + table.article_of[left])).astype(np.uint64))
+    carriers = np.bincount((carried // np.uint64(articles)).astype(np.int64), minlength=len(table.normals))
+    return carriers.astype(np.int64) + 1
+
+
+def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: dict[str, str]) -> list[ReuseLink]:
+    """Decide each article pair with matches, and build the linked pairs' passages."""
+    if len(matches.left) == 0:
+        return []
+    left_article, right_article = table.article_of[matches.left], table.article_of[matches.right]
+    boundaries = np.flatnonzero(np.concatenate(([True], (left_article[1:] != left_article[:-1])
+                                                | (right_article[1:] != right_article[:-1]))))
+    rough = np.add.reduceat(_rough_weights(table, matches, spread), boundaries).tolist()
+    ends = [*boundaries[1:].tolist(), len(matches.left)]
+    passages = _PassageMaker(table, matches, spread, texts)
+    links = []
+    for start, stop, weight_estimate, a_number, b_number in zip(
+            boundaries.tolist(), ends, rough, left_article[boundaries].tolist(), right_article[boundaries].tolist(),
+            strict=True):
+        a, b = table.profiles[a_number], table.profiles[b_number]
+        contained_a, contained_b, shared = _containment(a, b)
+        rewritten = max(contained_a, contained_b) >= CONTAINMENT_LINK and shared >= MIN_SHARED_TRIGRAMS
+        if weight_estimate < LINK_MIN_WEIGHT - 1 and not rewritten:
+            continue
+        found = passages.between(start, stop)
+        weight = sum(passage_weight(p) for p in found)
         if weight >= LINK_MIN_WEIGHT or rewritten:
-            links.append(ReuseLink(a, b, passages, _coverage(by_article[a], {p.a.start for p in passages}),
-                                   _coverage(by_article[b], {p.b.start for p in passages}), round(weight, 2),
+            links.append(ReuseLink(a.article, b.article, found, _coverage(a, {p.a.start for p in found}),
+                                   _coverage(b, {p.b.start for p in found}), round(weight, 2),
                                    round(contained_a, 3), round(contained_b, 3)))
-    return tuple(links)
+    return links
 
 
-def _narrative_trigrams(sentences: list[_Sentence]) -> set[tuple[str, str, str]]:
-    """Word trigrams of the article's unquoted sentences: what a rewrite keeps of its source."""
-    found: set[tuple[str, str, str]] = set()
-    for sentence in sentences:
-        if not sentence.quoted:
-            tokens = sentence.normal.split()
-            found.update(zip(tokens, tokens[1:], tokens[2:], strict=False))
-    return found
+def _rough_weights(table: _SentenceTable, matches: _Matches, spread: IntArray) -> npt.NDArray[np.float64]:
+    """:func:`passage_weight` for every match at once, to skip most pairs without building passages."""
+    words_ = np.minimum(table.word_counts[matches.left], table.word_counts[matches.right])
+    carriers = np.maximum(spread[matches.left], spread[matches.right])
+    rarity = np.where(carriers <= RARE_SPREAD, 1.0, RARE_SPREAD / carriers)
+    narrative = ~(table.quoted[matches.left] | table.quoted[matches.right]) & (matches.scores >= MATCH_RATIO)
+    return np.where(narrative, words_ * matches.scores / 100 * rarity, 0.0)
+
+
+class _PassageMaker:
+    """Passages of a range of matches; one :class:`Span` per sentence and one float per
+    similarity, however many passages share them (memory at 100,000 articles)."""
+
+    def __init__(self, table: _SentenceTable, matches: _Matches, spread: IntArray, texts: dict[str, str]) -> None:
+        self.table, self.texts = table, texts
+        self.left, self.right, self.scores = matches.left.tolist(), matches.right.tolist(), matches.scores.tolist()
+        self.words = np.minimum(table.word_counts[matches.left], table.word_counts[matches.right]).tolist()
+        self.quoted = (table.quoted[matches.left] | table.quoted[matches.right]).tolist()
+        self.spread = np.maximum(spread[matches.left], spread[matches.right]).tolist()
+        self.spans: dict[int, Span] = {}
+        self.similarities: dict[float, float] = {}
+
+    def between(self, start: int, stop: int) -> tuple[Passage, ...]:
+        return tuple(Passage(self.span(self.left[k]), self.span(self.right[k]), self.similarity(self.scores[k]),
+                             self.words[k], self.quoted[k], self.spread[k]) for k in range(start, stop))
+
+    def similarity(self, score: float) -> float:
+        if score not in self.similarities:
+            self.similarities[score] = round(score / 100, 3)
+        return self.similarities[score]
+
+    def span(self, sentence: int) -> Span:
+        if sentence not in self.spans:
+            article = int(self.table.article_of[sentence])
+            item, position = self.table.profiles[article], sentence - int(self.table.offsets[article])
+            start, end = item.starts[position], item.ends[position]
+            self.spans[sentence] = Span(start, end, self.texts[item.article][start:end])
+        return self.spans[sentence]
+
+
+def _containment(a: TextProfile, b: TextProfile) -> tuple[float, float, int]:
+    """Share of each article's narrative trigrams found in the other, and how many are shared."""
+    shared = len(np.intersect1d(np.frombuffer(a.trigrams, dtype=np.uint32),
+                                np.frombuffer(b.trigrams, dtype=np.uint32), assume_unique=True))
+    return (shared / len(a.trigrams) if a.trigrams else 0.0, shared / len(b.trigrams) if b.trigrams else 0.0,
+            shared)
 
 
 def passage_weight(passage: Passage) -> float:
@@ -110,21 +297,6 @@ def passage_weight(passage: Passage) -> float:
         return 0.0
     rarity = 1.0 if passage.spread <= RARE_SPREAD else RARE_SPREAD / passage.spread
     return passage.words * passage.similarity * rarity
-
-
-def _sentences(cleaned: CleanedDocument) -> list[_Sentence]:
-    text = cleaned.document.text
-    quoted = _quoted_mask(cleaned)
-    body = tuple(b for b in cleaned.blocks if b.role == "body")
-    result = []
-    for span in sentences(text, body):
-        tokens = words(span.text)
-        if len(tokens) < MIN_SENTENCE_WORDS:
-            continue
-        inside = quoted.count(1, span.start, span.end)
-        result.append(_Sentence(cleaned.document.id, span, " ".join(tokens), len(tokens),
-                                inside / max(1, span.end - span.start) >= QUOTED_SHARE))
-    return result
 
 
 def _quoted_mask(cleaned: CleanedDocument) -> bytearray:
@@ -150,85 +322,28 @@ def _quoted_mask(cleaned: CleanedDocument) -> bytearray:
     return mask
 
 
-def _shingles(sentence: _Sentence) -> set[int]:
-    """Stable hashes (CRC-32, not Python's salted ``hash``) of the sentence's word 4-grams."""
-    tokens = sentence.normal.split()
-    return {zlib.crc32(" ".join(tokens[i:i + SHINGLE_WORDS]).encode("utf-8"))
-            for i in range(max(1, len(tokens) - SHINGLE_WORDS + 1))}
-
-
-def _candidate_matches(by_article: dict[str, list[_Sentence]],
-                       progress: Progress | None = None) -> dict[tuple[str, str], list[Match]]:
-    """Best sentence matches per article pair, comparing only sentences that share a shingle.
-
-    An inverted index of word 4-grams finds the candidates, so the cost grows with the
-    text actually shared rather than with the square of the corpus. Shingles carried by
-    more than :data:`MAX_SHINGLE_ARTICLES` articles are boilerplate and are not indexed.
-    """
-    names = sorted(by_article)
-    index: dict[int, list[int]] = defaultdict(list)  # postings packed as article * SLOTS + sentence
-    for number, article in enumerate(names):
-        for position, sentence in enumerate(by_article[article][:_SLOTS]):
-            for shingle in _shingles(sentence):
-                index[shingle].append(number * _SLOTS + position)
-    candidates: dict[tuple[int, int], set[int]] = defaultdict(set)  # sentence pairs packed likewise
-    for postings in index.values():
-        articles = {posting // _SLOTS for posting in postings}
-        if len(articles) < 2 or len(articles) > MAX_SHINGLE_ARTICLES:
-            continue
-        for first, second in itertools.combinations(sorted(postings), 2):
-            a, i = divmod(first, _SLOTS)
-            b, j = divmod(second, _SLOTS)
-            if a != b:
-                candidates[(a, b)].add(i * _SLOTS + j)
-    del index
-    matches = {}
-    for number, ((a, b), pairs) in enumerate(sorted(candidates.items()), start=1):
-        if progress is not None and (number % 500 == 0 or number == len(candidates)):
-            progress("aligning", number, len(candidates))
-        matches[(names[a], names[b])] = _best_matches(by_article[names[a]], by_article[names[b]],
-                                                      {divmod(packed, _SLOTS) for packed in pairs})
-    return matches
-
-
-def _best_matches(left: list[_Sentence], right: list[_Sentence], pairs: set[tuple[int, int]]) -> list[Match]:
-    """For each sentence of ``left`` its best candidate in ``right`` at :data:`PARAPHRASE_RATIO` or more."""
-    best: dict[int, tuple[float, int]] = {}
-    for i, j in sorted(pairs):
-        score = fuzz.ratio(left[i].normal, right[j].normal, score_cutoff=PARAPHRASE_RATIO)
-        if score >= PARAPHRASE_RATIO and (i not in best or score > best[i][0]):
-            best[i] = (score, j)
-    return [(left[i], right[j], score) for i, (score, j) in sorted(best.items())]
-
-
-def _spread(raw_pairs: dict[tuple[str, str], list[Match]]) -> dict[tuple[str, int], int]:
-    """How many articles carry each sentence (itself and every article matching it)."""
-    carriers: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for matches in raw_pairs.values():
-        for left, right, _ in matches:
-            carriers[(left.article, left.span.start)].update((left.article, right.article))
-            carriers[(right.article, right.span.start)].update((left.article, right.article))
-    return defaultdict(lambda: 1, {key: len(value) for key, value in carriers.items()})
-
-
-def _coverage(article_sentences: list[_Sentence], matched_starts: set[int]) -> float:
+def _coverage(item: TextProfile, matched_starts: set[int]) -> float:
     """Share of the article's words in sentences that matched (any passage, paraphrases too)."""
-    total = sum(s.word_count for s in article_sentences)
-    shared = sum(s.word_count for s in article_sentences if s.span.start in matched_starts)
+    total = sum(item.word_counts)
+    shared = sum(count for start, count in zip(item.starts, item.word_counts, strict=True) if start in matched_starts)
     return round(shared / total, 3) if total else 0.0
 
 
 def compare_pair(first: CleanedDocument, second: CleanedDocument) -> ReuseLink:
-    """The passages two articles share and their containment, whether or not they link."""
-    left, right = _sentences(first), _sentences(second)
-    pairs = {(i, j) for i in range(len(left)) for j in range(len(right))}
-    matches = _best_matches(left, right, pairs)
-    passages = tuple(Passage(a.span, b.span, round(score / 100, 3), min(a.word_count, b.word_count),
-                             a.quoted or b.quoted, 2) for a, b, score in matches)
-    trigrams_a, trigrams_b = _narrative_trigrams(left), _narrative_trigrams(right)
-    shared = trigrams_a & trigrams_b
-    return ReuseLink(first.document.id, second.document.id, passages,
-                     _coverage(left, {p.a.start for p in passages}), _coverage(right, {p.b.start for p in passages}),
-                     round(sum(passage_weight(p) for p in passages), 2),
-                     round(len(shared) / len(trigrams_a), 3) if trigrams_a else 0.0,
-                     round(len(shared) / len(trigrams_b), 3) if trigrams_b else 0.0)
+    """The passages two articles share and their containment, whether or not they link.
+
+    Every sentence of ``first`` is scored against every sentence of ``second`` (no index:
+    two articles are cheap), and passages count as carried by both articles only.
+    """
+    a, b = profile(first), profile(second)
+    table = _SentenceTable((a, b))
+    left = np.repeat(np.arange(len(a.normals), dtype=np.int64), len(b.normals))
+    right = np.tile(np.arange(len(b.normals), dtype=np.int64), len(a.normals)) + len(a.normals)
+    matches = _keep_best(table, left, right, _scores(table, left, right, None, "aligning"))
+    spread = np.full(len(table.normals), 2, dtype=np.int64)
+    texts = {a.article: first.document.text, b.article: second.document.text}
+    passages = _PassageMaker(table, matches, spread, texts).between(0, len(matches.left))
+    contained_a, contained_b, _ = _containment(a, b)
+    return ReuseLink(a.article, b.article, passages, _coverage(a, {p.a.start for p in passages}),
+                     _coverage(b, {p.b.start for p in passages}), round(sum(passage_weight(p) for p in passages), 2),
+                     round(contained_a, 3), round(contained_b, 3))

@@ -1,0 +1,128 @@
+"""Stage 5, text reuse: the shingle index, sentence alignment and link decisions."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import numpy as np
+import pytest
+
+from provenance import reuse, shingles
+from provenance.clean import clean
+from provenance.models import CleanedDocument, LoadedDocument
+
+VOCABULARY = [f"w{number}" for number in range(3000)]
+
+
+def _document(article_id: str, paragraphs: list[str]) -> CleanedDocument:
+    text = f"Headline for {article_id}\n\n" + "\n\n".join(paragraphs) + "\n"
+    return clean(LoadedDocument(id=article_id, path=article_id, format="txt", text=text))
+
+
+def _sentence(rng: random.Random, length: int = 14) -> str:
+    return " ".join(rng.choice(VOCABULARY) for _ in range(length)).capitalize() + "."
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple[CleanedDocument, ...]:
+    """A source, a verbatim copy, a lightly edited copy, a stranger, and shared boilerplate."""
+    rng = random.Random(3)
+    source = [_sentence(rng) for _ in range(12)]
+    edited = [s.replace(s.split()[3], "changed", 1) for s in source[2:]]
+    boilerplate = "Subscribe to our newsletter for the latest news from every region today."
+    return (_document("a-source", source), _document("b-copy", source[:10]), _document("c-edited", edited),
+            _document("d-stranger", [_sentence(rng) for _ in range(12)] + [boilerplate]),
+            _document("e-stranger", [_sentence(rng) for _ in range(12)] + [boilerplate]))
+
+
+def _brute_force_pairs(profiles: list[reuse.TextProfile]) -> set[tuple[int, int]]:
+    """Sentence pairs of different articles sharing a shingle, by the definition."""
+    owners: dict[int, set[tuple[int, int]]] = {}
+    offset, numbered = 0, []
+    for article, item in enumerate(profiles):
+        numbered.append(offset)
+        for shingle, sentence in zip(item.shingles, item.shingle_sentences, strict=True):
+            owners.setdefault(shingle, set()).add((article, offset + sentence))
+        offset += len(item.normals)
+    pairs = set()
+    for postings in owners.values():
+        if 2 <= len({article for article, _ in postings}) <= shingles.MAX_SHINGLE_ARTICLES:
+            for (a, i), (b, j) in itertools.combinations(sorted(postings), 2):
+                if a != b:
+                    pairs.add((i, j))
+    return pairs
+
+
+def _index(profiles: list[reuse.TextProfile]) -> shingles.SentenceIndex:
+    return reuse._SentenceTable(tuple(profiles)).index()
+
+
+def test_index_finds_exactly_the_sentence_pairs_that_share_a_shingle(corpus):
+    profiles = [reuse.profile(doc) for doc in corpus]
+    found = {pair for left, right in shingles.candidate_pairs(_index(profiles))
+             for pair in zip(left.tolist(), right.tolist(), strict=True)}
+    assert found == _brute_force_pairs(profiles)
+    assert found  # the copies share sentences with the source
+
+
+def test_passes_split_the_pairs_without_losing_or_repeating_any(corpus):
+    index = _index([reuse.profile(doc) for doc in corpus])
+    whole = next(shingles.candidate_pairs(index, 1))
+    parts = list(shingles.candidate_pairs(index, 3))
+    joined = sorted(pair for left, right in parts for pair in zip(left.tolist(), right.tolist(), strict=True))
+    assert joined == sorted(zip(whole[0].tolist(), whole[1].tolist(), strict=True))
+    for number, (left, _) in enumerate(parts):  # each pass holds whole left articles
+        assert set((index.article_of[left] % 3).tolist()) <= {number}
+
+
+def test_a_shingle_in_too_many_articles_is_not_indexed():
+    rng = random.Random(5)
+    shared = "the same boilerplate sentence appears at the foot of every single article here."
+    documents = [_document(f"x{n:03d}", [_sentence(rng), shared]) for n in range(shingles.MAX_SHINGLE_ARTICLES + 1)]
+    left, _ = next(shingles.candidate_pairs(_index([reuse.profile(d) for d in documents])))
+    assert len(left) == 0
+    assert not reuse.find_links(tuple(documents))
+
+
+def test_links_copies_and_edits_but_not_strangers_sharing_boilerplate(corpus):
+    links = {(link.a, link.b): link for link in reuse.find_links(corpus)}
+    assert set(links) == {("a-source", "b-copy"), ("a-source", "c-edited"), ("b-copy", "c-edited")}
+    copy = links[("a-source", "b-copy")]
+    assert copy.coverage_b == 1.0 and all(p.similarity == 1.0 for p in copy.passages)
+    edited = links[("a-source", "c-edited")]
+    assert 0.8 < min(p.similarity for p in edited.passages) < 1.0
+    assert all(p.spread == 3 for p in edited.passages if p.a.text in corpus[1].document.text)
+
+
+def test_passages_point_at_the_sentences_in_each_text(corpus):
+    texts = {doc.document.id: doc.document.text for doc in corpus}
+    for link in reuse.find_links(corpus):
+        for passage in link.passages:
+            assert texts[link.a][passage.a.start:passage.a.end] == passage.a.text
+            assert texts[link.b][passage.b.start:passage.b.end] == passage.b.text
+
+
+def test_profiles_computed_beforehand_give_the_same_links(corpus):
+    profiles = tuple(reuse.profile(doc) for doc in reversed(corpus))
+    assert reuse.find_links(corpus, profiles=profiles) == reuse.find_links(corpus)
+
+
+def test_compare_pair_scores_every_sentence_pair(corpus):
+    link = reuse.compare_pair(corpus[2], corpus[0])
+    assert (link.a, link.b) == ("c-edited", "a-source")
+    assert len(link.passages) == 10 and link.coverage_a == 1.0
+    assert reuse.compare_pair(corpus[3], corpus[4]).score == 0
+
+
+def test_quoted_sentences_weigh_nothing_and_unbalanced_quotes_close_at_the_paragraph():
+    quoted = 'He said: "this is all quoted speech from the start to the very end'
+    document = _document("q", [quoted, "Narrative text follows here in a second paragraph."])
+    item = reuse.profile(document)
+    assert list(item.quoted) == [1, 0]
+    assert np.frombuffer(item.trigrams, dtype=np.uint32).tolist() == sorted(item.trigrams)
+
+
+def test_empty_corpus_and_articles_without_sentences():
+    assert reuse.find_links(()) == ()
+    assert reuse.find_links((_document("short", ["Too short."]), _document("other", ["Also short."]))) == ()
