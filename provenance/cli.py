@@ -60,10 +60,12 @@ def main() -> None:
               help="Diagram: small nodes for the people and officials each article quotes.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) without output if any input cannot be read.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, and no report of skipped inputs.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes reading articles (default: every core). The output does not depend on it.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
 def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_files: tuple[Path, ...],
           phrase_files: tuple[Path, ...], no_vague: bool, collapse: bool, show_sources: bool, strict: bool,
-          quiet: bool, debug: bool) -> None:
+          quiet: bool, workers: int | None, debug: bool) -> None:
     """Trace the articles in PATHS (files or directories) back to the original report.
 
     Reads .txt (scraped page text), .html/.htm, .json (a record or a list) and .jsonl.
@@ -75,7 +77,7 @@ def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_
     if output and fmt is None and format_for(output) is None:
         raise click.UsageError(f"cannot tell the format from {output.name!r}; use --format")
     config = Config(outlet_files=outlet_files, phrase_files=phrase_files, vague_sources=not no_vague,
-                    progress=None if quiet or not sys.stderr.isatty() else _progress_bar)
+                    progress=None if quiet or not sys.stderr.isatty() else _progress_bar, workers=workers)
     try:
         graph = run_trace(paths, config)
         if config.progress is not None:

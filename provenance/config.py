@@ -24,7 +24,8 @@ class Config:
     ``outlet_files`` extend or override the bundled outlet registry (same JSON format as
     ``provenance/data/outlets.json``); ``phrase_files`` do the same for attribution cues.
     ``vague_sources`` adds nodes for vague attributions ("US media reported");
-    ``progress`` is told how far the long stages have got (the CLI draws a bar with it).
+    ``progress`` is told how far the long stages have got (the CLI draws a bar with it);
+    ``workers`` is how many processes read articles (default: every core; 1: no fork).
     """
 
     outlet_files: tuple[Path, ...] = ()
@@ -32,3 +33,4 @@ class Config:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     vague_sources: bool = True
     progress: Progress | None = None
+    workers: int | None = None

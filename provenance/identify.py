@@ -43,17 +43,36 @@ class IdentifiedDocument:
     identity: Identity
 
 
+@dataclass(frozen=True)
+class Observation:
+    """What one article says of its outlet and dates, before the corpus fixes year-less dates."""
+
+    outlet_candidates: tuple[OutletCandidate, ...]
+    raw_dates: tuple[dates.RawDate, ...]
+
+
 def identify_corpus(cleaned: tuple[CleanedDocument, ...], registry: Registry) -> tuple[IdentifiedDocument, ...]:
     """Identify every article; year-less dates borrow the year from the corpus."""
-    outlets = [_outlet_candidates(doc, registry) for doc in cleaned]
-    countries = [_country(cands, registry, doc.document.url) for cands, doc in zip(outlets, cleaned, strict=True)]
-    local = [not _international(cands, registry) for cands in outlets]
-    raw_dates = [dates.collect(doc, country, localise)
-                 for doc, country, localise in zip(cleaned, countries, local, strict=True)]
-    corpus_reference = _corpus_reference(raw_dates)
+    return resolve(cleaned, tuple(observe(doc, registry) for doc in cleaned))
+
+
+def observe(cleaned: CleanedDocument, registry: Registry) -> Observation:
+    """One article's outlet candidates and raw dates (independent of the rest: runs in parallel)."""
+    candidates = _outlet_candidates(cleaned, registry)
+    country = _country(candidates, registry, cleaned.document.url)
+    localise = not _international(candidates, registry)
+    return Observation(candidates, tuple(dates.collect(cleaned, country, localise)))
+
+
+def resolve(cleaned: tuple[CleanedDocument, ...],
+            observations: tuple[Observation, ...]) -> tuple[IdentifiedDocument, ...]:
+    """Choose each article's outlet and date; the corpus's median day dates year-less ones."""
+    corpus_reference = _corpus_reference([list(item.raw_dates) for item in observations])
     results = []
-    for doc, candidates, raw in zip(cleaned, outlets, raw_dates, strict=True):
+    for doc, item in zip(cleaned, observations, strict=True):
+        raw = list(item.raw_dates)
         resolved = dates.resolve(raw, dates.reference_day(raw) or corpus_reference)
+        candidates = item.outlet_candidates
         identity = Identity(outlet=candidates[0] if candidates else None, outlet_candidates=candidates,
                             published=dates.choose(resolved), date_candidates=resolved)
         results.append(IdentifiedDocument(doc, identity))

@@ -4,12 +4,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import partial
 
-from provenance import attributions, chains, clean, findings, graph, identify, language, lexicon, load, outlets, reuse
+from provenance import (
+    attributions,
+    chains,
+    clean,
+    findings,
+    graph,
+    identify,
+    language,
+    lexicon,
+    load,
+    outlets,
+    parallel,
+    reuse,
+)
 from provenance.config import Config
 from provenance.facts import ArticleFacts
-from provenance.models import ArticleResult, Corpus, DateRange, ProvenanceGraph
+from provenance.models import (
+    ArticleResult,
+    Attribution,
+    CleanedDocument,
+    Corpus,
+    DateRange,
+    LoadedDocument,
+    ProvenanceGraph,
+)
 
 
 def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None) -> ProvenanceGraph:
@@ -26,6 +48,8 @@ def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None)
                    then :mod:`provenance.findings`: uncredited copies, quote drift.
     7. trace       (:mod:`provenance.chains`): each article's chain to its root; origins.
 
+    Stages 2-4 and the per-article half of stage 5 run in parallel on large corpora
+    (:mod:`provenance.parallel`, ``config.workers``); the result does not depend on it.
     Rendering (:mod:`provenance.render`) is separate: it takes the returned graph.
     Unreadable inputs do not stop the run; they are listed in ``graph.problems``.
     """
@@ -38,8 +62,9 @@ def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGrap
     """Stages 2-7 on an already loaded corpus (see :func:`trace`)."""
     config = config or Config()
     registry = outlets.load_registry(config.outlet_files)
-    facts = _facts(corpus, registry, config)
-    links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress)
+    facts, profiles = _facts(corpus, registry, config, with_profiles=True)
+    links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles)
+    del profiles
     parts = graph.build_graph(facts, links, registry, config.vague_sources)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), corpus)
@@ -53,23 +78,45 @@ def read_attributions(paths: Iterable[str | os.PathLike[str]], config: Config | 
     """
     config = config or Config()
     corpus = load.load_corpus(paths, config.max_file_bytes)
-    facts = _facts(corpus, outlets.load_registry(config.outlet_files), config)
+    facts, _ = _facts(corpus, outlets.load_registry(config.outlet_files), config, with_profiles=False)
     articles = tuple(sorted((_article_result(fact, (), (fact.id,), DateRange()) for fact in facts),
                             key=lambda a: a.id))
     return ProvenanceGraph(articles=articles, nodes=(), edges=(), origins=(), problems=corpus.problems)
 
 
-def _facts(corpus: Corpus, registry: outlets.Registry, config: Config) -> tuple[ArticleFacts, ...]:
-    """Stages 2-4: clean, identify, and extract attributions in each article's language."""
-    lexicons = lexicon.load_lexicons(config.phrase_files)
-    cleaned = tuple(clean.clean(document) for document in corpus.documents)
-    facts = []
-    for item in identify.identify_corpus(cleaned, registry):
-        publisher = item.identity.outlet.outlet_id if item.identity.outlet else None
-        detected = language.detect(item.cleaned)
-        chosen = lexicons.get(detected, lexicons["en"])
-        facts.append(ArticleFacts(item, attributions.extract(item.cleaned, registry, chosen, publisher), detected))
-    return tuple(facts)
+@dataclass(frozen=True)
+class _ArticleWork:
+    """Everything one article yields on its own: stages 2-4 and its text profile for stage 5."""
+
+    cleaned: CleanedDocument
+    observation: identify.Observation
+    language: str
+    attributions: tuple[Attribution, ...]
+    profile: reuse.TextProfile | None
+
+
+def _facts(corpus: Corpus, registry: outlets.Registry, config: Config,
+           with_profiles: bool) -> tuple[tuple[ArticleFacts, ...], tuple[reuse.TextProfile, ...]]:
+    """Stages 2-4 per article (in parallel), then dates resolved against the whole corpus."""
+    reader = partial(_read_article, registry=registry, lexicons=lexicon.load_lexicons(config.phrase_files),
+                     with_profile=with_profiles)
+    work = parallel.map_documents(reader, corpus.documents, config.workers, config.progress)
+    identified = identify.resolve(tuple(item.cleaned for item in work), tuple(item.observation for item in work))
+    facts = tuple(ArticleFacts(item, done.attributions, done.language)
+                  for item, done in zip(identified, work, strict=True))
+    return facts, tuple(done.profile for done in work if done.profile is not None)
+
+
+def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons: dict[str, lexicon.Lexicon],
+                  with_profile: bool) -> _ArticleWork:
+    """Clean, observe identity, detect the language, extract attributions, profile the text."""
+    cleaned = clean.clean(document)
+    observation = identify.observe(cleaned, registry)
+    candidates = observation.outlet_candidates
+    publisher = candidates[0].outlet_id if candidates else None
+    detected = language.detect(cleaned)
+    found = attributions.extract(cleaned, registry, lexicons.get(detected, lexicons["en"]), publisher)
+    return _ArticleWork(cleaned, observation, detected, found, reuse.profile(cleaned) if with_profile else None)
 
 
 def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str, ...],

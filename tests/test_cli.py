@@ -99,3 +99,11 @@ def test_compare_needs_two_articles(tmp_path):
     (tmp_path / "a.txt").write_text("Title\nOnly one.")
     result = _run("compare", str(tmp_path / "a.txt"), str(tmp_path / "missing.txt"))
     assert result.exit_code == 1 and "exactly two" in result.stderr
+
+
+def test_workers_option_changes_nothing_in_the_output():
+    one = _run("trace", MINI, *OUTLETS, "--workers", "1", "-f", "json")
+    default = _run("trace", MINI, *OUTLETS, "-f", "json")
+    assert one.exit_code == 0 and one.output == default.output
+    refused = _run("trace", MINI, "--workers", "0")
+    assert refused.exit_code == 2 and "--workers" in refused.output

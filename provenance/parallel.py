@@ -1,0 +1,102 @@
+"""Run a per-article function over a corpus on every core.
+
+Cleaning, identifying, reading attributions and profiling the text of one article need
+nothing from any other article, and on a large corpus they are most of the work. Worker
+processes are *forked*: they inherit the corpus, the outlet registry and the lexicons
+instead of receiving them pickled. Results come back pickled with every input document
+replaced by its index (``persistent_id``), so the parent keeps one copy of each text.
+Results are returned in input order: the output does not depend on the number of workers.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import os
+import pickle
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from provenance.config import Progress
+from provenance.models import LoadedDocument
+
+#: Below this many articles, starting processes costs more than it saves.
+PARALLEL_MIN_ITEMS = 400
+#: Articles per task sent to a worker: large enough to amortise the pickling round trip.
+CHUNK_ITEMS = 100
+
+Result = TypeVar("Result")
+
+#: The function and documents of the running map, set in the parent just before forking.
+_JOB: tuple[Callable[[LoadedDocument], Any], Sequence[LoadedDocument]] | None = None
+_POSITIONS: dict[int, int] | None = None
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def map_documents(function: Callable[[LoadedDocument], Result], documents: Sequence[LoadedDocument],
+                  workers: int | None = None, progress: Progress | None = None,
+                  stage: str = "reading") -> list[Result]:
+    """``[function(d) for d in documents]``, split between ``workers`` forked processes."""
+    workers = default_workers() if workers is None else workers
+    if workers <= 1 or len(documents) < PARALLEL_MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
+        return _serial(function, documents, progress, stage)
+    global _JOB
+    _JOB = (function, documents)
+    try:
+        chunks = [(start, min(start + CHUNK_ITEMS, len(documents))) for start in range(0, len(documents), CHUNK_ITEMS)]
+        results: list[Result] = []
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for payload in pool.imap(_run_chunk, chunks):
+                results.extend(_DocumentUnpickler(io.BytesIO(payload), documents).load())
+                if progress is not None:
+                    progress(stage, len(results), len(documents))
+        return results
+    finally:
+        _JOB = None
+
+
+def _serial(function: Callable[[LoadedDocument], Result], documents: Sequence[LoadedDocument],
+            progress: Progress | None, stage: str) -> list[Result]:
+    results = []
+    for number, document in enumerate(documents, start=1):
+        results.append(function(document))
+        if progress is not None and (number % CHUNK_ITEMS == 0 or number == len(documents)):
+            progress(stage, number, len(documents))
+    return results
+
+
+def _run_chunk(bounds: tuple[int, int]) -> bytes:
+    """In a worker: the results of one chunk, pickled with documents by reference."""
+    global _POSITIONS
+    assert _JOB is not None, "map_documents sets the job before forking"
+    function, documents = _JOB
+    if _POSITIONS is None:
+        _POSITIONS = {id(document): number for number, document in enumerate(documents)}
+    buffer = io.BytesIO()
+    _DocumentPickler(buffer, _POSITIONS).dump([function(documents[n]) for n in range(*bounds)])
+    return buffer.getvalue()
+
+
+class _DocumentPickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO, positions: dict[int, int]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.positions = positions
+
+    def persistent_id(self, obj: Any) -> int | None:
+        return self.positions.get(id(obj)) if isinstance(obj, LoadedDocument) else None
+
+
+class _DocumentUnpickler(pickle.Unpickler):
+    def __init__(self, file: io.BytesIO, documents: Sequence[LoadedDocument]) -> None:
+        super().__init__(file)
+        self.documents = documents
+
+    def persistent_load(self, pid: Any) -> LoadedDocument:
+        return self.documents[pid]

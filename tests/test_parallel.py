@@ -1,0 +1,65 @@
+"""Per-article stages on several processes: same results, in order, one copy of each text."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from provenance import parallel
+from provenance.clean import clean
+from provenance.config import Config
+from provenance.models import Corpus, LoadedDocument
+from provenance.pipeline import trace_corpus
+from provenance.render import render
+
+SIZE = parallel.PARALLEL_MIN_ITEMS + 37
+
+
+def _documents(count: int) -> tuple[LoadedDocument, ...]:
+    """Stories of a wire text and its copies, with dates, so that the graph has every kind of edge."""
+    rng = random.Random(11)
+    vocabulary = [f"word{n}" for n in range(2000)]
+    documents = []
+    for number in range(count):
+        story = number // 8
+        story_rng = random.Random(story)
+        sentences = [" ".join(story_rng.choice(vocabulary) for _ in range(15)).capitalize() + "." for _ in range(8)]
+        if number % 8:
+            sentences = sentences[rng.randint(0, 2):]
+        text = f"Story {story} part {number}\n\nLONDON (Reuters) - " + "\n\n".join(sentences) + "\n"
+        documents.append(LoadedDocument(id=f"a{number:04d}", path=f"a{number:04d}.txt", format="txt", text=text,
+                                        published_raw=f"2031-02-{1 + number % 8:02d}"))
+    return tuple(documents)
+
+
+def test_results_come_back_in_order_with_the_parents_documents():
+    documents = _documents(SIZE)
+    cleaned = parallel.map_documents(clean, documents, workers=2)
+    assert [c.document.id for c in cleaned] == [d.id for d in documents]
+    assert all(c.document is d for c, d in zip(cleaned, documents, strict=True))  # by reference, not a copy
+    assert cleaned == [clean(d) for d in documents]
+
+
+def test_progress_is_reported_up_to_the_total():
+    seen = []
+    parallel.map_documents(clean, _documents(SIZE), workers=2, progress=lambda *args: seen.append(args))
+    assert seen[-1] == ("reading", SIZE, SIZE)
+    assert [done for _, done, _ in seen] == sorted(done for _, done, _ in seen)
+
+
+def _boom(document: LoadedDocument) -> None:
+    raise ValueError(f"cannot read {document.id}")
+
+
+def test_an_error_in_a_worker_reaches_the_caller():
+    with pytest.raises(ValueError, match="cannot read"):
+        parallel.map_documents(_boom, _documents(SIZE), workers=2)
+
+
+def test_the_trace_does_not_depend_on_the_number_of_workers():
+    corpus = Corpus(_documents(SIZE))
+    one = trace_corpus(corpus, Config(workers=1))
+    two = trace_corpus(corpus, Config(workers=2))
+    assert render(one, "json") == render(two, "json")
+    assert any(edge.relation == "copies" for edge in two.edges)
