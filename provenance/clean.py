@@ -34,17 +34,19 @@ _BARE_DATE = re.compile(
 
 @dataclass(frozen=True)
 class ChromeRules:
-    footer: tuple[re.Pattern[str], ...]
-    line: tuple[re.Pattern[str], ...]
-    keep: tuple[re.Pattern[str], ...]
+    """Each list of ``provenance/data/chrome.json`` as one alternation: one match per line, not one per rule."""
+
+    footer: re.Pattern[str]
+    line: re.Pattern[str]
+    keep: re.Pattern[str]
 
 
 @cache
 def default_rules() -> ChromeRules:
     data = resources.bundled("chrome.json")
 
-    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(rf"(?:{pattern})[.!:]?", re.IGNORECASE) for pattern in data[key])
+    def compile_all(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(rf"(?:{pattern})[.!:]?" for pattern in data[key]), re.IGNORECASE)
 
     return ChromeRules(compile_all("footer"), compile_all("line"), compile_all("keep"))
 
@@ -101,15 +103,15 @@ def _wrapped(paragraph: str) -> bool:
 def _classify(line: Span, rules: ChromeRules, seen: set[str], in_footer: bool,
               body_lines: int) -> tuple[str, str]:
     text = line.text
-    if any(p.fullmatch(text) for p in rules.keep):
+    if rules.keep.fullmatch(text):
         return "body", "credit"
     if _fingerprint(text) in seen:
         return "chrome", "repeated line (caption or teaser shown twice)"
     if in_footer:
         return "chrome", "page footer"
-    if body_lines >= MIN_BODY_LINES_BEFORE_FOOTER and any(p.fullmatch(text) for p in rules.footer):
+    if body_lines >= MIN_BODY_LINES_BEFORE_FOOTER and rules.footer.fullmatch(text):
         return "footer-start", f"footer begins: {text[:40]}"
-    if any(p.fullmatch(text) for p in rules.line):
+    if rules.line.fullmatch(text):
         return "chrome", "page chrome"
     if body_lines == 0 and _BARE_DATE.match(text):
         return "chrome", "date in the page header (page chrome, not the story's date)"

@@ -35,12 +35,11 @@ def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
     """The agency marks heading the story: "(Reuters) -", "/TASS/"."""
     found = []
     for line in _line_spans(cleaned, cleaned.body[:DATELINE_LINES]):
-        for mark, outlet in registry.all_marks:
-            position = line.text.find(mark, 0, 120)
-            if position >= 0:
-                span = Span(line.start + position, line.start + position + len(mark), mark)
-                found.append(Attribution("dateline", span, None, line, outlet.name, outlet.id, phrase=span))
-                break
+        marked = registry.first_mark(line.text, 0, 120)
+        if marked is not None:
+            mark, outlet, position = marked
+            span = Span(line.start + position, line.start + position + len(mark), mark)
+            found.append(Attribution("dateline", span, None, line, outlet.name, outlet.id, phrase=span))
     return found
 
 

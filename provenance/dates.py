@@ -52,6 +52,7 @@ _TEXT_DATE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\d])" + _TIME,
     re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|$|[-_])")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.'/ -]{1,40}(?:\s*\([^)]{1,30}\))?,\s*")
@@ -180,7 +181,9 @@ def _head_line_dates(span: Span, country: str | None) -> list[RawDate]:
 
 
 def _text_dates(span: Span, country: str | None, start_at: int = 0, anchored: bool = False) -> list[RawDate]:
-    results = []
+    results: list[RawDate] = []
+    if not _DIGIT.search(span.text, start_at):  # every date pattern has a day number
+        return results
     for match in _TEXT_DATE.finditer(span.text, start_at):
         if anchored and match.start() > start_at:
             break

@@ -138,11 +138,11 @@ def _from_dateline(cleaned: CleanedDocument, registry: Registry) -> list[OutletC
     """An agency's own mark at the head of the story: "(Reuters) -", "/TASS/"."""
     text = cleaned.document.text
     for block in cleaned.body[:DATELINE_LINES]:
-        for mark, outlet in registry.all_marks:
-            position = text.find(mark, block.start, min(block.end, block.start + 120))
-            if position >= 0:
-                span = Span(position, position + len(mark), mark)
-                return [OutletCandidate(outlet.name, outlet.id, "dateline", OUTLET_STRENGTH["dateline"], span)]
+        marked = registry.first_mark(text, block.start, min(block.end, block.start + 120))
+        if marked is not None:
+            mark, outlet, position = marked
+            span = Span(position, position + len(mark), mark)
+            return [OutletCandidate(outlet.name, outlet.id, "dateline", OUTLET_STRENGTH["dateline"], span)]
     return []
 
 

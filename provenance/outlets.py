@@ -213,6 +213,24 @@ class Registry:
         """The plain first word of every running-text name: most words start none, and are skipped."""
         return frozenset(match.group(0) for key in self._cores_by_first_word if (match := _WORD.match(key)))
 
+    def first_mark(self, text: str, start: int, stop: int) -> tuple[str, Outlet, int] | None:
+        """The longest agency mark ("(Reuters)", "/TASS/") in ``text[start:stop]`` and where it is.
+
+        One regular expression tells whether any mark is there at all (most lines carry none);
+        only then are the marks tried longest first.
+        """
+        if not self._any_mark.search(text, start, stop):
+            return None
+        for mark, outlet in self.all_marks:
+            position = text.find(mark, start, stop)
+            if position >= 0:
+                return mark, outlet, position
+        return None
+
+    @cached_property
+    def _any_mark(self) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(mark) for mark, _ in self.all_marks) or r"(?!)")
+
     @cached_property
     def all_marks(self) -> tuple[tuple[str, Outlet], ...]:
         return tuple(sorted(((m, o) for o in self._ordered for m in o.marks),

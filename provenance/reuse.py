@@ -57,6 +57,8 @@ SCORE_BATCH = 1_000_000
 
 
 _QUOTE_MARK = re.compile('[“”"]')
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_AVALANCHE = np.uint64(0xFF51AFD7ED558CCD)
 
 
 @dataclass(frozen=True)
@@ -92,33 +94,53 @@ def profile(cleaned: CleanedDocument) -> TextProfile:
     text = cleaned.document.text
     quoted_mask = _quoted_mask(cleaned)
     body = tuple(b for b in cleaned.blocks if b.role == "body")
-    starts, ends, counts, hashes, owners = array("l"), array("l"), array("l"), array("I"), array("I")
+    starts, ends, counts = array("l"), array("l"), array("l")
     normals: list[str] = []
     quoted = bytearray()
-    trigrams: set[int] = set()
+    tokens: list[str] = []
     for span in sentences(text, body):
-        tokens = words(span.text)
-        if len(tokens) < MIN_SENTENCE_WORDS:
+        found = words(span.text)
+        if len(found) < MIN_SENTENCE_WORDS:
             continue
-        inside = quoted_mask.count(1, span.start, span.end) / max(1, span.end - span.start) >= QUOTED_SHARE
-        found = _ngram_hashes(tokens, SHINGLE_WORDS)
-        hashes.extend(found)
-        owners.extend([len(normals)] * len(found))
-        if not inside:
-            trigrams.update(_ngram_hashes(tokens, 3))
         starts.append(span.start)
         ends.append(span.end)
-        counts.append(len(tokens))
-        quoted.append(inside)
-        normals.append(" ".join(tokens))
-    return TextProfile(cleaned.document.id, starts, ends, tuple(normals), counts, bytes(quoted), hashes, owners,
-                       array("I", sorted(trigrams)))
+        counts.append(len(found))
+        quoted.append(quoted_mask.count(1, span.start, span.end) / max(1, span.end - span.start) >= QUOTED_SHARE)
+        normals.append(" ".join(found))
+        tokens.extend(found)
+    token_hashes = np.fromiter((zlib.crc32(token.encode("utf-8")) for token in tokens), dtype=np.uint64,
+                               count=len(tokens))
+    sentence_of = np.repeat(np.arange(len(normals), dtype=np.int64), np.asarray(counts, dtype=np.int64))
+    shingle_hashes, owners = _ngram_hashes(token_hashes, sentence_of, SHINGLE_WORDS)
+    narrative = ~np.frombuffer(bytes(quoted), dtype=np.uint8).astype(bool)[sentence_of]
+    trigrams, _ = _ngram_hashes(token_hashes[narrative], sentence_of[narrative], 3)
+    return TextProfile(cleaned.document.id, starts, ends, tuple(normals), counts, bytes(quoted),
+                       array("I", shingle_hashes.tobytes()), array("I", owners.astype(np.uint32).tobytes()),
+                       array("I", shingles.sorted_unique(trigrams.astype(np.uint64)).astype(np.uint32).tobytes()))
 
 
-def _ngram_hashes(tokens: list[str], size: int) -> set[int]:
-    """Stable hashes (CRC-32, not Python's salted ``hash``) of the word n-grams."""
-    return {zlib.crc32(" ".join(tokens[i:i + size]).encode("utf-8"))
-            for i in range(max(1, len(tokens) - size + 1))}
+def _ngram_hashes(token_hashes: npt.NDArray[np.uint64], sentence_of: IntArray,
+                  size: int) -> tuple[npt.NDArray[np.uint32], IntArray]:
+    """Stable 32-bit hashes of the word n-grams inside each sentence, unique per sentence.
+
+    Each token is hashed once (CRC-32: stable, unlike Python's salted ``hash``); an n-gram's
+    hash mixes its tokens' hashes in order, so n-grams cost a few array operations per
+    article instead of a string join and a hash each.
+    """
+    count = len(token_hashes) - size + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int64)
+    combined = token_hashes[:count].copy()
+    for offset in range(1, size):
+        combined = combined * _MIX + token_hashes[offset:offset + count]
+    within = sentence_of[:count] == sentence_of[size - 1:size - 1 + count]
+    combined = combined[within]
+    combined ^= combined >> np.uint64(33)  # MurmurHash3's finaliser: every input bit reaches the low 32
+    combined *= _AVALANCHE
+    combined ^= combined >> np.uint64(33)
+    keys = shingles.sorted_unique((sentence_of[:count][within].astype(np.uint64) << np.uint64(32))
+                                  | (combined & np.uint64(0xFFFFFFFF)))
+    return (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32), (keys >> np.uint64(32)).astype(np.int64)
 
 
 def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None = None,
