@@ -237,11 +237,14 @@ def _propagate_bounds(nodes: dict[str, Node], edges: tuple[Edge, ...]) -> dict[s
     the number of nodes, so a cycle of citations cannot make it run forever.
     """
     dated = dict(nodes)
+    targets: dict[str, list[str]] = defaultdict(list)
+    for edge in edges:
+        targets[edge.source].append(edge.target)
     for _ in range(len(dated)):
         changed = False
         for node_id, node in dated.items():
-            bounds = [dated[e.target].published or dated[e.target].published_range.earliest
-                      for e in edges if e.source == node_id]
+            bounds = [dated[target].published or dated[target].published_range.earliest
+                      for target in targets.get(node_id, ())]
             earliest = max((b[:10] for b in bounds if b), default=None)
             own = node.published[:10] if node.published else None
             new_earliest = own if (own and (earliest is None or own >= earliest)) else (earliest or own)

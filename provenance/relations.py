@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.models import Edge, Evidence, Passage, ReuseLink
 from provenance.outlets import Registry
-from provenance.reuse import MATCH_RATIO, passage_weight
+from provenance.reuse import passage_weight
 
 #: Mean narrative similarity at or above which a derived text is a copy, not a rewrite.
 #: Republished wire copy with trims scores 0.9-1.0 per sentence; rewrites 0.7-0.85.
@@ -46,7 +46,7 @@ def classify_links(links: tuple[ReuseLink, ...], facts: Mapping[str, ArticleFact
             shared.append(ReuseRelation(link.a, link.b, "shares-source", link, "no evidence of direction"))
             continue
         later, earlier, reason = direction
-        relation = "copies" if _narrative_similarity(link) >= COPY_SIMILARITY else "rewrites"
+        relation = "copies" if link.narrative_similarity >= COPY_SIMILARITY else "rewrites"
         derived.append(ReuseRelation(later, earlier, relation, link, reason))
     nearest = _nearest_parents(derived, facts)
     has_parent = {r.later for r in nearest}
@@ -78,13 +78,6 @@ def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
 def _is_wire(facts: ArticleFacts, registry: Registry) -> bool:
     outlet = registry.get(facts.publisher_id) if facts.publisher_id else None
     return bool(outlet and outlet.kind in WIRE_KINDS)
-
-
-def _narrative_similarity(link: ReuseLink) -> float:
-    close = [p for p in link.passages if p.similarity * 100 >= MATCH_RATIO]
-    narrative = [p for p in close if not p.quoted] or close
-    total = sum(p.words for p in narrative)
-    return sum(p.similarity * p.words for p in narrative) / total if total else 0.0
 
 
 def _nearest_parents(derived: list[ReuseRelation], facts: Mapping[str, ArticleFacts]) -> list[ReuseRelation]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 import numpy.typing as npt
@@ -237,59 +239,149 @@ def _spread(table: _SentenceTable, matches: _Matches) -> IntArray:
     return carriers.astype(np.int64) + 1
 
 
+@dataclass(frozen=True)
+class _PairFigures:
+    """Per article pair (a run of matches), computed for all pairs at once with NumPy."""
+
+    starts: IntArray  # first match of each pair
+    stops: IntArray
+    left_articles: IntArray
+    right_articles: IntArray
+    weights: npt.NDArray[np.float64]
+    narrative_similarity: npt.NDArray[np.float64]
+    left_words: IntArray  # words of the left article in matched sentences
+    right_words: IntArray
+
+
 def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: dict[str, str]) -> list[ReuseLink]:
-    """Decide each article pair with matches, and build the linked pairs' passages."""
+    """Decide each article pair with matches; linked pairs get their passages (made when read)."""
     if len(matches.left) == 0:
         return []
-    left_article, right_article = table.article_of[matches.left], table.article_of[matches.right]
-    boundaries = np.flatnonzero(np.concatenate(([True], (left_article[1:] != left_article[:-1])
-                                                | (right_article[1:] != right_article[:-1]))))
-    rough = np.add.reduceat(_rough_weights(table, matches, spread), boundaries).tolist()
-    ends = [*boundaries[1:].tolist(), len(matches.left)]
-    passages = _PassageMaker(table, matches, spread, texts)
+    figures = _pair_figures(table, matches, spread)
+    maker = _PassageMaker(table, matches, spread, texts)
+    article_words = [sum(item.word_counts) for item in table.profiles]
     links = []
-    for start, stop, weight_estimate, a_number, b_number in zip(
-            boundaries.tolist(), ends, rough, left_article[boundaries].tolist(), right_article[boundaries].tolist(),
-            strict=True):
+    for start, stop, a_number, b_number, weight, similarity, a_words, b_words in zip(
+            figures.starts.tolist(), figures.stops.tolist(), figures.left_articles.tolist(),
+            figures.right_articles.tolist(), figures.weights.tolist(), figures.narrative_similarity.tolist(),
+            figures.left_words.tolist(), figures.right_words.tolist(), strict=True):
         a, b = table.profiles[a_number], table.profiles[b_number]
         contained_a, contained_b, shared = _containment(a, b)
         rewritten = max(contained_a, contained_b) >= CONTAINMENT_LINK and shared >= MIN_SHARED_TRIGRAMS
-        if weight_estimate < LINK_MIN_WEIGHT - 1 and not rewritten:
-            continue
-        found = passages.between(start, stop)
-        weight = sum(passage_weight(p) for p in found)
         if weight >= LINK_MIN_WEIGHT or rewritten:
-            links.append(ReuseLink(a.article, b.article, found, _coverage(a, {p.a.start for p in found}),
-                                   _coverage(b, {p.b.start for p in found}), round(weight, 2),
-                                   round(contained_a, 3), round(contained_b, 3)))
+            links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
+                                   _share(a_words, article_words[a_number]),
+                                   _share(b_words, article_words[b_number]), round(weight, 2),
+                                   round(contained_a, 3), round(contained_b, 3), round(similarity, 3)))
     return links
 
 
-def _rough_weights(table: _SentenceTable, matches: _Matches, spread: IntArray) -> npt.NDArray[np.float64]:
-    """:func:`passage_weight` for every match at once, to skip most pairs without building passages."""
+def _pair_figures(table: _SentenceTable, matches: _Matches, spread: IntArray) -> _PairFigures:
+    """Weight, narrative similarity and matched words of every article pair, as in :func:`passage_weight`."""
+    left_article, right_article = table.article_of[matches.left], table.article_of[matches.right]
+    starts = np.flatnonzero(np.concatenate(([True], (left_article[1:] != left_article[:-1])
+                                            | (right_article[1:] != right_article[:-1]))))
+    stops = np.append(starts[1:], len(matches.left))
+    similarity = _rounded_similarities(matches.scores)
     words_ = np.minimum(table.word_counts[matches.left], table.word_counts[matches.right])
     carriers = np.maximum(spread[matches.left], spread[matches.right])
     rarity = np.where(carriers <= RARE_SPREAD, 1.0, RARE_SPREAD / carriers)
-    narrative = ~(table.quoted[matches.left] | table.quoted[matches.right]) & (matches.scores >= MATCH_RATIO)
-    return np.where(narrative, words_ * matches.scores / 100 * rarity, 0.0)
+    close = similarity * 100 >= MATCH_RATIO
+    narrative = close & ~(table.quoted[matches.left] | table.quoted[matches.right])
+    weights = np.add.reduceat(np.where(narrative, words_ * similarity * rarity, 0.0), starts)
+    narrative_words = np.add.reduceat(np.where(narrative, words_, 0), starts)
+    close_words = np.add.reduceat(np.where(close, words_, 0), starts)
+    narrative_mean = np.add.reduceat(np.where(narrative, similarity * words_, 0.0), starts) / np.maximum(
+        narrative_words, 1)
+    close_mean = np.add.reduceat(np.where(close, similarity * words_, 0.0), starts) / np.maximum(close_words, 1)
+    mean = np.where(narrative_words > 0, narrative_mean, close_mean)
+    pair_of_match = np.repeat(np.arange(len(starts), dtype=np.int64), stops - starts)
+    distinct_right = shingles.sorted_unique((pair_of_match.astype(np.uint64) << np.uint64(32))
+                                            | matches.right.astype(np.uint64))
+    right_words = np.bincount((distinct_right >> np.uint64(32)).astype(np.int64),
+                              weights=table.word_counts[(distinct_right & np.uint64(0xFFFFFFFF)).astype(np.int64)],
+                              minlength=len(starts)).astype(np.int64)
+    left_words = np.add.reduceat(table.word_counts[matches.left], starts)
+    return _PairFigures(starts, stops, left_article[starts], right_article[starts], weights, mean, left_words,
+                        right_words)
+
+
+def _rounded_similarities(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """``round(score / 100, 3)`` exactly as Python rounds, once per distinct score."""
+    distinct, inverse = np.unique(scores, return_inverse=True)
+    return np.array([round(score / 100, 3) for score in distinct.tolist()], dtype=np.float64)[inverse]
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0
+
+
+class PassageRange(Sequence[Passage]):
+    """The passages of one link, made when first read.
+
+    At 100,000 articles the linked pairs carry millions of passages, and most links (copies
+    of one wire linked to each other) never become an edge whose evidence is shown: they are
+    decided from figures computed in bulk. A range reads like a tuple and pickles as one.
+    """
+
+    __slots__ = ("_made", "_maker", "_start", "_stop")
+
+    def __init__(self, maker: _PassageMaker, start: int, stop: int) -> None:
+        self._maker, self._start, self._stop = maker, start, stop
+        self._made: tuple[Passage, ...] | None = None
+
+    def _all(self) -> tuple[Passage, ...]:
+        if self._made is None:
+            self._made = self._maker.between(self._start, self._stop)
+        return self._made
+
+    def __len__(self) -> int:
+        return self._stop - self._start
+
+    @overload
+    def __getitem__(self, index: int) -> Passage: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Passage, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Passage | tuple[Passage, ...]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[Passage]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and self._all() == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[Passage, ...]]]:
+        return tuple, (self._all(),)
 
 
 class _PassageMaker:
-    """Passages of a range of matches; one :class:`Span` per sentence and one float per
-    similarity, however many passages share them (memory at 100,000 articles)."""
+    """Makes passages from the match arrays; one :class:`Span` per sentence and one float
+    per similarity, however many passages share them (memory at 100,000 articles)."""
 
     def __init__(self, table: _SentenceTable, matches: _Matches, spread: IntArray, texts: dict[str, str]) -> None:
-        self.table, self.texts = table, texts
-        self.left, self.right, self.scores = matches.left.tolist(), matches.right.tolist(), matches.scores.tolist()
-        self.words = np.minimum(table.word_counts[matches.left], table.word_counts[matches.right]).tolist()
-        self.quoted = (table.quoted[matches.left] | table.quoted[matches.right]).tolist()
-        self.spread = np.maximum(spread[matches.left], spread[matches.right]).tolist()
+        self.table, self.texts, self.matches = table, texts, matches
+        self.words = np.minimum(table.word_counts[matches.left], table.word_counts[matches.right])
+        self.quoted = table.quoted[matches.left] | table.quoted[matches.right]
+        self.spread = np.maximum(spread[matches.left], spread[matches.right])
         self.spans: dict[int, Span] = {}
         self.similarities: dict[float, float] = {}
 
     def between(self, start: int, stop: int) -> tuple[Passage, ...]:
-        return tuple(Passage(self.span(self.left[k]), self.span(self.right[k]), self.similarity(self.scores[k]),
-                             self.words[k], self.quoted[k], self.spread[k]) for k in range(start, stop))
+        window = slice(start, stop)
+        return tuple(Passage(self.span(i), self.span(j), self.similarity(score), words_, quoted, spread)
+                     for i, j, score, words_, quoted, spread in zip(
+                         self.matches.left[window].tolist(), self.matches.right[window].tolist(),
+                         self.matches.scores[window].tolist(), self.words[window].tolist(),
+                         self.quoted[window].tolist(), self.spread[window].tolist(), strict=True))
 
     def similarity(self, score: float) -> float:
         if score not in self.similarities:
@@ -344,13 +436,6 @@ def _quoted_mask(cleaned: CleanedDocument) -> bytearray:
     return mask
 
 
-def _coverage(item: TextProfile, matched_starts: set[int]) -> float:
-    """Share of the article's words in sentences that matched (any passage, paraphrases too)."""
-    total = sum(item.word_counts)
-    shared = sum(count for start, count in zip(item.starts, item.word_counts, strict=True) if start in matched_starts)
-    return round(shared / total, 3) if total else 0.0
-
-
 def compare_pair(first: CleanedDocument, second: CleanedDocument) -> ReuseLink:
     """The passages two articles share and their containment, whether or not they link.
 
@@ -366,6 +451,9 @@ def compare_pair(first: CleanedDocument, second: CleanedDocument) -> ReuseLink:
     texts = {a.article: first.document.text, b.article: second.document.text}
     passages = _PassageMaker(table, matches, spread, texts).between(0, len(matches.left))
     contained_a, contained_b, _ = _containment(a, b)
-    return ReuseLink(a.article, b.article, passages, _coverage(a, {p.a.start for p in passages}),
-                     _coverage(b, {p.b.start for p in passages}), round(sum(passage_weight(p) for p in passages), 2),
-                     round(contained_a, 3), round(contained_b, 3))
+    figures = _pair_figures(table, matches, spread) if passages else None
+    return ReuseLink(a.article, b.article, passages,
+                     _share(int(figures.left_words[0]), sum(a.word_counts)) if figures else 0.0,
+                     _share(int(figures.right_words[0]), sum(b.word_counts)) if figures else 0.0,
+                     round(float(figures.weights[0]), 2) if figures else 0.0, round(contained_a, 3),
+                     round(contained_b, 3), round(float(figures.narrative_similarity[0]), 3) if figures else 0.0)
