@@ -21,6 +21,7 @@ from provenance.textspans import unify_quotes
 #: Two quotations are the same one, drifted, above this similarity (0-100) and below 100.
 QUOTE_SAME_MIN = 60.0
 _QUOTE = re.compile(r'"([^"]{8,})"')
+_DOUBLE_QUOTES = ("\"", "“", "”", "„", "«", "»")  # what unify_quotes turns into a straight double quote
 
 
 def detect(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts],
@@ -121,7 +122,7 @@ def _quote_drift(edges: tuple[Edge, ...]) -> Iterator[Finding]:
 
 def _drifted_quotes(item: Evidence) -> Iterator[tuple[str, str]]:
     """Pairs of quotations in a shared passage that are the same quote with changed words."""
-    if item.kind != "passage" or not item.other_text:
+    if item.kind != "passage" or not item.other_text or not (_has_quote(item.text) and _has_quote(item.other_text)):
         return
     mine = _QUOTE.findall(unify_quotes(item.text))
     theirs = _QUOTE.findall(unify_quotes(item.other_text))
@@ -129,6 +130,11 @@ def _drifted_quotes(item: Evidence) -> Iterator[tuple[str, str]]:
         best = max(theirs, key=lambda other: fuzz.ratio(quote, other), default=None)
         if best is not None and QUOTE_SAME_MIN <= fuzz.ratio(quote, best) < 100 and _words(quote) != _words(best):
             yield quote, best
+
+
+def _has_quote(text: str) -> bool:
+    """Any double quotation mark (most passages have none: skip them cheaply)."""
+    return any(mark in text for mark in _DOUBLE_QUOTES)
 
 
 def _words(text: str) -> list[str]:

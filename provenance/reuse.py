@@ -172,6 +172,12 @@ class _SentenceTable:
         self.word_counts = np.concatenate([np.array(item.word_counts, dtype=np.int64) for item in profiles]
                                           or [np.zeros(0, dtype=np.int64)])
         self.quoted = np.frombuffer(b"".join(item.quoted for item in profiles), dtype=np.uint8).astype(bool)
+        self.starts = self._joined([item.starts for item in profiles])
+        self.ends = self._joined([item.ends for item in profiles])
+
+    @staticmethod
+    def _joined(parts: list[array[int]]) -> IntArray:
+        return np.concatenate([np.asarray(part, dtype=np.int64) for part in parts] or [np.zeros(0, dtype=np.int64)])
 
     def index(self) -> shingles.SentenceIndex:
         hashes = np.concatenate([np.array(item.shingles, dtype=np.uint32) for item in self.profiles]
@@ -372,29 +378,33 @@ class _PassageMaker:
         self.words = np.minimum(table.word_counts[matches.left], table.word_counts[matches.right])
         self.quoted = table.quoted[matches.left] | table.quoted[matches.right]
         self.spread = np.maximum(spread[matches.left], spread[matches.right])
-        self.spans: dict[int, Span] = {}
+        self.made: dict[int, Span] = {}
         self.similarities: dict[float, float] = {}
 
     def between(self, start: int, stop: int) -> tuple[Passage, ...]:
         window = slice(start, stop)
-        return tuple(Passage(self.span(i), self.span(j), self.similarity(score), words_, quoted, spread)
-                     for i, j, score, words_, quoted, spread in zip(
-                         self.matches.left[window].tolist(), self.matches.right[window].tolist(),
-                         self.matches.scores[window].tolist(), self.words[window].tolist(),
-                         self.quoted[window].tolist(), self.spread[window].tolist(), strict=True))
+        left, right = self.matches.left[window], self.matches.right[window]
+        return tuple(Passage(a, b, self.similarity(score), words_, quoted, spread)
+                     for a, b, score, words_, quoted, spread in zip(
+                         self.spans(left), self.spans(right), self.matches.scores[window].tolist(),
+                         self.words[window].tolist(), self.quoted[window].tolist(), self.spread[window].tolist(),
+                         strict=True))
 
     def similarity(self, score: float) -> float:
         if score not in self.similarities:
             self.similarities[score] = round(score / 100, 3)
         return self.similarities[score]
 
-    def span(self, sentence: int) -> Span:
-        if sentence not in self.spans:
-            article = int(self.table.article_of[sentence])
-            item, position = self.table.profiles[article], sentence - int(self.table.offsets[article])
-            start, end = item.starts[position], item.ends[position]
-            self.spans[sentence] = Span(start, end, self.texts[item.article][start:end])
-        return self.spans[sentence]
+    def spans(self, sentences: IntArray) -> list[Span]:
+        table, made = self.table, self.made
+        found = []
+        for sentence, start, end, article in zip(sentences.tolist(), table.starts[sentences].tolist(),
+                                                 table.ends[sentences].tolist(),
+                                                 table.article_of[sentences].tolist(), strict=True):
+            if sentence not in made:
+                made[sentence] = Span(start, end, self.texts[table.profiles[article].article][start:end])
+            found.append(made[sentence])
+        return found
 
 
 def _containment(a: TextProfile, b: TextProfile) -> tuple[float, float, int]:
