@@ -25,6 +25,7 @@ MAX_TITLE_CHARS = 200
 #: Lines at least this long that stop mid-sentence were wrapped by the source's layout.
 WRAPPED_LINE_CHARS = 50
 WRAP_WIDTH = 90
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
 _PARAGRAPH_END = re.compile(r"[.!?:;\"”’'»)\]<]\s*$")
 _BARE_DATE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -119,11 +120,17 @@ def _classify(line: Span, rules: ChromeRules, seen: set[str], in_footer: bool,
 
 
 def _is_title(line: Span, document: LoadedDocument, body_lines: int) -> bool:
-    """The line repeating the known title, or a page's first body line when none is known."""
+    """The line repeating the known title, or a page's first body line when none is known.
+
+    A first line that ends as a sentence does (a full stop, question or exclamation mark)
+    is the story's lead, not a headline: wire copy and archives often have no headline,
+    and a lead taken for one is never compared with the texts that reuse it.
+    """
     if document.title:
         return _fingerprint(line.text) == _fingerprint(document.title)
     rest = document.text[line.end:].strip()
-    return body_lines == 0 and len(line.text) <= MAX_TITLE_CHARS and bool(rest)
+    return (body_lines == 0 and len(line.text) <= MAX_TITLE_CHARS and bool(rest)
+            and not _SENTENCE_END.search(line.text))
 
 
 def _fingerprint(text: str) -> str:

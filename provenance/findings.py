@@ -128,8 +128,15 @@ def _drifted_quotes(item: Evidence) -> Iterator[tuple[str, str]]:
     theirs = _QUOTE.findall(unify_quotes(item.other_text))
     for quote in mine:
         best = max(theirs, key=lambda other: fuzz.ratio(quote, other), default=None)
-        if best is not None and QUOTE_SAME_MIN <= fuzz.ratio(quote, best) < 100 and _words(quote) != _words(best):
+        if (best is not None and QUOTE_SAME_MIN <= fuzz.ratio(quote, best) < 100 and _words(quote) != _words(best)
+                and not _part_of(quote, best)):
             yield quote, best
+
+
+def _part_of(first: str, second: str) -> bool:
+    """One quotation is a run of the other's words: a partial quotation, not a changed one."""
+    a, b = " ".join(_words(first)), " ".join(_words(second))
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
 def _has_quote(text: str) -> bool:
@@ -183,7 +190,8 @@ def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[Fi
             groups[match].append((article, quote))
     for group in groups:
         wordings = {" ".join(_words(quote)) for _, quote in group}
-        wordings = {w for w in wordings if not any(w != other and f" {w} " in f" {other} " for other in wordings)}
+        wordings = {w for w in wordings if not any(w != other and _part_of(w, other) and len(w) < len(other)
+                                                   for other in wordings)}
         articles = sorted({article for article, _ in group})
         if len(wordings) < 2 or len(articles) < 2:  # one wording, or only partial quotations of it
             continue

@@ -24,6 +24,12 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {language: frozenset(w.lower() for w in entries) for language, entries in table.items()}
 
 
+def stopwords(language: str) -> frozenset[str]:
+    """The language's function words (English for a language without a list)."""
+    table = _stopwords()
+    return table.get(language, table[DEFAULT])
+
+
 def detect_text(text: str) -> str:
     counts: Counter[str] = Counter()
     tokens = words(text[:20000])

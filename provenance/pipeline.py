@@ -116,7 +116,8 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
     publisher = candidates[0].outlet_id if candidates else None
     detected = language.detect(cleaned)
     found = attributions.extract(cleaned, registry, lexicons.get(detected, lexicons["en"]), publisher)
-    return _ArticleWork(cleaned, observation, detected, found, reuse.profile(cleaned) if with_profile else None)
+    profile = reuse.profile(cleaned, language.stopwords(detected)) if with_profile else None
+    return _ArticleWork(cleaned, observation, detected, found, profile)
 
 
 def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str, ...],

@@ -66,3 +66,11 @@ def test_offsets_slice_back_to_the_text():
 def test_known_title_is_matched_and_short_pages_keep_their_footer_words():
     roles = _roles("Comments\nStory text that talks about comments.", title="Something")
     assert roles["Comments"][0] == "body"  # no footer before any body line
+
+
+def test_a_first_line_ending_as_a_sentence_is_the_lead_not_a_headline():
+    text = "The court heard the case on Monday.\n\nThe trial continues next week with more witnesses.\n"
+    cleaned = clean(LoadedDocument(id="lead", path="lead.txt", format="txt", text=text))
+    assert [b.role for b in cleaned.blocks] == ["body", "body"]
+    headline = clean(LoadedDocument(id="h", path="h.txt", format="txt", text="Court hears case\n\n" + text))
+    assert headline.blocks[0].role == "title"

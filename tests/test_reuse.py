@@ -126,3 +126,26 @@ def test_quoted_sentences_weigh_nothing_and_unbalanced_quotes_close_at_the_parag
 def test_empty_corpus_and_articles_without_sentences():
     assert reuse.find_links(()) == ()
     assert reuse.find_links((_document("short", ["Too short."]), _document("other", ["Also short."]))) == ()
+
+
+def test_typewriter_quotes_mark_quoted_speech():
+    document = _document("pa", ["The judge told the court: ``this was a wicked and cowardly attack on a stranger''",
+                                "The defendant was sentenced at the crown court on a later day."])
+    assert list(reuse.profile(document).quoted) == [1, 0]
+
+
+def test_a_paraphrase_keeping_vocabulary_and_a_few_phrases_links():
+    """Every sentence reworded, most content words kept, a few phrases kept: linked, unlike a stranger."""
+    source = ["Magistrates heard that the ferry captain ignored three storm warnings before sailing from Harwich.",
+              "The vessel later struck a sandbank and forty passengers were rescued by lifeboat crews overnight.",
+              "Prosecutors said the captain had been drinking in a harbour bar during the afternoon."]
+    rewrite = ["Three storm warnings were ignored by the ferry captain, magistrates heard, before he left Harwich.",
+               "Lifeboat crews rescued forty passengers overnight after the vessel struck a sandbank.",
+               "He had been drinking in a harbour bar that afternoon, prosecutors said of the captain."]
+    pair = (_document("p-source", source), _document("q-rewrite", rewrite))
+    assert not reuse.compare_pair(*pair).passages or reuse.compare_pair(*pair).score < reuse.LINK_MIN_WEIGHT
+    (link,) = reuse.find_links(pair)
+    assert link.containment_a >= reuse.PARAPHRASE_CONTAINMENT
+    unrelated = _document("r-other", ["Magistrates heard a case about parking fines in the town centre yesterday.",
+                                      "The council said forty new wardens would start work in the spring."])
+    assert not reuse.find_links((pair[0], unrelated))
