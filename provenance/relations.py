@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.models import Edge, Evidence, Passage, ReuseLink
@@ -121,13 +122,19 @@ def passage_evidence(relation: ReuseRelation) -> tuple[Evidence, ...]:
 
 def _passage_item(passage: Passage, later: str, earlier: str, flip: bool) -> Evidence:
     mine, theirs = (passage.b, passage.a) if flip else (passage.a, passage.b)
-    kind = "quoted speech" if passage.quoted else "narrative"
-    detail = f"{kind}; {passage.words} words at {passage.similarity:.0%}; carried by {passage.spread} articles"
-    if passage_weight(passage) == 0:
-        detail += "; not counted towards the link"
+    detail = _passage_detail(passage.quoted, passage.words, passage.similarity, passage.spread,
+                             passage_weight(passage) > 0)
     return Evidence(kind="passage", article=later, text=mine.text, start=mine.start, end=mine.end, detail=detail,
                     other_article=earlier, other_start=theirs.start, other_end=theirs.end, other_text=theirs.text,
                     similarity=passage.similarity)
+
+
+@lru_cache(maxsize=8192)
+def _passage_detail(quoted: bool, words: int, similarity: float, spread: int, counted: bool) -> str:
+    """One string object per distinct description: millions of passages share a few thousand."""
+    kind = "quoted speech" if quoted else "narrative"
+    detail = f"{kind}; {words} words at {similarity:.0%}; carried by {spread} articles"
+    return detail if counted else detail + "; not counted towards the link"
 
 
 def relation_edge(relation: ReuseRelation, target: str | None = None) -> Edge:

@@ -87,7 +87,7 @@ class TextProfile:
     word_counts: array[int]
     quoted: bytes  # 1 for a sentence that is mostly quoted speech
     shingles: array[int]  # CRC-32 of the word 4-grams, unique per sentence
-    shingle_sentences: array[int]  # the sentence of each shingle
+    shingle_counts: array[int]  # shingles of each sentence, in order
     trigrams: array[int]  # sorted unique CRC-32 of the narrative word trigrams
     content_words: array[int]  # sorted unique CRC-32 of the words that are not function words or numbers
 
@@ -112,7 +112,7 @@ def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -
     text = cleaned.document.text
     quoted_mask = _quoted_mask(cleaned)
     body = tuple(b for b in cleaned.blocks if b.role == "body")
-    starts, ends, counts = array("l"), array("l"), array("l")
+    starts, ends, counts = array("i"), array("i"), array("i")
     normals: list[str] = []
     quoted = bytearray()
     tokens: list[str] = []
@@ -136,7 +136,8 @@ def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -
     trigrams, _ = _ngram_hashes(token_hashes[narrative], sentence_of[narrative], 3)
     content = _content_words(vocabulary, language.stopwords("en") if stopwords is None else stopwords)
     return TextProfile(cleaned.document.id, starts, ends, tuple(normals), counts, bytes(quoted),
-                       array("I", shingle_hashes.tobytes()), array("I", owners.astype(np.uint32).tobytes()),
+                       array("I", shingle_hashes.tobytes()),
+                       array("H", np.bincount(owners, minlength=len(normals)).astype(np.uint16).tobytes()),
                        _sorted_hashes(trigrams.astype(np.uint64)), content)
 
 
@@ -210,11 +211,17 @@ class _SentenceTable:
         return np.concatenate([np.asarray(part, dtype=np.int64) for part in parts] or [np.zeros(0, dtype=np.int64)])
 
     def index(self) -> shingles.SentenceIndex:
-        hashes = np.concatenate([np.array(item.shingles, dtype=np.uint32) for item in self.profiles]
-                                or [np.zeros(0, dtype=np.uint32)])
-        owners = np.concatenate([np.array(item.shingle_sentences, dtype=np.int64) + self.offsets[number]
-                                 for number, item in enumerate(self.profiles)] or [np.zeros(0, dtype=np.int64)])
-        return shingles.build_index(hashes, owners, self.article_of)
+        """The shingle index: keys written profile by profile into one array (no temporary copies)."""
+        keys = np.empty(sum(len(item.shingles) for item in self.profiles), dtype=np.uint64)
+        position = 0
+        for number, item in enumerate(self.profiles):
+            count = len(item.shingles)
+            owners = np.repeat(np.arange(len(item.shingle_counts), dtype=np.uint64),
+                               np.frombuffer(item.shingle_counts, dtype=np.uint16))
+            keys[position:position + count] = ((np.frombuffer(item.shingles, dtype=np.uint32).astype(np.uint64)
+                                                << np.uint64(32)) | (owners + np.uint64(self.offsets[number])))
+            position += count
+        return shingles.build_index(keys, self.article_of)
 
 
 def _best_matches(table: _SentenceTable, progress: Progress | None) -> _Matches:
@@ -423,7 +430,11 @@ class _PassageMaker:
     per similarity, however many passages share them (memory at 100,000 articles)."""
 
     def __init__(self, table: _SentenceTable, matches: _Matches, spread: IntArray, texts: dict[str, str]) -> None:
-        self.table, self.texts, self.matches = table, texts, matches
+        # Only what passages need, not the table: the profiles (sentences, hashes) can go
+        # once the links are made, while unread passages stay available.
+        self.texts, self.matches = texts, matches
+        self.starts, self.ends, self.article_of = table.starts, table.ends, table.article_of
+        self.articles = [item.article for item in table.profiles]
         self.words = np.minimum(table.word_counts[matches.left], table.word_counts[matches.right])
         self.quoted = table.quoted[matches.left] | table.quoted[matches.right]
         self.spread = np.maximum(spread[matches.left], spread[matches.right])
@@ -445,13 +456,13 @@ class _PassageMaker:
         return self.similarities[score]
 
     def spans(self, sentences: IntArray) -> list[Span]:
-        table, made = self.table, self.made
+        made = self.made
         found = []
-        for sentence, start, end, article in zip(sentences.tolist(), table.starts[sentences].tolist(),
-                                                 table.ends[sentences].tolist(),
-                                                 table.article_of[sentences].tolist(), strict=True):
+        for sentence, start, end, article in zip(sentences.tolist(), self.starts[sentences].tolist(),
+                                                 self.ends[sentences].tolist(),
+                                                 self.article_of[sentences].tolist(), strict=True):
             if sentence not in made:
-                made[sentence] = Span(start, end, self.texts[table.profiles[article].article][start:end])
+                made[sentence] = Span(start, end, self.texts[self.articles[article]][start:end])
             found.append(made[sentence])
         return found
 

@@ -22,8 +22,8 @@ MAX_SHINGLE_ARTICLES = 50
 #: Postings of one shingle beyond this (one article repeating it) are not paired.
 MAX_SHINGLE_POSTINGS = 2 * MAX_SHINGLE_ARTICLES
 #: Candidate pairs are made and scored in passes of about this many raw pairs, so that
-#: memory stays bounded whatever the corpus size (about 16 bytes a pair).
-PAIRS_PER_PASS = 20_000_000
+#: memory stays bounded whatever the corpus size (about 40 bytes a pair while scored).
+PAIRS_PER_PASS = 8_000_000
 
 #: Raw pairs made at once (bounds the temporary arrays of the largest groups).
 _CHUNK_PAIRS = 2_000_000
@@ -46,33 +46,38 @@ class SentenceIndex:
         return int((sizes * (sizes - 1) // 2).sum())
 
 
-def build_index(hashes: npt.NDArray[np.uint32], sentences: IntArray, article_of: IntArray) -> SentenceIndex:
+def build_index(keys: npt.NDArray[np.uint64], article_of: IntArray) -> SentenceIndex:
     """Sort postings by shingle and keep the groups shared by 2 to MAX_SHINGLE_ARTICLES articles.
 
-    ``hashes[k]`` is a shingle of global sentence ``sentences[k]``; sentence numbers grow
-    with the article number, so a group's postings come out sorted by article too.
+    ``keys`` are ``shingle hash << 32 | global sentence number`` (sorted here, in place);
+    sentence numbers grow with the article number, so a group's postings come out sorted by
+    article too. Only the postings of usable groups are kept: most shingles are in one
+    article only, and the index that stays in memory is a fraction of the postings.
     """
-    keys = (hashes.astype(np.uint64) << np.uint64(32)) | sentences.astype(np.uint64)
     keys.sort()
-    shingle = keys >> np.uint64(32)
-    posted = (keys & np.uint64(0xFFFFFFFF)).astype(np.int64)
-    del keys
-    if len(posted) == 0:
+    if len(keys) == 0:
         empty = np.zeros(0, dtype=np.int64)
-        return SentenceIndex(posted, empty, empty, article_of)
-    new_group = np.empty(len(posted), dtype=bool)
+        return SentenceIndex(empty, empty, empty, article_of)
+    new_group = np.empty(len(keys), dtype=bool)
     new_group[0] = True
+    shingle = (keys >> np.uint64(32)).astype(np.uint32)
     np.not_equal(shingle[1:], shingle[:-1], out=new_group[1:])
     del shingle
+    posted = (keys & np.uint64(0xFFFFFFFF)).astype(np.int64)
     articles = article_of[posted]
     new_article = new_group.copy()
     new_article[1:] |= articles[1:] != articles[:-1]
     del articles
     starts = np.flatnonzero(new_group)
+    del new_group
     sizes = np.diff(np.append(starts, len(posted)))
-    distinct = np.add.reduceat(new_article.astype(np.int64), starts)
+    distinct = np.add.reduceat(new_article, starts, dtype=np.int64)
+    del new_article
     usable = (distinct >= 2) & (distinct <= MAX_SHINGLE_ARTICLES) & (sizes <= MAX_SHINGLE_POSTINGS)
-    return SentenceIndex(posted, starts[usable], sizes[usable], article_of)
+    kept_sizes = sizes[usable]
+    kept = posted[np.repeat(usable, sizes)]
+    return SentenceIndex(kept, np.concatenate(([0], np.cumsum(kept_sizes)[:-1])).astype(np.int64), kept_sizes,
+                         article_of)
 
 
 def candidate_pairs(index: SentenceIndex, passes: int = 1) -> Iterator[tuple[IntArray, IntArray]]:

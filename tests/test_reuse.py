@@ -42,7 +42,8 @@ def _brute_force_pairs(profiles: list[reuse.TextProfile]) -> set[tuple[int, int]
     offset, numbered = 0, []
     for article, item in enumerate(profiles):
         numbered.append(offset)
-        for shingle, sentence in zip(item.shingles, item.shingle_sentences, strict=True):
+        positions = [position for position, count in enumerate(item.shingle_counts) for _ in range(count)]
+        for shingle, sentence in zip(item.shingles, positions, strict=True):
             owners.setdefault(shingle, set()).add((article, offset + sentence))
         offset += len(item.normals)
     pairs = set()
