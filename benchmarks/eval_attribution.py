@@ -9,7 +9,7 @@ outlet-kind predictions, and annotated sources that name a registered outlet or 
 one ("the Post", "the newspaper"). Where an article has several annotators, the first
 annotation file (sorted by name) is the reference.
 
-Run: python benchmarks/eval_attribution.py [--json] [--misses N]
+Run: python benchmarks/eval_attribution.py [--part train|dev|all] [--json] [--misses N]
 """
 
 from __future__ import annotations
@@ -64,14 +64,18 @@ class Article:
     cues: list[Span] = field(default_factory=list)
 
 
-def load_articles(data: Path) -> list[tuple[str, Article]]:
+PARTS = {"train": ("train",), "dev": ("dev",), "all": ("train", "dev")}
+
+
+def load_articles(data: Path, part: str = "all") -> list[tuple[str, Article]]:
+    """The annotated articles of one part ("train", "dev") or of both ("all"), as (publisher, article)."""
     articles = []
-    for part in ("train", "dev"):
+    for folder in PARTS[part]:
         files: dict[str, Path] = {}
-        for ann in sorted((data / part / "attributions").glob("*.ann")):
+        for ann in sorted((data / folder / "attributions").glob("*.ann")):
             files.setdefault(ann.stem.rsplit("_", 1)[0], ann)
         for name, ann in sorted(files.items()):
-            text_path = data / part / "text" / f"{name}.txt"
+            text_path = data / folder / "text" / f"{name}.txt"
             if not text_path.exists():
                 continue
             article = Article(name, decode_bytes(text_path.read_bytes()))
@@ -126,9 +130,9 @@ def predict(articles: list[tuple[str, Article]], registry: Registry) -> list[lis
     return results
 
 
-def evaluate(data: Path = DEFAULT_DATA, misses: int = 0) -> dict[str, object]:
+def evaluate(data: Path = DEFAULT_DATA, misses: int = 0, part: str = "all") -> dict[str, object]:
     registry = load_registry()
-    articles = load_articles(data)
+    articles = load_articles(data, part)
     predicted = predict(articles, registry)
     tallies = {name: Tally() for name in ("source-exact", "source-overlap", "cue-exact", "cue-overlap",
                                           "outlet-source-exact", "outlet-source-overlap")}
@@ -158,12 +162,14 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", type=int, default=0, help="list the N most often missed source texts")
+    parser.add_argument("--part", choices=sorted(PARTS), default="all",
+                        help="train (develop and tune here), dev (held out: report, do not tune) or all")
     args = parser.parse_args()
-    figures = evaluate(args.data, args.misses)
+    figures = evaluate(args.data, args.misses, args.part)
     if args.json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
         return 0
-    print(f"{figures['articles']} articles")
+    print(f"{figures['articles']} articles ({args.part})")
     print(f"{'spans':<24}{'P':>7}{'R':>7}{'F1':>7}{'pred':>8}{'gold':>8}")
     for name, f in figures.items():
         if isinstance(f, dict):
