@@ -27,7 +27,7 @@ from provenance.clean import clean
 from provenance.identify import identify_corpus
 from provenance.lexicon import load_lexicons
 from provenance.load import decode_bytes
-from provenance.models import Attribution, LoadedDocument
+from provenance.models import Attribution, CleanedDocument, LoadedDocument
 from provenance.outlets import Registry, load_registry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
@@ -93,12 +93,12 @@ def load_articles(data: Path, part: str = "all") -> list[tuple[str, Article]]:
     return articles
 
 
-def _overlaps(a: Span, b: Span) -> bool:
+def overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
 def _score(tally: Tally, predicted: list[Span], gold: list[Span], exact: bool) -> None:
-    match = (lambda a, b: a == b) if exact else _overlaps
+    match = (lambda a, b: a == b) if exact else overlaps
     tally.predicted += len(predicted)
     tally.gold += len(gold)
     tally.correct += sum(1 for p in predicted if any(match(p, g) for g in gold))
@@ -117,17 +117,24 @@ def _is_outlet_source(text: str, registry: Registry) -> bool:
     return bool(short and registry.with_short_form(short.group(0)))
 
 
-def predict(articles: list[tuple[str, Article]], registry: Registry) -> list[list[Attribution]]:
-    lexicons = load_lexicons()
+def prepare(articles: list[tuple[str, Article]], registry: Registry) -> list[tuple[CleanedDocument, str | None]]:
+    """Each article cleaned, with its publisher's outlet id, as the pipeline would see it."""
     documents = tuple(LoadedDocument(id=a.name, path=a.name, format="txt", text=a.text,
                                      outlet_raw=PUBLISHERS.get(publisher), outlet_raw_field="publisher")
                       for publisher, a in articles)
-    results = []
-    for item in identify_corpus(tuple(clean(d) for d in documents), registry):
-        publisher = item.identity.outlet.outlet_id if item.identity.outlet else None
-        found = extract(item.cleaned, registry, lexicons["en"], publisher)
-        results.append([a for a in found if a.kind not in NOT_ANNOTATED and a.role == "source"])
-    return results
+    return [(item.cleaned, item.identity.outlet.outlet_id if item.identity.outlet else None)
+            for item in identify_corpus(tuple(clean(d) for d in documents), registry)]
+
+
+def scored(found: tuple[Attribution, ...]) -> list[Attribution]:
+    """The attributions PolNeAR annotates: sources, without datelines, credits and conduits."""
+    return [a for a in found if a.kind not in NOT_ANNOTATED and a.role == "source"]
+
+
+def predict(articles: list[tuple[str, Article]], registry: Registry) -> list[list[Attribution]]:
+    lexicon = load_lexicons()["en"]
+    return [scored(extract(cleaned, registry, lexicon, publisher))
+            for cleaned, publisher in prepare(articles, registry)]
 
 
 def evaluate(data: Path = DEFAULT_DATA, misses: int = 0, part: str = "all") -> dict[str, object]:
@@ -148,7 +155,7 @@ def evaluate(data: Path = DEFAULT_DATA, misses: int = 0, part: str = "all") -> d
             _score(tallies[f"outlet-source-{suffix}"], ours, gold_outlets, exact)
         if misses:
             for gold in article.sources:
-                if not any(_overlaps(p, gold) for p in sources):
+                if not any(overlaps(p, gold) for p in sources):
                     missed[article.text[gold[0]:gold[1]].lower()[:40]] += 1
     figures: dict[str, object] = {"articles": len(articles)}
     figures.update({name: tally.figures() for name, tally in tallies.items()})

@@ -14,11 +14,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from provenance import stance
 from provenance.credits import line_attributions
 from provenance.lexicon import Lexicon
 from provenance.models import Attribution, CleanedDocument, Span
 from provenance.nounphrases import LEADING_NOISE, noun_phrase_after, noun_phrase_before, strip_span
 from provenance.outlets import Outlet, Registry
+from provenance.stance import StanceModel
 from provenance.textspans import sentences
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
@@ -78,17 +80,23 @@ class _Source:
 
 
 def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
-            publisher_id: str | None = None) -> tuple[Attribution, ...]:
+            publisher_id: str | None = None, model: StanceModel | None = None) -> tuple[Attribution, ...]:
     """All attributions of one article, in text order.
 
     Mentions of the article's own publisher ("Kiev - TASS" in a TASS story) never become
-    the antecedent of "the newspaper": an outlet does not cite itself.
+    the antecedent of "the newspaper": an outlet does not cite itself. ``model`` scores
+    the stance cues the rules leave (:mod:`provenance.stance`); by default the bundled
+    model of the lexicon's language, if there is one.
     """
     text = cleaned.document.text
     found = line_attributions(cleaned, registry, lexicon)
+    model = model or stance.bundled_model(lexicon.language)
     context = _Context()
     for sentence in sentences(text, cleaned.blocks):
-        found.extend(_sentence_attributions(text, sentence, registry, lexicon, context))
+        ruled = _sentence_attributions(text, sentence, registry, lexicon, context)
+        found.extend(ruled)
+        if model is not None:
+            found.extend(_learned_attributions(text, sentence, ruled, registry, lexicon, context, model))
         context = _advance(context, text, sentence, registry, publisher_id)
     return _nested(_deduplicated(found), lexicon.relay)
 
@@ -179,6 +187,31 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
         if source and (source.kind == "outlet" or not outlets_only):
             attribution = _attribution(text, sentence, source, Span(lead.start("lead"), lead.end("lead"), lead["lead"]))
             found.append(replace(attribution, role="conduit") if outlets_only else attribution)
+    return found
+
+
+def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], registry: Registry,
+                          lexicon: Lexicon, context: _Context, model: StanceModel) -> list[Attribution]:
+    """Subjects of stance cues ("X declined", "X has called for") that the rules did not take.
+
+    A subject the rules already credited is left alone, so the model only adds recall;
+    what the classifier makes of the subject (outlet, anonymous, a name, nothing) is
+    one of the model's features.
+    """
+    taken = [a.source for a in ruled]
+    found = []
+    for candidate in stance.candidates(text, sentence, model):
+        if any(candidate.source.start < t.end and t.start < candidate.source.end for t in taken):
+            continue
+        if model.hopeless(candidate):
+            continue
+        source = _classify(text, candidate.source, registry, lexicon, context)
+        candidate = replace(candidate, features=(*candidate.features, f"kind:{source.kind if source else 'none'}"))
+        if not model.accept(candidate):
+            continue
+        source = source or _Source("person", candidate.source, candidate.source.text, via="subject of a stance cue")
+        found.append(_attribution(text, sentence, source, candidate.cue))
+        taken.append(source.span)
     return found
 
 
