@@ -92,11 +92,13 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     found = line_attributions(cleaned, registry, lexicon)
     model = model or stance.bundled_model(lexicon.language)
     context = _Context()
+    known: set[str] = set()  # head words of the sources so far, a feature of the model
     for sentence in sentences(text, cleaned.blocks):
         ruled = _sentence_attributions(text, sentence, registry, lexicon, context)
-        found.extend(ruled)
         if model is not None:
-            found.extend(_learned_attributions(text, sentence, ruled, registry, lexicon, context, model))
+            ruled.extend(_learned_attributions(text, sentence, ruled, registry, lexicon, context, model, known))
+            known.update(stance.head_key(a.source) for a in ruled)
+        found.extend(ruled)
         context = _advance(context, text, sentence, registry, publisher_id)
     return _nested(_deduplicated(found), lexicon.relay)
 
@@ -191,7 +193,8 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
 
 
 def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], registry: Registry,
-                          lexicon: Lexicon, context: _Context, model: StanceModel) -> list[Attribution]:
+                          lexicon: Lexicon, context: _Context, model: StanceModel,
+                          known: set[str]) -> list[Attribution]:
     """Subjects of stance cues ("X declined", "X has called for") that the rules did not take.
 
     A subject the rules already credited is left alone, so the model only adds recall;
@@ -206,7 +209,8 @@ def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], r
         if model.hopeless(candidate):
             continue
         source = _classify(text, candidate.source, registry, lexicon, context)
-        candidate = replace(candidate, features=(*candidate.features, f"kind:{source.kind if source else 'none'}"))
+        candidate = stance.with_late_features(candidate, source.kind if source else "none",
+                                              stance.head_key(candidate.source) in known)
         if not model.accept(candidate):
             continue
         source = source or _Source("person", candidate.source, candidate.source.text, via="subject of a stance cue")

@@ -29,18 +29,21 @@ _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)$", re.IGNORECASE)
 
 
-def noun_phrase_before(text: str, floor: int, cue_start: int) -> Span | None:
+def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool = True) -> Span | None:
     """The words between the last clause break and a reporting verb.
 
-    A relative pronoun right before the verb is the source itself ("Trump, who said").
+    A relative pronoun right before the verb is the source itself ("Trump, who said"):
+    its antecedent's name, or with ``antecedent=False`` the pronoun as written (as
+    PolNeAR annotates it).
     """
     chunk = text[floor:cue_start]
     breaks = list(_CLAUSE_BREAK.finditer(chunk))
     start = floor + (breaks[-1].end() if breaks else 0)
     if breaks and not text[start:cue_start].strip() and _RELATIVE.fullmatch(breaks[-1].group(0).strip()):
         pronoun_start = floor + breaks[-1].start()
-        antecedent = _NAME_BEFORE.search(text, floor, pronoun_start)  # "General Mark Milley, who has said"
-        if antecedent:
+        name = _NAME_BEFORE.search(text, floor, pronoun_start) if antecedent else None
+        if name:  # "General Mark Milley, who has said"
+            return Span(name.start("name"), name.end("name"), name["name"])
             return Span(antecedent.start("name"), antecedent.end("name"), antecedent["name"])
         return Span(pronoun_start, pronoun_start + len(breaks[-1].group(0).strip()), breaks[-1].group(0).strip())
     if len(breaks) >= 2 and not text[start:cue_start].strip():  # "TASS, citing the Post, said"

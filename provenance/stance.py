@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any
 
@@ -26,6 +26,9 @@ from provenance.models import Span
 from provenance.nounphrases import noun_phrase_before
 
 _DATA_FILE = "stance_cues.json"
+#: Features the extractor adds to a candidate: what the subject classifies as, and whether
+#: its head word was already a source in the article ("Trump said …" … "Trump wants").
+LATE_FEATURES = ("kind:", "known:", "v|kind:")
 #: A subject is looked for this many characters before its cue (longer ones are clauses).
 _WINDOW = 150
 _AUXILIARY = r"(?:(?:has|have|had|did|does|do|will|would|could|can|may|might|should|must)(?:n[’']t)?\s+)?"
@@ -69,9 +72,9 @@ class StanceModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.logit(features)))))
 
     def hopeless(self, candidate: Candidate) -> bool:
-        """True when even the best subject-kind feature cannot lift the candidate to the
-        threshold: the extractor then skips classifying its subject (the slow part)."""
-        return self.logit(candidate.features) + self.kind_bonus < self.cut
+        """True when even the best late features cannot lift the candidate to the threshold:
+        the extractor then skips classifying its subject (the slow part)."""
+        return self.logit(candidate.features) + self.late_bonus < self.cut
 
     def accept(self, candidate: Candidate) -> bool:
         """Whether a candidate becomes an attribution (a trainer overrides this to record)."""
@@ -83,9 +86,11 @@ class StanceModel:
         return math.log(self.threshold / (1.0 - self.threshold)) if 0.0 < self.threshold < 1.0 else math.inf
 
     @cached_property
-    def kind_bonus(self) -> float:
-        """The largest weight a subject's kind ("kind:person") can add (0 if none is positive)."""
-        return max([0.0, *(w for f, w in self.weights.items() if f.startswith("kind:"))])
+    def late_bonus(self) -> float:
+        """The most that the features added after :func:`candidates` (the subject's kind, and
+        whether it was a source before) can add to a logit."""
+        return sum(max([0.0, *(w for f, w in self.weights.items() if f.startswith(prefix))])
+                   for prefix in LATE_FEATURES)
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> StanceModel:
@@ -130,7 +135,7 @@ def bundled_model(language: str) -> StanceModel | None:
 def candidates(text: str, sentence: Span, model: StanceModel) -> Iterator[Candidate]:
     """Each cue word of the sentence with the noun phrase right before it."""
     for match in model.cue.finditer(text, sentence.start, sentence.end):
-        np = noun_phrase_before(text, max(sentence.start, match.start() - _WINDOW), match.start())
+        np = noun_phrase_before(text, max(sentence.start, match.start() - _WINDOW), match.start(), antecedent=False)
         if np is None:
             continue
         cue = Span(match.start(), match.end(), match.group(0))
@@ -155,7 +160,7 @@ def features(text: str, sentence: Span, np: Span, cue: Span, verb: str) -> tuple
             f"f:{_word_class(words[0])}", f"n:{min(len(words), 6)}", f"nx:{_word_class(after['tok'] if after else '')}",
             f"v|nx:{verb}|{_word_class(after['tok'] if after else '')}", f"aux:{cue.text != verb}",
             f"gap:{bool(text[np.end:cue.start].strip())}", f"pw:{_word_class(left)}", f"vs:{_suffix(verb)}|{shape}",
-            f"q:{_inside_quote(before)}", *{f"w:{w.lower()}" for w in words[:-1] if w.islower()})
+            f"q:{_inside_quote(before)}", f"hw:{head.lower()}", *{f"w:{w.lower()}" for w in words[:-1] if w.islower()})
 
 
 def _word_class(token: str | None) -> str:
@@ -188,3 +193,16 @@ def _suffix(verb: str) -> str:
         if verb.endswith(ending):
             return ending
     return "base"
+
+
+def with_late_features(candidate: Candidate, kind: str, known: bool) -> Candidate:
+    """The candidate with the features only the extractor knows (see ``LATE_FEATURES``)."""
+    verb = candidate.features[0].removeprefix("v:")
+    return replace(candidate, features=(*candidate.features, f"kind:{kind}", f"known:{known}",
+                                        f"v|kind:{verb}|{kind}"))
+
+
+def head_key(source: Span) -> str:
+    """The word that names a source across mentions: "Donald Trump" and "Trump" -> "trump"."""
+    words = source.text.split()
+    return re.sub(r"[’']s?$", "", words[-1]).lower() if words else ""
