@@ -53,7 +53,7 @@ L2 = 1e-5
 SEED = 1
 #: The threshold is the best-F1 one that keeps overall train source precision at least
 #: this (the quality gate pins precision; a fact-checker relies on what we report).
-MIN_PRECISION = 0.82
+MIN_PRECISION = 0.80
 _SKIP = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might",
                    "should", "must", "not", "also", "never", "again", "already", "still", "just", "even", "now",
                    "then", "is", "was", "were", "are", "be", "been", "being", "to", "and"})

@@ -31,7 +31,8 @@ _DATA_FILE = "stance_cues.json"
 LATE_FEATURES = ("kind:", "known:", "v|kind:")
 #: A subject is looked for this many characters before its cue (longer ones are clauses).
 _WINDOW = 150
-_AUXILIARY = r"(?:(?:has|have|had|did|does|do|will|would|could|can|may|might|should|must)(?:n[’']t)?\s+)?"
+_AUXILIARY = (r"(?:(?:has|have|had|did|does|do|will|would|could|can|may|might|should|must)(?:n[’']t)?\s+)?"
+              r"(?:(?:is|are|was|were|been|be)(?:n[’']t)?\s+(?=[a-z]+ing\b))?")  # progressive, never passive
 _ADVERB = (r"(?:(?:not|also|never|again|already|still|just|even|now|then|later|once|first|further|often|long|both|all|"
            r"quickly|repeatedly|publicly|privately|openly|reportedly|recently|previously|initially|originally|"
            r"immediately|strongly|firmly|flatly|explicitly|frequently|personally|directly|quietly|sharply)\s+)*")
