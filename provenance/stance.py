@@ -153,6 +153,9 @@ def features(text: str, sentence: Span, np: Span, cue: Span, verb: str) -> tuple
     words = np.text.split()
     head = re.sub(r"[’']s?$", "", words[-1])
     shape = _shape(words)
+    if shape == "name" and len(words) == 1 and not text[sentence.start:np.start].strip(" “\"‘'") \
+            and not _named_elsewhere(text, words[0]):
+        shape = "initial"  # "Prices declined": capitalised only because it opens the sentence
     before = text[sentence.start:np.start]
     previous = _PREVIOUS.search(before[-40:])
     left = previous["tok"].lower() if previous else "START"
@@ -162,6 +165,11 @@ def features(text: str, sentence: Span, np: Span, cue: Span, verb: str) -> tuple
             f"v|nx:{verb}|{_word_class(after['tok'] if after else '')}", f"aux:{cue.text != verb}",
             f"gap:{bool(text[np.end:cue.start].strip())}", f"pw:{_word_class(left)}", f"vs:{_suffix(verb)}|{shape}",
             f"q:{_inside_quote(before)}", f"hw:{head.lower()}", *{f"w:{w.lower()}" for w in words[:-1] if w.islower()})
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Whether the article also writes ``word`` capitalised inside a sentence, as names are."""
+    return re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
 
 
 def _word_class(token: str | None) -> str:
