@@ -26,6 +26,8 @@ _APPOSITIVE_SUBJECT = re.compile(r"\s*[“\"‘']?(?P<np>(?:[A-Z][\w.'’-]*\s+)
 _CARRIER = re.compile(r"\s+(?:in|by|from|for|published by|published in|carried by|on)\s+")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+|of\s+){1,6}[A-Z][\w'’-]+)\s*,\s*$")
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
+_APPOSITION = re.compile(r"(?:^|[.;:“”\"]\s*|,\s+(?:and|but)\s+)(?P<np>[A-Z][^,;:“”\"()]{1,60}?)\s*"
+                         r"(?:,[^,;:“”\"()]{2,120},|\([^()]{1,40}\),?)\s*$")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)$", re.IGNORECASE)
 
 
@@ -85,3 +87,15 @@ def strip_span(text: str, start: int, end: int) -> Span | None:
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
     return Span(start, end, text[start:end]) if end > start else None
+
+
+def subject_before_apposition(text: str, floor: int, cue_start: int) -> Span | None:
+    """The subject of "Senator X, a critic of the plan, said" or "Gov. Y (R) said".
+
+    Only a capitalised phrase after a sentence or clause start counts, so a list or an
+    aside inside a longer clause is not taken for a subject.
+    """
+    match = _APPOSITION.search(text, max(floor, cue_start - 200), cue_start)
+    if match is None or len(match["np"].split()) > MAX_SOURCE_WORDS:
+        return None
+    return strip_span(text, match.start("np"), match.end("np"))

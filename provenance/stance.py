@@ -23,7 +23,7 @@ from typing import Any
 
 from provenance import resources
 from provenance.models import Span
-from provenance.nounphrases import noun_phrase_before
+from provenance.nounphrases import noun_phrase_before, subject_before_apposition
 
 _DATA_FILE = "stance_cues.json"
 #: Features the extractor adds to a candidate: what the subject classifies as, and whether
@@ -136,7 +136,9 @@ def bundled_model(language: str) -> StanceModel | None:
 def candidates(text: str, sentence: Span, model: StanceModel) -> Iterator[Candidate]:
     """Each cue word of the sentence with the noun phrase right before it."""
     for match in model.cue.finditer(text, sentence.start, sentence.end):
-        np = noun_phrase_before(text, max(sentence.start, match.start() - _WINDOW), match.start(), antecedent=False)
+        floor = max(sentence.start, match.start() - _WINDOW)
+        np = noun_phrase_before(text, floor, match.start(), antecedent=False) \
+            or subject_before_apposition(text, floor, match.start())
         if np is None:
             continue
         cue = Span(match.start(), match.end(), match.group(0))
@@ -158,12 +160,12 @@ def features(text: str, sentence: Span, np: Span, cue: Span, verb: str) -> tuple
         shape = "initial"  # "Prices declined": capitalised only because it opens the sentence
     before = text[sentence.start:np.start]
     previous = _PREVIOUS.search(before[-40:])
-    left = previous["tok"].lower() if previous else "START"
+    left = _word_class(previous["tok"]) if previous else "START"
     after = _NEXT.match(text, cue.end, sentence.end)
     return (f"v:{verb}", f"sh:{shape}", f"v|sh:{verb}|{shape}", f"h:{head.lower() if head.islower() else 'CAP'}",
             f"f:{_word_class(words[0])}", f"n:{min(len(words), 6)}", f"nx:{_word_class(after['tok'] if after else '')}",
             f"v|nx:{verb}|{_word_class(after['tok'] if after else '')}", f"aux:{cue.text != verb}",
-            f"gap:{bool(text[np.end:cue.start].strip())}", f"pw:{_word_class(left)}", f"vs:{_suffix(verb)}|{shape}",
+            f"gap:{bool(text[np.end:cue.start].strip())}", f"pw:{left}", f"vs:{_suffix(verb)}|{shape}",
             f"q:{_inside_quote(before)}", f"hw:{head.lower()}", *{f"w:{w.lower()}" for w in words[:-1] if w.islower()})
 
 
