@@ -51,8 +51,10 @@ EPOCHS = 20
 LEARNING_RATE = 0.1
 L2 = 1e-5
 SEED = 1
-#: The threshold is the best-F1 one that keeps overall train source precision at least
-#: this (the quality gate pins precision; a fact-checker relies on what we report).
+#: The threshold is the best-F1 one that keeps the cross-validated train source precision
+#: at least this (a fact-checker relies on what we report). Calibration: the cross-validated
+#: F1 rises as this falls (0.84: about 0.68, 0.82: 0.70, 0.80: 0.71); 0.80 is the level the
+#: attribution work asked to keep, and its model keeps the quality gate's precision floor.
 MIN_PRECISION = 0.80
 _SKIP = frozenset({"has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "may", "might",
                    "should", "must", "not", "also", "never", "again", "already", "still", "just", "even", "now",

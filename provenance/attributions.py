@@ -197,14 +197,16 @@ def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], r
                           known: set[str]) -> list[Attribution]:
     """Subjects of stance cues ("X declined", "X has called for") that the rules did not take.
 
-    A subject the rules already credited is left alone, so the model only adds recall;
+    A subject or a cue the rules already credited is left alone (an outlet spoken to,
+    "told the Courier", leaves its cue open), so the model only adds recall;
     what the classifier makes of the subject (outlet, anonymous, a name, nothing) is
     one of the model's features.
     """
     taken = [a.source for a in ruled]
+    cues = [a.cue for a in ruled if a.cue is not None and a.role == "source"]
     found = []
     for candidate in stance.candidates(text, sentence, model):
-        if any(candidate.source.start < t.end and t.start < candidate.source.end for t in taken):
+        if any(_overlap(candidate.source, t) for t in taken) or any(_overlap(candidate.cue, c) for c in cues):
             continue
         if model.hopeless(candidate):
             continue
@@ -217,6 +219,10 @@ def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], r
         found.append(_attribution(text, sentence, source, candidate.cue))
         taken.append(source.span)
     return found
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,

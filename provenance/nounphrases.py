@@ -26,8 +26,9 @@ _APPOSITIVE_SUBJECT = re.compile(r"\s*[“\"‘']?(?P<np>(?:[A-Z][\w.'’-]*\s+)
 _CARRIER = re.compile(r"\s+(?:in|by|from|for|published by|published in|carried by|on)\s+")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+|of\s+){1,6}[A-Z][\w'’-]+)\s*,\s*$")
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
-_APPOSITION = re.compile(r"(?:^|[.;:“”\"]\s*|,\s+(?:and|but)\s+)(?P<np>[A-Z][^,;:“”\"()]{1,60}?)\s*"
-                         r"(?:,[^,;:“”\"()]{2,120},|\([^()]{1,40}\),?)\s*$")
+_APPOSED = r"(?P<np>[A-Z][^,;:“”\"()]{1,60}?)\s*(?:,[^,;:“”\"()]{2,120},|\([^()]{1,40}\),?)\s*$"
+_APPOSITION_OPENING = re.compile(rf"[“\"‘']?{_APPOSED}")
+_APPOSITION = re.compile(rf"(?:[;:“”\"]\s*|,\s+(?:and|but)\s+){_APPOSED}")
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)$", re.IGNORECASE)
 
 
@@ -92,10 +93,11 @@ def strip_span(text: str, start: int, end: int) -> Span | None:
 def subject_before_apposition(text: str, floor: int, cue_start: int) -> Span | None:
     """The subject of "Senator X, a critic of the plan, said" or "Gov. Y (R) said".
 
-    Only a capitalised phrase after a sentence or clause start counts, so a list or an
-    aside inside a longer clause is not taken for a subject.
+    Only a capitalised phrase at ``floor`` (the sentence's start) or after a clause start
+    counts, so a list or an aside inside a longer clause is not taken for a subject.
     """
-    match = _APPOSITION.search(text, max(floor, cue_start - 200), cue_start)
+    match = _APPOSITION_OPENING.match(text, floor, cue_start) or \
+        _APPOSITION.search(text, max(floor, cue_start - 200), cue_start)
     if match is None or len(match["np"].split()) > MAX_SOURCE_WORDS:
         return None
     return strip_span(text, match.start("np"), match.end("np"))

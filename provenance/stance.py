@@ -38,6 +38,12 @@ _ADVERB = (r"(?:(?:not|also|never|again|already|still|just|even|now|then|later|o
            r"immediately|strongly|firmly|flatly|explicitly|frequently|personally|directly|quietly|sharply)\s+)*")
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "which", "that", "this", "one", "both",
                        "some", "many", "most", "others", "each", "all", "those", "these", "everyone", "nobody"})
+_ENDS_COORDINATED = re.compile(r"\b(?:and|but)$")
+_COORDINATED = re.compile(r"(?:,|\band|\bbut)\s+$")
+_OPENING = re.compile(r"[“\"‘']?(?!(?:The|A|An|In|On|At|For|With|After|Before|When|While|If|As|But|And|So|Yet|Then|"
+                      r"This|That|These|Those|There|Here|It|Its|His|Her|Their|Our|My|According|Also)\b)"
+                      r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+"
+                      r"|He|She|They|We|I)(?=\s+[a-z])")
 _NEXT = re.compile(r"\s*(?P<tok>[“”\"‘’':,.;—–(]|[A-Za-z][\w’'-]*)?")
 _PREVIOUS = re.compile(r"(?P<tok>[“”\"‘’':,.;—–(]|[A-Za-z][\w’'-]*)\s*$")
 _CLOSED = frozenset({"because", "when", "if", "while", "after", "before", "since", "although", "though", "but",
@@ -137,12 +143,32 @@ def candidates(text: str, sentence: Span, model: StanceModel) -> Iterator[Candid
     """Each cue word of the sentence with the noun phrase right before it."""
     for match in model.cue.finditer(text, sentence.start, sentence.end):
         floor = max(sentence.start, match.start() - _WINDOW)
-        np = noun_phrase_before(text, floor, match.start(), antecedent=False) \
-            or subject_before_apposition(text, floor, match.start())
+        how, np = _subject(text, sentence, floor, match.start())
         if np is None:
             continue
         cue = Span(match.start(), match.end(), match.group(0))
-        yield Candidate(np, cue, features(text, sentence, np, cue, match["verb"]))
+        yield Candidate(np, cue, (*features(text, sentence, np, cue, match["verb"]), f"via:{how}"))
+
+
+def _subject(text: str, sentence: Span, floor: int, cue_start: int) -> tuple[str, Span | None]:
+    """The cue's subject and how it was found: the phrase right before it, the phrase
+    before an apposition, or the sentence's opening subject for a second verb."""
+    np = noun_phrase_before(text, floor, cue_start, antecedent=False)
+    if np is not None and not _ENDS_COORDINATED.search(np.text):  # not "X arrived late and"
+        return "next", np
+    np = subject_before_apposition(text, sentence.start, cue_start)
+    if np is not None:
+        return "apposition", np
+    return "opening", _opening_subject(text, sentence, cue_start)
+
+
+def _opening_subject(text: str, sentence: Span, cue_start: int) -> Span | None:
+    """The sentence's subject for a second verb or a participle: "Trump arrived late and
+    blamed the press", "Clinton spoke for an hour, calling for unity"."""
+    if not _COORDINATED.search(text, max(sentence.start, cue_start - 8), cue_start):
+        return None
+    subject = _OPENING.match(text, sentence.start, cue_start)
+    return Span(subject.start("np"), subject.end("np"), subject["np"]) if subject else None
 
 
 def features(text: str, sentence: Span, np: Span, cue: Span, verb: str) -> tuple[str, ...]:
