@@ -205,8 +205,8 @@ def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], r
     taken = [a.source for a in ruled]
     cues = [a.cue for a in ruled if a.cue is not None and a.role == "source"]
     found = []
-    for candidate in stance.candidates(text, sentence, model):
-        if any(_overlap(candidate.source, t) for t in taken) or any(_overlap(candidate.cue, c) for c in cues):
+    for candidate in stance.candidates(text, sentence, model, cues):
+        if any(_overlap(candidate.source, t) for t in taken):
             continue
         if model.hopeless(candidate):
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any
@@ -139,9 +139,15 @@ def bundled_model(language: str) -> StanceModel | None:
     return StanceModel.from_data(entry) if entry else None
 
 
-def candidates(text: str, sentence: Span, model: StanceModel) -> Iterator[Candidate]:
-    """Each cue word of the sentence with the noun phrase right before it."""
+def candidates(text: str, sentence: Span, model: StanceModel, used: Sequence[Span] = ()) -> Iterator[Candidate]:
+    """Each cue word of the sentence with the noun phrase right before it.
+
+    Cue words overlapping ``used`` (cues the rules already credited) are skipped before
+    any work is spent on their subject: most "said" are such.
+    """
     for match in model.cue.finditer(text, sentence.start, sentence.end):
+        if any(match.start() < u.end and u.start < match.end() for u in used):
+            continue
         floor = max(sentence.start, match.start() - _WINDOW)
         how, np = _subject(text, sentence, floor, match.start())
         if np is None:
