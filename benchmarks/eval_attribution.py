@@ -9,7 +9,7 @@ outlet-kind predictions, and annotated sources that name a registered outlet or 
 one ("the Post", "the newspaper"). Where an article has several annotators, the first
 annotation file (sorted by name) is the reference.
 
-Run: python benchmarks/eval_attribution.py [--json] [--misses N]
+Run: python benchmarks/eval_attribution.py [--part train|dev|all] [--json] [--misses N]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from provenance.clean import clean
 from provenance.identify import identify_corpus
 from provenance.lexicon import load_lexicons
 from provenance.load import decode_bytes
-from provenance.models import Attribution, LoadedDocument
+from provenance.models import Attribution, CleanedDocument, LoadedDocument
 from provenance.outlets import Registry, load_registry
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
@@ -64,14 +64,18 @@ class Article:
     cues: list[Span] = field(default_factory=list)
 
 
-def load_articles(data: Path) -> list[tuple[str, Article]]:
+PARTS = {"train": ("train",), "dev": ("dev",), "all": ("train", "dev")}
+
+
+def load_articles(data: Path, part: str = "all") -> list[tuple[str, Article]]:
+    """The annotated articles of one part ("train", "dev") or of both ("all"), as (publisher, article)."""
     articles = []
-    for part in ("train", "dev"):
+    for folder in PARTS[part]:
         files: dict[str, Path] = {}
-        for ann in sorted((data / part / "attributions").glob("*.ann")):
+        for ann in sorted((data / folder / "attributions").glob("*.ann")):
             files.setdefault(ann.stem.rsplit("_", 1)[0], ann)
         for name, ann in sorted(files.items()):
-            text_path = data / part / "text" / f"{name}.txt"
+            text_path = data / folder / "text" / f"{name}.txt"
             if not text_path.exists():
                 continue
             article = Article(name, decode_bytes(text_path.read_bytes()))
@@ -89,12 +93,12 @@ def load_articles(data: Path) -> list[tuple[str, Article]]:
     return articles
 
 
-def _overlaps(a: Span, b: Span) -> bool:
+def overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
 def _score(tally: Tally, predicted: list[Span], gold: list[Span], exact: bool) -> None:
-    match = (lambda a, b: a == b) if exact else _overlaps
+    match = (lambda a, b: a == b) if exact else overlaps
     tally.predicted += len(predicted)
     tally.gold += len(gold)
     tally.correct += sum(1 for p in predicted if any(match(p, g) for g in gold))
@@ -113,22 +117,29 @@ def _is_outlet_source(text: str, registry: Registry) -> bool:
     return bool(short and registry.with_short_form(short.group(0)))
 
 
-def predict(articles: list[tuple[str, Article]], registry: Registry) -> list[list[Attribution]]:
-    lexicons = load_lexicons()
+def prepare(articles: list[tuple[str, Article]], registry: Registry) -> list[tuple[CleanedDocument, str | None]]:
+    """Each article cleaned, with its publisher's outlet id, as the pipeline would see it."""
     documents = tuple(LoadedDocument(id=a.name, path=a.name, format="txt", text=a.text,
                                      outlet_raw=PUBLISHERS.get(publisher), outlet_raw_field="publisher")
                       for publisher, a in articles)
-    results = []
-    for item in identify_corpus(tuple(clean(d) for d in documents), registry):
-        publisher = item.identity.outlet.outlet_id if item.identity.outlet else None
-        found = extract(item.cleaned, registry, lexicons["en"], publisher)
-        results.append([a for a in found if a.kind not in NOT_ANNOTATED and a.role == "source"])
-    return results
+    return [(item.cleaned, item.identity.outlet.outlet_id if item.identity.outlet else None)
+            for item in identify_corpus(tuple(clean(d) for d in documents), registry)]
 
 
-def evaluate(data: Path = DEFAULT_DATA, misses: int = 0) -> dict[str, object]:
+def scored(found: tuple[Attribution, ...]) -> list[Attribution]:
+    """The attributions PolNeAR annotates: sources, without datelines, credits and conduits."""
+    return [a for a in found if a.kind not in NOT_ANNOTATED and a.role == "source"]
+
+
+def predict(articles: list[tuple[str, Article]], registry: Registry) -> list[list[Attribution]]:
+    lexicon = load_lexicons()["en"]
+    return [scored(extract(cleaned, registry, lexicon, publisher))
+            for cleaned, publisher in prepare(articles, registry)]
+
+
+def evaluate(data: Path = DEFAULT_DATA, misses: int = 0, part: str = "all") -> dict[str, object]:
     registry = load_registry()
-    articles = load_articles(data)
+    articles = load_articles(data, part)
     predicted = predict(articles, registry)
     tallies = {name: Tally() for name in ("source-exact", "source-overlap", "cue-exact", "cue-overlap",
                                           "outlet-source-exact", "outlet-source-overlap")}
@@ -144,7 +155,7 @@ def evaluate(data: Path = DEFAULT_DATA, misses: int = 0) -> dict[str, object]:
             _score(tallies[f"outlet-source-{suffix}"], ours, gold_outlets, exact)
         if misses:
             for gold in article.sources:
-                if not any(_overlaps(p, gold) for p in sources):
+                if not any(overlaps(p, gold) for p in sources):
                     missed[article.text[gold[0]:gold[1]].lower()[:40]] += 1
     figures: dict[str, object] = {"articles": len(articles)}
     figures.update({name: tally.figures() for name, tally in tallies.items()})
@@ -158,12 +169,14 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", type=int, default=0, help="list the N most often missed source texts")
+    parser.add_argument("--part", choices=sorted(PARTS), default="all",
+                        help="train (develop and tune here), dev (held out: report, do not tune) or all")
     args = parser.parse_args()
-    figures = evaluate(args.data, args.misses)
+    figures = evaluate(args.data, args.misses, args.part)
     if args.json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
         return 0
-    print(f"{figures['articles']} articles")
+    print(f"{figures['articles']} articles ({args.part})")
     print(f"{'spans':<24}{'P':>7}{'R':>7}{'F1':>7}{'pred':>8}{'gold':>8}")
     for name, f in figures.items():
         if isinstance(f, dict):

@@ -14,43 +14,29 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from provenance import stance
 from provenance.credits import line_attributions
 from provenance.lexicon import Lexicon
 from provenance.models import Attribution, CleanedDocument, Span
+from provenance.nounphrases import LEADING_NOISE, noun_phrase_after, noun_phrase_before, strip_span
 from provenance.outlets import Outlet, Registry
+from provenance.stance import StanceModel
 from provenance.textspans import sentences
-
-#: A source noun phrase is at most this many words (longer chunks are clauses).
-MAX_SOURCE_WORDS = 9
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
 _WHEN = re.compile(rf"\s*(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?(?P<day>{_WEEKDAY})\b"
                    rf"(?:\s+(?:night|morning|evening|afternoon))?", re.IGNORECASE)
 _CITING = re.compile(r",?\s*citing\s+", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|whom|when|after|because|if)\s+"
-                           r"|\b(?:came|comes|come) as\s+|\b(?:and|but|while|as)\s+(?=[a-z])")
-_LEADING_NOISE = re.compile(r"^(?:(?:and|but|however|also|so|then|meanwhile|now|yet|though|although|while|because|"
-                            r"if|when|as|since|after|before|until|once)\b[,\s]*)+", re.IGNORECASE)
-_NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|for|about|who|which|and said)\b"
-                     r"|[,;:()\"“”]|\.(?=(?-i:\s+[A-Z])|\s*$)",
-                     re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|those|which|who|one)", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]+\s+)*"
                            r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[A-Z][a-z][\w'’-]*\s*$")
-_RELAY_ASIDE = re.compile(r"(?:citing|quoting|according to|in a statement|in an interview|on \w+day)\b",
-                          re.IGNORECASE)
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})
-_APPOSITIVE_SUBJECT = re.compile(r"\s*[“\"‘']?(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:a|an|the|who|"
-                                 r"\d|[a-z][\w-]*\s+(?:of|at|for)\b|[A-Z][\w'’-]+’s?\s)")
 _CHAIN_KINDS = frozenset({"outlet", "person", "anonymous", "vague-media"})
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:this|has|was|is|always|perhaps|thus|as|news|its|his|us|yes|less|unless|"
                              r"whereas|press|business|kiss)\b)(?:[a-z][\w-]*s|government|staff|management|board|union|"
                              r"leadership|spokes(?:man|woman|person)|official|reporter|editor|journalist|columnist|"
                              r"correspondent|host|anchor|analyst|survey|poll|team)\b")
-_CARRIER = re.compile(r"\s+(?:in|by|from|for|published by|published in|carried by|on)\s+")
-_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+|of\s+){1,6}[A-Z][\w'’-]+)\s*,\s*$")
-_RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
 _NOT_SUBJECT = (r"(?:While|Rather|But|And|As|If|When|After|Before|Although|Though|So|Yet|Then|The|A|An|Such|"
                 r"This|That|These|Those|There|Here|In|On|At|For|With|According|Earlier|Later|Also)\s")
 _SUBJECT = re.compile(rf"[“\"‘']?(?!{_NOT_SUBJECT})"
@@ -65,7 +51,6 @@ _ASIDE = re.compile(r"\s*(?P<head>[^,;:“”\"]{2,80}?)(?:,\s*(?P<aside>[^,;:�
                     r"|\s+(?P<rel>(?:who|which|whose)\s[^,;:“”\"]{2,120}?)\s*,?\s*)")
 _ANONYMITY = re.compile(r"anonymity|not to be (?:named|identified)|not authori[sz]ed|"
                         r"declined to be (?:named|identified)|on background|requested anonymity", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)$", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|adviser|advisor|president|"
                    r"secretary|department|council|administration|authorit(?:y|ies)|government|chief|general|"
                    r"director|head|governor|mayor|police|prosecutors?|analysts?|experts?|sources?|diplomats?|"
@@ -95,17 +80,25 @@ class _Source:
 
 
 def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
-            publisher_id: str | None = None) -> tuple[Attribution, ...]:
+            publisher_id: str | None = None, model: StanceModel | None = None) -> tuple[Attribution, ...]:
     """All attributions of one article, in text order.
 
     Mentions of the article's own publisher ("Kiev - TASS" in a TASS story) never become
-    the antecedent of "the newspaper": an outlet does not cite itself.
+    the antecedent of "the newspaper": an outlet does not cite itself. ``model`` scores
+    the stance cues the rules leave (:mod:`provenance.stance`); by default the bundled
+    model of the lexicon's language, if there is one.
     """
     text = cleaned.document.text
     found = line_attributions(cleaned, registry, lexicon)
+    model = model or stance.bundled_model(lexicon.language)
     context = _Context()
+    known: set[str] = set()  # head words of the sources so far, a feature of the model
     for sentence in sentences(text, cleaned.blocks):
-        found.extend(_sentence_attributions(text, sentence, registry, lexicon, context))
+        ruled = _sentence_attributions(text, sentence, registry, lexicon, context)
+        if model is not None:
+            ruled.extend(_learned_attributions(text, sentence, ruled, registry, lexicon, context, model, known))
+            known.update(stance.head_key(a.source) for a in ruled)
+        found.extend(ruled)
         context = _advance(context, text, sentence, registry, publisher_id)
     return _nested(_deduplicated(found), lexicon.relay)
 
@@ -186,10 +179,10 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
     if lexicon.object_lead_in is not None:
         leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
     for lead, outlets_only in leads:
-        np = _noun_phrase_after(text, lead.end(), sentence.end)
+        np = noun_phrase_after(text, lead.end(), sentence.end)
         verb = lexicon.verb_cue.search(text, np.start, np.end) if np else None
         if np and verb and verb.start() > np.start and not verb["verb"].endswith("s"):  # "…publication warned"
-            np = _strip(text, np.start, verb.start())
+            np = strip_span(text, np.start, verb.start())
         source = _classify(text, np, registry, lexicon, context) if np else None
         if outlets_only and source and np and source.span.start > np.start + 4:  # "told reporters he reads X"
             source = None
@@ -199,15 +192,48 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
     return found
 
 
+def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], registry: Registry,
+                          lexicon: Lexicon, context: _Context, model: StanceModel,
+                          known: set[str]) -> list[Attribution]:
+    """Subjects of stance cues ("X declined", "X has called for") that the rules did not take.
+
+    A subject or a cue the rules already credited is left alone (an outlet spoken to,
+    "told the Courier", leaves its cue open), so the model only adds recall;
+    what the classifier makes of the subject (outlet, anonymous, a name, nothing) is
+    one of the model's features.
+    """
+    taken = [a.source for a in ruled]
+    cues = [a.cue for a in ruled if a.cue is not None and a.role == "source"]
+    found = []
+    for candidate in stance.candidates(text, sentence, model, cues):
+        if any(_overlap(candidate.source, t) for t in taken):
+            continue
+        if model.hopeless(candidate):
+            continue
+        source = _classify(text, candidate.source, registry, lexicon, context)
+        candidate = stance.with_late_features(candidate, source.kind if source else "none",
+                                              stance.head_key(candidate.source) in known)
+        if not model.accept(candidate):
+            continue
+        source = source or _Source("person", candidate.source, candidate.source.text, via="subject of a stance cue")
+        found.append(_attribution(text, sentence, source, candidate.cue))
+        taken.append(source.span)
+    return found
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
                        context: _Context) -> list[Attribution]:
     """Sources standing before a reporting verb, or after it when inverted."""
     found = []
     for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
-        np = _noun_phrase_before(text, sentence.start, cue.start())
+        np = noun_phrase_before(text, sentence.start, cue.start())
         relay = lexicon.relay.search(text, np.start, np.end) if np and lexicon.relay else None
         if np and relay and relay.start() > np.start:  # "State TV, citing the Times, reported": TV is the subject
-            np = _strip(text, np.start, relay.start())
+            np = strip_span(text, np.start, relay.start())
         verb = cue["verb"].lower()
         sources = _classify_all(text, np, registry, lexicon, context, pronoun_cue=f"{np.text.lower()} {verb}") \
             if np else []
@@ -230,7 +256,7 @@ def _outlet_actions(text: str, sentence: Span, registry: Registry, lexicon: Lexi
         return []
     found: list[Attribution] = []
     for cue in lexicon.outlet_verb.finditer(text, sentence.start, sentence.end):
-        np = _noun_phrase_before(text, sentence.start, cue.start())
+        np = noun_phrase_before(text, sentence.start, cue.start())
         sources = _classify_all(text, np, registry, lexicon, context) if np else []
         cue_span = Span(cue.start(), cue.end(), cue.group(0))
         found.extend(_attribution(text, sentence, s, cue_span) for s in sources if s.kind == "outlet")
@@ -261,15 +287,15 @@ def _subject_before_aside(text: str, floor: int, cue_start: int, registry: Regis
     aside = match["aside"] or match["rel"] or ""
     group = "aside" if match["aside"] else "rel"
     if _ANONYMITY.search(aside):
-        whole = _strip(text, match.start("head"), match.end(group))
+        whole = strip_span(text, match.start("head"), match.end(group))
         return [_Source("anonymous", whole, whole.text)] if whole else []
     if match["aside"] and _looks_like_name(aside):
-        name = _strip(text, match.start("aside"), match.end("aside"))
+        name = strip_span(text, match.start("aside"), match.end("aside"))
         return [_Source("person", name, name.text)] if name else []
-    head = _strip(text, match.start("head"), match.end("head"))
-    noise = _LEADING_NOISE.match(head.text) if head else None
+    head = strip_span(text, match.start("head"), match.end("head"))
+    noise = LEADING_NOISE.match(head.text) if head else None
     if head and noise:
-        head = _strip(text, head.start + noise.end(), head.end)
+        head = strip_span(text, head.start + noise.end(), head.end)
     return _classify_all(text, head, registry, lexicon, context) if head else []
 
 
@@ -296,7 +322,7 @@ def _inverted_source(text: str, sentence: Span, cue: re.Match[str], registry: Re
     """Verb before source after a quote or comma: '…,” reported Reuters', '…, said the paper'."""
     if not re.search(r"[,”\"’']\s*$", text[max(sentence.start, cue.start() - 3):cue.start()]):
         return []
-    np = _noun_phrase_after(text, cue.end(), sentence.end)
+    np = noun_phrase_after(text, cue.end(), sentence.end)
     source = _classify(text, np, registry, lexicon, context) if np else None
     if source is None:
         return []
@@ -326,64 +352,9 @@ def _participle_attributions(text: str, sentence: Span, registry: Registry, lexi
 def _object_source(text: str, sentence: Span, cue: Span, registry: Registry, lexicon: Lexicon,
                    context: _Context) -> list[Attribution]:
     """The nested source of "the report quoted an unnamed official as saying"."""
-    np = _noun_phrase_after(text, cue.end, sentence.end)
+    np = noun_phrase_after(text, cue.end, sentence.end)
     source = _classify(text, np, registry, lexicon, context) if np else None
     return [_attribution(text, sentence, source, cue)] if source else []
-
-
-def _noun_phrase_before(text: str, floor: int, cue_start: int) -> Span | None:
-    """The words between the last clause break and a reporting verb.
-
-    A relative pronoun right before the verb is the source itself ("Trump, who said").
-    """
-    chunk = text[floor:cue_start]
-    breaks = list(_CLAUSE_BREAK.finditer(chunk))
-    start = floor + (breaks[-1].end() if breaks else 0)
-    if breaks and not text[start:cue_start].strip() and _RELATIVE.fullmatch(breaks[-1].group(0).strip()):
-        pronoun_start = floor + breaks[-1].start()
-        antecedent = _NAME_BEFORE.search(text, floor, pronoun_start)  # "General Mark Milley, who has said"
-        if antecedent:
-            return Span(antecedent.start("name"), antecedent.end("name"), antecedent["name"])
-        return Span(pronoun_start, pronoun_start + len(breaks[-1].group(0).strip()), breaks[-1].group(0).strip())
-    if len(breaks) >= 2 and not text[start:cue_start].strip():  # "TASS, citing the Post, said"
-        aside = chunk[breaks[-2].end():breaks[-1].start()].strip()
-        if _RELAY_ASIDE.match(aside):
-            before = breaks[-3].end() if len(breaks) >= 3 else 0
-            return _strip(text, floor + before, floor + breaks[-2].start())
-    appositive = _APPOSITIVE_SUBJECT.match(chunk)
-    if appositive and breaks and not text[start:cue_start].strip():  # "Jeff Weaver, Sanders' manager, said"
-        return Span(floor + appositive.start("np"), floor + appositive.end("np"), appositive["np"])
-    span = _strip(text, start, cue_start)
-    if span is None or _PASSIVE.search(span.text):
-        return None
-    noise = _LEADING_NOISE.match(span.text)
-    if noise:
-        span = _strip(text, span.start + noise.end(), span.end)
-    if span is None or len(span.text.split()) > MAX_SOURCE_WORDS:
-        return None
-    return span
-
-
-def _noun_phrase_after(text: str, start: int, ceiling: int) -> Span | None:
-    end_match = _NP_END.search(text, start, ceiling)
-    end = end_match.start() if end_match else ceiling
-    carrier = _CARRIER.match(text, end, ceiling)
-    if carrier and re.search(r"\b(?:report|article|story|analysis|poll|survey|interview|editorial|column|piece|"
-                             r"investigation|count|review|study)$", text[start:end]):  # "a report in the FT"
-        end_match = _NP_END.search(text, carrier.end(), ceiling)
-        end = end_match.start() if end_match else ceiling
-    span = _strip(text, start, end)
-    if span is None or len(span.text.split()) > MAX_SOURCE_WORDS:
-        return None
-    return span
-
-
-def _strip(text: str, start: int, end: int) -> Span | None:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
-        end -= 1
-    return Span(start, end, text[start:end]) if end > start else None
 
 
 def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context: _Context,
@@ -394,7 +365,7 @@ def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context
         if _PERSON_AFTER.match(text, mention.end, np.end):  # "Fox News' Megyn Kelly", "Post columnist X"
             return _Source("person", np, np.text, mention.outlet.id, via=f"a person at {mention.outlet.name}")
         if _MODIFIER_AFTER.match(text, mention.end, np.end):  # "BBC staff", "Metro officials": not the outlet
-            whole = _strip(text, mention.start, np.end)
+            whole = strip_span(text, mention.start, np.end)
             if whole and lexicon.anonymous.fullmatch(whole.text):  # "White House sources"
                 return _Source("anonymous", whole, whole.text, mention.outlet.id)
             if (whole and _looks_like_person(whole.text)) or (whole and _ROLE.search(whole.text)):
@@ -458,7 +429,7 @@ def _phrase(text: str, sentence: Span, source: Span, cue: Span, when: re.Match[s
     start, end = min(source.start, cue.start), max(source.end, cue.end, when.end() if when else 0)
     citing = _CITING.match(text, end, sentence.end)
     if citing:
-        np = _noun_phrase_after(text, citing.end(), sentence.end)
+        np = noun_phrase_after(text, citing.end(), sentence.end)
         if np:
             end = np.end
     return Span(start, end, text[start:end])

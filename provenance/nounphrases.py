@@ -1,0 +1,103 @@
+"""The noun phrase beside a cue: the source's words before a verb or after a lead-in.
+
+Shared by the rule-based extractor (:mod:`provenance.attributions`) and the learned
+stance cues (:mod:`provenance.stance`), so both read a sentence's subject the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.models import Span
+
+#: A source noun phrase is at most this many words (longer chunks are clauses).
+MAX_SOURCE_WORDS = 9
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|whom|when|after|because|if)\s+"
+                           r"|\b(?:came|comes|come) as\s+|\b(?:and|but|while|as)\s+(?=[a-z])")
+LEADING_NOISE = re.compile(r"^(?:(?:and|but|however|also|so|then|meanwhile|now|yet|though|although|while|because|"
+                           r"if|when|as|since|after|before|until|once)\b[,\s]*)+", re.IGNORECASE)
+_NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|for|about|who|which|and said)\b"
+                     r"|[,;:()\"“”]|\.(?=(?-i:\s+[A-Z])|\s*$)",
+                     re.IGNORECASE)
+_RELAY_ASIDE = re.compile(r"(?:citing|quoting|according to|in a statement|in an interview|on \w+day)\b",
+                          re.IGNORECASE)
+_APPOSITIVE_SUBJECT = re.compile(r"\s*[“\"‘']?(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+),\s+(?:a|an|the|who|"
+                                 r"\d|[a-z][\w-]*\s+(?:of|at|for)\b|[A-Z][\w'’-]+’s?\s)")
+_CARRIER = re.compile(r"\s+(?:in|by|from|for|published by|published in|carried by|on)\s+")
+_NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+|of\s+){1,6}[A-Z][\w'’-]+)\s*,\s*$")
+_RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
+_APPOSED = r"(?P<np>[A-Z][^,;:“”\"()]{1,60}?)\s*(?:,[^,;:“”\"()]{2,120},|\([^()]{1,40}\),?)\s*$"
+_APPOSITION_OPENING = re.compile(rf"[“\"‘']?{_APPOSED}")
+_APPOSITION = re.compile(rf"(?:[;:“”\"]\s*|,\s+(?:and|but)\s+){_APPOSED}")
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)$", re.IGNORECASE)
+
+
+def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool = True) -> Span | None:
+    """The words between the last clause break and a reporting verb.
+
+    A relative pronoun right before the verb is the source itself ("Trump, who said"):
+    its antecedent's name, or with ``antecedent=False`` the pronoun as written (as
+    PolNeAR annotates it).
+    """
+    chunk = text[floor:cue_start]
+    breaks = list(_CLAUSE_BREAK.finditer(chunk))
+    start = floor + (breaks[-1].end() if breaks else 0)
+    if breaks and not text[start:cue_start].strip() and _RELATIVE.fullmatch(breaks[-1].group(0).strip()):
+        pronoun_start = floor + breaks[-1].start()
+        name = _NAME_BEFORE.search(text, floor, pronoun_start) if antecedent else None
+        if name:  # "General Mark Milley, who has said"
+            return Span(name.start("name"), name.end("name"), name["name"])
+            return Span(antecedent.start("name"), antecedent.end("name"), antecedent["name"])
+        return Span(pronoun_start, pronoun_start + len(breaks[-1].group(0).strip()), breaks[-1].group(0).strip())
+    if len(breaks) >= 2 and not text[start:cue_start].strip():  # "TASS, citing the Post, said"
+        aside = chunk[breaks[-2].end():breaks[-1].start()].strip()
+        if _RELAY_ASIDE.match(aside):
+            before = breaks[-3].end() if len(breaks) >= 3 else 0
+            return strip_span(text, floor + before, floor + breaks[-2].start())
+    appositive = _APPOSITIVE_SUBJECT.match(chunk)
+    if appositive and breaks and not text[start:cue_start].strip():  # "Jeff Weaver, Sanders' manager, said"
+        return Span(floor + appositive.start("np"), floor + appositive.end("np"), appositive["np"])
+    span = strip_span(text, start, cue_start)
+    if span is None or _PASSIVE.search(span.text):
+        return None
+    noise = LEADING_NOISE.match(span.text)
+    if noise:
+        span = strip_span(text, span.start + noise.end(), span.end)
+    if span is None or len(span.text.split()) > MAX_SOURCE_WORDS:
+        return None
+    return span
+
+
+def noun_phrase_after(text: str, start: int, ceiling: int) -> Span | None:
+    end_match = _NP_END.search(text, start, ceiling)
+    end = end_match.start() if end_match else ceiling
+    carrier = _CARRIER.match(text, end, ceiling)
+    if carrier and re.search(r"\b(?:report|article|story|analysis|poll|survey|interview|editorial|column|piece|"
+                             r"investigation|count|review|study)$", text[start:end]):  # "a report in the FT"
+        end_match = _NP_END.search(text, carrier.end(), ceiling)
+        end = end_match.start() if end_match else ceiling
+    span = strip_span(text, start, end)
+    if span is None or len(span.text.split()) > MAX_SOURCE_WORDS:
+        return None
+    return span
+
+
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    return Span(start, end, text[start:end]) if end > start else None
+
+
+def subject_before_apposition(text: str, floor: int, cue_start: int) -> Span | None:
+    """The subject of "Senator X, a critic of the plan, said" or "Gov. Y (R) said".
+
+    Only a capitalised phrase at ``floor`` (the sentence's start) or after a clause start
+    counts, so a list or an aside inside a longer clause is not taken for a subject.
+    """
+    match = _APPOSITION_OPENING.match(text, floor, cue_start) or \
+        _APPOSITION.search(text, max(floor, cue_start - 200), cue_start)
+    if match is None or len(match["np"].split()) > MAX_SOURCE_WORDS:
+        return None
+    return strip_span(text, match.start("np"), match.end("np"))
