@@ -23,6 +23,8 @@ from provenance.outlets import Outlet, Registry
 from provenance.stance import StanceModel
 from provenance.textspans import sentences
 
+#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
+_SENTENCE_WORD = re.compile(r"[\w'’ʼ-]+")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
 _WHEN = re.compile(rf"\s*(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?(?P<day>{_WEEKDAY})\b"
                    rf"(?:\s+(?:night|morning|evening|afternoon))?", re.IGNORECASE)
@@ -171,12 +173,16 @@ def _short_forms(text: str, span: Span, context: _Context) -> Iterator[tuple[Out
 
 def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
                            context: _Context) -> list[Attribution]:
-    found = _verb_attributions(text, sentence, registry, lexicon, context)
-    found.extend(_outlet_actions(text, sentence, registry, lexicon, context))
+    present = frozenset(word.lower() for word in _SENTENCE_WORD.findall(text, sentence.start, sentence.end))
+    found = (_verb_attributions(text, sentence, registry, lexicon, context)
+             if lexicon.may_match(lexicon.verb_words, present) else [])
+    if lexicon.may_match(lexicon.outlet_verb_words, present):
+        found.extend(_outlet_actions(text, sentence, registry, lexicon, context))
     found.extend(_participle_attributions(text, sentence, registry, lexicon, context))
     found.extend(_speaker_labels(text, sentence))
-    leads = [(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
-    if lexicon.object_lead_in is not None:
+    leads = ([(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
+             if lexicon.may_match(lexicon.lead_in_words, present) else [])
+    if lexicon.object_lead_in is not None and lexicon.may_match(lexicon.object_lead_in_words, present):
         leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
     for lead, outlets_only in leads:
         np = noun_phrase_after(text, lead.end(), sentence.end)

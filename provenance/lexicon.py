@@ -24,6 +24,16 @@ class LexiconError(resources.DataFileError):
     """A user's phrase file cannot be used; the message names the file and the problem."""
 
 
+_PLAIN_PHRASE = re.compile(r"[^\\()\[\]?*+|{}^$.]+")
+
+
+def _trigger_words(items: list[str]) -> frozenset[str] | None:
+    """The first word of every phrase, lower-cased; None if any phrase is a regular expression."""
+    if not all(_PLAIN_PHRASE.fullmatch(item) for item in items):
+        return None
+    return frozenset(item.split()[0].lower() for item in items if item.split())
+
+
 def _alternation(items: Iterable[str]) -> str:
     """Longest first, so "has reported" is tried before "reported"."""
     return "|".join(sorted(set(items), key=lambda item: (-len(item), item)))
@@ -49,6 +59,13 @@ class Lexicon:
     anaphora_kinds: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
     relay: re.Pattern[str] | None = None
     outlet_verb: re.Pattern[str] | None = None
+    #: Lower-cased words one of which a sentence must contain for the pattern to match
+    #: (None: the list has regular-expression syntax, so the pattern is always tried).
+    #: Most sentences contain no reporting verb: a set lookup spares them the regex.
+    verb_words: frozenset[str] | None = None
+    outlet_verb_words: frozenset[str] | None = None
+    lead_in_words: frozenset[str] | None = None
+    object_lead_in_words: frozenset[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -90,7 +107,16 @@ class Lexicon:
                                  for item in entries["anaphora_kinds"]),
             object_lead_in=re.compile(rf"(?<![\w-])(?P<lead>{_alternation(entries['object_lead_ins'])})\s+", flags)
             if entries["object_lead_ins"] else None,
+            verb_words=_trigger_words(entries["verbs"]),
+            outlet_verb_words=_trigger_words(entries["outlet_verbs"]),
+            lead_in_words=_trigger_words(entries["lead_ins"]),
+            object_lead_in_words=_trigger_words(entries["object_lead_ins"]),
         )
+
+    @staticmethod
+    def may_match(triggers: frozenset[str] | None, words: frozenset[str]) -> bool:
+        """Whether a pattern with these trigger words can match a sentence with these words."""
+        return triggers is None or not triggers.isdisjoint(words)
 
 
 def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
