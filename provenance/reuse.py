@@ -128,24 +128,23 @@ def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -
         quoted.append(quoted_mask.count(1, span.start, span.end) / max(1, span.end - span.start) >= QUOTED_SHARE)
         normals.append(" ".join(found))
         tokens.extend(found)
-    token_hashes = np.fromiter((zlib.crc32(token.encode("utf-8")) for token in tokens), dtype=np.uint64,
-                               count=len(tokens))
+    hashed = {word: zlib.crc32(word.encode("utf-8")) for word in vocabulary}  # once per distinct word
+    token_hashes = np.fromiter((hashed[token] for token in tokens), dtype=np.uint64, count=len(tokens))
     sentence_of = np.repeat(np.arange(len(normals), dtype=np.int64), np.asarray(counts, dtype=np.int64))
     shingle_hashes, owners = _ngram_hashes(token_hashes, sentence_of, SHINGLE_WORDS)
     narrative = ~np.frombuffer(bytes(quoted), dtype=np.uint8).astype(bool)[sentence_of]
     trigrams, _ = _ngram_hashes(token_hashes[narrative], sentence_of[narrative], 3)
-    content = _content_words(vocabulary, language.stopwords("en") if stopwords is None else stopwords)
+    content = _content_words(hashed, language.stopwords("en") if stopwords is None else stopwords)
     return TextProfile(cleaned.document.id, starts, ends, tuple(normals), counts, bytes(quoted),
                        array("I", shingle_hashes.tobytes()),
                        array("H", np.bincount(owners, minlength=len(normals)).astype(np.uint16).tobytes()),
                        _sorted_hashes(trigrams.astype(np.uint64)), content)
 
 
-def _content_words(vocabulary: set[str], stopwords: frozenset[str]) -> array[int]:
+def _content_words(hashed: dict[str, int], stopwords: frozenset[str]) -> array[int]:
     """Hashes of the words that carry content: what a paraphrase keeps of its source."""
-    kept = [word for word in vocabulary if word not in stopwords and not word.isdigit()]
-    return _sorted_hashes(np.fromiter((zlib.crc32(word.encode("utf-8")) for word in kept), dtype=np.uint64,
-                                      count=len(kept)))
+    kept = [value for word, value in hashed.items() if word not in stopwords and not word.isdigit()]
+    return _sorted_hashes(np.array(kept, dtype=np.uint64))
 
 
 def _sorted_hashes(hashes: npt.NDArray[np.uint64]) -> array[int]:
