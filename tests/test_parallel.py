@@ -63,3 +63,19 @@ def test_the_trace_does_not_depend_on_the_number_of_workers():
     two = trace_corpus(corpus, Config(workers=2))
     assert render(one, "json") == render(two, "json")
     assert any(edge.relation == "copies" for edge in two.edges)
+
+
+def test_the_cyclic_garbage_collector_is_restored_after_a_run(monkeypatch):
+    import gc
+
+    assert gc.isenabled()
+    trace_corpus(Corpus(_documents(20)), Config(workers=1))
+    assert gc.isenabled()
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("stage failed")
+
+    monkeypatch.setattr("provenance.pipeline._facts", failing)
+    with pytest.raises(RuntimeError):
+        trace_corpus(Corpus(_documents(20)), Config(workers=1))
+    assert gc.isenabled()
