@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench graphviz browser clean
+.PHONY: demo test bench bench-speed graphviz browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/eval_outlets.py
 	$(BIN)/python benchmarks/eval_attribution.py
 	$(BIN)/python benchmarks/eval_meter.py
+	$(BIN)/python benchmarks/bench_reuse.py --sizes 1000 --end-to-end 1000 10000 --baseline 100
+
+# The full speed table of docs/performance.md (about 15 minutes; 100,000 articles).
+bench-speed: $(STAMP)
+	$(BIN)/python benchmarks/bench_reuse.py --sizes 1000 10000 100000 --end-to-end 1000 10000 100000 --baseline 100 300
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
