@@ -193,6 +193,7 @@ class ReuseLink(_Record):
     containment_a: float = 0.0  # share of a's narrative word trigrams also in b
     containment_b: float = 0.0
     narrative_similarity: float = 0.0  # words-weighted mean similarity of the close narrative passages
+    longest_passage: int = 0  # words of the longest passage at MATCH_RATIO or more
 
 
 # --------------------------------------------------------------------------- graph

@@ -129,6 +129,15 @@ def _passage_item(passage: Passage, later: str, earlier: str, flip: bool) -> Evi
                     similarity=passage.similarity)
 
 
+def _passages_summary(link: ReuseLink) -> str:
+    """How many passages, and the longest: a paraphrase link has none, only its containment."""
+    count = len(link.passages)
+    if count == 0:
+        return "no similar sentence: kept vocabulary and phrasing only"
+    longest = f", the longest {link.longest_passage} words" if link.longest_passage else ""
+    return f"{count} passage{'s' if count != 1 else ''}{longest}"
+
+
 @lru_cache(maxsize=8192)
 def _passage_detail(quoted: bool, words: int, similarity: float, spread: int, counted: bool) -> str:
     """One string object per distinct description: millions of passages share a few thousand."""
@@ -149,7 +158,8 @@ def relation_edge(relation: ReuseRelation, target: str | None = None) -> Edge:
     contained = (link.containment_b, link.containment_a) if flip else (link.containment_a, link.containment_b)
     summary = Evidence(kind="reuse", article=relation.later, text=f"{relation.relation}: {relation.reason}",
                        detail=f"sentences matched {coverage[0]:.0%} / {coverage[1]:.0%}; "
-                              f"trigrams contained {contained[0]:.0%} / {contained[1]:.0%}; weight {link.score}",
+                              f"trigrams contained {contained[0]:.0%} / {contained[1]:.0%}; weight {link.score}; "
+                              f"{_passages_summary(link)}",
                        other_article=relation.earlier)
     return Edge(relation.later, target or relation.earlier, relation.relation, round(confidence, 2),
                 (summary, *passage_evidence(relation)))

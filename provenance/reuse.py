@@ -296,6 +296,7 @@ class _PairFigures:
     narrative_similarity: npt.NDArray[np.float64]
     left_words: IntArray  # words of the left article in matched sentences
     right_words: IntArray
+    longest: IntArray  # words of the longest close passage
 
 
 def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: dict[str, str]) -> list[ReuseLink]:
@@ -306,17 +307,17 @@ def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: di
         return links
     figures = _pair_figures(table, matches, spread)
     maker = _PassageMaker(table, matches, spread, texts)
-    for start, stop, a_number, b_number, weight, similarity, a_words, b_words in zip(
+    for start, stop, a_number, b_number, weight, similarity, a_words, b_words, longest in zip(
             figures.starts.tolist(), figures.stops.tolist(), figures.left_articles.tolist(),
             figures.right_articles.tolist(), figures.weights.tolist(), figures.narrative_similarity.tolist(),
-            figures.left_words.tolist(), figures.right_words.tolist(), strict=True):
+            figures.left_words.tolist(), figures.right_words.tolist(), figures.longest.tolist(), strict=True):
         a, b = table.profiles[a_number], table.profiles[b_number]
         contained_a, contained_b, shared = _containment(a.trigrams, b.trigrams)
         if weight >= LINK_MIN_WEIGHT or _rewritten(a, b, contained_a, contained_b, shared):
             links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
                                    _share(a_words, article_words[a_number]),
                                    _share(b_words, article_words[b_number]), round(weight, 2),
-                                   round(contained_a, 3), round(contained_b, 3), round(similarity, 3)))
+                                   round(contained_a, 3), round(contained_b, 3), round(similarity, 3), longest))
     return sorted(links, key=lambda link: (link.a, link.b))
 
 
@@ -363,8 +364,9 @@ def _pair_figures(table: _SentenceTable, matches: _Matches, spread: IntArray) ->
                               weights=table.word_counts[(distinct_right & np.uint64(0xFFFFFFFF)).astype(np.int64)],
                               minlength=len(starts)).astype(np.int64)
     left_words = np.add.reduceat(table.word_counts[matches.left], starts)
+    longest = np.maximum.reduceat(np.where(close, words_, 0), starts)
     return _PairFigures(starts, stops, left_article[starts], right_article[starts], weights, mean, left_words,
-                        right_words)
+                        right_words, longest)
 
 
 def _rounded_similarities(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -535,4 +537,5 @@ def compare_pair(first: CleanedDocument, second: CleanedDocument) -> ReuseLink:
                      _share(int(figures.left_words[0]), sum(a.word_counts)) if figures else 0.0,
                      _share(int(figures.right_words[0]), sum(b.word_counts)) if figures else 0.0,
                      round(float(figures.weights[0]), 2) if figures else 0.0, round(contained_a, 3),
-                     round(contained_b, 3), round(float(figures.narrative_similarity[0]), 3) if figures else 0.0)
+                     round(contained_b, 3), round(float(figures.narrative_similarity[0]), 3) if figures else 0.0,
+                     int(figures.longest[0]) if figures else 0)

@@ -150,3 +150,10 @@ def test_a_paraphrase_keeping_vocabulary_and_a_few_phrases_links():
     unrelated = _document("r-other", ["Magistrates heard a case about parking fines in the town centre yesterday.",
                                       "The council said forty new wardens would start work in the spring."])
     assert not reuse.find_links((pair[0], unrelated))
+
+
+def test_each_link_knows_its_longest_close_passage(corpus):
+    for link in reuse.find_links(corpus):
+        close = [p.words for p in link.passages if p.similarity * 100 >= reuse.MATCH_RATIO]
+        assert link.longest_passage == max(close, default=0)
+    assert reuse.compare_pair(corpus[0], corpus[1]).longest_passage == 14

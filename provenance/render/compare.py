@@ -39,7 +39,8 @@ def side_by_side(first: LoadedDocument, second: LoadedDocument, link: ReuseLink,
 
 
 def _header(first: LoadedDocument, second: LoadedDocument, link: ReuseLink) -> str:
-    return (f"{display_text(first.id)} ⟷ {display_text(second.id)}: {len(link.passages)} shared passages; "
+    longest = f" (the longest {link.longest_passage} words)" if link.longest_passage else ""
+    return (f"{display_text(first.id)} ⟷ {display_text(second.id)}: {len(link.passages)} shared passages{longest}; "
             f"sentences matched {link.coverage_a:.0%} / {link.coverage_b:.0%}; narrative trigrams contained "
             f"{link.containment_a:.0%} / {link.containment_b:.0%}\n"
             "Marks: [+added in the left+] [-only on the right-] [~changed~]")
