@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import pickle
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from provenance.config import Progress
@@ -52,8 +53,10 @@ def map_documents(function: Callable[[LoadedDocument], Result], documents: Seque
     try:
         chunks = [(start, min(start + CHUNK_ITEMS, len(documents))) for start in range(0, len(documents), CHUNK_ITEMS)]
         results: list[Result] = []
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for payload in pool.imap(_run_chunk, chunks):
+        # An executor, not multiprocessing.Pool: a worker killed from outside (out of
+        # memory) raises BrokenProcessPool here instead of leaving the run hanging.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for payload in pool.map(_run_chunk, chunks):
                 results.extend(_DocumentUnpickler(io.BytesIO(payload), documents).load())
                 if progress is not None:
                     progress(stage, len(results), len(documents))

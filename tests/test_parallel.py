@@ -79,3 +79,17 @@ def test_the_cyclic_garbage_collector_is_restored_after_a_run(monkeypatch):
     with pytest.raises(RuntimeError):
         trace_corpus(Corpus(_documents(20)), Config(workers=1))
     assert gc.isenabled()
+
+
+def _killed(document: LoadedDocument) -> None:
+    import os
+    import signal
+
+    os.kill(os.getpid(), signal.SIGKILL)  # as the kernel does to a process out of memory
+
+
+def test_a_worker_killed_from_outside_fails_the_run_instead_of_hanging():
+    from concurrent.futures.process import BrokenProcessPool
+
+    with pytest.raises(BrokenProcessPool):
+        parallel.map_documents(_killed, _documents(SIZE), workers=2)
