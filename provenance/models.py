@@ -186,7 +186,7 @@ class Passage(_Record):
 class ReuseLink(_Record):
     a: str
     b: str
-    passages: Sequence[Passage]  # a tuple, or reuse.PassageRange (made when first read)
+    passages: Sequence[Passage]  # a tuple, or passages.PassageRange (made when first read)
     coverage_a: float
     coverage_b: float
     score: float

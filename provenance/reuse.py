@@ -5,6 +5,13 @@ similarity on lower-cased word tokens). A passage's weight as evidence of copyin
 with its *spread* (how many articles carry it: the famous quote every outlet repeats
 says little about who copied whom) and with the share of it that is quoted speech
 (quotes are meant to be repeated; narrative wording is not).
+
+1. :func:`profile`, per article (in parallel): comparable sentences, their 4-gram
+   shingles, narrative trigrams and content words, as compact arrays.
+2. :func:`find_links`, for the corpus: candidate sentence pairs from the shingle index
+   (:mod:`provenance.shingles`), scored in batches; each left sentence keeps its best
+   match per article; per-pair figures in bulk; the link decision; passages made when
+   read (:mod:`provenance.passages`).
 """
 
 from __future__ import annotations
@@ -12,9 +19,7 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import overload
 
 import numpy as np
 import numpy.typing as npt
@@ -22,7 +27,8 @@ from rapidfuzz import fuzz, process
 
 from provenance import language, shingles
 from provenance.config import Progress
-from provenance.models import CleanedDocument, Passage, ReuseLink, Span
+from provenance.models import CleanedDocument, Passage, ReuseLink
+from provenance.passages import MatchColumns, PassageMaker, PassageRange, SentenceSpans
 from provenance.shingles import IntArray
 from provenance.textspans import sentences, words
 
@@ -306,7 +312,7 @@ def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: di
     if len(matches.left) == 0:
         return links
     figures = _pair_figures(table, matches, spread)
-    maker = _PassageMaker(table, matches, spread, texts)
+    maker = _passage_maker(table, matches, spread, texts)
     for start, stop, a_number, b_number, weight, similarity, a_words, b_words, longest in zip(
             figures.starts.tolist(), figures.stops.tolist(), figures.left_articles.tolist(),
             figures.right_articles.tolist(), figures.weights.tolist(), figures.narrative_similarity.tolist(),
@@ -379,93 +385,16 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
-class PassageRange(Sequence[Passage]):
-    """The passages of one link, made when first read.
-
-    At 100,000 articles the linked pairs carry millions of passages, and most links (copies
-    of one wire linked to each other) never become an edge whose evidence is shown: they are
-    decided from figures computed in bulk. A range reads like a tuple and pickles as one.
-    """
-
-    __slots__ = ("_made", "_maker", "_start", "_stop")
-
-    def __init__(self, maker: _PassageMaker, start: int, stop: int) -> None:
-        self._maker, self._start, self._stop = maker, start, stop
-        self._made: tuple[Passage, ...] | None = None
-
-    def _all(self) -> tuple[Passage, ...]:
-        if self._made is None:
-            self._made = self._maker.between(self._start, self._stop)
-        return self._made
-
-    def __len__(self) -> int:
-        return self._stop - self._start
-
-    @overload
-    def __getitem__(self, index: int) -> Passage: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Passage, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Passage | tuple[Passage, ...]:
-        return self._all()[index]
-
-    def __iter__(self) -> Iterator[Passage]:
-        return iter(self._all())
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and self._all() == tuple(other)
-
-    def __hash__(self) -> int:
-        return hash(self._all())
-
-    def __repr__(self) -> str:
-        return repr(self._all())
-
-    def __reduce__(self) -> tuple[type, tuple[tuple[Passage, ...]]]:
-        return tuple, (self._all(),)
-
-
-class _PassageMaker:
-    """Makes passages from the match arrays; one :class:`Span` per sentence and one float
-    per similarity, however many passages share them (memory at 100,000 articles)."""
-
-    def __init__(self, table: _SentenceTable, matches: _Matches, spread: IntArray, texts: dict[str, str]) -> None:
-        # Only what passages need, not the table: the profiles (sentences, hashes) can go
-        # once the links are made, while unread passages stay available.
-        self.texts, self.matches = texts, matches
-        self.starts, self.ends, self.article_of = table.starts, table.ends, table.article_of
-        self.articles = [item.article for item in table.profiles]
-        self.words = np.minimum(table.word_counts[matches.left], table.word_counts[matches.right])
-        self.quoted = table.quoted[matches.left] | table.quoted[matches.right]
-        self.spread = np.maximum(spread[matches.left], spread[matches.right])
-        self.made: dict[int, Span] = {}
-        self.similarities: dict[float, float] = {}
-
-    def between(self, start: int, stop: int) -> tuple[Passage, ...]:
-        window = slice(start, stop)
-        left, right = self.matches.left[window], self.matches.right[window]
-        return tuple(Passage(a, b, self.similarity(score), words_, quoted, spread)
-                     for a, b, score, words_, quoted, spread in zip(
-                         self.spans(left), self.spans(right), self.matches.scores[window].tolist(),
-                         self.words[window].tolist(), self.quoted[window].tolist(), self.spread[window].tolist(),
-                         strict=True))
-
-    def similarity(self, score: float) -> float:
-        if score not in self.similarities:
-            self.similarities[score] = round(score / 100, 3)
-        return self.similarities[score]
-
-    def spans(self, sentences: IntArray) -> list[Span]:
-        made = self.made
-        found = []
-        for sentence, start, end, article in zip(sentences.tolist(), self.starts[sentences].tolist(),
-                                                 self.ends[sentences].tolist(),
-                                                 self.article_of[sentences].tolist(), strict=True):
-            if sentence not in made:
-                made[sentence] = Span(start, end, self.texts[self.articles[article]][start:end])
-            found.append(made[sentence])
-        return found
+def _passage_maker(table: _SentenceTable, matches: _Matches, spread: IntArray,
+                   texts: dict[str, str]) -> PassageMaker:
+    """What passages need, without the table: the profiles can go once links are made."""
+    where = SentenceSpans(table.starts, table.ends, table.article_of, [item.article for item in table.profiles],
+                          texts)
+    return PassageMaker(where, MatchColumns(
+        matches.left, matches.right, matches.scores,
+        np.minimum(table.word_counts[matches.left], table.word_counts[matches.right]),
+        table.quoted[matches.left] | table.quoted[matches.right],
+        np.maximum(spread[matches.left], spread[matches.right])))
 
 
 def _containment(a: array[int], b: array[int]) -> tuple[float, float, int]:
@@ -530,7 +459,7 @@ def compare_pair(first: CleanedDocument, second: CleanedDocument) -> ReuseLink:
     matches = _keep_best(table, left, right, _scores(table, left, right, None, "aligning"))
     spread = np.full(len(table.normals), 2, dtype=np.int64)
     texts = {a.article: first.document.text, b.article: second.document.text}
-    passages = _PassageMaker(table, matches, spread, texts).between(0, len(matches.left))
+    passages = _passage_maker(table, matches, spread, texts).between(0, len(matches.left))
     contained_a, contained_b, _ = _containment(a.trigrams, b.trigrams)
     figures = _pair_figures(table, matches, spread) if passages else None
     return ReuseLink(a.article, b.article, passages,
