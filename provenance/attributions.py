@@ -34,6 +34,13 @@ _PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’
                            r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[A-Z][a-z][\w'’-]*\s*$")
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})
+_SPEAKER_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my",
+                                   "some", "several", "two", "three", "many", "this", "that", "each"})
+_INVERTED_NOT_SPEAKER = re.compile(rf"(?:{_WEEKDAY}|tonight|last|this (?:week|month|year)|earlier|later|then|"
+                                   r"recently|again|also|once|twice|it|[a-z]+ly)\b", re.IGNORECASE)
+#: The closing mark of a quotation right before a verb ('…,” said', "…?'' asked"): the verb's subject follows it.
+_AFTER_QUOTE = re.compile(r"[”\"’']\s*$")
+_RELATIVE_LINK = re.compile(r"\s*,?\s*(?P<pronoun>who|which|that)\s*$", re.IGNORECASE)
 _CHAIN_KINDS = frozenset({"outlet", "person", "anonymous", "vague-media"})
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:this|has|was|is|always|perhaps|thus|as|news|its|his|us|yes|less|unless|"
                              r"whereas|press|business|kiss)\b)(?:[a-z][\w-]*s|government|staff|management|board|union|"
@@ -245,6 +252,8 @@ def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: L
             if np else []
         if not sources:  # "The minister, who spoke at a news conference, said": the subject before the aside
             sources = _subject_before_aside(text, sentence.start, cue.start(), registry, lexicon, context)
+        if np and sources:
+            sources = _through_relative(text, sources, np, cue.start())
         if not sources and np is None:
             found.extend(_inverted_source(text, sentence, cue, registry, lexicon, context))
             continue
@@ -253,6 +262,20 @@ def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: L
         if verb in ("quoted", "quotes", "cited", "cites"):
             found.extend(_object_source(text, sentence, cue_span, registry, lexicon, context))
     return found
+
+
+def _through_relative(text: str, sources: list[_Source], np: Span, cue_start: int) -> list[_Source]:
+    """"Mr. Lund, who said": the span runs from the name to the relative pronoun that is the verb's subject.
+
+    The label stays the name (the pronoun only stands for it), but the words the source
+    occupies in the sentence include the pronoun, as annotators mark it; the name alone
+    would leave the verb's grammatical subject out.
+    """
+    link = _RELATIVE_LINK.match(text, np.end, cue_start)
+    if link is None:
+        return sources
+    end = link.end("pronoun")
+    return [replace(s, span=Span(s.span.start, end, text[s.span.start:end])) for s in sources]
 
 
 def _outlet_actions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
@@ -330,12 +353,31 @@ def _inverted_source(text: str, sentence: Span, cue: re.Match[str], registry: Re
         return []
     np = noun_phrase_after(text, cue.end(), sentence.end)
     source = _classify(text, np, registry, lexicon, context) if np else None
+    if source is None and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
+            text, max(sentence.start, cue.start() - 3), cue.start()):
+        source = _inverted_speaker(np)
     if source is None:
         return []
     attribution = _attribution(text, sentence, source, Span(cue.start(), cue.end(), cue.group(0)))
     if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
         return [replace(attribution, role="conduit")] if source.kind == "outlet" else []
     return [attribution]
+
+
+def _inverted_speaker(np: Span) -> _Source | None:
+    """The speaker named after an inverted verb: '…,” said a Nevada farmer', '…?” asked one voter'.
+
+    Before a verb, a phrase must look like a name or a role, since any clause can stand
+    there; after a quotation and its verb, the phrase can only be the speaker, so any
+    noun phrase opened by a determiner or a capital counts ("Republican strategist Ana
+    Ruiz", "the 46-year-old"). A day ("said Tuesday") or an adverb is not a speaker.
+    """
+    words = np.text.split()
+    if _INVERTED_NOT_SPEAKER.match(np.text) or _PRONOUN.fullmatch(np.text):
+        return None
+    if not (words[0][:1].isupper() or words[0].lower() in _SPEAKER_DETERMINERS):
+        return None
+    return _Source("person", np, np.text, via="speaker after an inverted verb")
 
 
 def _participle_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,

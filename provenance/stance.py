@@ -40,6 +40,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you", "who", "whic
                        "some", "many", "most", "others", "each", "all", "those", "these", "everyone", "nobody"})
 _ENDS_COORDINATED = re.compile(r"\b(?:and|but)$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut)\s+$")
+_TRAILING_RELATIVE = re.compile(r"(?<=\S)\s*,?\s+(?:who|which|that)$", re.IGNORECASE)
 _OPENING = re.compile(r"[“\"‘']?(?!(?:The|A|An|In|On|At|For|With|After|Before|When|While|If|As|But|And|So|Yet|Then|"
                       r"This|That|These|Those|There|Here|It|Its|His|Her|Their|Our|My|According|Also)\b)"
                       r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+"
@@ -246,6 +247,10 @@ def with_late_features(candidate: Candidate, kind: str, known: bool) -> Candidat
 
 
 def head_key(source: Span) -> str:
-    """The word that names a source across mentions: "Donald Trump" and "Trump" -> "trump"."""
-    words = source.text.split()
+    """The word that names a source across mentions: "Donald Trump" and "Trump" -> "trump".
+
+    A source that runs on to its relative pronoun ("Mr. Lund, who") is named by the
+    words before the pronoun.
+    """
+    words = _TRAILING_RELATIVE.sub("", source.text).split()
     return re.sub(r"[’']s?$", "", words[-1]).lower() if words else ""

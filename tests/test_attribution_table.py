@@ -392,6 +392,12 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("\"We will rebuild,\" the governor said, \"and we will do it fast.\"", "person", "the governor",
      "the governor said"),
     ("“We are ready,” said the mayor. “We have been ready for weeks.", "person", "the mayor", "said the mayor"),
+    ("“The bridge can wait,” said Labour treasurer Olga Brant.", "person", "Labour treasurer Olga Brant",
+     "said Labour treasurer Olga Brant"),
+    ("“Who pays for the ferry?” said a Dorset fisherman.", "person", "a Dorset fisherman",
+     "said a Dorset fisherman"),
+    ("The levy was dropped after Councillor Ines Falk, who called it unfair, threatened to resign.", "person",
+     "Councillor Ines Falk", "Councillor Ines Falk, who called"),
     ("OKAFOR: We will not comment on the leak.", "person", "OKAFOR", "OKAFOR"),
     ("‘There is no deal,’ Reuters quoted the minister as saying.", "outlet", "Reuters", "Reuters quoted"),
     ("He said: \"There will be no more delays.\"", "person", "He", "He said"),
@@ -602,3 +608,25 @@ def test_small_registry(text: str, kind: str, label: str, phrase: str) -> None:
 
 def test_herald_without_antecedent_is_not_an_outlet() -> None:
     assert not [f for f in _found("The Herald said the port was closed.", SMALL) if f[0] == "outlet"]
+
+
+# Words after an inverted verb that are not its speaker: a day, an adverb, or a clause
+# after an apposition's comma (only a closing quotation mark licenses any noun phrase).
+NOT_SPEAKERS: list[tuple[str, str]] = [
+    ("“The dam will hold,” said Tuesday the engineer in charge.", "Tuesday"),
+    ("“The dam will hold,” said recently the engineer in charge.", "recently"),
+    ("The engineer, a veteran of three floods, said the dam would hold.", "the dam would hold"),
+    ("The mayor, who opposed the levy, said the council had erred.", "the council had erred"),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden"), NOT_SPEAKERS, ids=[f"not-speaker-{i}" for i in range(len(NOT_SPEAKERS))])
+def test_inverted_verb_needs_a_speaker(text: str, forbidden: str) -> None:
+    found = _found(text)
+    assert not [f for f in found if f[1].startswith(forbidden)], f"{forbidden!r} is not a source; got {found!r}"
+
+
+def test_relative_pronoun_keeps_the_name_as_label() -> None:
+    _, found = _extract("Officials backed Senator Ana Ruiz, who said the plan was fair.", REGISTRY)
+    ruiz = [a for a in found if a.label == "Senator Ana Ruiz"]
+    assert ruiz and ruiz[0].source.text == "Senator Ana Ruiz, who"
