@@ -74,8 +74,18 @@ def build_index(keys: npt.NDArray[np.uint64], article_of: IntArray) -> SentenceI
     distinct = np.add.reduceat(new_article, starts, dtype=np.int64)
     del new_article
     usable = (distinct >= 2) & (distinct <= MAX_SHINGLE_ARTICLES) & (sizes <= MAX_SHINGLE_POSTINGS)
-    kept_sizes = sizes[usable]
-    kept = posted[np.repeat(usable, sizes)]
+    return _distinct_groups(posted, starts[usable], sizes[usable], article_of)
+
+
+def _distinct_groups(posted: IntArray, starts: IntArray, sizes: IntArray, article_of: IntArray) -> SentenceIndex:
+    """One copy of each group of sentences: the shingles of a sentence copied word for word
+    all have the same postings, and would make the same pairs a dozen times (halves the
+    candidate pairs of a synthetic corpus)."""
+    groups = [np.unique(posted[starts[sizes == size][:, None] + np.arange(size)], axis=0)
+              for size in np.unique(sizes).tolist()]
+    kept = np.concatenate([members.ravel() for members in groups]) if groups else np.zeros(0, dtype=np.int64)
+    kept_sizes = np.concatenate([np.full(len(members), members.shape[1], dtype=np.int64) for members in groups]) \
+        if groups else np.zeros(0, dtype=np.int64)
     return SentenceIndex(kept, np.concatenate(([0], np.cumsum(kept_sizes)[:-1])).astype(np.int64), kept_sizes,
                          article_of)
 
