@@ -50,9 +50,10 @@ MIN_SHARED_TRIGRAMS = 12
 #: A heavy paraphrase keeps its source's vocabulary but little of its phrasing: two articles
 #: are also linked when at least CONTENT_LINK of one's content words (not function words,
 #: not numbers) occur in the other and at least PARAPHRASE_CONTAINMENT of its narrative
-#: trigrams do. Chosen by 5-fold cross-validation by story on METER (docs/evaluation.md)
-#: among the settings that keep every verdict on the seeds and the bundled example: the
-#: closest independent pairs there share 0.42-0.44 of their content words.
+#: trigrams do. Chosen by 5-fold cross-validation by story on METER among the settings
+#: that keep every verdict on the seeds and the bundled example with a 0.05 margin (the
+#: closest independent pairs there share 0.42-0.44 of their content words); reproduce with
+#: benchmarks/calibrate_paraphrase_rule.py (docs/evaluation.md).
 CONTENT_LINK = 0.55
 PARAPHRASE_CONTAINMENT = 0.08
 #: A sentence that is at least this share quoted speech counts as a quote.
