@@ -177,9 +177,9 @@ def _ngram_hashes(token_hashes: npt.NDArray[np.uint64], sentence_of: IntArray,
     combined ^= combined >> np.uint64(33)  # MurmurHash3's finaliser: every input bit reaches the low 32
     combined *= _AVALANCHE
     combined ^= combined >> np.uint64(33)
-    keys = shingles.sorted_unique((sentence_of[:count][within].astype(np.uint64) << np.uint64(32))
-                                  | (combined & np.uint64(0xFFFFFFFF)))
-    return (keys & np.uint64(0xFFFFFFFF)).astype(np.uint32), (keys >> np.uint64(32)).astype(np.int64)
+    owners, hashes = shingles.unpack(shingles.sorted_unique(shingles.pack(sentence_of[:count][within],
+                                                                         combined & np.uint64(0xFFFFFFFF))))
+    return hashes.astype(np.uint32), owners
 
 
 def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None = None,
@@ -206,8 +206,7 @@ class _SentenceTable:
         self.offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
         self.article_of = np.repeat(np.arange(len(profiles), dtype=np.int64), counts)
         self.normals = [normal for item in profiles for normal in item.normals]
-        self.word_counts = np.concatenate([np.array(item.word_counts, dtype=np.int64) for item in profiles]
-                                          or [np.zeros(0, dtype=np.int64)])
+        self.word_counts = self._joined([item.word_counts for item in profiles])
         self.quoted = np.frombuffer(b"".join(item.quoted for item in profiles), dtype=np.uint8).astype(bool)
         self.starts = self._joined([item.starts for item in profiles])
         self.ends = self._joined([item.ends for item in profiles])
@@ -224,8 +223,8 @@ class _SentenceTable:
             count = len(item.shingles)
             owners = np.repeat(np.arange(len(item.shingle_counts), dtype=np.uint64),
                                np.frombuffer(item.shingle_counts, dtype=np.uint16))
-            keys[position:position + count] = ((np.frombuffer(item.shingles, dtype=np.uint32).astype(np.uint64)
-                                                << np.uint64(32)) | (owners + np.uint64(self.offsets[number])))
+            keys[position:position + count] = shingles.pack(np.frombuffer(item.shingles, dtype=np.uint32),
+                                                            owners + np.uint64(self.offsets[number]))
             position += count
         return shingles.build_index(keys, self.article_of)
 
@@ -244,8 +243,7 @@ def _best_matches(table: _SentenceTable, progress: Progress | None) -> _Matches:
         scores = _scores(table, left, right, progress, f"aligning (pass {number}/{passes})" if passes > 1
                          else "aligning")
         kept.append(_keep_best(table, left, right, scores))
-        article_pairs.append(shingles.sorted_unique((table.article_of[left].astype(np.uint64) << np.uint64(32))
-                                                    | table.article_of[right].astype(np.uint64)))
+        article_pairs.append(shingles.sorted_unique(shingles.pack(table.article_of[left], table.article_of[right])))
     left = np.concatenate([m.left for m in kept])
     right = np.concatenate([m.right for m in kept])
     scores = np.concatenate([m.scores for m in kept])
@@ -284,11 +282,10 @@ def _spread(table: _SentenceTable, matches: _Matches) -> IntArray:
     """How many articles carry each sentence: itself and every article matching it."""
     strong = matches.scores >= MATCH_RATIO
     left, right = matches.left[strong], matches.right[strong]
-    articles = len(table.profiles)
-    carried = shingles.sorted_unique(np.concatenate((left * articles + table.article_of[right],
-                                                     right * articles + table.article_of[left])).astype(np.uint64))
-    carriers = np.bincount((carried // np.uint64(articles)).astype(np.int64), minlength=len(table.normals))
-    return carriers.astype(np.int64) + 1
+    carried = shingles.sorted_unique(np.concatenate((shingles.pack(left, table.article_of[right]),
+                                                     shingles.pack(right, table.article_of[left]))))
+    sentence, _ = shingles.unpack(carried)
+    return np.bincount(sentence, minlength=len(table.normals)).astype(np.int64) + 1
 
 
 @dataclass(frozen=True)
@@ -309,10 +306,10 @@ class _PairFigures:
 def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: dict[str, str]) -> list[ReuseLink]:
     """Decide each article pair with matches; linked pairs get their passages (made when read)."""
     article_words = [sum(item.word_counts) for item in table.profiles]
-    links = _paraphrase_links(table, matches)
     if len(matches.left) == 0:
-        return links
+        return _paraphrase_links(table, matches, np.zeros(0, dtype=np.uint64))
     figures = _pair_figures(table, matches, spread)
+    links = _paraphrase_links(table, matches, shingles.pack(figures.left_articles, figures.right_articles))
     maker = _passage_maker(table, matches, spread, texts)
     for start, stop, a_number, b_number, weight, similarity, a_words, b_words, longest in zip(
             figures.starts.tolist(), figures.stops.tolist(), figures.left_articles.tolist(),
@@ -328,16 +325,17 @@ def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: di
     return sorted(links, key=lambda link: (link.a, link.b))
 
 
-def _paraphrase_links(table: _SentenceTable, matches: _Matches) -> list[ReuseLink]:
+def _paraphrase_links(table: _SentenceTable, matches: _Matches,
+                      matched: npt.NDArray[np.uint64]) -> list[ReuseLink]:
     """Article pairs that share a shingle but no similar sentence, linked by vocabulary and phrasing.
 
+    ``matched`` are the packed article pairs that have sentence matches (decided elsewhere).
     They carry no passages: the evidence is the share of trigrams and words they keep.
     """
-    matched = shingles.sorted_unique((table.article_of[matches.left].astype(np.uint64) << np.uint64(32))
-                                     | table.article_of[matches.right].astype(np.uint64))
     links = []
-    for packed in np.setdiff1d(matches.article_pairs, matched, assume_unique=True).tolist():
-        a, b = table.profiles[packed >> 32], table.profiles[packed & 0xFFFFFFFF]
+    unmatched = shingles.unpack(np.setdiff1d(matches.article_pairs, matched, assume_unique=True))
+    for a_number, b_number in zip(*(half.tolist() for half in unmatched), strict=True):
+        a, b = table.profiles[a_number], table.profiles[b_number]
         contained_a, contained_b, shared = _containment(a.trigrams, b.trigrams)
         if _rewritten(a, b, contained_a, contained_b, shared):
             links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, round(contained_a, 3),
@@ -365,11 +363,8 @@ def _pair_figures(table: _SentenceTable, matches: _Matches, spread: IntArray) ->
     close_mean = np.add.reduceat(np.where(close, similarity * words_, 0.0), starts) / np.maximum(close_words, 1)
     mean = np.where(narrative_words > 0, narrative_mean, close_mean)
     pair_of_match = np.repeat(np.arange(len(starts), dtype=np.int64), stops - starts)
-    distinct_right = shingles.sorted_unique((pair_of_match.astype(np.uint64) << np.uint64(32))
-                                            | matches.right.astype(np.uint64))
-    right_words = np.bincount((distinct_right >> np.uint64(32)).astype(np.int64),
-                              weights=table.word_counts[(distinct_right & np.uint64(0xFFFFFFFF)).astype(np.int64)],
-                              minlength=len(starts)).astype(np.int64)
+    pair, right = shingles.unpack(shingles.sorted_unique(shingles.pack(pair_of_match, matches.right)))
+    right_words = np.bincount(pair, weights=table.word_counts[right], minlength=len(starts)).astype(np.int64)
     left_words = np.add.reduceat(table.word_counts[matches.left], starts)
     longest = np.maximum.reduceat(np.where(close, words_, 0), starts)
     return _PairFigures(starts, stops, left_article[starts], right_article[starts], weights, mean, left_words,

@@ -60,10 +60,9 @@ def build_index(keys: npt.NDArray[np.uint64], article_of: IntArray) -> SentenceI
         return SentenceIndex(empty, empty, empty, article_of)
     new_group = np.empty(len(keys), dtype=bool)
     new_group[0] = True
-    shingle = (keys >> np.uint64(32)).astype(np.uint32)
+    shingle, posted = unpack(keys)
     np.not_equal(shingle[1:], shingle[:-1], out=new_group[1:])
     del shingle
-    posted = (keys & np.uint64(0xFFFFFFFF)).astype(np.int64)
     articles = article_of[posted]
     new_article = new_group.copy()
     new_article[1:] |= articles[1:] != articles[:-1]
@@ -98,8 +97,17 @@ def candidate_pairs(index: SentenceIndex, passes: int = 1) -> Iterator[tuple[Int
     """
     for part in range(passes):
         packed = [_group_pairs(index, size, part, passes) for size in np.unique(index.group_sizes)]
-        unique = sorted_unique(np.concatenate(packed)) if packed else np.zeros(0, dtype=np.uint64)
-        yield (unique >> np.uint64(32)).astype(np.int64), (unique & np.uint64(0xFFFFFFFF)).astype(np.int64)
+        yield unpack(sorted_unique(np.concatenate(packed)) if packed else np.zeros(0, dtype=np.uint64))
+
+
+def pack(high: npt.NDArray[np.integer], low: npt.NDArray[np.integer]) -> npt.NDArray[np.uint64]:
+    """Two non-negative 32-bit numbers per row as one sortable 64-bit key: ``high << 32 | low``."""
+    return (high.astype(np.uint64) << np.uint64(32)) | low.astype(np.uint64)
+
+
+def unpack(packed: npt.NDArray[np.uint64]) -> tuple[IntArray, IntArray]:
+    """The ``high`` and ``low`` halves of :func:`pack`'s keys."""
+    return (packed >> np.uint64(32)).astype(np.int64), (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
 
 
 def sorted_unique(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
@@ -126,7 +134,7 @@ def _group_pairs(index: SentenceIndex, size: int, part: int, passes: int) -> npt
         keep = left_article != index.article_of[right]
         if passes > 1:
             keep &= left_article % passes == part
-        packed.append((left[keep].astype(np.uint64) << np.uint64(32)) | right[keep].astype(np.uint64))
+        packed.append(pack(left[keep], right[keep]))
     return np.concatenate(packed) if packed else np.zeros(0, dtype=np.uint64)
 
 
