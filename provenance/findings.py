@@ -16,12 +16,11 @@ from rapidfuzz import fuzz
 
 from provenance.facts import ArticleFacts
 from provenance.models import Edge, Evidence, Finding
-from provenance.textspans import unify_quotes
+from provenance.textspans import DOUBLE_QUOTES, unify_quotes
 
 #: Two quotations are the same one, drifted, above this similarity (0-100) and below 100.
 QUOTE_SAME_MIN = 60.0
 _QUOTE = re.compile(r'"([^"]{8,})"')
-_DOUBLE_QUOTES = ("\"", "“", "”", "„", "«", "»")  # what unify_quotes turns into a straight double quote
 
 
 def detect(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts],
@@ -136,12 +135,17 @@ def _drifted_quotes(item: Evidence) -> Iterator[tuple[str, str]]:
 def _part_of(first: str, second: str) -> bool:
     """One quotation is a run of the other's words: a partial quotation, not a changed one."""
     a, b = " ".join(_words(first)), " ".join(_words(second))
-    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+    return _contains_run(a, b) or _contains_run(b, a)
+
+
+def _contains_run(whole: str, part: str) -> bool:
+    """``part``'s words appear in ``whole`` one after another (both lower-cased words joined by spaces)."""
+    return f" {part} " in f" {whole} "
 
 
 def _has_quote(text: str) -> bool:
     """Any double quotation mark (most passages have none: skip them cheaply)."""
-    return any(mark in text for mark in _DOUBLE_QUOTES)
+    return any(mark in text for mark in DOUBLE_QUOTES)
 
 
 def _words(text: str) -> list[str]:
@@ -190,8 +194,7 @@ def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[Fi
             groups[match].append((article, quote))
     for group in groups:
         wordings = {" ".join(_words(quote)) for _, quote in group}
-        wordings = {w for w in wordings if not any(w != other and _part_of(w, other) and len(w) < len(other)
-                                                   for other in wordings)}
+        wordings = {w for w in wordings if not any(w != other and _contains_run(other, w) for other in wordings)}
         articles = sorted({article for article, _ in group})
         if len(wordings) < 2 or len(articles) < 2:  # one wording, or only partial quotations of it
             continue

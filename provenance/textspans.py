@@ -14,8 +14,9 @@ _ABBREVIATIONS = frozenset(
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЄЇҐ])")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
-                         "‘": "'", "’": "'", "‚": "'", "`": "'"})
+#: Every double quotation mark that :func:`unify_quotes` makes a straight one.
+DOUBLE_QUOTES = "\"“”„«»"
+_QUOTES = str.maketrans({**{mark: '"' for mark in DOUBLE_QUOTES}, "‘": "'", "’": "'", "‚": "'", "`": "'"})
 
 
 def lines(text: str) -> Iterator[Span]:
