@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from provenance.graph import RELATION_PRIORITY
+from provenance.kinds import RELATION_PRIORITY
 from provenance.models import Edge, Node
 
 

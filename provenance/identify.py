@@ -16,6 +16,7 @@ from datetime import date
 from provenance import dates
 from provenance.models import Block, CleanedDocument, Identity, OutletCandidate, Span
 from provenance.outlets import Registry, host_of
+from provenance.urls import archived_url, is_archive
 
 #: Strength of each kind of outlet evidence. Metadata is the page describing itself;
 #: a ``source`` field is weaker because feeds use it both for the publisher and for
@@ -124,6 +125,11 @@ def _outlet_candidates(cleaned: CleanedDocument, registry: Registry) -> tuple[Ou
 
 
 def _from_url(url: str, registry: Registry) -> list[OutletCandidate]:
+    """The outlet of the URL's host; for an archive snapshot, of the page it archived."""
+    inner = archived_url(url)
+    if inner is None and is_archive(url):
+        return []  # archive.today's short links say nothing of the page they keep
+    url = inner or url
     outlet = registry.by_url(url)
     if outlet:
         return [OutletCandidate(outlet.name, outlet.id, "domain", OUTLET_STRENGTH["domain"])]

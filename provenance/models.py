@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
+from provenance.kinds import NodeKind, Relation, Role
+
 
 class _Record:
     """Base of every record here: pickles as a call of the constructor.
@@ -223,7 +225,7 @@ class DateRange(_Record):
 @dataclass(frozen=True, slots=True)
 class Node(_Record):
     id: str
-    kind: str  # article, report, inferred, vague
+    kind: NodeKind
     label: str
     in_corpus: bool
     outlet: str | None = None
@@ -233,13 +235,17 @@ class Node(_Record):
     title: str | None = None
     path: str | None = None
     note: str = ""
+    role: Role | None = None  # decided once by the graph stage, after the chains
+    person: str | None = None  # for a person's own publication
+    platform: str | None = None  # "substack", "x", "telegram", ... where known
+    url: str | None = None  # the article's URL, or the archived URL of a snapshot's original
 
 
 @dataclass(frozen=True, slots=True)
 class Edge(_Record):
     source: str  # the later article (or report) that took something
     target: str  # where it came from
-    relation: str  # cites, weakly-cites, credits, copies, rewrites, shares-source
+    relation: Relation
     confidence: float
     evidence: tuple[Evidence, ...]
 

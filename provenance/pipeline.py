@@ -21,6 +21,7 @@ from provenance import (
     load,
     outlets,
     parallel,
+    pile,
     reuse,
 )
 from provenance.config import Config
@@ -68,13 +69,13 @@ def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGrap
 
 
 def _trace_corpus(corpus: Corpus, config: Config) -> ProvenanceGraph:
-    registry = outlets.load_registry(config.outlet_files)
+    registry = pile.with_pile_outlets(outlets.load_registry(config.outlet_files), corpus.documents)
     facts, profiles = _facts(corpus, registry, config, with_profiles=True)
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles)
     del profiles
     parts = graph.build_graph(facts, links, registry, config.vague_sources)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
-    return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), corpus)
+    return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), corpus, registry)
 
 
 @contextmanager
@@ -102,7 +103,8 @@ def read_attributions(paths: Iterable[str | os.PathLike[str]], config: Config | 
     """
     config = config or Config()
     corpus = load.load_corpus(paths, config.max_file_bytes)
-    facts, _ = _facts(corpus, outlets.load_registry(config.outlet_files), config, with_profiles=False)
+    registry = pile.with_pile_outlets(outlets.load_registry(config.outlet_files), corpus.documents)
+    facts, _ = _facts(corpus, registry, config, with_profiles=False)
     articles = tuple(sorted((_article_result(fact, (), (fact.id,), DateRange()) for fact in facts),
                             key=lambda a: a.id))
     return ProvenanceGraph(articles=articles, nodes=(), edges=(), origins=(), problems=corpus.problems)
@@ -154,16 +156,19 @@ def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str
         published_range=published_range, language=fact.language)
 
 
-def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Corpus) -> ProvenanceGraph:
+def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Corpus,
+            registry: outlets.Registry) -> ProvenanceGraph:
     nodes = {node.id: node for node in parts.nodes}
     by_source = chains.index_edges(parts.edges)
     paths = {fact.id: chains.chain(fact.id, by_source) for fact in facts}
+    primary = {node_id: chains.primary_parent(node_id, by_source) for node_id in nodes}
+    wires = frozenset(o.id for o in registry.outlets.values() if o.kind in ("wire", "state-media"))
+    roled = graph.assign_roles(nodes, parts.edges, primary, paths, wires)
     articles = []
     for fact in facts:
         direct = tuple(sorted({edge.target for edge in by_source.get(fact.id, [])}))
         articles.append(_article_result(fact, direct, paths[fact.id], nodes[fact.id].published_range))
     ordered = tuple(sorted(articles, key=lambda a: a.id))
-    return ProvenanceGraph(articles=ordered, nodes=parts.nodes, edges=parts.edges,
+    return ProvenanceGraph(articles=ordered, nodes=tuple(roled[key] for key in sorted(roled)), edges=parts.edges,
                            origins=chains.origins(paths, nodes), findings=parts.findings,
                            problems=corpus.problems)
-

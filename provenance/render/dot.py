@@ -63,7 +63,7 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
     ids = {node.id: f"n{index}" for index, node in enumerate(graph.nodes)}
     by_source = chains.index_edges(graph.edges)
     primary = {node.id: chains.primary_parent(node.id, by_source) for node in graph.nodes}
-    roles = node_roles(graph, primary)
+    roles = node_roles(graph)
     collapsed = _collapsed(graph, primary, by_source) if options.collapse else {}
     dot = graphviz.Digraph("provenance", graph_attr={
         "rankdir": "TB", "labelloc": "t", "fontname": "Helvetica", "fontsize": "16", "nodesep": "0.4",
@@ -101,36 +101,21 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
 
 
 ROLE_FILL = {"origin": "#FDE3D2", "wire": "#DCEBF7", "republisher": "#E3F2EC", "copy": "#FBE9D6",
-             "rewrite": "#F1E4EE", "independent": "#FFFFFF"}
+             "rewrite": "#F1E4EE", "snapshot": "#EEEEEE", "duplicate": "#EEEEEE", "independent": "#FFFFFF",
+             "source": "#FFFFFF"}
 
 
-def node_roles(graph: ProvenanceGraph, primary: Mapping[str, Edge | None]) -> dict[str, str]:
-    """What each node is in the story: origin, wire, republisher, copy, rewrite, independent."""
+def node_roles(graph: ProvenanceGraph) -> dict[str, str]:
+    """Each node's role as the graph stage decided it (the renderer only formats it).
+
+    Only the story's first origin is drawn as the origin; other roots stay plain sources.
+    """
     origin = graph.origins[0] if graph.origins else None
-    republished = {e.target for e in graph.edges if e.relation in ("copies", "credits")}
     roles = {}
     for node in graph.nodes:
-        edge = primary.get(node.id)
-        if node.id == origin:
-            roles[node.id] = "origin"
-        elif node.kind != "article":
-            roles[node.id] = node.kind
-        elif sum(1 for e in graph.edges if e.target == node.id and e.relation in ("copies", "credits")) >= 2 \
-                or (node.id in republished and edge is not None and edge.relation in ("cites", "rewrites")):
-            roles[node.id] = "wire"
-        elif edge is None:
-            roles[node.id] = "independent"
-        elif edge.relation == "credits" or (edge.relation == "copies" and _credits_parent(edge)):
-            roles[node.id] = "republisher"
-        elif edge.relation == "copies":
-            roles[node.id] = "copy"
-        else:
-            roles[node.id] = "rewrite"
+        role = node.role or "independent"
+        roles[node.id] = "origin" if node.id == origin else ("independent" if role == "origin" else role)
     return roles
-
-
-def _credits_parent(edge: Edge) -> bool:
-    return any(item.kind in ("dateline", "credit", "attribution") for item in edge.evidence)
 
 
 def _node_attrs(node: Node, role: str) -> dict[str, str]:

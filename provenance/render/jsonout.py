@@ -119,6 +119,10 @@ def _node(node: Node) -> dict[str, Any]:
         "title": node.title,
         "path": node.path,
         "note": node.note,
+        "role": node.role,
+        "person": node.person,
+        "platform": node.platform,
+        "url": node.url,
     }
 
 

@@ -1,21 +1,24 @@
 """Turn shared passages into relations: copies, rewrites, or a shared unseen source.
 
-Direction comes from, in order: attribution (the one naming the other's outlet is
-later), publication dates that can be ordered, a wire agency's own copy being the
-source of a non-wire page, and an undated page made mostly of a dated page's text.
-When none decides, the two articles share a source that neither is: an inferred node.
-Each copier keeps only its nearest parent (the strongest link).
+Direction comes from, in order: exact timestamps on both pages (a page never copies
+one published after it), attribution (the one naming the other's outlet is later),
+publication days far enough apart that no time zone can reverse them, a wire agency's
+own copy being the source of a non-wire page, and an undated page made mostly of a
+dated page's text. When none decides, the two articles share a source that neither is:
+an inferred node. Each copier keeps only its nearest parent (the strongest link); a
+shared link stronger than that parent link is kept as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import lru_cache
 
-from provenance.facts import ArticleFacts, compare, instant
-from provenance.models import Edge, Evidence, Passage, ReuseLink
+from provenance.facts import ArticleFacts, instant
+from provenance.graph.index import timestamp
+from provenance.kinds import Relation
+from provenance.models import Edge, Evidence, Passage, PubDate, ReuseLink
 from provenance.outlets import Registry
 from provenance.reuse import passage_weight
 
@@ -31,7 +34,7 @@ WIRE_KINDS = frozenset({"wire", "state-media"})
 class ReuseRelation:
     later: str
     earlier: str
-    relation: str  # copies, rewrites, shares-source
+    relation: Relation  # copies, rewrites or shares-source
     link: ReuseLink
     reason: str
 
@@ -44,24 +47,37 @@ def classify_links(links: tuple[ReuseLink, ...], facts: Mapping[str, ArticleFact
     for link in links:
         direction = _direction(facts[link.a], facts[link.b], link, registry)
         if direction is None:
-            shared.append(ReuseRelation(link.a, link.b, "shares-source", link, "no evidence of direction"))
+            shared.append(ReuseRelation(link.a, link.b, Relation.SHARES_SOURCE, link, "no evidence of direction"))
             continue
         later, earlier, reason = direction
-        relation = "copies" if link.narrative_similarity >= COPY_SIMILARITY else "rewrites"
+        relation = Relation.COPIES if link.narrative_similarity >= COPY_SIMILARITY else Relation.REWRITES
         derived.append(ReuseRelation(later, earlier, relation, link, reason))
     nearest = _nearest_parents(derived, facts)
-    has_parent = {r.later for r in nearest}
-    kept_shared = [r for r in shared if r.later not in has_parent and r.earlier not in has_parent]
+    parent_score = {r.later: r.link.score for r in nearest}
+    kept_shared = [r for r in shared if _stronger_than_parents(r, parent_score)]
     return tuple(sorted([*nearest, *kept_shared], key=lambda r: (r.later, r.earlier)))
+
+
+def _stronger_than_parents(shared: ReuseRelation, parent_score: Mapping[str, float]) -> bool:
+    """A shared link is kept unless a side already has a parent link at least as strong.
+
+    Two siblings carrying one wire text whole are better joined than one of them hung
+    only from a page it rewrote a paragraph of.
+    """
+    return all(parent_score.get(side, -1.0) < shared.link.score for side in (shared.later, shared.earlier))
 
 
 def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
                registry: Registry) -> tuple[str, str, str] | None:
+    exact = _exact_order(a.published, b.published)
+    if exact is not None:
+        later, earlier = (b, a) if exact < 0 else (a, b)
+        return later.id, earlier.id, "publication times"
     if b.publisher_id and b.publisher_id in a.cited_outlets():
         return a.id, b.id, f"{a.id} credits {b.publisher_name}"
     if a.publisher_id and a.publisher_id in b.cited_outlets():
         return b.id, a.id, f"{b.id} credits {a.publisher_name}"
-    order = compare(a.published, b.published)
+    order = _day_order(a.published, b.published)
     if order is not None:
         later, earlier = (b, a) if order < 0 else (a, b)
         return later.id, earlier.id, "publication dates"
@@ -73,6 +89,31 @@ def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
     for undated, dated in ((a, b), (b, a)):
         if undated.published is None and dated.published is not None and coverage[undated.id] >= UNDATED_COPY_COVERAGE:
             return undated.id, dated.id, f"undated page made {coverage[undated.id]:.0%} of a dated page's text"
+    return None
+
+
+def _exact_order(first: PubDate | None, second: PubDate | None) -> int | None:
+    """-1 or 1 when both pages give a clock time with its offset and the times differ."""
+    if first is None or second is None:
+        return None
+    a, b = instant(first), instant(second)
+    if a is None or b is None or a == b:
+        return None
+    return -1 if a < b else 1
+
+
+def _day_order(first: PubDate | None, second: PubDate | None) -> int | None:
+    """Order by day only when no time zone can reverse it.
+
+    Two days apart is always safe; one day apart only when both pages give their UTC
+    offset (then their local days can be compared as instants' days).
+    """
+    if first is None or second is None or first.day == second.day:
+        return None
+    gap = abs((first.day - second.day).days)
+    zoned = first.utc_offset_minutes is not None and second.utc_offset_minutes is not None
+    if gap >= 2 or zoned:
+        return -1 if first.day < second.day else 1
     return None
 
 
@@ -100,18 +141,8 @@ def _preference(relation: ReuseRelation, facts: Mapping[str, ArticleFacts]) -> t
     """
     child, parent = facts[relation.later], facts[relation.earlier]
     credited = bool(parent.publisher_id and parent.publisher_id in child.cited_outlets())
-    return (relation.relation == "copies", credited, round(relation.link.score, 1), -_timestamp(parent),
+    return (relation.relation == Relation.COPIES, credited, round(relation.link.score, 1), -timestamp(parent),
             relation.earlier)
-
-
-def _timestamp(facts: ArticleFacts) -> float:
-    """Seconds since the epoch (midnight UTC for a bare day); unknown dates sort last."""
-    if facts.published is None:
-        return float("inf")
-    moment = instant(facts.published)
-    if moment is None:
-        moment = datetime.combine(facts.published.day, datetime.min.time(), tzinfo=UTC)
-    return moment.timestamp()
 
 
 def passage_evidence(relation: ReuseRelation) -> tuple[Evidence, ...]:
@@ -149,7 +180,7 @@ def _passage_detail(quoted: bool, words: int, similarity: float, spread: int, co
 def relation_edge(relation: ReuseRelation, target: str | None = None) -> Edge:
     """The edge of a copy/rewrite, or of one side of a shared source (``target`` = its node)."""
     link = relation.link
-    if relation.relation == "shares-source":
+    if relation.relation == Relation.SHARES_SOURCE:
         confidence = min(0.9, 0.4 + link.score / 250)
     else:
         confidence = min(0.95, 0.5 + max(link.coverage_a, link.coverage_b) / 2)

@@ -1,0 +1,63 @@
+"""Stage 6's orchestrator: from article facts and reuse links to nodes, edges, findings.
+
+The steps, each a module of this package:
+
+1. index       (:mod:`.index`): the facts by id, by publisher, by cited country, once.
+2. fold        (:mod:`.duplicates`): duplicates and archive snapshots become one article.
+3. citations   (:mod:`.citations`): outlets, datelines, credits, people's publications.
+4. relations   (:mod:`.relations`): shared passages become copies, rewrites, shared text.
+5. sources     (:mod:`.common_source`): text shared without direction hangs from one
+               node, a wire's report when its members' marks say so.
+6. merge       (:mod:`.edges`): one edge per pair of nodes, all evidence kept.
+7. dates       (:mod:`.dating`): reports dated by the citing text; bounds; contradictions.
+
+Nothing given is changed: the builder owns its node table and returns new records.
+Roles are decided after the chains (stage 7), by :mod:`.roles`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from provenance.facts import ArticleFacts
+from provenance.graph import duplicates
+from provenance.graph.citations import citation_edges
+from provenance.graph.common_source import shared_source_edges
+from provenance.graph.dating import date_findings, date_sources
+from provenance.graph.edges import merge_edges
+from provenance.graph.index import FactIndex
+from provenance.graph.nodes import NodeTable, article_node
+from provenance.graph.relations import classify_links, relation_edge
+from provenance.kinds import Relation
+from provenance.models import Edge, Finding, Node, ReuseLink
+from provenance.outlets import Registry
+
+
+@dataclass(frozen=True)
+class GraphParts:
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    findings: tuple[Finding, ...]
+
+
+def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], registry: Registry,
+                vague_sources: bool = True) -> GraphParts:
+    index = FactIndex.build(facts, registry)
+    nodes = NodeTable({fact.id: article_node(fact) for fact in facts})
+    folding = duplicates.fold(index, links)
+    citations = [edge for fact in facts for edge in citation_edges(fact, index, registry, nodes, vague_sources)]
+    relations = classify_links(_kept_links(links, folding), index.by_id, registry)
+    derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
+    shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,
+                                 nodes, citations)
+    merged = merge_edges([*folding.edges, *citations, *derived, *shared])
+    dated = date_sources(nodes.snapshot(), merged, index.by_id)
+    return GraphParts(tuple(dated[key] for key in sorted(dated)), merged, date_findings(dated, merged))
+
+
+def _kept_links(links: tuple[ReuseLink, ...], folding: duplicates.Folding) -> tuple[ReuseLink, ...]:
+    """Links inside a folded group go; a member's link goes where its canonical has the same one."""
+    inside = [link for link in links if folding.keeps(link)]
+    direct = frozenset((min(link.a, link.b), max(link.a, link.b)) for link in inside
+                       if link.a not in folding.canonical and link.b not in folding.canonical)
+    return tuple(link for link in inside if not folding.redundant(link, direct))

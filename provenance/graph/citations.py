@@ -1,0 +1,140 @@
+"""Edges from what an article names: outlets, datelines, credits, people's publications.
+
+A named outlet's article in the pile is the target when there is one (not published
+after the citing page); otherwise the outlet's report becomes a node of its own. A
+person's attribution is a citation only when it names a publication of theirs ("wrote in
+a Substack post", "said on Telegram"); "told reporters" is a quote, not a source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+
+from provenance import resources
+from provenance.facts import ArticleFacts, attribution_evidence, slug
+from provenance.graph.index import FactIndex
+from provenance.graph.nodes import NodeTable, report_node
+from provenance.kinds import NodeKind, Relation
+from provenance.models import Attribution, Edge, Node
+from provenance.outlets import Registry
+
+#: Confidence of a single piece of attribution evidence, by its kind.
+ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "person-publication": 0.75,
+                          "vague-media": 0.3}
+_RELATIONS = {"outlet": Relation.CITES, "dateline": Relation.CREDITS, "credit": Relation.CREDITS}
+
+
+def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nodes: NodeTable,
+                   vague_sources: bool) -> Iterable[Edge]:
+    """Every citation one article makes, as edges to the nodes it names."""
+    for attribution in fact.attributions:
+        if attribution.kind == "vague-media":
+            if vague_sources:
+                yield _vague_edge(attribution, fact, index, registry, nodes)
+            continue
+        if attribution.kind == "person":
+            edge = _person_publication_edge(attribution, fact, nodes)
+            if edge is not None:
+                yield edge
+            continue
+        relation = _RELATIONS.get(attribution.kind)
+        if relation is None or (attribution.outlet_id and attribution.outlet_id == fact.publisher_id):
+            continue
+        if attribution.role == "conduit":
+            continue
+        target = source_node(attribution.outlet_id, attribution.label, fact, index, registry, nodes)
+        confidence = ATTRIBUTION_CONFIDENCE.get(attribution.kind, 0.5)
+        yield Edge(fact.id, target, relation, confidence, (attribution_evidence(fact.id, attribution),))
+
+
+def source_node(outlet_id: str | None, label: str, citing: ArticleFacts, index: FactIndex, registry: Registry,
+                nodes: NodeTable) -> str:
+    """The cited outlet's article in the pile if there is one, else a report node for it."""
+    if outlet_id:
+        article = index.outlet_article(outlet_id, citing)
+        if article is not None:
+            return article.id
+    outlet = registry.get(outlet_id) if outlet_id else None
+    return nodes.add(report_node(outlet_id, outlet.name if outlet else label))
+
+
+def _vague_edge(attribution: Attribution, fact: ArticleFacts, index: FactIndex, registry: Registry,
+                nodes: NodeTable) -> Edge:
+    """"American media reported" points at the one US outlet the pile cites, if there is one."""
+    evidence = attribution_evidence(fact.id, attribution)
+    country = nationality(attribution.label)
+    candidates = sorted(index.cited_by_country.get(country, frozenset()) - {fact.publisher_id}) if country else []
+    if len(candidates) == 1:
+        outlet = registry.get(candidates[0])
+        assert outlet is not None
+        target = source_node(outlet.id, outlet.name, fact, index, registry, nodes)
+        evidence = replace(evidence, detail=f"{evidence.detail}; the only {country} outlet the corpus cites "
+                                            f"is {outlet.name}")
+    else:
+        target = nodes.add(Node(id=f"vague:{fact.id}:{slug(attribution.label)}", kind=NodeKind.VAGUE,
+                                label=attribution.label, in_corpus=False, note="vague attribution: no outlet named"))
+    return Edge(fact.id, target, Relation.WEAKLY_CITES, ATTRIBUTION_CONFIDENCE["vague-media"], (evidence,))
+
+
+@cache
+def _demonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = resources.bundled("demonyms.json")["countries"]
+    return tuple((re.compile(rf"(?<![\w.]){re.escape(word)}(?![\w])"), country)
+                 for country, words in sorted(table.items()) for word in words)
+
+
+def nationality(phrase: str) -> str | None:
+    """The country a vague source is qualified by ("US media" -> "US"), if any."""
+    return next((country for pattern, country in _demonyms() if pattern.search(phrase)), None)
+
+
+# ----------------------------------------------------------------- people's publications
+
+@cache
+def _publication_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = resources.bundled("publications.json")
+    table = [(platform, words) for platform, words in sorted(data["platforms"].items())]
+    table.append(("", data["writing"]))
+    return tuple((platform, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")", re.IGNORECASE))
+                 for platform, words in table)
+
+
+def publication_platform(sentence: str) -> str | None:
+    """The platform a sentence says a person published on ("" for plain writing), or None."""
+    for platform, pattern in _publication_words():
+        if pattern.search(sentence):
+            return platform
+    return None
+
+
+def person_key(name: str) -> str:
+    """One key for the spellings of a name: accents dropped, case folded, the surname."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+    words = re.findall(r"\w+", plain)
+    return words[-1] if words else plain
+
+
+def _is_personal_name(label: str) -> bool:
+    """Two or more capitalised words, none a function word: "Jane Marrow", not "The audit office"."""
+    words = label.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0] not in ("The", "A", "An")
+
+
+def _person_publication_edge(attribution: Attribution, fact: ArticleFacts, nodes: NodeTable) -> Edge | None:
+    if not _is_personal_name(attribution.label):
+        return None
+    platform = publication_platform(attribution.sentence.text)
+    if platform is None:
+        return None
+    node_id = f"person:{person_key(attribution.label)}"
+    where = f" ({platform})" if platform else ""
+    nodes.add(Node(id=node_id, kind=NodeKind.PERSON_PUBLICATION, label=f"{attribution.label}{where}", in_corpus=False,
+                   person=attribution.label, platform=platform or None,
+                   note="a person's own publication, named by the citing text; not in the corpus"))
+    evidence = attribution_evidence(fact.id, attribution)
+    return Edge(fact.id, node_id, Relation.CITES, ATTRIBUTION_CONFIDENCE["person-publication"], (evidence,))

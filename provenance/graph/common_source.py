@@ -1,0 +1,111 @@
+"""Pages that share a text with no telling who was first hang from one source node.
+
+The node takes the identity and the citations its members' evidence supports, by weight
+of evidence rather than unanimity: when most members carry one wire's dateline or credit
+it is that wire's report ("Reuters report, inferred from 9 pages sharing its text; 7
+carry its dateline"), and it cites what most members cite. One member that names nothing
+(an archive copy, a one-paragraph excerpt) does not cancel what the others say.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from provenance.graph.citations import ATTRIBUTION_CONFIDENCE
+from provenance.graph.index import FactIndex
+from provenance.graph.nodes import NodeTable, report_node
+from provenance.graph.relations import ReuseRelation, relation_edge
+from provenance.kinds import NodeKind, Relation
+from provenance.models import Edge, Node
+from provenance.outlets import Registry
+
+#: Share of a group's members that must carry one outlet's dateline or credit for the
+#: unseen text to be that outlet's report (most of them, not all: see the module doc).
+IDENTITY_SHARE = 0.4
+#: Share of members that must cite a source for the unseen text to cite it too.
+CITATION_SHARE = 0.5
+_CITING = frozenset({Relation.CITES, Relation.CREDITS})
+
+
+def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry: Registry, nodes: NodeTable,
+                        citations: Iterable[Edge]) -> list[Edge]:
+    """One source node per group of articles linked by shared text without direction."""
+    cited_by: dict[str, list[Edge]] = defaultdict(list)
+    for edge in citations:
+        if edge.relation in _CITING:
+            cited_by[edge.source].append(edge)
+    edges: list[Edge] = []
+    for number, members in enumerate(groups([(r.later, r.earlier) for r in shared]), start=1):
+        node_id = _source_of_group(number, members, index, registry, nodes)
+        for relation in shared:
+            if relation.later in members:
+                edges.append(relation_edge(relation, node_id))
+                edges.append(relation_edge(replace(relation, later=relation.earlier, earlier=relation.later), node_id))
+        edges.extend(_inherited_citations(node_id, members, cited_by))
+    return edges
+
+
+def groups(pairs: list[tuple[str, str]]) -> list[list[str]]:
+    parent: dict[str, str] = {}
+
+    def find(item: str) -> str:
+        while parent.setdefault(item, item) != item:
+            item = parent[item]
+        return item
+
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for item in sorted(parent):
+        grouped[find(item)].append(item)
+    return sorted(grouped.values())
+
+
+def _source_of_group(number: int, members: list[str], index: FactIndex, registry: Registry,
+                     nodes: NodeTable) -> str:
+    """The wire whose mark most members carry, when enough do; else an unseen common source."""
+    marks: Counter[str] = Counter()
+    for member in members:
+        fact = index.by_id[member]
+        marks.update({a.outlet_id for a in fact.attributions
+                      if a.kind in ("dateline", "credit") and a.outlet_id and a.outlet_id != fact.publisher_id})
+    ranked = marks.most_common(2)
+    needed = max(1, math.ceil(IDENTITY_SHARE * len(members)))
+    if ranked and ranked[0][1] >= needed and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        outlet_id, count = ranked[0]
+        if not index.by_publisher.get(outlet_id):
+            outlet = registry.get(outlet_id)
+            name = outlet.name if outlet else outlet_id
+            note = (f"{name} report, inferred from {len(members)} pages sharing its text; "
+                    f"{count} carry its dateline or credit")
+            node = report_node(outlet_id, name, note)
+            nodes.add(node)
+            nodes.update(replace(nodes[node.id], note=note, kind=NodeKind.REPORT))
+            return node.id
+    node_id = f"inferred:{number}"
+    nodes.add(Node(id=node_id, kind=NodeKind.INFERRED, label="Unseen common source", in_corpus=False,
+                   note=f"text shared by {', '.join(members)} with no telling who was first"))
+    return node_id
+
+
+def _inherited_citations(node_id: str, members: list[str], cited_by: dict[str, list[Edge]]) -> list[Edge]:
+    """The shared text cites what most of its members cite (not itself, not one of them)."""
+    support: dict[str, list[Edge]] = defaultdict(list)
+    for member in members:
+        for target in sorted({e.target for e in cited_by.get(member, ())}):
+            support[target].extend(e for e in cited_by[member] if e.target == target)
+    needed = max(1, math.ceil(CITATION_SHARE * len(members)))
+    edges = []
+    for target, found in sorted(support.items()):
+        citing = {e.source for e in found}
+        if target == node_id or target in members or len(citing) < needed:
+            continue
+        relation = Relation.CITES if any(e.relation == Relation.CITES for e in found) else Relation.CREDITS
+        evidence = tuple(item for e in found for item in e.evidence)
+        edges.append(Edge(node_id, target, relation, ATTRIBUTION_CONFIDENCE["outlet"], evidence))
+    return edges
+
+

@@ -1,0 +1,56 @@
+"""The nodes of the graph, made once each: articles, cited reports, people's publications."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+
+from provenance.facts import ArticleFacts, slug
+from provenance.kinds import NodeKind
+from provenance.models import DateRange, Node
+
+
+class NodeTable:
+    """The nodes made so far, owned by one graph build; the first making of an id wins."""
+
+    def __init__(self, initial: Mapping[str, Node]) -> None:
+        self._nodes = dict(initial)
+
+    def add(self, node: Node) -> str:
+        self._nodes.setdefault(node.id, node)
+        return node.id
+
+    def update(self, node: Node) -> None:
+        """Replace a node by a newer version of itself (a date, a better label)."""
+        self._nodes[node.id] = node
+
+    def __getitem__(self, node_id: str) -> Node:
+        return self._nodes[node_id]
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._nodes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._nodes))
+
+    def snapshot(self) -> dict[str, Node]:
+        return dict(self._nodes)
+
+
+def article_node(fact: ArticleFacts) -> Node:
+    document = fact.identified.cleaned.document
+    outlet = fact.publisher_name
+    published = fact.published.isoformat() if fact.published else None
+    return Node(id=fact.id, kind=NodeKind.ARTICLE, label=outlet or "Unknown outlet", in_corpus=True, outlet=outlet,
+                outlet_id=fact.publisher_id, published=published, published_range=DateRange(published, published),
+                title=fact.title, path=document.path, url=document.url)
+
+
+def report_node(outlet_id: str | None, name: str, note: str = "cited report, not in the corpus") -> Node:
+    node_id = f"report:{outlet_id or slug(name)}"
+    return Node(id=node_id, kind=NodeKind.REPORT, label=name, in_corpus=False, outlet=name, outlet_id=outlet_id,
+                note=note)
+
+
+def with_note(node: Node, note: str) -> Node:
+    return replace(node, note=f"{node.note}; {note}" if node.note else note)

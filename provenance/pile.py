@@ -1,0 +1,59 @@
+"""Outlets the pile itself names: known for resolving attributions, registry or not.
+
+A scoop by a paper that is not in the registry is still an outlet when the pile's own
+records say so (an ``outlet``/``site_name`` field, HTML site metadata): a wire writing
+"The Radora Courier reported" then cites that paper instead of a person called "The
+Radora Courier". Only names that look like a masthead are taken, so that a site called
+"Home" or "News" does not turn every such word into a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from provenance.models import LoadedDocument
+from provenance.outlets import Outlet, Registry, host_of
+from provenance.urls import archived_url, is_archive
+
+#: Words that are site furniture, not mastheads, when a record's outlet field holds them.
+_NOT_MASTHEADS = frozenset({"home", "news", "homepage", "blog", "article", "articles", "page", "index", "unknown",
+                            "none", "null", "admin", "editor", "staff", "latest", "world", "politics"})
+_DOMAIN_LIKE = re.compile(r"^[\w-]+(\.[\w-]+)+$")
+_NAME_CHARS = re.compile(r"^[\w][\w .&'’-]{1,58}[\w.]$")
+
+
+def with_pile_outlets(registry: Registry, documents: Iterable[LoadedDocument]) -> Registry:
+    """The registry plus an entry for every unregistered masthead the pile's records give."""
+    found: dict[str, Outlet] = {}
+    for document in documents:
+        outlet = _pile_outlet(document, registry)
+        if outlet is not None and outlet.id not in found:
+            found[outlet.id] = outlet
+    if not found:
+        return registry
+    return Registry({**found, **registry.outlets}, registry.preferred)
+
+
+def _pile_outlet(document: LoadedDocument, registry: Registry) -> Outlet | None:
+    name = (document.outlet_raw or "").strip()
+    if not _looks_like_masthead(name) or registry.by_name(name) is not None:
+        return None
+    url = archived_url(document.url) or (None if is_archive(document.url) else document.url)
+    host = host_of(url or "").removeprefix("www.")
+    if host and registry.by_url(host) is not None:
+        return None  # the domain is a registered outlet's: the name is one of its sections
+    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    return Outlet(id=f"pile-{slug}", name=name, kind="digital", domains=(host,) if host else ())
+
+
+def _looks_like_masthead(name: str) -> bool:
+    """A name of two words or more, or one word that is not common furniture."""
+    if not name or _DOMAIN_LIKE.match(name) or not _NAME_CHARS.match(name) or "http" in name.casefold():
+        return False
+    if not any(ch.isupper() for ch in name):
+        return False
+    words = name.split()
+    if len(words) == 1:
+        return name.casefold() not in _NOT_MASTHEADS and len(name) >= 3
+    return len(words) <= 7
