@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from provenance import dates
@@ -23,6 +23,9 @@ from provenance.urls import archived_url, is_archive
 #: the agency whose copy they carry.
 OUTLET_STRENGTH = {"metadata": 1.0, "domain": 0.8, "metadata-source": 0.7, "dateline": 0.6,
                    "self-description": 0.5, "byline": 0.45, "copyright": 0.45, "unregistered-domain": 0.4}
+#: A dateline's strength on a page whose URL is another (unregistered) site's: the
+#: site republishes the wire's copy. Below "unregistered-domain", so the site wins.
+DATELINE_ON_OTHER_SITE = 0.35
 #: Country-code top-level domains used as generic ones: they say nothing of the country.
 GENERIC_COUNTRY_DOMAINS = frozenset({"CO", "IO", "TV", "FM", "ME", "AI", "LY", "CC", "WS", "TO", "GG", "SH", "NU",
                                      "AM"})
@@ -116,7 +119,11 @@ def _outlet_candidates(cleaned: CleanedDocument, registry: Registry) -> tuple[Ou
                                      method, OUTLET_STRENGTH[method]))
     if document.url:
         found.extend(_from_url(document.url, registry))
-    found.extend(_from_dateline(cleaned, registry))
+    dateline = _from_dateline(cleaned, registry)
+    if any(c.method == "unregistered-domain" for c in found):
+        # A wire's mark on another site's page is that site's credit to the wire, not its masthead.
+        dateline = [replace(c, strength=DATELINE_ON_OTHER_SITE) for c in dateline]
+    found.extend(dateline)
     found.extend(_from_about_box(cleaned, registry))
     found.extend(_from_lines(cleaned, registry, cleaned.body, _BYLINE_DESK, "byline"))
     found.extend(_from_lines(cleaned, registry, cleaned.chrome, _COPYRIGHT, "copyright"))

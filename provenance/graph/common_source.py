@@ -25,8 +25,10 @@ from provenance.outlets import Registry
 #: Share of a group's members that must carry one outlet's dateline or credit for the
 #: unseen text to be that outlet's report (most of them, not all: see the module doc).
 IDENTITY_SHARE = 0.4
-#: Share of members that must cite a source for the unseen text to cite it too.
+#: Share of members that must cite a source for the unseen text to cite it too (more
+#: than this share, and never fewer than two members: one page's aside is not the text's).
 CITATION_SHARE = 0.5
+CITATION_MIN_MEMBERS = 2
 _CITING = frozenset({Relation.CITES, Relation.CREDITS})
 
 
@@ -97,7 +99,7 @@ def _inherited_citations(node_id: str, members: list[str], cited_by: dict[str, l
     for member in members:
         for target in sorted({e.target for e in cited_by.get(member, ())}):
             support[target].extend(e for e in cited_by[member] if e.target == target)
-    needed = max(1, math.ceil(CITATION_SHARE * len(members)))
+    needed = max(CITATION_MIN_MEMBERS, math.floor(CITATION_SHARE * len(members)) + 1)
     edges = []
     for target, found in sorted(support.items()):
         citing = {e.source for e in found}
