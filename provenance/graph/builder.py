@@ -42,7 +42,7 @@ class GraphParts:
 
 def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], registry: Registry,
                 vague_sources: bool = True) -> GraphParts:
-    index = FactIndex.build(facts, registry)
+    index = FactIndex.build(facts, registry, links)
     nodes = NodeTable({fact.id: article_node(fact) for fact in facts})
     folding = duplicates.fold(index, links)
     citations = [edge for fact in facts for edge in citation_edges(fact, index, registry, nodes, vague_sources)]

@@ -95,19 +95,30 @@ def nationality(phrase: str) -> str | None:
 # ----------------------------------------------------------------- people's publications
 
 @cache
-def _publication_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _publication_words() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str]]:
     data = resources.bundled("publications.json")
-    table = [(platform, words) for platform, words in sorted(data["platforms"].items())]
-    table.append(("", data["writing"]))
-    return tuple((platform, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")", re.IGNORECASE))
-                 for platform, words in table)
+    platforms = tuple((platform, _words_pattern(words)) for platform, words in sorted(data["platforms"].items()))
+    return platforms, _words_pattern(data["writing"]), _words_pattern(data["publications"])
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def publication_platform(sentence: str) -> str | None:
-    """The platform a sentence says a person published on ("" for plain writing), or None."""
-    for platform, pattern in _publication_words():
+    """The platform a sentence says a person published on ("" for a plain article), or None.
+
+    A platform word ("on Telegram", "in a Substack post") is enough; otherwise both a verb
+    of publishing and a publication noun must be there: "wrote in an article", not "wrote
+    to the board" or "said in a statement".
+    """
+    platforms, writing, publications = _publication_words()
+    for platform, pattern in platforms:
         if pattern.search(sentence):
             return platform
+    if writing.search(sentence) and publications.search(sentence):
+        return ""
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from provenance.facts import ArticleFacts, compare, instant
+from provenance.models import ReuseLink
 from provenance.outlets import Registry
 
 
@@ -22,9 +23,11 @@ class FactIndex:
     by_publisher: Mapping[str, tuple[ArticleFacts, ...]]  # each outlet's articles, earliest first
     cited_by_country: Mapping[str, frozenset[str]]  # registered outlets the pile cites, by country
     citations_of: Mapping[str, int]  # how many articles cite each outlet
+    linked: Mapping[str, frozenset[str]]  # articles sharing text with each article
 
     @classmethod
-    def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry) -> FactIndex:
+    def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry,
+              links: tuple[ReuseLink, ...] = ()) -> FactIndex:
         by_publisher: dict[str, list[ArticleFacts]] = defaultdict(list)
         by_country: dict[str, set[str]] = defaultdict(set)
         citations: dict[str, int] = defaultdict(int)
@@ -40,14 +43,32 @@ class FactIndex:
                    by_publisher={k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id)))
                                  for k, v in by_publisher.items()},
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
-                   citations_of=dict(citations))
+                   citations_of=dict(citations), linked=_neighbours(links))
 
     def outlet_article(self, outlet_id: str, citing: ArticleFacts) -> ArticleFacts | None:
-        """The cited outlet's earliest article in the pile not published after the citing one."""
-        for candidate in self.by_publisher.get(outlet_id, ()):
-            if candidate.id != citing.id and compare(candidate.published, citing.published) != 1:
-                return candidate
-        return None
+        """The cited outlet's article in the pile that the citing page took from.
+
+        Of the outlet's articles not published after the citing page: one that shares text
+        with it, else the nearest before it (an outlet's follow-up a month later is not the
+        report a page cites today), else an undated one.
+        """
+        candidates = [c for c in self.by_publisher.get(outlet_id, ())
+                      if c.id != citing.id and compare(c.published, citing.published) != 1]
+        if not candidates:
+            return None
+        shared = [c for c in candidates if c.id in self.linked.get(citing.id, frozenset())]
+        if shared:
+            return shared[0]
+        dated = [c for c in candidates if c.published is not None]
+        return dated[-1] if dated and citing.published is not None else candidates[0]
+
+
+def _neighbours(links: tuple[ReuseLink, ...]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        found[link.a].add(link.b)
+        found[link.b].add(link.a)
+    return {key: frozenset(value) for key, value in found.items()}
 
 
 def timestamp(facts: ArticleFacts) -> float:
