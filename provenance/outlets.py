@@ -58,6 +58,8 @@ _MEDIA_NOUN_END = r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|diens
 
 _TOKEN = re.compile(r"(?<![\w-])\w[\w'’.&/-]*")  # a name's first word: "People's", "RES-MPE"
 _WORD = re.compile(r"(?<![\w-])\w+")  # where a name may start: after "L'" too
+#: Scripts written without spaces between words: Han, kana, Hangul.
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def host_of(url_or_domain: str) -> str:
@@ -169,6 +171,27 @@ class Registry:
                 found.append(OutletMention(outlet, begin, name_end))
                 resume = name_end
         return found
+
+    def find_unspaced_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
+        """Names in scripts written without spaces (Chinese, Japanese, Korean) anywhere in the text.
+
+        "조선중앙통신은" and "ロイター通信によると" carry the name inside a longer word, so
+        they are found as substrings, not by their first word.
+        """
+        if self._unspaced_names is None:
+            return []
+        found = []
+        for match in self._unspaced_names.finditer(text, start, len(text) if end is None else end):
+            outlet = self.by_name(match.group(0))
+            if outlet is not None:
+                found.append(OutletMention(outlet, match.start(), match.end()))
+        return found
+
+    @cached_property
+    def _unspaced_names(self) -> re.Pattern[str] | None:
+        names = sorted({n for o in self._ordered for n in o.names if _UNSPACED_SCRIPT.search(n) and len(n) >= 2},
+                       key=lambda n: (-len(n), n))
+        return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
     def _name_at(self, text: str, position: int, stop: int) -> int | None:
         """End of the longest running-text name starting at ``position``, if any."""

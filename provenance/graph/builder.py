@@ -4,7 +4,8 @@ The steps, each a module of this package:
 
 1. index       (:mod:`.index`): the facts by id, by publisher, by cited country, once.
 2. fold        (:mod:`.duplicates`): duplicates and archive snapshots become one article.
-3. citations   (:mod:`.citations`): outlets, datelines, credits, people's publications.
+3. citations   (:mod:`.citations`): outlets, datelines, credits, people's publications;
+               a credited report cites what its carriers cite (:mod:`.relays`).
 4. relations   (:mod:`.relations`): shared passages become copies, rewrites, shared text.
 5. sources     (:mod:`.common_source`): text shared without direction hangs from one
                node, a wire's report when its members' marks say so.
@@ -28,6 +29,7 @@ from provenance.graph.edges import merge_edges
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, article_node
 from provenance.graph.relations import classify_links, relation_edge
+from provenance.graph.relays import relay_citations
 from provenance.kinds import Relation
 from provenance.models import Edge, Finding, Node, ReuseLink
 from provenance.outlets import Registry
@@ -46,6 +48,7 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     nodes = NodeTable({fact.id: article_node(fact) for fact in facts})
     folding = duplicates.fold(index, links)
     citations = [edge for fact in facts for edge in citation_edges(fact, index, registry, nodes, vague_sources)]
+    citations.extend(relay_citations(citations, nodes))
     relations = classify_links(_kept_links(links, folding), index.by_id, registry)
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
     shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,

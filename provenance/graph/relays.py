@@ -1,0 +1,45 @@
+"""A credited report cites what the pages carrying it cite.
+
+A page that credits Reuters ("Source: Reuters", a "(Reuters)" dateline) carries Reuters'
+text; when that text says "the Washington Post reported", it is Reuters citing the Post.
+So a report node outside the pile cites each source named by more than half of the
+pages that credit it, and the chain runs page -> Reuters -> the Post, as it happened.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+
+from provenance.graph.nodes import NodeTable
+from provenance.kinds import NodeKind, Relation
+from provenance.models import Edge
+
+#: A relay cites a source named by more than this share of the pages crediting it.
+RELAY_SHARE = 0.5
+#: Confidence of an inherited citation: below the carrying pages' own.
+RELAY_CONFIDENCE = 0.8
+
+
+def relay_citations(citations: Iterable[Edge], nodes: NodeTable) -> list[Edge]:
+    """Citation edges from credited report nodes to what their carriers cite."""
+    by_source: dict[str, list[Edge]] = defaultdict(list)
+    carriers: dict[str, set[str]] = defaultdict(set)
+    for edge in citations:
+        by_source[edge.source].append(edge)
+        if edge.relation == Relation.CREDITS and nodes[edge.target].kind == NodeKind.REPORT:
+            carriers[edge.target].add(edge.source)
+    relayed: list[Edge] = []
+    for report, pages in sorted(carriers.items()):
+        needed = math.floor(RELAY_SHARE * len(pages)) + 1
+        support: dict[str, list[Edge]] = defaultdict(list)
+        for page in sorted(pages):
+            for edge in by_source[page]:
+                if edge.relation == Relation.CITES and edge.target != report:
+                    support[edge.target].append(edge)
+        for target, edges in sorted(support.items()):
+            if len({e.source for e in edges}) >= needed:
+                evidence = tuple(item for e in edges for item in e.evidence)
+                relayed.append(Edge(report, target, Relation.CITES, RELAY_CONFIDENCE, evidence))
+    return relayed
