@@ -9,21 +9,21 @@ a Substack post", "said on Telegram"); "told reporters" is a quote, not a source
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from provenance import resources
+from provenance import dates, resources
 from provenance.facts import ArticleFacts, attribution_evidence, slug
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
+from provenance.graph.people import person_publication_edge, publishing_people
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Registry
 
 #: Confidence of a single piece of attribution evidence, by its kind.
-ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "person-publication": 0.75,
+ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "person-publication": 0.85,
                           "vague-media": 0.3, "named-only": 0.35}
 #: A citation in the lead (the first LEAD_CHARS characters of the body) names the story's
 #: source; one further down is often background ("The Post reported in 2020 that ...").
@@ -52,13 +52,14 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
 def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nodes: NodeTable,
                    vague_sources: bool) -> Iterable[Edge]:
     lead_end = _lead_end(fact)
+    people = publishing_people(fact)
     for attribution in fact.attributions:
         if attribution.kind == "vague-media":
             if vague_sources:
                 yield _vague_edge(attribution, fact, index, registry, nodes)
             continue
         if attribution.kind == "person":
-            edge = _person_publication_edge(attribution, fact, nodes)
+            edge = person_publication_edge(attribution, fact, people, nodes, _lead_end(fact))
             if edge is not None:
                 yield edge
             continue
@@ -67,7 +68,8 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             continue
         if attribution.role == "conduit":
             continue
-        target = source_node(attribution.outlet_id, attribution.label, fact, index, registry, nodes)
+        target = source_node(attribution.outlet_id, attribution.label, fact, index, registry, nodes,
+                             attribution.relative_day)
         confidence = ATTRIBUTION_CONFIDENCE.get(attribution.kind, 0.5)
         if attribution.sentence.start < lead_end:
             confidence += LEAD_BONUS
@@ -111,10 +113,12 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
 
 
 def source_node(outlet_id: str | None, label: str, citing: ArticleFacts, index: FactIndex, registry: Registry,
-                nodes: NodeTable) -> str:
+                nodes: NodeTable, relative_day: str | None = None) -> str:
     """The cited outlet's article in the pile if there is one, else a report node for it."""
     if outlet_id:
-        article = index.outlet_article(outlet_id, citing)
+        day = dates.shift_to_weekday(citing.published.day, relative_day) \
+            if relative_day and citing.published else None
+        article = index.outlet_article(outlet_id, citing, day)
         if article is not None:
             return article.id
     outlet = registry.get(outlet_id) if outlet_id else None
@@ -149,64 +153,3 @@ def _demonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
 def nationality(phrase: str) -> str | None:
     """The country a vague source is qualified by ("US media" -> "US"), if any."""
     return next((country for pattern, country in _demonyms() if pattern.search(phrase)), None)
-
-
-# ----------------------------------------------------------------- people's publications
-
-@cache
-def _publication_words() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str]]:
-    data = resources.bundled("publications.json")
-    platforms = tuple((platform, _words_pattern(words)) for platform, words in sorted(data["platforms"].items()))
-    return platforms, _words_pattern(data["writing"]), _words_pattern(data["publications"])
-
-
-def _words_pattern(words: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-
-
-def publication_platform(sentence: str) -> str | None:
-    """The platform a sentence says a person published on ("" for a plain article), or None.
-
-    A platform word ("on Telegram", "in a Substack post") is enough; otherwise both a verb
-    of publishing and a publication noun must be there: "wrote in an article", not "wrote
-    to the board" or "said in a statement".
-    """
-    platforms, writing, publications = _publication_words()
-    for platform, pattern in platforms:
-        if pattern.search(sentence):
-            return platform
-    if writing.search(sentence) and publications.search(sentence):
-        return ""
-    return None
-
-
-def person_key(name: str) -> str:
-    """One key for the spellings of a name: accents dropped, case folded, the surname."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
-    words = re.findall(r"\w+", plain)
-    return words[-1] if words else plain
-
-
-def _is_personal_name(label: str) -> bool:
-    """Two or more capitalised words, none a function word: "Jane Marrow", not "The audit office"."""
-    words = label.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0] not in ("The", "A", "An")
-
-
-def _person_publication_edge(attribution: Attribution, fact: ArticleFacts, nodes: NodeTable) -> Edge | None:
-    if not _is_personal_name(attribution.label):
-        return None
-    platform = publication_platform(attribution.sentence.text)
-    if platform is None:
-        return None
-    node_id = f"person:{person_key(attribution.label)}"
-    where = f" ({platform})" if platform else ""
-    nodes.add(Node(id=node_id, kind=NodeKind.PERSON_PUBLICATION, label=f"{attribution.label}{where}", in_corpus=False,
-                   person=attribution.label, platform=platform or None,
-                   note="a person's own publication, named by the citing text; not in the corpus"))
-    evidence = attribution_evidence(fact.id, attribution)
-    in_lead = attribution.sentence.start < _lead_end(fact)
-    confidence = ATTRIBUTION_CONFIDENCE["person-publication"] + (LEAD_BONUS if in_lead else 0.0)
-    return Edge(fact.id, node_id, Relation.CITES, confidence, (evidence,))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.models import ReuseLink
@@ -45,12 +45,13 @@ class FactIndex:
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
                    citations_of=dict(citations), linked=_neighbours(links))
 
-    def outlet_article(self, outlet_id: str, citing: ArticleFacts) -> ArticleFacts | None:
+    def outlet_article(self, outlet_id: str, citing: ArticleFacts, day: date | None = None) -> ArticleFacts | None:
         """The cited outlet's article in the pile that the citing page took from.
 
         Of the outlet's articles not published after the citing page: one that shares text
-        with it, else the nearest before it (an outlet's follow-up a month later is not the
-        report a page cites today), else an undated one.
+        with it, else one of the day the citing text gives ("reported on Friday"), else the
+        earliest: a page citing an outlet without saying when most often means its first
+        report of the story, not a follow-up the outlet ran later.
         """
         candidates = [c for c in self.by_publisher.get(outlet_id, ())
                       if c.id != citing.id and compare(c.published, citing.published) != 1]
@@ -59,8 +60,11 @@ class FactIndex:
         shared = [c for c in candidates if c.id in self.linked.get(citing.id, frozenset())]
         if shared:
             return shared[0]
-        dated = [c for c in candidates if c.published is not None]
-        return dated[-1] if dated and citing.published is not None else candidates[0]
+        if day is not None:
+            same_day = [c for c in candidates if c.published and abs((c.published.day - day).days) <= 1]
+            if same_day:
+                return min(same_day, key=lambda c: abs((c.published.day - day).days) if c.published else 9)
+        return candidates[0]
 
 
 def _neighbours(links: tuple[ReuseLink, ...]) -> dict[str, frozenset[str]]:

@@ -5,9 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from provenance.facts import ArticleFacts, slug
 from provenance.kinds import NodeKind
 from provenance.models import DateRange, Node
+
+#: Two transliterated surnames this close (rapidfuzz ratio, 0-100) name one person:
+#: "taibbi"/"taibi" 91, "musk"/"mask" 75 (not merged: too short to tell).
+PERSON_KEY_SIMILARITY = 85
 
 
 class NodeTable:
@@ -15,10 +21,24 @@ class NodeTable:
 
     def __init__(self, initial: Mapping[str, Node]) -> None:
         self._nodes = dict(initial)
+        self._person_keys: list[str] = []
 
     def add(self, node: Node) -> str:
         self._nodes.setdefault(node.id, node)
         return node.id
+
+    def add_person(self, node: Node) -> str:
+        """A person's publication node, met again under another spelling of the surname.
+
+        "Taibbi", "Taibi" and "Тайбби" are one person: keys (transliterated surnames) that
+        are close (rapidfuzz ratio at least PERSON_KEY_SIMILARITY) share the first node.
+        """
+        key = node.id.removeprefix("person:")
+        for existing in self._person_keys:
+            if existing == key or (existing[:1] == key[:1] and fuzz.ratio(existing, key) >= PERSON_KEY_SIMILARITY):
+                return f"person:{existing}"
+        self._person_keys.append(key)
+        return self.add(node)
 
     def update(self, node: Node) -> None:
         """Replace a node by a newer version of itself (a date, a better label)."""

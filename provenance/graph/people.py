@@ -1,0 +1,136 @@
+"""People's own publications as sources: a post, a thread, a blog, a video.
+
+An attribution to a person is a citation of their publication when the page says where
+they published: in the same sentence ("wrote in a Substack post", "said on Telegram"),
+or anywhere in the page for that same person ("Taibbi's thread on Twitter ... Taibbi
+said"). "Told reporters" and "said in a statement" stay quotes. Names are cleaned of
+titles ("Chairman Musk", "Fellow Substacker Matt Taibbi"), a lone surname takes the full
+name the page gives, and spellings meet on one key: accents dropped, Cyrillic and Greek
+transliterated, then the surname.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from functools import cache
+
+from provenance import resources
+from provenance.facts import ArticleFacts, attribution_evidence
+from provenance.graph.nodes import NodeTable
+from provenance.kinds import NodeKind, Relation
+from provenance.models import Attribution, Edge, Node
+
+#: Confidence of a citation of a person's publication: as strong as naming an outlet.
+PERSON_PUBLICATION_CONFIDENCE = 0.85
+LEAD_BONUS = 0.05
+
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
+                      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i", "ye", "g"],
+                     strict=True))
+_GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+                  ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t",
+                   "y", "f", "ch", "ps", "o"], strict=True))
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω][\w'’.-]*")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+@cache
+def _words() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = resources.bundled("publications.json")
+    platforms = tuple((platform, _pattern(words)) for platform, words in sorted(data["platforms"].items()))
+    return platforms, _pattern(data["writing"]), _pattern(data["publications"]), frozenset(data["titles"])
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def publication_platform(sentence: str) -> str | None:
+    """The platform a sentence says someone published on ("" for a plain article), or None.
+
+    A platform word ("on Telegram", "in a Substack post") is enough; otherwise both a verb
+    of publishing and a publication noun must be there: "wrote in an article", not "wrote
+    to the board" or "said in a statement".
+    """
+    platforms, writing, publications, _ = _words()
+    for platform, pattern in platforms:
+        if pattern.search(sentence):
+            return platform
+    if writing.search(sentence) and publications.search(sentence):
+        return ""
+    return None
+
+
+def clean_name(label: str) -> str | None:
+    """The person's name without titles and possessives; None when it is not a name."""
+    words = label.replace("’s", "").replace("'s", "").split()
+    titles = _words()[3]
+    while words and words[0].casefold() in titles:
+        words = words[1:]
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    if words[0] in ("The", "A", "An", "It", "He", "She", "They", "This"):
+        return None
+    return " ".join(words)
+
+
+def person_key(name: str) -> str:
+    """One key for the spellings of a name: transliterated, accents dropped, the surname."""
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    plain = "".join(_CYRILLIC.get(ch, _GREEK.get(ch, ch)) for ch in plain)
+    words = re.findall(r"\w+", plain)
+    return words[-1] if words else plain
+
+
+def publishing_people(fact: ArticleFacts) -> dict[str, str]:
+    """Surname key -> platform for every person the page names in a sentence about publishing."""
+    text = fact.identified.cleaned.document.text
+    found: dict[str, str] = {}
+    for block in fact.identified.cleaned.blocks:
+        if block.role != "body":
+            continue
+        for sentence in _SENTENCE.finditer(text, block.start, block.end):
+            platform = publication_platform(sentence.group(0))
+            if platform is None:
+                continue
+            for word in _NAME_WORD.findall(sentence.group(0)):
+                found.setdefault(person_key(word), platform)
+    return found
+
+
+def _full_names(fact: ArticleFacts) -> dict[str, str]:
+    """Surname key -> the longest form of that name among the page's own attributions."""
+    names: dict[str, str] = {}
+    for attribution in fact.attributions:
+        name = clean_name(attribution.label) if attribution.kind == "person" else None
+        if name and len(name.split()) > len(names.get(person_key(name), "").split()):
+            names[person_key(name)] = name
+    return names
+
+
+def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people: Mapping[str, str],
+                            nodes: NodeTable, lead_end: int) -> Edge | None:
+    """A citation of the person's own publication, when the page says they published."""
+    name = clean_name(attribution.label)
+    if name is None:
+        return None
+    key = person_key(name)
+    platform = publication_platform(attribution.sentence.text)
+    if platform is None:
+        platform = people.get(key)
+    if platform is None:
+        return None
+    full = _full_names(fact).get(key, name)
+    if len(full.split()) < 2:
+        return None  # a lone word the page never completes may be anything: "Twitter", "Meanwhile"
+    node_id = nodes.add_person(Node(id=f"person:{key}", kind=NodeKind.PERSON_PUBLICATION,
+                                    label=f"{full} ({platform})" if platform else full, in_corpus=False,
+                                    person=full, platform=platform or None,
+                                    note="a person's own publication, named by the citing text; not in the corpus"))
+    confidence = PERSON_PUBLICATION_CONFIDENCE + (LEAD_BONUS if attribution.sentence.start < lead_end else 0.0)
+    return Edge(fact.id, node_id, Relation.CITES, confidence, (attribution_evidence(fact.id, attribution),))
