@@ -28,6 +28,8 @@ SAME_AS_RELATIONS = frozenset({"duplicate", "duplicates", "snapshot", "snapshot-
 #: Edges saying the text itself was taken: what joins a copy pair.
 REUSE_RELATIONS = frozenset({"copies", "rewrites", "shares-source"}) | SAME_AS_RELATIONS
 PERSON_KIND = "person-publication"
+#: Nodes that stand for a person's own words: a publication, or a statement a follow-up reports.
+PERSON_KINDS = frozenset({PERSON_KIND, "statement"})
 
 
 @dataclass(frozen=True)
@@ -215,10 +217,19 @@ def score_roots(truth: Iterable[TruthRecord], graph: ProvenanceGraph) -> tuple[R
         accepted = accepted_roots(record, records)
         article = articles.get(record.id)
         got = article.root if article else None
-        hit = got is not None and (got in accepted or bool(same_as(graph, got) & accepted))
+        hit = got is not None and (got in accepted or bool(same_as(graph, got) & accepted)
+                                   or _answered_statement(graph, article.chain if article else (), accepted))
         outcomes.append(RootOutcome(record.id, record.story, record.role, tuple(sorted(accepted)), got,
                                     article.chain if article else (), hit))
     return tuple(outcomes)
+
+
+def _answered_statement(graph: ProvenanceGraph, chain: Sequence[str], accepted: frozenset[str]) -> bool:
+    """A follow-up's chain may end one step past it, at the statement it reports: still its story."""
+    if len(chain) < 2 or chain[-2] not in accepted:
+        return False
+    node = node_or_none(graph, chain[-1])
+    return node is not None and str(node.kind) == "statement"
 
 
 def ratios_by(outcomes: Iterable[RootOutcome], key: str) -> dict[str, Ratio]:
@@ -293,7 +304,7 @@ def root_hit(graph: ProvenanceGraph, root: str | None, original: Original, regis
     if node is None:
         return False
     if original.person:
-        return str(node.kind) == PERSON_KIND and (person_matches(original.person, getattr(node, "person", None))
+        return str(node.kind) in PERSON_KINDS and (person_matches(original.person, getattr(node, "person", None))
                                                   or person_matches(original.person, node.label))
     if original.outlet:
         return (names_match(original.outlet, node.outlet, registry, node.outlet_id)

@@ -33,6 +33,7 @@ class NodeKind(StrEnum):
     ARTICLE = "article"  # an input article
     REPORT = "report"  # an outlet's report named by the pile but not in it
     PERSON_PUBLICATION = "person-publication"  # a person's own post, blog, thread or video
+    STATEMENT = "statement"  # a person's or body's statement a follow-up reports (a denial)
     INFERRED = "inferred"  # a text several articles share, seen in none of them whole
     VAGUE = "vague"  # "local media", "Western outlets": no outlet named
 

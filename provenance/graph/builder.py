@@ -9,8 +9,10 @@ The steps, each a module of this package:
 4. relations   (:mod:`.relations`): shared passages become copies, rewrites, shared text.
 5. sources     (:mod:`.common_source`): text shared without direction hangs from one
                node, a wire's report when its members' marks say so.
-6. merge       (:mod:`.edges`): one edge per pair of nodes, all evidence kept.
-7. dates       (:mod:`.dating`): reports dated by the citing text; bounds; contradictions.
+6. follow-ups  (:mod:`.followups`): a page answering a report cites the answer's
+               statement; what it retells of the report is background.
+7. merge       (:mod:`.edges`): one edge per pair of nodes, all evidence kept.
+8. dates       (:mod:`.dating`): reports dated by the citing text; bounds; contradictions.
 
 Nothing given is changed: the builder owns its node table and returns new records.
 Roles are decided after the chains (stage 7), by :mod:`.roles`.
@@ -26,6 +28,7 @@ from provenance.graph.citations import citation_edges
 from provenance.graph.common_source import shared_source_edges
 from provenance.graph.dating import date_findings, date_sources
 from provenance.graph.edges import merge_edges
+from provenance.graph.followups import follow_up, refocus
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, article_node
 from provenance.graph.relations import classify_links, relation_edge
@@ -53,7 +56,9 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
     shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,
                                  nodes, citations)
-    merged = merge_edges([*folding.edges, *citations, *derived, *shared])
+    followups = {fact.id: found for fact in facts if (found := follow_up(fact)) is not None}
+    taken = refocus([*citations, *derived, *shared], followups, nodes)
+    merged = merge_edges([*folding.edges, *taken])
     dated = date_sources(nodes.snapshot(), merged, index.by_id)
     return GraphParts(tuple(dated[key] for key in sorted(dated)), merged, date_findings(dated, merged))
 

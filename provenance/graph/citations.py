@@ -59,7 +59,7 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
                 yield _vague_edge(attribution, fact, index, registry, nodes)
             continue
         if attribution.kind == "person":
-            edge = person_publication_edge(attribution, fact, people, nodes, _lead_end(fact))
+            edge = person_publication_edge(attribution, fact, people, index, nodes, lead_end)
             if edge is not None:
                 yield edge
             continue

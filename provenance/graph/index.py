@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from urllib.parse import urlsplit
 
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.models import ReuseLink
@@ -24,6 +25,8 @@ class FactIndex:
     cited_by_country: Mapping[str, frozenset[str]]  # registered outlets the pile cites, by country
     citations_of: Mapping[str, int]  # how many articles cite each outlet
     linked: Mapping[str, frozenset[str]]  # articles sharing text with each article
+    people: Mapping[str, str]  # surname key -> the fullest name any page gives that person
+    platform_pages: Mapping[str, tuple[str, str]]  # article id -> (platform, account) for social/blog URLs
 
     @classmethod
     def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry,
@@ -43,7 +46,18 @@ class FactIndex:
                    by_publisher={k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id)))
                                  for k, v in by_publisher.items()},
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
-                   citations_of=dict(citations), linked=_neighbours(links))
+                   citations_of=dict(citations), linked=_neighbours(links), people=_people(facts),
+                   platform_pages={f.id: page for f in facts
+                                   if (page := platform_account(f.identified.cleaned.document.url))})
+
+    def person_article(self, key: str, citing: ArticleFacts) -> str | None:
+        """A page of the pile that is the person's own account (x.com/mtaibbi/..., name.substack.com)."""
+        if len(key) < 4:
+            return None
+        for article_id, (_, account) in sorted(self.platform_pages.items()):
+            if article_id != citing.id and key in account:
+                return article_id
+        return None
 
     def outlet_article(self, outlet_id: str, citing: ArticleFacts, day: date | None = None) -> ArticleFacts | None:
         """The cited outlet's article in the pile that the citing page took from.
@@ -65,6 +79,49 @@ class FactIndex:
             if same_day:
                 return min(same_day, key=lambda c: abs((c.published.day - day).days) if c.published else 9)
         return candidates[0]
+
+
+#: Hosts where a person publishes under an account named in the URL's first path part
+#: (x.com/<account>) or in the subdomain (<account>.substack.com).
+_PATH_ACCOUNTS = {"twitter.com": "x", "x.com": "x", "mobile.twitter.com": "x", "t.me": "telegram",
+                  "telegram.me": "telegram", "medium.com": "blog", "youtube.com": "youtube",
+                  "www.youtube.com": "youtube",
+                  "facebook.com": "facebook", "www.facebook.com": "facebook", "instagram.com": "instagram",
+                  "www.instagram.com": "instagram", "truthsocial.com": "truth-social", "threads.net": "threads"}
+_SUBDOMAIN_ACCOUNTS = {"substack.com": "substack", "blogspot.com": "blog", "wordpress.com": "blog",
+                       "medium.com": "blog", "tumblr.com": "blog"}
+
+
+def platform_account(url: str | None) -> tuple[str, str] | None:
+    """(platform, account) of a URL on a platform where people publish in their own name."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if host in _PATH_ACCOUNTS:
+        first = parts.path.strip("/").split("/")[0].lstrip("@").lower()
+        return (_PATH_ACCOUNTS[host], first) if first and first not in ("status", "watch", "channel", "i") else None
+    for suffix, platform in _SUBDOMAIN_ACCOUNTS.items():
+        if host.endswith("." + suffix) and host.count(".") == suffix.count(".") + 1:
+            return platform, host.split(".")[0]
+    return None
+
+
+def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
+    from provenance.graph.people import clean_name, person_key
+
+    names: dict[str, str] = {}
+    for fact in facts:
+        for attribution in fact.attributions:
+            name = clean_name(attribution.label) if attribution.kind == "person" else None
+            if name and len(name.split()) >= 2:
+                key = person_key(name)
+                if len(name.split()) > len(names.get(key, "").split()) or key not in names:
+                    names.setdefault(key, name)
+    return names
 
 
 def _neighbours(links: tuple[ReuseLink, ...]) -> dict[str, frozenset[str]]:

@@ -18,6 +18,7 @@ from functools import cache
 
 from provenance import resources
 from provenance.facts import ArticleFacts, attribution_evidence
+from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Node
@@ -114,8 +115,12 @@ def _full_names(fact: ArticleFacts) -> dict[str, str]:
 
 
 def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people: Mapping[str, str],
-                            nodes: NodeTable, lead_end: int) -> Edge | None:
-    """A citation of the person's own publication, when the page says they published."""
+                            index: FactIndex, nodes: NodeTable, lead_end: int) -> Edge | None:
+    """A citation of the person's own publication, when the page says they published.
+
+    The target is the person's own page when the pile holds it (their account's URL),
+    else one node for their publication, shared by every page that names it.
+    """
     name = clean_name(attribution.label)
     if name is None:
         return None
@@ -125,10 +130,11 @@ def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people
         platform = people.get(key)
     if platform is None:
         return None
-    full = _full_names(fact).get(key, name)
+    full = _full_names(fact).get(key) or index.people.get(key) or name
     if len(full.split()) < 2:
-        return None  # a lone word the page never completes may be anything: "Twitter", "Meanwhile"
-    node_id = nodes.add_person(Node(id=f"person:{key}", kind=NodeKind.PERSON_PUBLICATION,
+        return None  # a lone word no page completes may be anything: "Twitter", "Meanwhile"
+    own_page = index.person_article(key, fact)
+    node_id = own_page or nodes.add_person(Node(id=f"person:{key}", kind=NodeKind.PERSON_PUBLICATION,
                                     label=f"{full} ({platform})" if platform else full, in_corpus=False,
                                     person=full, platform=platform or None,
                                     note="a person's own publication, named by the citing text; not in the corpus"))
