@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from provenance.kinds import RELATION_PRIORITY
+from provenance.kinds import RELATION_PRIORITY, TEXT_RELATIONS, Relation
 from provenance.models import Edge, Node
 
 
@@ -28,10 +28,30 @@ def primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]],
     best_rank = min(RELATION_PRIORITY.index(e.relation) for e in candidates)
     tied = [e for e in candidates if RELATION_PRIORITY.index(e.relation) == best_rank]
     visiting = _visiting | {node_id}
+    own_credit = _own_credit(candidates, tied, edges_by_source)
+    if own_credit is not None:
+        return own_credit
     upstream = {node for e in tied if e.target not in visiting
                 for node in _ancestors(e.target, edges_by_source, visiting)}
     nearest = [e for e in tied if e.target not in upstream] or tied
     return min(nearest, key=lambda e: (-e.confidence, e.target))
+
+
+def _own_credit(candidates: list[Edge], tied: list[Edge], edges_by_source: Mapping[str, list[Edge]]) -> Edge | None:
+    """A page's own credit to a wire outranks a copy of a page that credits the same wire.
+
+    Two papers printing one Reuters story, each with "Source: Reuters", took it from
+    Reuters, not from each other, even when one printed it an hour earlier.
+    """
+    credits = {e.target: e for e in candidates if e.relation == Relation.CREDITS}
+    if not credits or tied[0].relation not in TEXT_RELATIONS or tied[0].relation in _SAME_ARTICLE:
+        return None
+    shared = [credits[t.target] for e in tied for t in edges_by_source.get(e.target, [])
+              if t.relation == Relation.CREDITS and t.target in credits]
+    return min(shared, key=lambda e: (-e.confidence, e.target)) if shared else None
+
+
+_SAME_ARTICLE = frozenset({Relation.DUPLICATES, Relation.SNAPSHOT_OF})
 
 
 def _ancestors(node_id: str, edges_by_source: Mapping[str, list[Edge]], visiting: frozenset[str]) -> set[str]:

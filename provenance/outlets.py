@@ -58,8 +58,9 @@ _MEDIA_NOUN_END = r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|diens
 
 _TOKEN = re.compile(r"(?<![\w-])\w[\w'’.&/-]*")  # a name's first word: "People's", "RES-MPE"
 _WORD = re.compile(r"(?<![\w-])\w+")  # where a name may start: after "L'" too
-#: Scripts written without spaces between words: Han, kana, Hangul.
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+#: Scripts written without spaces between words (Thai, kana, Han, Hangul), or where a
+#: name is glued to its particle ("로이터통신은").
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def host_of(url_or_domain: str) -> str:

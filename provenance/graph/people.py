@@ -72,7 +72,13 @@ def clean_name(label: str) -> str | None:
     titles = _words()[3]
     while words and words[0].casefold() in titles:
         words = words[1:]
-    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+    run = 0  # the trailing run of capitalised words: "freelance reporter Mara Quillan" -> "Mara Quillan"
+    while run < len(words) and _NAME_WORD.fullmatch(words[len(words) - 1 - run]):
+        run += 1
+    words = words[len(words) - run:]
+    while words and words[0].casefold() in titles:
+        words = words[1:]
+    if not 1 <= len(words) <= 4:
         return None
     if words[0] in ("The", "A", "An", "It", "He", "She", "They", "This"):
         return None

@@ -1,0 +1,208 @@
+"""Graph stage on small made-up piles: one test (or a few) per failure class of real piles.
+
+Every outlet, person and sentence here is invented; the conventions (datelines, credit
+lines, archive URLs, follow-up leads) are the real ones. Each pile is a JSON Lines file
+written to a temporary folder, traced with the library API.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import provenance
+from provenance.kinds import NodeKind, Relation, Role
+
+SCOOP = [
+    "The Radora harbour board kept a 40 million crown cost overrun on the Teller Quay dredging contract "
+    "from its own auditors for eight months, according to internal minutes seen by the newspaper.",
+    "The minutes, dated July 2024, show board chair Ilse Marrow telling members that the overrun would be "
+    "reported only after the regional election in the autumn.",
+    "Two board members said the contractor, Venn Marine, had been paid in advance for dredging work on the "
+    "northern basin that has still not started.",
+    "A spokesman for Venn Marine said the company had complied with every term of its contract and would "
+    "welcome any review by the audit office.",
+    "The audit office said on Sunday evening that it would examine the minutes and the payment records "
+    "before the end of the month.",
+]
+WIRE = [
+    "LONDON (Reuters) - The Radora harbour board kept a 40 million crown cost overrun on the Teller Quay "
+    "dredging contract from its own auditors for eight months, The Radora Courier reported on Monday, "
+    "citing internal minutes.",
+    "The minutes, dated July 2024, show board chair Ilse Marrow telling members that the overrun would be "
+    "reported only after the regional election in the autumn, the newspaper said.",
+    "Two board members told the paper that the contractor, Venn Marine, had been paid in advance for dredging "
+    "work on the northern basin that has still not started.",
+    "Reuters could not independently verify the report. Marrow did not respond to a request for comment.",
+]
+
+
+def _trace(tmp_path: Path, records: list[dict[str, object]], name: str = "pile.jsonl") -> provenance.ProvenanceGraph:
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return provenance.trace([path], provenance.Config(workers=1))
+
+
+def _record(outlet: str, url: str, published: str | None, paragraphs: list[str], title: str) -> dict[str, object]:
+    record: dict[str, object] = {"outlet": outlet, "url": url, "title": title, "text": "\n\n".join(paragraphs)}
+    if published:
+        record["published"] = published
+    return record
+
+
+def _scoop() -> dict[str, object]:
+    return _record("The Radora Courier", "https://radoracourier.example/news/2025/03/17/harbour-overrun",
+                   "2025-03-17T09:00:00+01:00", SCOOP, "Harbour board hid dredging overrun from auditors")
+
+
+def _wire() -> dict[str, object]:
+    return _record("Reuters", "https://www.reuters.com/world/radora-harbour-2025-03-17/",
+                   "2025-03-17T11:00:00+00:00", WIRE, "Radora harbour board concealed overrun, paper says")
+
+
+def _republished(outlet: str, domain: str, hour: int, credit: bool = True) -> dict[str, object]:
+    paragraphs = [WIRE[0].removeprefix("LONDON (Reuters) - "), *WIRE[1:3]]
+    if credit:
+        paragraphs.append("Source: Reuters")
+    return _record(outlet, f"https://{domain}/world/radora-harbour", f"2025-03-17T{hour}:30:00+01:00",
+                   paragraphs, "Radora harbour board concealed overrun")
+
+
+def _edge(graph: provenance.ProvenanceGraph, source: str, target: str):
+    return next(e for e in graph.edges if e.source == source and e.target == target)
+
+
+# ---------------------------------------------------------------- class 0: the original in the pile
+
+def test_unregistered_scoop_is_the_origin_and_the_wire_cites_it(tmp_path):
+    graph = _trace(tmp_path, [_scoop(), _wire(), _republished("Westfold Gazette", "westfold.example", 13),
+                              _republished("Kettle Blog", "kettle.example", 15, credit=False)])
+    scoop, wire = "pile#1", "pile#2"
+    assert graph.article(scoop).chain == (scoop,)
+    assert {a.root for a in graph.articles} == {scoop}
+    courier = [a for a in graph.article(wire).attributions if a.label == "The Radora Courier"]
+    assert courier and courier[0].kind == "outlet"  # the pile's own masthead, not a person
+    assert _edge(graph, wire, scoop).relation in (Relation.REWRITES, Relation.COPIES, Relation.CITES)
+    assert graph.node(scoop).role == Role.ORIGIN
+
+
+def test_a_page_never_copies_one_published_after_it(tmp_path):
+    early = _record("The Radora Courier", "https://radoracourier.example/a", "2025-03-17T09:00:00+01:00", SCOOP,
+                    "Harbour board hid overrun")
+    later = _record("Lowland Courier", "https://lowland.example/b", "2025-03-17T09:40:00+01:00", SCOOP[:4],
+                    "Harbour board hid overrun")
+    graph = _trace(tmp_path, [later, early])
+    assert graph.article("pile#1").chain[:2] == ("pile#1", "pile#2")
+    assert graph.article("pile#2").chain == ("pile#2",)
+
+
+# ---------------------------------------------------------------- class 1: inferred wire nodes
+
+def _courier_registry(tmp_path: Path) -> Path:
+    path = tmp_path / "outlets.json"
+    path.write_text(json.dumps({"outlets": [{"id": "radora-courier", "name": "The Radora Courier", "kind": "newspaper",
+                                             "domains": ["radoracourier.example"]}]}), encoding="utf-8")
+    return path
+
+
+def test_shared_wire_text_becomes_that_wires_report_which_cites_the_scoop(tmp_path):
+    """Undated pages carrying one Reuters text: most carry the dateline, one carries nothing."""
+    records = []
+    for n in range(1, 5):
+        record = _republished(f"Paper {n}", f"paper{n}.example", 10, credit=False)
+        record.pop("published")
+        if n < 4:
+            record["text"] = "LONDON (Reuters) - " + str(record["text"])
+        records.append(record)
+    records.append(_record("Mirror Site", "https://mirror.example/x", None, WIRE[1:3], "Harbour"))  # names no one
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_courier_registry(tmp_path),)))
+    node = graph.node("report:reuters")
+    assert node.kind == NodeKind.REPORT and "inferred from" in node.note and "3 carry" in node.note
+    assert _edge(graph, "report:reuters", "report:radora-courier").relation == Relation.CITES
+    assert {a.root for a in graph.articles} == {"report:radora-courier"}
+    assert not [n for n in graph.nodes if n.kind == NodeKind.INFERRED]
+
+
+# ---------------------------------------------------------------- class 2: people's own publications
+
+POST = ("Freelance reporter Mara Quillan wrote in a Substack post on Tuesday that the Radora harbour board had "
+        "paid Venn Marine 12 million crowns for dredging that never began, citing invoices she had obtained.")
+
+
+def test_a_persons_post_is_a_source_node_of_its_own(tmp_path):
+    follow = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-19T10:00:00+01:00",
+                     [POST, "Quillan, who worked for the Radora Courier until 2019, said the invoices were genuine.",
+                      "The harbour board did not reply to questions on Tuesday."], "Harbour paid for idle dredging")
+    graph = _trace(tmp_path, [follow])
+    root = graph.node(graph.article("pile#1").root)
+    assert root.kind == NodeKind.PERSON_PUBLICATION
+    assert root.person == "Mara Quillan" and root.platform == "substack"
+    assert "report:radora-courier" not in {n.id for n in graph.nodes}  # her former employer is not the source
+
+
+def test_the_persons_own_page_in_the_pile_is_the_target(tmp_path):
+    own = _record("Mara Quillan", "https://maraquillan.substack.com/p/harbour-invoices", "2025-03-18T20:00:00+01:00",
+                  ["I have obtained invoices showing the Radora harbour board paid Venn Marine 12 million crowns.",
+                   "The dredging of the northern basin never began, according to two port workers."], "Invoices")
+    follow = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-19T10:00:00+01:00",
+                     [POST, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
+    graph = _trace(tmp_path, [own, follow])
+    assert graph.article("pile#2").root == "pile#1"
+
+
+# ---------------------------------------------------------------- class 3: archives and duplicates
+
+def test_a_duplicate_file_folds_into_the_original_without_a_phantom_source(tmp_path):
+    graph = _trace(tmp_path, [_scoop(), _scoop(), _wire()])
+    assert not [n for n in graph.nodes if n.kind == NodeKind.INFERRED]
+    assert _edge(graph, "pile#2", "pile#1").relation == Relation.DUPLICATES
+    assert graph.node("pile#2").role == Role.DUPLICATE
+    assert {a.root for a in graph.articles} == {"pile#1"}
+
+
+def test_an_archive_snapshot_names_the_archived_outlet_and_points_at_its_article(tmp_path):
+    snapshot = dict(_scoop())
+    snapshot.pop("outlet")
+    snapshot["url"] = "https://web.archive.org/web/20250317120000/https://radoracourier.example/news/2025/03/17/harbour-overrun"
+    graph = _trace(tmp_path, [_scoop(), snapshot])
+    assert _edge(graph, "pile#2", "pile#1").relation == Relation.SNAPSHOT_OF
+    assert graph.article("pile#2").identity.outlet.name == "The Radora Courier"  # the pile names the masthead
+    assert graph.node("pile#2").role == Role.SNAPSHOT
+
+
+# ---------------------------------------------------------------- class 4: parent choice and direction
+
+def test_one_day_apart_without_time_zones_does_not_decide_direction(tmp_path):
+    first = _record("Lowland Courier", "https://lowland.example/a", "2025-03-18", SCOOP, "Harbour overrun")
+    second = _record("Upland Courier", "https://upland.example/b", "2025-03-17", SCOOP, "Harbour overrun")
+    graph = _trace(tmp_path, [first, second])
+    relations = {e.relation for e in graph.edges if {e.source, e.target} & {"pile#1", "pile#2"}}
+    assert Relation.COPIES not in relations and Relation.SHARES_SOURCE in relations
+
+
+def test_a_pages_own_credit_to_a_wire_outranks_a_copy_of_an_earlier_page_crediting_it(tmp_path):
+    graph = _trace(tmp_path, [_republished("Westfold Gazette", "westfold.example", 12),
+                              _republished("Eastmoor Post", "eastmoor.example", 14)])
+    later = graph.article("pile#2")
+    assert later.chain[1] == "report:reuters"  # not pile#1, which printed the same Reuters copy earlier
+    assert Relation.COPIES in {e.relation for e in graph.edges if e.source == "pile#2"}  # the copy stays as evidence
+
+
+# ---------------------------------------------------------------- class 5: follow-ups
+
+def test_a_denial_is_a_story_of_its_own_and_the_scoop_is_background(tmp_path):
+    denial = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                     ["The Radora harbour board on Tuesday denied a newspaper report that it had hidden a cost "
+                      "overrun from its auditors, calling it a misreading of routine minutes.",
+                      "The Radora Courier reported on Monday, citing internal minutes, that the overrun had been "
+                      "kept from the auditors for eight months.",
+                      SCOOP[2]], "Harbour board denies hiding overrun")
+    graph = _trace(tmp_path, [_scoop(), denial])
+    follow = graph.article("pile#2")
+    root = graph.node(follow.root)
+    assert root.kind == NodeKind.STATEMENT and root.person == "The Radora harbour board"
+    background = _edge(graph, "pile#2", "pile#1")
+    assert background.relation == Relation.WEAKLY_CITES
+    assert graph.article("pile#1").root == "pile#1"
