@@ -93,3 +93,20 @@ def test_text_reuse_on_meter():
     assert figures["edge"]["f1"] >= METER_EDGE_F1_FLOOR
     assert figures["edge"]["precision"] >= METER_EDGE_PRECISION_FLOOR
     assert figures["macro_f1"] >= METER_MACRO_F1_FLOOR
+
+
+#: Measured (docs/evaluation.md, real piles): 1.000 on seeds 1, 2, 3 and 7. The issue's bar
+#: is 0.98; synthetic piles need no ../shared, so this gate always runs.
+SYNTH_PILE_ROOT_FLOOR = 0.98
+
+
+@pytest.mark.parametrize("seed", [11, 23])
+def test_synthetic_messy_piles_root_at_their_originals(tmp_path, seed):
+    from benchmarks import synth_piles
+    from benchmarks.eval_synth_piles import trace_pile
+    from benchmarks.pile_scoring import tally
+
+    synth_piles.write(synth_piles.generate(seed, 5), tmp_path)
+    outcomes = trace_pile(tmp_path)
+    misses = [(o.article, o.role, o.got) for o in outcomes if not o.hit]
+    assert (tally(o.hit for o in outcomes).value or 0) >= SYNTH_PILE_ROOT_FLOOR, misses
