@@ -54,11 +54,11 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     citations.extend(relay_citations(citations, nodes))
     relations = classify_links(_kept_links(links, folding), index.by_id, registry)
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
+    followups = {fact.id: found for fact in facts if (found := follow_up(fact)) is not None}
+    citations, derived = refocus(citations, followups, nodes), refocus(derived, followups, nodes, statements=False)
     shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,
                                  nodes, citations)
-    followups = {fact.id: found for fact in facts if (found := follow_up(fact)) is not None}
-    taken = refocus([*citations, *derived, *shared], followups, nodes)
-    merged = merge_edges([*folding.edges, *taken])
+    merged = merge_edges([*folding.edges, *citations, *derived, *shared])
     dated = date_sources(nodes.snapshot(), merged, index.by_id)
     return GraphParts(tuple(dated[key] for key in sorted(dated)), merged, date_findings(dated, merged))
 

@@ -29,6 +29,8 @@ IDENTITY_SHARE = 0.4
 #: than this share, and never fewer than two members: one page's aside is not the text's).
 CITATION_SHARE = 0.5
 CITATION_MIN_MEMBERS = 2
+#: Confidence of the citation named by the most members when no majority names one.
+PLURALITY_CONFIDENCE = 0.6
 _CITING = frozenset({Relation.CITES, Relation.CREDITS})
 
 
@@ -100,14 +102,24 @@ def _inherited_citations(node_id: str, members: list[str], cited_by: dict[str, l
         for target in sorted({e.target for e in cited_by.get(member, ())}):
             support[target].extend(e for e in cited_by[member] if e.target == target)
     needed = max(CITATION_MIN_MEMBERS, math.floor(CITATION_SHARE * len(members)) + 1)
+    counts = {target: len({e.source for e in found}) for target, found in support.items()
+              if target != node_id and target not in members}
     edges = []
-    for target, found in sorted(support.items()):
-        citing = {e.source for e in found}
-        if target == node_id or target in members or len(citing) < needed:
-            continue
-        relation = Relation.CITES if any(e.relation == Relation.CITES for e in found) else Relation.CREDITS
-        evidence = tuple(item for e in found for item in e.evidence)
-        edges.append(Edge(node_id, target, relation, ATTRIBUTION_CONFIDENCE["outlet"], evidence))
+    for target, count in sorted(counts.items()):
+        if count >= needed:
+            edges.append(_inherited(node_id, target, support[target], ATTRIBUTION_CONFIDENCE["outlet"]))
+    ranked = sorted(counts.values(), reverse=True)
+    anonymous = node_id.startswith("inferred:")  # a wire's report node is shared: it needs a majority
+    if anonymous and not edges and ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+        # No majority: the source most members name, strictly ahead of any other, as a
+        # weaker citation, rather than leaving the text's trail at an unseen root.
+        target = next(t for t, c in sorted(counts.items()) if c == ranked[0])
+        edges.append(_inherited(node_id, target, support[target], PLURALITY_CONFIDENCE))
     return edges
+
+
+def _inherited(node_id: str, target: str, found: list[Edge], confidence: float) -> Edge:
+    relation = Relation.CITES if any(e.relation == Relation.CITES for e in found) else Relation.CREDITS
+    return Edge(node_id, target, relation, confidence, tuple(item for e in found for item in e.evidence))
 
 

@@ -36,14 +36,36 @@ class FollowUp:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resources.bundled("followups.json")
-    return _words(data["response_verbs"]), _words(data["report_nouns"])
+    return _words(data["denial_verbs"]), _words(data["response_verbs"]), _words(data["report_nouns"], compounds=True)
 
 
-def _words(words: list[str]) -> re.Pattern[str]:
+def _words(words: list[str], compounds: bool = False) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    start = "" if compounds else r"(?<!\w)"
+    return re.compile(rf"{start}(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+#: A verb of denial counts only near the start of its sentence (the subject's own verb),
+#: within this many words: "Russia on Saturday denied ...", not "... who denied it".
+DENIAL_WITHIN_WORDS = 12
+#: Words that put the verb in a clause of its own: not the sentence's answer.
+_SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|according|after|when|while|as|dass|que|qui|che|"
+                          r"cui|что|который|которая|которые|którzy|który)(?!\w)", re.IGNORECASE)
+
+
+def _answer(sentence: str) -> re.Match[str] | None:
+    """The verb by which a sentence answers a report, if it does."""
+    denials, responses, nouns = _patterns()
+    denial = denials.search(sentence)
+    if denial is not None and len(sentence[:denial.start()].split()) <= DENIAL_WITHIN_WORDS \
+            and not _SUBORDINATE.search(sentence[:denial.start()]):
+        return denial
+    response = responses.search(sentence) or denial
+    if response is not None and nouns.search(sentence) and not _SUBORDINATE.search(sentence[:response.start()]):
+        return response
+    return None
 
 
 def follow_up(fact: ArticleFacts) -> FollowUp | None:
@@ -57,9 +79,8 @@ def follow_up(fact: ArticleFacts) -> FollowUp | None:
     if match is None:
         return None
     sentence = match.group("sentence")
-    verbs, nouns = _patterns()
-    verb = verbs.search(sentence)
-    if verb is None or not nouns.search(sentence, verb.end()):
+    verb = _answer(sentence)
+    if verb is None:
         return None
     start = match.start("sentence")
     responder = _responder(fact, start, start + verb.start(), sentence[:verb.start()])
@@ -71,29 +92,61 @@ def follow_up(fact: ArticleFacts) -> FollowUp | None:
 
 
 def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str) -> str | None:
-    """The first named speaker of the sentence, else its subject: the capitalised words before the verb."""
+    """The first named speaker after the dateline, else the sentence's subject: its leading
+    capitalised words ("US-Präsident Donald Trump hat einen Bericht" -> "US-Präsident Donald Trump")."""
+    dateline = _DATELINE_END.match(before)
+    subject_start = sentence_start + (dateline.end() if dateline else 0)
     for attribution in fact.attributions:
-        if sentence_start <= attribution.source.start < verb_start and attribution.kind in ("person", "outlet"):
+        if subject_start <= attribution.source.start < verb_start and attribution.kind in ("person", "outlet"):
             return _without_time(attribution.label)
-    subject = _without_time(before)
-    words = subject.split()
-    return subject if 1 <= len(words) <= 8 and subject[:1].isupper() else None
+    subject = _leading_name(_without_time(before))
+    return subject if subject and len(subject.split()) <= 8 else None
 
 
-_TIME_WORDS = re.compile(r"(?:\s+(?:on|am|le|el|il|в|во|w|on\s+the)\s+[\w.]+|\s+(?:today|yesterday|tonight|"
-                         r"heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|сегодня|вчера))+\s*$", re.IGNORECASE)
+_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "des", "du", "la", "le", "del", "der", "di", "da",
+                         "von", "van", "al", "el"})
+
+
+def _leading_name(subject: str) -> str:
+    """The capitalised words a subject starts with, joined by connectors ("Ministry of Defence")."""
+    words: list[str] = []
+    for word in subject.split():
+        if word[:1].isupper() or (words and word.casefold() in _CONNECTORS):
+            words.append(word)
+        else:
+            break
+    while words and words[-1].casefold() in _CONNECTORS:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+_TIME_WORDS = re.compile(r"(?:,?\s+(?:on|am|le|el|il|в|во|w|on\s+the)\s+[\w.]+(?:,\s*\w+\s+\d{1,2})?|"
+                         r",?\s+(?:today|yesterday|tonight|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|сегодня|"
+                         r"вчера))+[\s,]*$", re.IGNORECASE)
+#: What ends a dateline before the story's subject: "KABUL, Afghanistan – ", "MOSCOW: ".
+_DATELINE_END = re.compile(r"^.*?(?:\s[-–—]\s|[A-ZÀ-Þ]{3,}\s*:\s)")
 
 
 def _without_time(subject: str) -> str:
-    """"The ministry on Tuesday" -> "The ministry": the day is not part of the speaker."""
-    return _TIME_WORDS.sub("", subject.strip()).strip(" ,")
+    """"MOSCOW: Russia on Tuesday" -> "Russia": neither place nor day is the speaker."""
+    subject = _DATELINE_END.sub("", subject.strip(), count=1)
+    return _TIME_WORDS.sub("", subject).strip(" ,")
 
 
-def refocus(edges: list[Edge], followups: dict[str, FollowUp], nodes: NodeTable) -> list[Edge]:
-    """A follow-up cites its responder's statement; what it retells becomes background."""
+def _answered(edge: Edge, followups: dict[str, FollowUp]) -> bool:
+    """A follow-up's edge that points at the story it answers (not at another follow-up's text)."""
+    if edge.relation in (Relation.WEAKLY_CITES, Relation.SHARES_SOURCE):
+        return False
+    return not (edge.relation in TEXT_RELATIONS and edge.target in followups)
+
+
+def refocus(edges: list[Edge], followups: dict[str, FollowUp], nodes: NodeTable,
+            statements: bool = True) -> list[Edge]:
+    """A follow-up's edges to what it retells become background; with ``statements``, it
+    also cites its responder's statement (once: pass it with the citation edges)."""
     result: list[Edge] = []
     for edge in edges:
-        if edge.source in followups and edge.relation != Relation.WEAKLY_CITES:
+        if edge.source in followups and _answered(edge, followups):
             note = "background: the page answers this report"
             evidence = tuple(replace(e, detail=f"{e.detail}; {note}") for e in edge.evidence[:3]) \
                 if edge.relation in TEXT_RELATIONS else edge.evidence
@@ -101,7 +154,7 @@ def refocus(edges: list[Edge], followups: dict[str, FollowUp], nodes: NodeTable)
                                   evidence=evidence))
         else:
             result.append(edge)
-    for article_id, found in sorted(followups.items()):
+    for article_id, found in sorted(followups.items()) if statements else ():
         name = clean_name(found.responder) or found.responder
         node_id = nodes.add(Node(id=f"statement:{person_key(name)}", kind=NodeKind.STATEMENT,
                                  label=f"{name} (statement)", in_corpus=False, person=name,
