@@ -206,3 +206,24 @@ def test_a_denial_is_a_story_of_its_own_and_the_scoop_is_background(tmp_path):
     background = _edge(graph, "pile#2", "pile#1")
     assert background.relation == Relation.WEAKLY_CITES
     assert graph.article("pile#1").root == "pile#1"
+
+
+def test_a_known_publisher_named_without_a_cue_is_a_weak_citation(tmp_path):
+    """A page in a language we read no cues for still names the person whose post others cite."""
+    post = POST.replace("Mara Quillan", "Mara Dorin")
+    cited = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-19T10:00:00+01:00",
+                    [post, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
+    foreign = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00",
+                      ["Мара Дорин: гавань заплатила Venn Marine двенадцать миллионов крон за работы, "
+                       "которые так и не начались, по данным счетов."], "Гавань")
+    graph = _trace(tmp_path, [cited, foreign])
+    assert graph.article("pile#2").root == graph.article("pile#1").root
+    assert graph.node(graph.article("pile#2").root).kind == NodeKind.PERSON_PUBLICATION
+
+
+def test_a_company_named_in_a_sentence_about_a_platform_is_not_a_publisher(tmp_path):
+    page = _record("Westfold Gazette", "https://westfold.example/x", "2025-03-19T10:00:00+01:00",
+                   ["Jim Harrow, Twitter's deputy counsel at the time, said the harbour board had asked for "
+                    "the posts to be removed.", "The harbour board did not reply to questions on Tuesday."], "Posts")
+    graph = _trace(tmp_path, [page])
+    assert not [n for n in graph.nodes if n.kind == NodeKind.PERSON_PUBLICATION]

@@ -17,7 +17,7 @@ from provenance import dates, resources
 from provenance.facts import ArticleFacts, attribution_evidence, slug
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
-from provenance.graph.people import person_publication_edge, publishing_people
+from provenance.graph.people import named_publisher_edges, person_publication_edge, publishing_people
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Registry
@@ -46,6 +46,7 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     found = list(_cue_citations(fact, index, registry, nodes, vague_sources))
     if not any(edge.relation != Relation.WEAKLY_CITES for edge in found):
         found.extend(named_outlet_edges(fact, index, registry, nodes))
+        found.extend(named_publisher_edges(fact, index, nodes))
     return found
 
 

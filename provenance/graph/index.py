@@ -27,6 +27,7 @@ class FactIndex:
     linked: Mapping[str, frozenset[str]]  # articles sharing text with each article
     people: Mapping[str, str]  # surname key -> the fullest name any page gives that person
     platform_pages: Mapping[str, tuple[str, str]]  # article id -> (platform, account) for social/blog URLs
+    publishers: Mapping[str, str]  # surname key -> platform, for people some page says published the story
 
     @classmethod
     def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry,
@@ -47,6 +48,7 @@ class FactIndex:
                                  for k, v in by_publisher.items()},
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
                    citations_of=dict(citations), linked=_neighbours(links), people=_people(facts),
+                   publishers=_publishers(facts),
                    platform_pages={f.id: page for f in facts
                                    if (page := platform_account(f.identified.cleaned.document.url))})
 
@@ -108,6 +110,19 @@ def platform_account(url: str | None) -> tuple[str, str] | None:
         if host.endswith("." + suffix) and host.count(".") == suffix.count(".") + 1:
             return platform, host.split(".")[0]
     return None
+
+
+def _publishers(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
+    """People the pile names in full whom some page ties to a platform: known publishers."""
+    from provenance.graph.people import publishing_people
+
+    people = _people(facts)
+    found: dict[str, str] = {}
+    for fact in facts:
+        for key, platform in sorted(publishing_people(fact).items()):
+            if key in people:
+                found.setdefault(key, platform)
+    return found
 
 
 def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:

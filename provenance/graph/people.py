@@ -16,16 +16,20 @@ import unicodedata
 from collections.abc import Mapping
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from provenance import resources
 from provenance.facts import ArticleFacts, attribution_evidence
 from provenance.graph.index import FactIndex
-from provenance.graph.nodes import NodeTable
+from provenance.graph.nodes import PERSON_KEY_SIMILARITY, NodeTable
 from provenance.kinds import NodeKind, Relation
-from provenance.models import Attribution, Edge, Node
+from provenance.models import Attribution, Edge, Evidence, Node
 
 #: Confidence of a citation of a person's publication: as strong as naming an outlet.
 PERSON_PUBLICATION_CONFIDENCE = 0.85
 LEAD_BONUS = 0.05
+#: Confidence of a known publisher merely named (no cue read): as for an outlet named so.
+NAMED_PUBLISHER_CONFIDENCE = 0.34
 
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
@@ -43,6 +47,11 @@ def _words() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], 
     data = resources.bundled("publications.json")
     platforms = tuple((platform, _pattern(words)) for platform, words in sorted(data["platforms"].items()))
     return platforms, _pattern(data["writing"]), _pattern(data["publications"]), frozenset(data["titles"])
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(resources.bundled("publications.json")["not_names"])
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
@@ -66,6 +75,13 @@ def publication_platform(sentence: str) -> str | None:
     return None
 
 
+def _publishing_act(sentence: str) -> bool:
+    """The sentence says something was published (a verb of publishing or a publication noun),
+    not only that a platform exists: "Taibbi posted a thread", not "Twitter's counsel said"."""
+    _, writing, publications, _ = _words()
+    return bool(writing.search(sentence) or publications.search(sentence))
+
+
 def clean_name(label: str) -> str | None:
     """The person's name without titles and possessives; None when it is not a name."""
     words = label.replace("’s", "").replace("'s", "").split()
@@ -78,7 +94,7 @@ def clean_name(label: str) -> str | None:
     words = words[len(words) - run:]
     while words and words[0].casefold() in titles:
         words = words[1:]
-    if not 1 <= len(words) <= 4:
+    if not 1 <= len(words) <= 4 or words[0].casefold() in _not_names() or words[-1].casefold() in _not_names():
         return None
     if words[0] in ("The", "A", "An", "It", "He", "She", "They", "This"):
         return None
@@ -103,11 +119,48 @@ def publishing_people(fact: ArticleFacts) -> dict[str, str]:
             continue
         for sentence in _SENTENCE.finditer(text, block.start, block.end):
             platform = publication_platform(sentence.group(0))
-            if platform is None:
+            if platform is None or not _publishing_act(sentence.group(0)):
                 continue
             for word in _NAME_WORD.findall(sentence.group(0)):
                 found.setdefault(person_key(word), platform)
     return found
+
+
+def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable) -> list[Edge]:
+    """Weak citations of known publishers a page names without a cue we can read.
+
+    A Ukrainian or Bulgarian page that names "Метт Тайббі" (in any spelling the key
+    transliteration meets) retells that person's publication when nothing else is named.
+    """
+    text = fact.identified.cleaned.document.text
+    edges: list[Edge] = []
+    for block in fact.identified.cleaned.blocks:
+        if block.role != "body":
+            continue
+        for match in _NAME_WORD.finditer(text, block.start, block.end):
+            key = _known_key(person_key(match.group(0)), index)
+            if key is None or any(e.target.endswith(key) for e in edges):
+                continue
+            platform = index.publishers[key]
+            full = index.people[key]
+            node_id = index.person_article(key, fact) or nodes.add_person(
+                Node(id=f"person:{key}", kind=NodeKind.PERSON_PUBLICATION, label=f"{full} ({platform})" if platform
+                     else full, in_corpus=False, person=full, platform=platform or None,
+                     note="a person's own publication, named by the citing text; not in the corpus"))
+            evidence = Evidence(kind="attribution", article=fact.id, text=match.group(0), start=match.start(),
+                                end=match.end(), detail=f"person named: {full}, whose publication other pages cite; "
+                                                        "no attribution phrase read, a weak citation")
+            edges.append(Edge(fact.id, node_id, Relation.WEAKLY_CITES, NAMED_PUBLISHER_CONFIDENCE, (evidence,)))
+    return edges
+
+
+def _known_key(key: str, index: FactIndex) -> str | None:
+    if len(key) < 4:
+        return None
+    if key in index.publishers:
+        return key
+    return next((k for k in index.publishers if k[:1] == key[:1] and fuzz.ratio(k, key) >= PERSON_KEY_SIMILARITY),
+                None)
 
 
 def _full_names(fact: ArticleFacts) -> dict[str, str]:
