@@ -65,9 +65,8 @@ class FactIndex:
         """The cited outlet's article in the pile that the citing page took from.
 
         Of the outlet's articles not published after the citing page: one that shares text
-        with it, else one of the day the citing text gives ("reported on Friday"), else the
-        earliest: a page citing an outlet without saying when most often means its first
-        report of the story, not a follow-up the outlet ran later.
+        with it, else one of the day the citing text gives ("reported on Friday"), else, for
+        a dated page, the outlet's latest dated article before it, else the earliest.
         """
         candidates = [c for c in self.by_publisher.get(outlet_id, ())
                       if c.id != citing.id and compare(c.published, citing.published) != 1]
@@ -80,6 +79,9 @@ class FactIndex:
             same_day = [c for c in candidates if c.published and abs((c.published.day - day).days) <= 1]
             if same_day:
                 return min(same_day, key=lambda c: abs((c.published.day - day).days) if c.published else 9)
+        dated = [c for c in candidates if c.published is not None]
+        if citing.published is not None and len(dated) > 1:
+            return dated[-1]  # the latest before the page: an outlet's June report, not its April one
         return candidates[0]
 
 
