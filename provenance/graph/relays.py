@@ -2,7 +2,7 @@
 
 A page that credits Reuters ("Source: Reuters", a "(Reuters)" dateline) carries Reuters'
 text; when that text says "the Washington Post reported", it is Reuters citing the Post.
-So a report node outside the pile cites each source named by more than half of the
+So a report node outside the pile cites each source named by at least half of the
 pages that credit it, and the chain runs page -> Reuters -> the Post, as it happened.
 """
 
@@ -16,7 +16,7 @@ from provenance.graph.nodes import NodeTable
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge
 
-#: A relay cites a source named by more than this share of the pages crediting it.
+#: A relay cites a source named by at least this share of the pages crediting it.
 RELAY_SHARE = 0.5
 #: Confidence of an inherited citation: below the carrying pages' own.
 RELAY_CONFIDENCE = 0.8
@@ -32,7 +32,7 @@ def relay_citations(citations: Iterable[Edge], nodes: NodeTable) -> list[Edge]:
             carriers[edge.target].add(edge.source)
     relayed: list[Edge] = []
     for report, pages in sorted(carriers.items()):
-        needed = math.floor(RELAY_SHARE * len(pages)) + 1
+        needed = max(1, math.ceil(RELAY_SHARE * len(pages)))
         support: dict[str, list[Edge]] = defaultdict(list)
         for page in sorted(pages):
             for edge in by_source[page]:
