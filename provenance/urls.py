@@ -1,4 +1,4 @@
-"""What a page's URL says beyond its host: archive snapshots, caches and mirrors.
+"""What a page's URL says beyond its host: archive snapshots, caches, mirrors, accounts.
 
 A page saved on the Wayback Machine, served from Google's AMP cache or read through a
 translation proxy is the original outlet's article seen elsewhere. The wrapped URL names
@@ -8,7 +8,7 @@ that outlet; the wrapper is only where the copy was found.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
 from provenance.outlets import host_of
 
@@ -31,13 +31,20 @@ def is_archive(url: str | None) -> bool:
     return host in ARCHIVE_HOSTS or host.endswith((".cdn.ampproject.org", ".translate.goog"))
 
 
-def archived_url(url: str | None) -> str | None:
-    """The URL of the original page a snapshot or cache copy wraps, when its URL says it."""
+def _split(url: str | None) -> SplitResult | None:
+    """The URL's parts; None for no URL or one that cannot be parsed (pages lie)."""
     if not url:
         return None
     try:
-        parts = urlsplit(url)
+        return urlsplit(url)
     except ValueError:
+        return None
+
+
+def archived_url(url: str | None) -> str | None:
+    """The URL of the original page a snapshot or cache copy wraps, when its URL says it."""
+    parts = _split(url)
+    if parts is None:
         return None
     host = (parts.hostname or "").lower()
     if host.endswith("archive.org") and (match := _WAYBACK.match(parts.path)):
@@ -60,3 +67,29 @@ def _absolute(url: str) -> str | None:
     if re.match(r"^https?:/[^/]", url):  # archives squeeze "//" to "/"
         return url.replace(":/", "://", 1)
     return f"https://{url}" if re.match(r"^[\w-]+(\.[\w-]+)+(/|$)", url) else None
+
+
+#: Hosts where a person publishes under an account named in the URL's first path part
+#: (x.com/<account>) or in the subdomain (<account>.substack.com).
+_PATH_ACCOUNTS = {"twitter.com": "x", "x.com": "x", "mobile.twitter.com": "x", "t.me": "telegram",
+                  "telegram.me": "telegram", "medium.com": "blog", "youtube.com": "youtube",
+                  "www.youtube.com": "youtube",
+                  "facebook.com": "facebook", "www.facebook.com": "facebook", "instagram.com": "instagram",
+                  "www.instagram.com": "instagram", "truthsocial.com": "truth-social", "threads.net": "threads"}
+_SUBDOMAIN_ACCOUNTS = {"substack.com": "substack", "blogspot.com": "blog", "wordpress.com": "blog",
+                       "medium.com": "blog", "tumblr.com": "blog"}
+
+
+def platform_account(url: str | None) -> tuple[str, str] | None:
+    """(platform, account) of a URL on a platform where people publish in their own name."""
+    parts = _split(url)
+    if parts is None:
+        return None
+    host = (parts.hostname or "").lower()
+    if host in _PATH_ACCOUNTS:
+        first = parts.path.strip("/").split("/")[0].lstrip("@").lower()
+        return (_PATH_ACCOUNTS[host], first) if first and first not in ("status", "watch", "channel", "i") else None
+    for suffix, platform in _SUBDOMAIN_ACCOUNTS.items():
+        if host.endswith("." + suffix) and host.count(".") == suffix.count(".") + 1:
+            return platform, host.split(".")[0]
+    return None

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from provenance.graph.citations import ATTRIBUTION_CONFIDENCE
-from provenance.graph.index import FactIndex
+from provenance.graph.index import FactIndex, connected_groups
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.relations import ReuseRelation, relation_edge
 from provenance.kinds import NodeKind, Relation
@@ -42,7 +42,7 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
         if edge.relation in _CITING:
             cited_by[edge.source].append(edge)
     edges: list[Edge] = []
-    for number, members in enumerate(groups([(r.later, r.earlier) for r in shared]), start=1):
+    for number, members in enumerate(connected_groups([(r.later, r.earlier) for r in shared]), start=1):
         node_id = _source_of_group(number, members, index, registry, nodes)
         for relation in shared:
             if relation.later in members:
@@ -50,22 +50,6 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
                 edges.append(relation_edge(replace(relation, later=relation.earlier, earlier=relation.later), node_id))
         edges.extend(_inherited_citations(node_id, members, cited_by))
     return edges
-
-
-def groups(pairs: list[tuple[str, str]]) -> list[list[str]]:
-    parent: dict[str, str] = {}
-
-    def find(item: str) -> str:
-        while parent.setdefault(item, item) != item:
-            item = parent[item]
-        return item
-
-    for a, b in pairs:
-        parent[find(a)] = find(b)
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for item in sorted(parent):
-        grouped[find(item)].append(item)
-    return sorted(grouped.values())
 
 
 def _source_of_group(number: int, members: list[str], index: FactIndex, registry: Registry,

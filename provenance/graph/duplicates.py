@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from provenance.facts import ArticleFacts
-from provenance.graph.index import FactIndex, timestamp
+from provenance.graph.index import FactIndex, connected_groups, timestamp
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence, ReuseLink
 from provenance.urls import archived_url, is_archive
@@ -50,7 +50,7 @@ def fold(index: FactIndex, links: tuple[ReuseLink, ...]) -> Folding:
     by_id = index.by_id
     pairs = [(link.a, link.b, "text") for link in links if _same_article(by_id[link.a], by_id[link.b], link)]
     pairs.extend(pair for pair in _identical_texts(index) if _one_source(index.by_id[pair[0]], index.by_id[pair[1]]))
-    groups = _union(pairs)
+    groups = connected_groups([(a, b) for a, b, _ in pairs])
     canonical: dict[str, str] = {}
     edges: list[Edge] = []
     for members in groups:
@@ -100,22 +100,6 @@ def _identical_texts(index: FactIndex) -> list[tuple[str, str, str]]:
         if len(words) >= 20:
             by_digest[hashlib.sha1(" ".join(words).encode()).hexdigest()].append(fact.id)
     return [(ids[0], other, "identical") for ids in by_digest.values() for other in ids[1:]]
-
-
-def _union(pairs: list[tuple[str, str, str]]) -> list[list[str]]:
-    parent: dict[str, str] = {}
-
-    def find(item: str) -> str:
-        while parent.setdefault(item, item) != item:
-            item = parent[item]
-        return item
-
-    for a, b, _ in pairs:
-        parent[find(a)] = find(b)
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for item in sorted(parent):
-        grouped[find(item)].append(item)
-    return sorted(group for group in grouped.values() if len(group) > 1)
 
 
 def _fold_edge(member: ArticleFacts, keeper: ArticleFacts) -> Edge:

@@ -10,11 +10,11 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from urllib.parse import urlsplit
 
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
+from provenance.urls import platform_account
 
 
 @dataclass(frozen=True)
@@ -85,33 +85,21 @@ class FactIndex:
         return candidates[0]
 
 
-#: Hosts where a person publishes under an account named in the URL's first path part
-#: (x.com/<account>) or in the subdomain (<account>.substack.com).
-_PATH_ACCOUNTS = {"twitter.com": "x", "x.com": "x", "mobile.twitter.com": "x", "t.me": "telegram",
-                  "telegram.me": "telegram", "medium.com": "blog", "youtube.com": "youtube",
-                  "www.youtube.com": "youtube",
-                  "facebook.com": "facebook", "www.facebook.com": "facebook", "instagram.com": "instagram",
-                  "www.instagram.com": "instagram", "truthsocial.com": "truth-social", "threads.net": "threads"}
-_SUBDOMAIN_ACCOUNTS = {"substack.com": "substack", "blogspot.com": "blog", "wordpress.com": "blog",
-                       "medium.com": "blog", "tumblr.com": "blog"}
+def connected_groups(pairs: list[tuple[str, str]]) -> list[list[str]]:
+    """The connected groups of ids that the pairs join, each sorted, in a stable order."""
+    parent: dict[str, str] = {}
 
+    def find(item: str) -> str:
+        while parent.setdefault(item, item) != item:
+            item = parent[item]
+        return item
 
-def platform_account(url: str | None) -> tuple[str, str] | None:
-    """(platform, account) of a URL on a platform where people publish in their own name."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    host = (parts.hostname or "").lower()
-    if host in _PATH_ACCOUNTS:
-        first = parts.path.strip("/").split("/")[0].lstrip("@").lower()
-        return (_PATH_ACCOUNTS[host], first) if first and first not in ("status", "watch", "channel", "i") else None
-    for suffix, platform in _SUBDOMAIN_ACCOUNTS.items():
-        if host.endswith("." + suffix) and host.count(".") == suffix.count(".") + 1:
-            return platform, host.split(".")[0]
-    return None
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for item in sorted(parent):
+        grouped[find(item)].append(item)
+    return sorted(grouped.values())
 
 
 def _publishers(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
