@@ -227,3 +227,17 @@ def test_a_company_named_in_a_sentence_about_a_platform_is_not_a_publisher(tmp_p
                     "the posts to be removed.", "The harbour board did not reply to questions on Tuesday."], "Posts")
     graph = _trace(tmp_path, [page])
     assert not [n for n in graph.nodes if n.kind == NodeKind.PERSON_PUBLICATION]
+
+
+def test_a_report_first_mentioned_with_an_earlier_year_is_background(tmp_path):
+    page = _record("Westfold Gazette", "https://westfold.example/x", "2025-03-19T10:00:00+01:00",
+                   [POST, "The dredging contract was first questioned in the Lowland Herald's 2021 series on the "
+                          "harbour, and the Lowland Herald reported then that no tender had been held."], "Harbour")
+    registry = tmp_path / "outlets.json"
+    registry.write_text(json.dumps({"outlets": [{"id": "lowland-herald", "name": "Lowland Herald",
+                                                 "kind": "newspaper"}]}), encoding="utf-8")
+    path = tmp_path / "pile.jsonl"
+    path.write_text(json.dumps(page) + "\n", encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(registry,)))
+    assert _edge(graph, "pile#1", "report:lowland-herald").relation == Relation.WEAKLY_CITES
+    assert graph.node(graph.article("pile#1").root).kind == NodeKind.PERSON_PUBLICATION

@@ -33,6 +33,11 @@ LEAD_CHARS = 500
 MEDIA_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "aggregator", "digital",
                          "blog"})
 LEAD_BONUS = 0.05
+#: Confidence of a citation of a report the page dates to an earlier year (background).
+BACKGROUND_CONFIDENCE = 0.3
+#: How near the citation's words a year must be to date the cited report.
+YEAR_NEAR_CHARS = 25
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _RELATIONS = {"outlet": Relation.CITES, "dateline": Relation.CREDITS, "credit": Relation.CREDITS}
 
 
@@ -43,7 +48,8 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     A page in a language we read no cues for still names its source: when no citation is
     found, every registered outlet the body names (in any script) is a weak citation.
     """
-    found = list(_cue_citations(fact, index, registry, nodes, vague_sources))
+    found = _background_by_first_mention(list(_cue_citations(fact, index, registry, nodes, vague_sources)), fact,
+                                         index, registry, nodes)
     if not any(edge.relation != Relation.WEAKLY_CITES for edge in found):
         found.extend(named_outlet_edges(fact, index, registry, nodes))
         found.extend(named_publisher_edges(fact, index, nodes))
@@ -77,6 +83,60 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
         yield Edge(fact.id, target, relation, confidence, (attribution_evidence(fact.id, attribution),))
 
 
+def _background_by_first_mention(edges: list[Edge], fact: ArticleFacts, index: FactIndex, registry: Registry,
+                                 nodes: NodeTable) -> list[Edge]:
+    """A report the page first names next to an earlier year is background, every mention of it.
+
+    "Twitter's suppression of the New York Post's 2020 story ..." then "the Post reported":
+    the page's story is not the Post's, it retells it. A year further down ("of the 20
+    killed in 2019, the Times said") dates something else and changes nothing.
+    """
+    first = _first_mentions(fact, registry)
+    background: dict[str, int] = {}
+    for outlet_id, (start, end) in first.items():
+        year = _year_near(start, end, fact, index)
+        if year is not None:
+            background[outlet_id] = year
+    if not background:
+        return edges
+    result = []
+    for edge in edges:
+        year = background.get(nodes[edge.target].outlet_id or "")
+        if year is None or edge.relation != Relation.CITES:
+            result.append(edge)
+            continue
+        evidence = tuple(replace(e, detail=f"{e.detail}; background: a report of {year}") for e in edge.evidence)
+        result.append(replace(edge, relation=Relation.WEAKLY_CITES, confidence=BACKGROUND_CONFIDENCE,
+                              evidence=evidence))
+    return result
+
+
+def _first_mentions(fact: ArticleFacts, registry: Registry) -> dict[str, tuple[int, int]]:
+    """Where the body first names each registered outlet."""
+    cleaned = fact.identified.cleaned
+    found: dict[str, tuple[int, int]] = {}
+    for block in cleaned.blocks:
+        if block.role == "body":
+            for mention in registry.find_mentions(cleaned.document.text, block.start, block.end):
+                found.setdefault(mention.outlet.id, (mention.start, mention.end))
+    return found
+
+
+def _year_near(start: int, end: int, fact: ArticleFacts, index: FactIndex) -> int | None:
+    """A year right next to a name, before the page's own (or the pile's) year."""
+    text = fact.identified.cleaned.document.text
+    return earlier_year_in(text[max(0, start - YEAR_NEAR_CHARS):end + YEAR_NEAR_CHARS], fact, index)
+
+
+def earlier_year_in(passage: str, fact: ArticleFacts, index: FactIndex) -> int | None:
+    now = fact.published.day.year if fact.published else index.median_year
+    if now is None:
+        return None
+    years = [int(y) for y in _YEAR.findall(passage)]
+    earlier = [y for y in years if 1900 < y < now]
+    return max(earlier) if earlier and not [y for y in years if y >= now] else None
+
+
 def _lead_end(fact: ArticleFacts) -> int:
     body = [b for b in fact.identified.cleaned.blocks if b.role == "body"]
     return body[0].start + LEAD_CHARS if body else 0
@@ -104,6 +164,8 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
                 or outlet.id in conduits:
             continue
         seen.add(outlet.id)
+        if _year_near(mention.start, mention.end, fact, index) is not None:
+            continue  # "the New York Post's 2020 story": background, not the source
         target = source_node(outlet.id, outlet.name, fact, index, registry, nodes)
         evidence = Evidence(kind="attribution", article=fact.id, text=text[mention.start:mention.end],
                             start=mention.start, end=mention.end,

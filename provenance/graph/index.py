@@ -28,6 +28,7 @@ class FactIndex:
     people: Mapping[str, str]  # surname key -> the fullest name any page gives that person
     platform_pages: Mapping[str, tuple[str, str]]  # article id -> (platform, account) for social/blog URLs
     publishers: Mapping[str, str]  # surname key -> platform, for people some page says published the story
+    median_year: int | None  # the pile's median publication year: the "now" of an undated page
 
     @classmethod
     def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry,
@@ -48,7 +49,7 @@ class FactIndex:
                                  for k, v in by_publisher.items()},
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
                    citations_of=dict(citations), linked=_neighbours(links), people=_people(facts),
-                   publishers=_publishers(facts),
+                   publishers=_publishers(facts), median_year=_median_year(facts),
                    platform_pages={f.id: page for f in facts
                                    if (page := platform_account(f.identified.cleaned.document.url))})
 
@@ -100,6 +101,11 @@ def connected_groups(pairs: list[tuple[str, str]]) -> list[list[str]]:
     for item in sorted(parent):
         grouped[find(item)].append(item)
     return sorted(grouped.values())
+
+
+def _median_year(facts: tuple[ArticleFacts, ...]) -> int | None:
+    years = sorted(f.published.day.year for f in facts if f.published is not None)
+    return years[len(years) // 2] if years else None
 
 
 def _publishers(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
