@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/eval_outlets.py
 	$(BIN)/python benchmarks/eval_attribution.py
 	$(BIN)/python benchmarks/eval_meter.py
+	$(BIN)/python benchmarks/eval_synth_piles.py
 	$(BIN)/python benchmarks/bench_reuse.py --sizes 1000 --end-to-end 1000 10000 --baseline 100
 
 # The full speed table of docs/performance.md (about 15 minutes; 100,000 articles).
