@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from functools import cached_property
 
 from provenance.identify import IdentifiedDocument
 from provenance.models import Attribution, Evidence, PubDate
@@ -47,6 +48,11 @@ class ArticleFacts:
             if block.role == "title":
                 return document.text[block.start:block.end]
         return None
+
+    @cached_property
+    def cited(self) -> frozenset[str]:
+        """:meth:`cited_outlets`, computed once (the graph asks for every link and citation)."""
+        return self.cited_outlets()
 
     def cited_outlets(self) -> frozenset[str]:
         """Registered outlets this article names as a source (never its own publisher)."""

@@ -174,12 +174,19 @@ def test_an_archive_snapshot_names_the_archived_outlet_and_points_at_its_article
 
 # ---------------------------------------------------------------- class 4: parent choice and direction
 
-def test_one_day_apart_without_time_zones_does_not_decide_direction(tmp_path):
-    first = _record("Lowland Courier", "https://lowland.example/a", "2025-03-18", SCOOP, "Harbour overrun")
+def test_one_day_apart_in_different_zones_does_not_decide_direction(tmp_path):
+    first = _record("Lowland Courier", "https://lowland.example/a", "2025-03-18T08:00:00+09:00", SCOOP, "Overrun")
     second = _record("Upland Courier", "https://upland.example/b", "2025-03-17", SCOOP, "Harbour overrun")
     graph = _trace(tmp_path, [first, second])
     relations = {e.relation for e in graph.edges if {e.source, e.target} & {"pile#1", "pile#2"}}
     assert Relation.COPIES not in relations and Relation.SHARES_SOURCE in relations
+
+
+def test_bare_days_one_apart_decide_direction(tmp_path):
+    first = _record("Lowland Courier", "https://lowland.example/a", "2025-03-18", SCOOP, "Harbour overrun")
+    second = _record("Upland Courier", "https://upland.example/b", "2025-03-17", SCOOP, "Harbour overrun")
+    graph = _trace(tmp_path, [first, second])
+    assert graph.article("pile#1").chain[:2] == ("pile#1", "pile#2")
 
 
 def test_a_pages_own_credit_to_a_wire_outranks_a_copy_of_an_earlier_page_crediting_it(tmp_path):

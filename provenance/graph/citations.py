@@ -17,7 +17,7 @@ from provenance import dates, resources
 from provenance.facts import ArticleFacts, attribution_evidence, slug
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
-from provenance.graph.people import named_publisher_edges, person_publication_edge, publishing_people
+from provenance.graph.people import named_publisher_edges, person_publication_edge
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Registry
@@ -59,7 +59,7 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
 def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nodes: NodeTable,
                    vague_sources: bool) -> Iterable[Edge]:
     lead_end = _lead_end(fact)
-    people = publishing_people(fact)
+    people = index.publishing.get(fact.id, {})
     for attribution in fact.attributions:
         if attribution.kind == "vague-media":
             if vague_sources:
@@ -91,6 +91,8 @@ def _background_by_first_mention(edges: list[Edge], fact: ArticleFacts, index: F
     the page's story is not the Post's, it retells it. A year further down ("of the 20
     killed in 2019, the Times said") dates something else and changes nothing.
     """
+    if not any(edge.relation == Relation.CITES for edge in edges):
+        return edges
     first = _first_mentions(fact, registry)
     background: dict[str, int] = {}
     for outlet_id, (start, end) in first.items():

@@ -6,15 +6,18 @@ for every citation, which made the graph stage grow with the square of the pile.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
 from provenance.urls import platform_account
+
+_DAY_SECONDS = 86_400.0  # a bare day's timestamp is its midnight UTC: the page may be up to a day later
 
 
 @dataclass(frozen=True)
@@ -25,9 +28,13 @@ class FactIndex:
     cited_by_country: Mapping[str, frozenset[str]]  # registered outlets the pile cites, by country
     citations_of: Mapping[str, int]  # how many articles cite each outlet
     linked: Mapping[str, frozenset[str]]  # articles sharing text with each article
+    publisher_positions: Mapping[str, Mapping[str, int]]  # outlet -> article id -> place in by_publisher
+    publisher_times: Mapping[str, list[float]]  # outlet -> its articles' timestamps, in by_publisher order
+    publisher_days: Mapping[str, Mapping[date, tuple[ArticleFacts, ...]]]  # outlet -> day -> its articles
     people: Mapping[str, str]  # surname key -> the fullest name any page gives that person
     platform_pages: Mapping[str, tuple[str, str]]  # article id -> (platform, account) for social/blog URLs
     publishers: Mapping[str, str]  # surname key -> platform, for people some page says published the story
+    publishing: Mapping[str, Mapping[str, str]]  # article id -> surname key -> platform, as that page says
     median_year: int | None  # the pile's median publication year: the "now" of an undated page
 
     @classmethod
@@ -44,12 +51,19 @@ class FactIndex:
                 outlet = registry.get(outlet_id)
                 if outlet and outlet.country:
                     by_country[outlet.country].add(outlet_id)
-        return cls(facts=facts, by_id={f.id: f for f in facts},
-                   by_publisher={k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id)))
-                                 for k, v in by_publisher.items()},
+        from provenance.graph.people import publishing_people
+
+        publishing = {fact.id: publishing_people(fact) for fact in facts}
+        people = _people(facts)
+        ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
+        return cls(facts=facts, by_id={f.id: f for f in facts}, by_publisher=ordered,
+                   publisher_positions={k: {f.id: i for i, f in enumerate(v)} for k, v in ordered.items()},
+                   publisher_times={k: [timestamp(f) for f in v] for k, v in ordered.items()},
+                   publisher_days={k: _by_day(v) for k, v in ordered.items()},
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
-                   citations_of=dict(citations), linked=_neighbours(links), people=_people(facts),
-                   publishers=_publishers(facts), median_year=_median_year(facts),
+                   citations_of=dict(citations), linked=_neighbours(links), people=people,
+                   publishers=_publishers(people, facts, publishing), publishing=publishing,
+                   median_year=_median_year(facts),
                    platform_pages={f.id: page for f in facts
                                    if (page := platform_account(f.identified.cleaned.document.url))})
 
@@ -68,22 +82,53 @@ class FactIndex:
         Of the outlet's articles not published after the citing page: one that shares text
         with it, else one of the day the citing text gives ("reported on Friday"), else, for
         a dated page, the outlet's latest dated article before it, else the earliest.
+        Each step looks up only the articles it needs (by id, by day, by time), so an
+        outlet with thousands of articles costs no more than one with two.
         """
-        candidates = [c for c in self.by_publisher.get(outlet_id, ())
-                      if c.id != citing.id and compare(c.published, citing.published) != 1]
-        if not candidates:
+        articles = self.by_publisher.get(outlet_id, ())
+        if not articles:
             return None
-        shared = [c for c in candidates if c.id in self.linked.get(citing.id, frozenset())]
-        if shared:
-            return shared[0]
+
+        def usable(candidate: ArticleFacts) -> bool:
+            return candidate.id != citing.id and compare(candidate.published, citing.published) != 1
+
+        positions = self.publisher_positions[outlet_id]
+        shared = sorted(positions[n] for n in self.linked.get(citing.id, frozenset()) if n in positions)
+        for position in shared:
+            if usable(articles[position]):
+                return articles[position]
         if day is not None:
-            same_day = [c for c in candidates if c.published and abs((c.published.day - day).days) <= 1]
-            if same_day:
-                return min(same_day, key=lambda c: abs((c.published.day - day).days) if c.published else 9)
-        dated = [c for c in candidates if c.published is not None]
-        if citing.published is not None and len(dated) > 1:
-            return dated[-1]  # the latest before the page: an outlet's June report, not its April one
-        return candidates[0]
+            by_day = self.publisher_days[outlet_id]
+            for offset in (0, -1, 1):
+                for candidate in by_day.get(day + timedelta(days=offset), ()):
+                    if usable(candidate):
+                        return candidate
+        if citing.published is not None:
+            latest = self._latest_dated_before(outlet_id, citing, usable)
+            if latest is not None:
+                return latest
+        return next((candidate for candidate in articles if usable(candidate)), None)
+
+    def _latest_dated_before(self, outlet_id: str, citing: ArticleFacts,
+                             usable: Callable[[ArticleFacts], bool]) -> ArticleFacts | None:
+        """The outlet's latest dated article not after the page (an outlet's June report, not its April one)."""
+        articles, times = self.by_publisher[outlet_id], self.publisher_times[outlet_id]
+        dated = bisect_left(times, float("inf"))
+        if dated < 2:
+            return None  # one dated article at most: nothing to choose between
+        position = bisect_right(times, timestamp(citing) + _DAY_SECONDS, 0, dated)
+        for candidate in reversed(articles[:position]):
+            if usable(candidate):
+                return candidate
+        return None
+
+
+def _by_day(articles: tuple[ArticleFacts, ...]) -> dict[date, tuple[ArticleFacts, ...]]:
+    days: dict[date, list[ArticleFacts]] = defaultdict(list)
+    for article in articles:
+        if article.published is not None:
+            days[article.published.day].append(article)
+    return {day: tuple(found) for day, found in days.items()}
 
 
 def connected_groups(pairs: list[tuple[str, str]]) -> list[list[str]]:
@@ -108,14 +153,12 @@ def _median_year(facts: tuple[ArticleFacts, ...]) -> int | None:
     return years[len(years) // 2] if years else None
 
 
-def _publishers(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
+def _publishers(people: Mapping[str, str], facts: tuple[ArticleFacts, ...],
+                publishing: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
     """People the pile names in full whom some page ties to a platform: known publishers."""
-    from provenance.graph.people import publishing_people
-
-    people = _people(facts)
     found: dict[str, str] = {}
     for fact in facts:
-        for key, platform in sorted(publishing_people(fact).items()):
+        for key, platform in sorted(publishing[fact.id].items()):
             if key in people:
                 found.setdefault(key, platform)
     return found

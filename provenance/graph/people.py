@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -43,20 +43,24 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
 @cache
-def _words() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """One pattern for every platform word (and which platform each names), writing verbs,
+    publication nouns, titles: a sentence is searched once per list, not once per platform."""
     data = resources.bundled("publications.json")
-    platforms = tuple((platform, _pattern(words)) for platform, words in sorted(data["platforms"].items()))
-    return platforms, _pattern(data["writing"]), _pattern(data["publications"]), frozenset(data["titles"])
-
-
-@cache
-def _not_names() -> frozenset[str]:
-    return frozenset(resources.bundled("publications.json")["not_names"])
+    platform_of = {word.casefold(): platform for platform, words in sorted(data["platforms"].items())
+                   for word in words}
+    return (_pattern(list(platform_of)), platform_of, _pattern(data["writing"]), _pattern(data["publications"]),
+            frozenset(data["titles"]))
 
 
 def _pattern(words: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(resources.bundled("publications.json")["not_names"])
 
 
 def publication_platform(sentence: str) -> str | None:
@@ -66,10 +70,10 @@ def publication_platform(sentence: str) -> str | None:
     of publishing and a publication noun must be there: "wrote in an article", not "wrote
     to the board" or "said in a statement".
     """
-    platforms, writing, publications, _ = _words()
-    for platform, pattern in platforms:
-        if pattern.search(sentence):
-            return platform
+    platforms, platform_of, writing, publications, _ = _words()
+    found = platforms.search(sentence)
+    if found is not None:
+        return platform_of[found.group(0).casefold()]
     if writing.search(sentence) and publications.search(sentence):
         return ""
     return None
@@ -78,14 +82,14 @@ def publication_platform(sentence: str) -> str | None:
 def _publishing_act(sentence: str) -> bool:
     """The sentence says something was published (a verb of publishing or a publication noun),
     not only that a platform exists: "Taibbi posted a thread", not "Twitter's counsel said"."""
-    _, writing, publications, _ = _words()
+    _, _, writing, publications, _ = _words()
     return bool(writing.search(sentence) or publications.search(sentence))
 
 
 def clean_name(label: str) -> str | None:
     """The person's name without titles and possessives; None when it is not a name."""
     words = label.replace("’s", "").replace("'s", "").split()
-    titles = _words()[3]
+    titles = _words()[4]
     while words and words[0].casefold() in titles:
         words = words[1:]
     run = 0  # the trailing run of capitalised words: "freelance reporter Mara Quillan" -> "Mara Quillan"
@@ -101,6 +105,7 @@ def clean_name(label: str) -> str | None:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65_536)
 def person_key(name: str) -> str:
     """One key for the spellings of a name: transliterated, accents dropped, the surname."""
     plain = unicodedata.normalize("NFKD", name.casefold())
@@ -114,6 +119,8 @@ def publishing_people(fact: ArticleFacts) -> dict[str, str]:
     """Surname key -> platform for every person the page names in a sentence about publishing."""
     text = fact.identified.cleaned.document.text
     found: dict[str, str] = {}
+    if publication_platform(text) is None:
+        return found  # no sentence can say it: most pages, checked once
     for block in fact.identified.cleaned.blocks:
         if block.role != "body":
             continue

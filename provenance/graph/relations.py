@@ -73,9 +73,9 @@ def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
     if exact is not None:
         later, earlier = (b, a) if exact < 0 else (a, b)
         return later.id, earlier.id, "publication times"
-    if b.publisher_id and b.publisher_id in a.cited_outlets():
+    if b.publisher_id and b.publisher_id in a.cited:
         return a.id, b.id, f"{a.id} credits {b.publisher_name}"
-    if a.publisher_id and a.publisher_id in b.cited_outlets():
+    if a.publisher_id and a.publisher_id in b.cited:
         return b.id, a.id, f"{b.id} credits {a.publisher_name}"
     order = _day_order(a.published, b.published)
     if order is not None:
@@ -103,16 +103,18 @@ def _exact_order(first: PubDate | None, second: PubDate | None) -> int | None:
 
 
 def _day_order(first: PubDate | None, second: PubDate | None) -> int | None:
-    """Order by day only when no time zone can reverse it.
+    """Order by day unless time zones could reverse it.
 
-    Two days apart is always safe; one day apart only when both pages give their UTC
-    offset (then their local days can be compared as instants' days).
+    Two days apart is always safe. One day apart is not when the two pages' zones are
+    known to differ, or only one page gives its zone: Tokyo's morning of the 18th is New
+    York's evening of the 17th. Two bare days are taken as read in one convention.
     """
     if first is None or second is None or first.day == second.day:
         return None
     gap = abs((first.day - second.day).days)
-    zoned = first.utc_offset_minutes is not None and second.utc_offset_minutes is not None
-    if gap >= 2 or zoned:
+    zones = (first.utc_offset_minutes, second.utc_offset_minutes)
+    mixed = (zones[0] is None) != (zones[1] is None) or (None not in zones and zones[0] != zones[1])
+    if gap >= 2 or not mixed:
         return -1 if first.day < second.day else 1
     return None
 
@@ -140,7 +142,7 @@ def _preference(relation: ReuseRelation, facts: Mapping[str, ArticleFacts]) -> t
     for word took it from that paper, even if the copied text names the original report.
     """
     child, parent = facts[relation.later], facts[relation.earlier]
-    credited = bool(parent.publisher_id and parent.publisher_id in child.cited_outlets())
+    credited = bool(parent.publisher_id and parent.publisher_id in child.cited)
     return (relation.relation == Relation.COPIES, credited, round(relation.link.score, 1), -timestamp(parent),
             relation.earlier)
 
