@@ -73,10 +73,13 @@ def _same_article(a: ArticleFacts, b: ArticleFacts, link: ReuseLink) -> bool:
 
 
 def _one_source(a: ArticleFacts, b: ArticleFacts) -> bool:
-    """Identical text is one article when no two outlets are involved (else it is a copy)."""
+    """Identical text is one article when one known outlet has it twice, or an archive keeps it.
+
+    Two pages of unknown outlets with the same text may as well be a copy: they stay two.
+    """
     if is_archive(a.identified.cleaned.document.url) or is_archive(b.identified.cleaned.document.url):
         return True
-    return a.publisher_id == b.publisher_id and (a.publisher_id is not None or a.publisher_name == b.publisher_name)
+    return a.publisher_name is not None and a.publisher_id == b.publisher_id and a.publisher_name == b.publisher_name
 
 
 def _archives_the_other(url_a: str | None, url_b: str | None) -> bool:
