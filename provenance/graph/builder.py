@@ -7,10 +7,10 @@ The steps, each a module of this package:
 3. citations   (:mod:`.citations`): outlets, datelines, credits, people's publications;
                a credited report cites what its carriers cite (:mod:`.relays`).
 4. relations   (:mod:`.relations`): shared passages become copies, rewrites, shared text.
-5. sources     (:mod:`.common_source`): text shared without direction hangs from one
+5. follow-ups  (:mod:`.followups`): a page answering a report cites the answer's
+               statement; what it retells of the report becomes background.
+6. sources     (:mod:`.common_source`): text shared without direction hangs from one
                node, a wire's report when its members' marks say so.
-6. follow-ups  (:mod:`.followups`): a page answering a report cites the answer's
-               statement; what it retells of the report is background.
 7. merge       (:mod:`.edges`): one edge per pair of nodes, all evidence kept.
 8. dates       (:mod:`.dating`): reports dated by the citing text; bounds; contradictions.
 
