@@ -248,3 +248,17 @@ def test_a_report_first_mentioned_with_an_earlier_year_is_background(tmp_path):
     graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(registry,)))
     assert _edge(graph, "pile#1", "report:lowland-herald").relation == Relation.WEAKLY_CITES
     assert graph.node(graph.article("pile#1").root).kind == NodeKind.PERSON_PUBLICATION
+
+
+def test_the_headline_names_the_main_origin_and_counts_the_other_stories(tmp_path):
+    from provenance import render
+
+    denial = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                     ["The Radora harbour board on Tuesday denied a newspaper report that it had hidden a cost "
+                      "overrun from its auditors, calling it a misreading of routine minutes."], "Board denies")
+    copy = dict(denial, url="https://eastmoor.example/denial", outlet="Eastmoor Post",
+                published="2025-03-18T12:00:00+01:00")
+    graph = _trace(tmp_path, [_scoop(), _wire(), _republished("Westfold Gazette", "westfold.example", 13), denial,
+                              copy])
+    headline = render.render(graph, "text").splitlines()[0]
+    assert "Story origin: The Radora Courier" in headline and "(+1 other story in the pile)" in headline
