@@ -101,6 +101,11 @@ class CleanedDocument(_Record):
     def chrome(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.role == "chrome")
 
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        """The story's own text: body blocks without the title."""
+        return tuple(b for b in self.blocks if b.role == "body")
+
 
 # ----------------------------------------------------------------------- identify
 

@@ -118,7 +118,7 @@ def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -
     """
     text = cleaned.document.text
     quoted_mask = _quoted_mask(cleaned)
-    body = tuple(b for b in cleaned.blocks if b.role == "body")
+    body = cleaned.paragraphs
     starts, ends, counts = array("i"), array("i"), array("i")
     normals: list[str] = []
     quoted = bytearray()

@@ -117,10 +117,9 @@ def _first_mentions(fact: ArticleFacts, registry: Registry) -> dict[str, tuple[i
     """Where the body first names each registered outlet."""
     cleaned = fact.identified.cleaned
     found: dict[str, tuple[int, int]] = {}
-    for block in cleaned.blocks:
-        if block.role == "body":
-            for mention in registry.find_mentions(cleaned.document.text, block.start, block.end):
-                found.setdefault(mention.outlet.id, (mention.start, mention.end))
+    for block in cleaned.paragraphs:
+        for mention in registry.find_mentions(cleaned.document.text, block.start, block.end):
+            found.setdefault(mention.outlet.id, (mention.start, mention.end))
     return found
 
 
@@ -140,7 +139,7 @@ def earlier_year_in(passage: str, fact: ArticleFacts, index: FactIndex) -> int |
 
 
 def _lead_end(fact: ArticleFacts) -> int:
-    body = [b for b in fact.identified.cleaned.blocks if b.role == "body"]
+    body = fact.identified.cleaned.paragraphs
     return body[0].start + LEAD_CHARS if body else 0
 
 
@@ -153,10 +152,9 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
     mentions = []
-    for block in cleaned.blocks:
-        if block.role == "body":
-            mentions.extend(registry.find_mentions(text, block.start, block.end))
-            mentions.extend(registry.find_unspaced_mentions(text, block.start, block.end))
+    for block in cleaned.paragraphs:
+        mentions.extend(registry.find_mentions(text, block.start, block.end))
+        mentions.extend(registry.find_unspaced_mentions(text, block.start, block.end))
     edges: list[Edge] = []
     seen: set[str] = set()
     conduits = {a.outlet_id for a in fact.attributions if a.role == "conduit" and a.outlet_id}

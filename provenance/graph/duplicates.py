@@ -98,7 +98,7 @@ def _identical_texts(index: FactIndex) -> list[tuple[str, str, str]]:
     by_digest: dict[str, list[str]] = defaultdict(list)
     for fact in index.facts:
         cleaned = fact.identified.cleaned
-        text = " ".join(cleaned.document.text[b.start:b.end] for b in cleaned.body if b.role == "body")
+        text = " ".join(cleaned.document.text[b.start:b.end] for b in cleaned.paragraphs)
         words = re.findall(r"\w+", text.casefold())
         if len(words) >= 20:
             by_digest[hashlib.sha1(" ".join(words).encode()).hexdigest()].append(fact.id)

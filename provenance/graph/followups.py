@@ -71,7 +71,7 @@ def _answer(sentence: str) -> re.Match[str] | None:
 def follow_up(fact: ArticleFacts) -> FollowUp | None:
     """The responder, when the page's first sentence answers a report."""
     cleaned = fact.identified.cleaned
-    body = [b for b in cleaned.blocks if b.role == "body"]
+    body = cleaned.paragraphs
     if not body:
         return None
     text = cleaned.document.text

@@ -121,9 +121,7 @@ def publishing_people(fact: ArticleFacts) -> dict[str, str]:
     found: dict[str, str] = {}
     if publication_platform(text) is None:
         return found  # no sentence can say it: most pages, checked once
-    for block in fact.identified.cleaned.blocks:
-        if block.role != "body":
-            continue
+    for block in fact.identified.cleaned.paragraphs:
         for sentence in _SENTENCE.finditer(text, block.start, block.end):
             platform = publication_platform(sentence.group(0))
             if platform is None or not _publishing_act(sentence.group(0)):
@@ -141,9 +139,7 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     """
     text = fact.identified.cleaned.document.text
     edges: list[Edge] = []
-    for block in fact.identified.cleaned.blocks:
-        if block.role != "body":
-            continue
+    for block in fact.identified.cleaned.paragraphs:
         for match in _NAME_WORD.finditer(text, block.start, block.end):
             key = _known_key(person_key(match.group(0)), index)
             if key is None or any(e.target.endswith(key) for e in edges):
