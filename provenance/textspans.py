@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from provenance.models import Block, Span
 
@@ -76,3 +76,12 @@ def words(text: str) -> list[str]:
 def unify_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
+
+def word_pattern(words: Iterable[str], compounds: bool = False) -> re.Pattern[str]:
+    """One case-blind pattern for a list of words and phrases, longest first, on word boundaries.
+
+    With ``compounds`` a match may also end a longer word ("Zeitungsbericht" for "Bericht").
+    """
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    start = "" if compounds else r"(?<!\w)"
+    return re.compile(rf"{start}(?:{alternatives})(?!\w)", re.IGNORECASE)

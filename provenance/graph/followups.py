@@ -20,6 +20,7 @@ from provenance.graph.nodes import NodeTable
 from provenance.graph.people import clean_name, person_key
 from provenance.kinds import TEXT_RELATIONS, NodeKind, Relation
 from provenance.models import Edge, Evidence, Node
+from provenance.textspans import word_pattern
 
 #: Confidence of a follow-up's citation of the statement it reports.
 STATEMENT_CONFIDENCE = 0.9
@@ -38,13 +39,8 @@ class FollowUp:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resources.bundled("followups.json")
-    return _words(data["denial_verbs"]), _words(data["response_verbs"]), _words(data["report_nouns"], compounds=True)
-
-
-def _words(words: list[str], compounds: bool = False) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    start = "" if compounds else r"(?<!\w)"
-    return re.compile(rf"{start}(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return (word_pattern(data["denial_verbs"]), word_pattern(data["response_verbs"]),
+            word_pattern(data["report_nouns"], compounds=True))
 
 
 #: A verb of denial counts only near the start of its sentence (the subject's own verb),

@@ -24,6 +24,7 @@ from provenance.graph.index import FactIndex
 from provenance.graph.nodes import PERSON_KEY_SIMILARITY, NodeTable
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
+from provenance.textspans import word_pattern
 
 #: Confidence of a citation of a person's publication: as strong as naming an outlet.
 PERSON_PUBLICATION_CONFIDENCE = 0.85
@@ -49,13 +50,8 @@ def _words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patte
     data = resources.bundled("publications.json")
     platform_of = {word.casefold(): platform for platform, words in sorted(data["platforms"].items())
                    for word in words}
-    return (_pattern(list(platform_of)), platform_of, _pattern(data["writing"]), _pattern(data["publications"]),
-            frozenset(data["titles"]))
-
-
-def _pattern(words: list[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return (word_pattern(platform_of), platform_of, word_pattern(data["writing"]),
+            word_pattern(data["publications"]), frozenset(data["titles"]))
 
 
 @cache
