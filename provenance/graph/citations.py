@@ -23,8 +23,7 @@ from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Registry
 
 #: Confidence of a single piece of attribution evidence, by its kind.
-ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "person-publication": 0.85,
-                          "vague-media": 0.3, "named-only": 0.35}
+ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "vague-media": 0.3, "named-only": 0.35}
 #: A citation in the lead (the first LEAD_CHARS characters of the body) names the story's
 #: source; one further down is often background ("The Post reported in 2020 that ...").
 #: Calibrated on the real-page development piles: leads run 250-600 characters.
@@ -66,9 +65,10 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
                 yield _vague_edge(attribution, fact, index, registry, nodes)
             continue
         if attribution.kind == "person":
-            edge = person_publication_edge(attribution, fact, people, index, nodes, lead_end)
+            edge = person_publication_edge(attribution, fact, people, index, nodes)
             if edge is not None:
-                yield edge
+                yield replace(edge, confidence=edge.confidence + LEAD_BONUS) \
+                    if attribution.sentence.start < lead_end else edge
             continue
         relation = _RELATIONS.get(attribution.kind)
         if relation is None or (attribution.outlet_id and attribution.outlet_id == fact.publisher_id):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from provenance.facts import ArticleFacts, compare, instant
+from provenance.graph.people import clean_name, person_key, publishing_people
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
 from provenance.urls import platform_account
@@ -26,12 +27,11 @@ class FactIndex:
     by_id: Mapping[str, ArticleFacts]
     by_publisher: Mapping[str, tuple[ArticleFacts, ...]]  # each outlet's articles, earliest first
     cited_by_country: Mapping[str, frozenset[str]]  # registered outlets the pile cites, by country
-    citations_of: Mapping[str, int]  # how many articles cite each outlet
     linked: Mapping[str, frozenset[str]]  # articles sharing text with each article
     publisher_positions: Mapping[str, Mapping[str, int]]  # outlet -> article id -> place in by_publisher
     publisher_times: Mapping[str, list[float]]  # outlet -> its articles' timestamps, in by_publisher order
     publisher_days: Mapping[str, Mapping[date, tuple[ArticleFacts, ...]]]  # outlet -> day -> its articles
-    people: Mapping[str, str]  # surname key -> the fullest name any page gives that person
+    people: Mapping[str, str]  # surname key -> the first full name (two words or more) the pile gives
     platform_pages: Mapping[str, tuple[str, str]]  # article id -> (platform, account) for social/blog URLs
     publishers: Mapping[str, str]  # surname key -> platform, for people some page says published the story
     publishing: Mapping[str, Mapping[str, str]]  # article id -> surname key -> platform, as that page says
@@ -42,17 +42,13 @@ class FactIndex:
               links: tuple[ReuseLink, ...] = ()) -> FactIndex:
         by_publisher: dict[str, list[ArticleFacts]] = defaultdict(list)
         by_country: dict[str, set[str]] = defaultdict(set)
-        citations: dict[str, int] = defaultdict(int)
         for fact in facts:
             if fact.publisher_id:
                 by_publisher[fact.publisher_id].append(fact)
-            for outlet_id in fact.cited_outlets():
-                citations[outlet_id] += 1
+            for outlet_id in fact.cited:
                 outlet = registry.get(outlet_id)
                 if outlet and outlet.country:
                     by_country[outlet.country].add(outlet_id)
-        from provenance.graph.people import publishing_people
-
         publishing = {fact.id: publishing_people(fact) for fact in facts}
         people = _people(facts)
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
@@ -61,7 +57,7 @@ class FactIndex:
                    publisher_times={k: [timestamp(f) for f in v] for k, v in ordered.items()},
                    publisher_days={k: _by_day(v) for k, v in ordered.items()},
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
-                   citations_of=dict(citations), linked=_neighbours(links), people=people,
+                   linked=_neighbours(links), people=people,
                    publishers=_publishers(people, facts, publishing), publishing=publishing,
                    median_year=_median_year(facts),
                    platform_pages={f.id: page for f in facts
@@ -165,16 +161,13 @@ def _publishers(people: Mapping[str, str], facts: tuple[ArticleFacts, ...],
 
 
 def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
-    from provenance.graph.people import clean_name, person_key
-
+    """Surname key -> the first full name (two words or more) the pile's attributions give."""
     names: dict[str, str] = {}
     for fact in facts:
         for attribution in fact.attributions:
             name = clean_name(attribution.label) if attribution.kind == "person" else None
             if name and len(name.split()) >= 2:
-                key = person_key(name)
-                if len(name.split()) > len(names.get(key, "").split()) or key not in names:
-                    names.setdefault(key, name)
+                names.setdefault(person_key(name), name)
     return names
 
 

@@ -15,20 +15,23 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from provenance import resources
 from provenance.facts import ArticleFacts, attribution_evidence
-from provenance.graph.index import FactIndex
 from provenance.graph.nodes import PERSON_KEY_SIMILARITY, NodeTable
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.textspans import word_pattern
 
-#: Confidence of a citation of a person's publication: as strong as naming an outlet.
+if TYPE_CHECKING:  # the index reads people's names with this module's helpers
+    from provenance.graph.index import FactIndex
+
+#: Confidence of a citation of a person's publication: as strong as naming an outlet
+#: (the citation stage adds its lead bonus, as for any citation).
 PERSON_PUBLICATION_CONFIDENCE = 0.85
-LEAD_BONUS = 0.05
 #: Confidence of a known publisher merely named (no cue read): as for an outlet named so.
 NAMED_PUBLISHER_CONFIDENCE = 0.34
 
@@ -133,6 +136,8 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     A Ukrainian or Bulgarian page that names "Метт Тайббі" (in any spelling the key
     transliteration meets) retells that person's publication when nothing else is named.
     """
+    if not index.publishers:
+        return []  # most piles: nobody's publication is cited, nothing to look for
     text = fact.identified.cleaned.document.text
     edges: list[Edge] = []
     for block in fact.identified.cleaned.paragraphs:
@@ -142,10 +147,7 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
                 continue
             platform = index.publishers[key]
             full = index.people[key]
-            node_id = index.person_article(key, fact) or nodes.add_person(
-                Node(id=f"person:{key}", kind=NodeKind.PERSON_PUBLICATION, label=f"{full} ({platform})" if platform
-                     else full, in_corpus=False, person=full, platform=platform or None,
-                     note="a person's own publication, named by the citing text; not in the corpus"))
+            node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full, platform))
             evidence = Evidence(kind="attribution", article=fact.id, text=match.group(0), start=match.start(),
                                 end=match.end(), detail=f"person named: {full}, whose publication other pages cite; "
                                                         "no attribution phrase read, a weak citation")
@@ -173,7 +175,7 @@ def _full_names(fact: ArticleFacts) -> dict[str, str]:
 
 
 def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people: Mapping[str, str],
-                            index: FactIndex, nodes: NodeTable, lead_end: int) -> Edge | None:
+                            index: FactIndex, nodes: NodeTable) -> Edge | None:
     """A citation of the person's own publication, when the page says they published.
 
     The target is the person's own page when the pile holds it (their account's URL),
@@ -191,10 +193,14 @@ def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people
     full = _full_names(fact).get(key) or index.people.get(key) or name
     if len(full.split()) < 2:
         return None  # a lone word no page completes may be anything: "Twitter", "Meanwhile"
-    own_page = index.person_article(key, fact)
-    node_id = own_page or nodes.add_person(Node(id=f"person:{key}", kind=NodeKind.PERSON_PUBLICATION,
-                                    label=f"{full} ({platform})" if platform else full, in_corpus=False,
-                                    person=full, platform=platform or None,
-                                    note="a person's own publication, named by the citing text; not in the corpus"))
-    confidence = PERSON_PUBLICATION_CONFIDENCE + (LEAD_BONUS if attribution.sentence.start < lead_end else 0.0)
-    return Edge(fact.id, node_id, Relation.CITES, confidence, (attribution_evidence(fact.id, attribution),))
+    node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full, platform))
+    return Edge(fact.id, node_id, Relation.CITES, PERSON_PUBLICATION_CONFIDENCE,
+                (attribution_evidence(fact.id, attribution),))
+
+
+def _publication_node(key: str, full: str, platform: str) -> Node:
+    """The node of a person's publication outside the pile ("" platform: not said where)."""
+    return Node(id=f"person:{key}", kind=NodeKind.PERSON_PUBLICATION,
+                label=f"{full} ({platform})" if platform else full, in_corpus=False, person=full,
+                platform=platform or None,
+                note="a person's own publication, named by the citing text; not in the corpus")
