@@ -80,13 +80,23 @@ def instant(value: PubDate) -> datetime | None:
     return datetime.combine(value.day, value.clock, tzinfo=tz)
 
 
+def instant_order(first: PubDate | None, second: PubDate | None) -> int | None:
+    """-1 or 1 when both dates are instants (a clock time with its offset) that differ."""
+    if first is None or second is None:
+        return None
+    a, b = instant(first), instant(second)
+    if a is None or b is None or a == b:
+        return None
+    return -1 if a < b else 1
+
+
 def compare(first: PubDate | None, second: PubDate | None) -> int | None:
     """-1 if ``first`` is surely earlier, 1 if surely later, None when it cannot be told."""
     if first is None or second is None:
         return None
-    a, b = instant(first), instant(second)
-    if a is not None and b is not None and a != b:
-        return -1 if a < b else 1
+    exact = instant_order(first, second)
+    if exact is not None:
+        return exact
     if first.day != second.day:
         return -1 if first.day < second.day else 1
     return None

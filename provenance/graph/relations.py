@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from provenance.facts import ArticleFacts, instant
+from provenance.facts import ArticleFacts, instant_order
 from provenance.graph.index import timestamp
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence, Passage, PubDate, ReuseLink
@@ -69,7 +69,7 @@ def _stronger_than_parents(shared: ReuseRelation, parent_score: Mapping[str, flo
 
 def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
                registry: Registry) -> tuple[str, str, str] | None:
-    exact = _exact_order(a.published, b.published)
+    exact = instant_order(a.published, b.published)
     if exact is not None:
         later, earlier = (b, a) if exact < 0 else (a, b)
         return later.id, earlier.id, "publication times"
@@ -90,16 +90,6 @@ def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
         if undated.published is None and dated.published is not None and coverage[undated.id] >= UNDATED_COPY_COVERAGE:
             return undated.id, dated.id, f"undated page made {coverage[undated.id]:.0%} of a dated page's text"
     return None
-
-
-def _exact_order(first: PubDate | None, second: PubDate | None) -> int | None:
-    """-1 or 1 when both pages give a clock time with its offset and the times differ."""
-    if first is None or second is None:
-        return None
-    a, b = instant(first), instant(second)
-    if a is None or b is None or a == b:
-        return None
-    return -1 if a < b else 1
 
 
 def _day_order(first: PubDate | None, second: PubDate | None) -> int | None:
