@@ -67,11 +67,12 @@ def _ancestors(node_id: str, edges_by_source: Mapping[str, list[Edge]], visiting
         current = edge.target
 
 
-def chain(node_id: str, edges_by_source: Mapping[str, list[Edge]]) -> tuple[str, ...]:
-    """Node ids from ``node_id`` to its root; a cycle stops at the first repeated node."""
+def chain(node_id: str, primary: Mapping[str, Edge | None]) -> tuple[str, ...]:
+    """Node ids from ``node_id`` to its root along each node's deciding edge (``primary``,
+    from :func:`primary_parent`, computed once per node); a cycle stops at the first repeat."""
     path = [node_id]
     while True:
-        edge = primary_parent(path[-1], edges_by_source)
+        edge = primary.get(path[-1])
         if edge is None or edge.target in path:
             return tuple(path)
         path.append(edge.target)

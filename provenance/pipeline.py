@@ -160,8 +160,8 @@ def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Co
             registry: outlets.Registry) -> ProvenanceGraph:
     nodes = {node.id: node for node in parts.nodes}
     by_source = chains.index_edges(parts.edges)
-    paths = {fact.id: chains.chain(fact.id, by_source) for fact in facts}
     primary = {node_id: chains.primary_parent(node_id, by_source) for node_id in nodes}
+    paths = {fact.id: chains.chain(fact.id, primary) for fact in facts}
     wires = frozenset(o.id for o in registry.outlets.values() if o.kind in ("wire", "state-media"))
     roled = graph.assign_roles(nodes, parts.edges, primary, paths, wires)
     articles = []
