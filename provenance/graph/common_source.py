@@ -41,13 +41,17 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
     for edge in citations:
         if edge.relation in _CITING:
             cited_by[edge.source].append(edge)
+    groups = connected_groups([(r.later, r.earlier) for r in shared])
+    group_of = {member: number for number, members in enumerate(groups, start=1) for member in members}
+    relations_of: dict[int, list[ReuseRelation]] = defaultdict(list)
+    for relation in shared:  # each relation to its group once, not every group scanning them all
+        relations_of[group_of[relation.later]].append(relation)
     edges: list[Edge] = []
-    for number, members in enumerate(connected_groups([(r.later, r.earlier) for r in shared]), start=1):
+    for number, members in enumerate(groups, start=1):
         node_id = _source_of_group(number, members, index, registry, nodes)
-        for relation in shared:
-            if relation.later in members:
-                edges.append(relation_edge(relation, node_id))
-                edges.append(relation_edge(replace(relation, later=relation.earlier, earlier=relation.later), node_id))
+        for relation in relations_of[number]:
+            edges.append(relation_edge(relation, node_id))
+            edges.append(relation_edge(replace(relation, later=relation.earlier, earlier=relation.later), node_id))
         edges.extend(_inherited_citations(node_id, members, cited_by))
     return edges
 
@@ -71,7 +75,7 @@ def _source_of_group(number: int, members: list[str], index: FactIndex, registry
                     f"{count} carry its dateline or credit")
             node = report_node(outlet_id, name, note)
             nodes.add(node)
-            nodes.update(replace(nodes[node.id], note=note, kind=NodeKind.REPORT))
+            nodes.update(replace(nodes[node.id], note=note))
             return node.id
     node_id = f"inferred:{number}"
     nodes.add(Node(id=node_id, kind=NodeKind.INFERRED, label="Unseen common source", in_corpus=False,

@@ -35,11 +35,12 @@ class Folding:
     edges: tuple[Edge, ...]
 
     def keeps(self, link: ReuseLink) -> bool:
-        """A link inside one group says nothing; a member's link is kept only where its canonical has none."""
+        """A link inside one group says nothing (see :meth:`redundant` for members' other links)."""
         a, b = self.canonical.get(link.a, link.a), self.canonical.get(link.b, link.b)
         return a != b
 
     def redundant(self, link: ReuseLink, linked: frozenset[tuple[str, str]]) -> bool:
+        """A member's link to a page its canonical is already linked to (``linked``: canonical pairs)."""
         a, b = self.canonical.get(link.a, link.a), self.canonical.get(link.b, link.b)
         moved = (a, b) != (link.a, link.b)
         return moved and (min(a, b), max(a, b)) in linked
@@ -48,9 +49,9 @@ class Folding:
 def fold(index: FactIndex, links: tuple[ReuseLink, ...]) -> Folding:
     """Group pages that are one article; an edge from each member to its canonical."""
     by_id = index.by_id
-    pairs = [(link.a, link.b, "text") for link in links if _same_article(by_id[link.a], by_id[link.b], link)]
-    pairs.extend(pair for pair in _identical_texts(index) if _one_source(index.by_id[pair[0]], index.by_id[pair[1]]))
-    groups = connected_groups([(a, b) for a, b, _ in pairs])
+    pairs = [(link.a, link.b) for link in links if _same_article(by_id[link.a], by_id[link.b], link)]
+    pairs.extend((a, b) for a, b in _identical_texts(index) if _one_source(by_id[a], by_id[b]))
+    groups = connected_groups(pairs)
     canonical: dict[str, str] = {}
     edges: list[Edge] = []
     for members in groups:
@@ -93,7 +94,7 @@ def _same_url(first: str, second: str) -> bool:
     return core(first) == core(second)
 
 
-def _identical_texts(index: FactIndex) -> list[tuple[str, str, str]]:
+def _identical_texts(index: FactIndex) -> list[tuple[str, str]]:
     """Pages whose body text is the same once spacing and case are set aside."""
     by_digest: dict[str, list[str]] = defaultdict(list)
     for fact in index.facts:
@@ -102,7 +103,7 @@ def _identical_texts(index: FactIndex) -> list[tuple[str, str, str]]:
         words = re.findall(r"\w+", text.casefold())
         if len(words) >= 20:
             by_digest[hashlib.sha1(" ".join(words).encode()).hexdigest()].append(fact.id)
-    return [(ids[0], other, "identical") for ids in by_digest.values() for other in ids[1:]]
+    return [(ids[0], other) for ids in by_digest.values() for other in ids[1:]]
 
 
 def _fold_edge(member: ArticleFacts, keeper: ArticleFacts) -> Edge:
