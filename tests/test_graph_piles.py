@@ -262,3 +262,15 @@ def test_the_headline_names_the_main_origin_and_counts_the_other_stories(tmp_pat
                               copy])
     headline = render.render(graph, "text").splitlines()[0]
     assert "Story origin: The Radora Courier" in headline and "(+1 other story in the pile)" in headline
+
+
+def test_a_follow_ups_background_edges_keep_every_piece_of_evidence(tmp_path):
+    denial = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                     ["The Radora harbour board on Tuesday denied a newspaper report that it had hidden a cost "
+                      "overrun from its auditors, calling it a misreading of routine minutes.", *SCOOP[1:]],
+                     "Board denies")
+    graph = _trace(tmp_path, [_scoop(), denial])
+    background = _edge(graph, "pile#2", "pile#1")
+    assert background.relation == Relation.WEAKLY_CITES
+    assert sum(1 for item in background.evidence if item.kind == "passage") >= 4  # the shared sentences, all of them
+    assert "background" in background.evidence[0].detail

@@ -143,9 +143,8 @@ def refocus(edges: list[Edge], followups: dict[str, FollowUp], nodes: NodeTable,
     result: list[Edge] = []
     for edge in edges:
         if edge.source in followups and _answered(edge, followups):
-            note = "background: the page answers this report"
-            evidence = tuple(replace(e, detail=f"{e.detail}; {note}") for e in edge.evidence[:3]) \
-                if edge.relation in TEXT_RELATIONS else edge.evidence
+            first, *rest = edge.evidence  # every piece kept; the first (the link's summary) says why
+            evidence = (replace(first, detail=f"{first.detail}; background: the page answers this report"), *rest)
             result.append(replace(edge, relation=Relation.WEAKLY_CITES, confidence=BACKGROUND_CONFIDENCE,
                                   evidence=evidence))
         else:
