@@ -250,6 +250,61 @@ def test_a_report_first_mentioned_with_an_earlier_year_is_background(tmp_path):
     assert graph.node(graph.article("pile#1").root).kind == NodeKind.PERSON_PUBLICATION
 
 
+def _herald_registry(tmp_path: Path) -> Path:
+    registry = tmp_path / "outlets.json"
+    registry.write_text(json.dumps({"outlets": [{"id": "lowland-herald", "name": "Lowland Herald",
+                                                 "kind": "newspaper"}]}), encoding="utf-8")
+    return registry
+
+
+RETOLD = [  # pages of 2025 retelling the Herald's 2021 series; only some put the year next to the name
+    "The harbour board's files show how it handled the 2021 Lowland Herald series on the dredging tender.",
+    "Board members discussed a Lowland Herald report from 2021 at length, the minutes show.",
+    "The minutes cover the weeks after the Lowland Herald's 2021 series on the tender was published.",
+    "The tender was never advertised, the Lowland Herald reported.",
+]
+
+
+def test_a_report_the_pile_dates_to_an_earlier_year_is_background_on_every_page(tmp_path):
+    """The Herald's old series is what the story is about; a page that names it without a year
+    ("the tender was never advertised, the Lowland Herald reported") retells it as well."""
+    pages = [_record(f"Paper {n}", f"https://paper{n}.example/harbour", "2025-03-19T10:00:00+01:00",
+                     [POST, sentence], "Harbour") for n, sentence in enumerate(RETOLD)]
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_herald_registry(tmp_path),)))
+    last = _edge(graph, "pile#4", "report:lowland-herald")
+    assert last.relation == Relation.WEAKLY_CITES and "background" in last.evidence[0].detail
+    assert {graph.node(a.root).kind for a in graph.articles} == {NodeKind.PERSON_PUBLICATION}
+
+
+def test_a_report_named_by_few_pages_with_an_old_year_stays_a_source(tmp_path):
+    """One page of four dating an event (not the report) to an earlier year changes nothing."""
+    sentences = ["The Lowland Herald reported on Tuesday that the 2021 tender was never held.",
+                 *["The Lowland Herald reported on Tuesday that the board hid the overrun."] * 3]
+    pages = [_record(f"Paper {n}", f"https://paper{n}.example/harbour", "2025-03-19T10:00:00+01:00",
+                     [sentence, "The board did not reply."], "Harbour") for n, sentence in enumerate(sentences)]
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(p) + "\n" for p in pages), encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_herald_registry(tmp_path),)))
+    assert {a.root for a in graph.articles} == {"report:lowland-herald"}
+
+
+def test_of_several_people_named_the_one_the_pile_says_published_is_the_source(tmp_path):
+    """"Quillan's thread about Ilse Marrow's invoices": Marrow is the subject, not a publisher."""
+    posts = [_record(f"Paper {n}", f"https://paper{n}.example/x", "2025-03-19T10:00:00+01:00",
+                     ["Freelance reporter Mara Quillan posted a long thread on Twitter about the invoices of "
+                      "board chair Ilse Marrow.", "Ilse Marrow said the invoices were in order."], "Thread")
+             for n in range(3)]
+    marrow = _record("Paper 9", "https://paper9.example/x", "2025-03-19T12:00:00+01:00",
+                     ["Board chair Ilse Marrow posted her reply on Twitter, a statement of three lines."], "Reply")
+    foreign = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00",
+                      ["Ilse Marrow i faktury portu: Mara Quillan pisze o dwunastu milionach koron."], "Port")
+    graph = _trace(tmp_path, [*posts, marrow, foreign])
+    root = graph.node(graph.article("pile#5").root)
+    assert root.kind == NodeKind.PERSON_PUBLICATION and root.person == "Mara Quillan"
+
+
 def test_the_headline_names_the_main_origin_and_counts_the_other_stories(tmp_path):
     from provenance import render
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from provenance import dates, resources
 from provenance.facts import ArticleFacts, attribution_evidence, slug
+from provenance.graph.background import earlier_year
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.people import named_publisher_edges, person_publication_edge
@@ -36,7 +37,6 @@ LEAD_BONUS = 0.05
 BACKGROUND_CONFIDENCE = 0.3
 #: How near the citation's words a year must be to date the cited report.
 YEAR_NEAR_CHARS = 25
-_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _RELATIONS = {"outlet": Relation.CITES, "dateline": Relation.CREDITS, "credit": Relation.CREDITS}
 
 
@@ -89,12 +89,13 @@ def _background_by_first_mention(edges: list[Edge], fact: ArticleFacts, index: F
 
     "Twitter's suppression of the New York Post's 2020 story ..." then "the Post reported":
     the page's story is not the Post's, it retells it. A year further down ("of the 20
-    killed in 2019, the Times said") dates something else and changes nothing.
+    killed in 2019, the Times said") dates something else and changes nothing. A report
+    the pile as a whole retells (:mod:`.background`) is background on every page.
     """
     if not any(edge.relation == Relation.CITES for edge in edges):
         return edges
     first = _first_mentions(fact, registry)
-    background: dict[str, int] = {}
+    background: dict[str, int] = dict(index.background)
     for outlet_id, (start, end) in first.items():
         year = _year_near(start, end, fact, index)
         if year is not None:
@@ -131,11 +132,7 @@ def _year_near(start: int, end: int, fact: ArticleFacts, index: FactIndex) -> in
 
 def earlier_year_in(passage: str, fact: ArticleFacts, index: FactIndex) -> int | None:
     now = fact.published.day.year if fact.published else index.median_year
-    if now is None:
-        return None
-    years = [int(y) for y in _YEAR.findall(passage)]
-    earlier = [y for y in years if 1900 < y < now]
-    return max(earlier) if earlier and not [y for y in years if y >= now] else None
+    return earlier_year(passage, now) if now is not None else None
 
 
 def _lead_end(fact: ArticleFacts) -> int:
@@ -164,7 +161,7 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
                 or outlet.id in conduits:
             continue
         seen.add(outlet.id)
-        if _year_near(mention.start, mention.end, fact, index) is not None:
+        if outlet.id in index.background or _year_near(mention.start, mention.end, fact, index) is not None:
             continue  # "the New York Post's 2020 story": background, not the source
         target = source_node(outlet.id, outlet.name, fact, index, registry, nodes)
         evidence = Evidence(kind="attribution", article=fact.id, text=text[mention.start:mention.end],

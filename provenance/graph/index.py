@@ -7,12 +7,13 @@ for every citation, which made the graph stage grow with the square of the pile.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from provenance.facts import ArticleFacts, compare, instant
+from provenance.graph.background import background_reports
 from provenance.graph.people import clean_name, person_key, publishing_people
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
@@ -34,8 +35,10 @@ class FactIndex:
     people: Mapping[str, str]  # surname key -> the first full name (two words or more) the pile gives
     platform_pages: Mapping[str, tuple[str, str]]  # article id -> (platform, account) for social/blog URLs
     publishers: Mapping[str, str]  # surname key -> platform, for people some page says published the story
+    publisher_pages: Mapping[str, int]  # surname key -> how many pages say that person published
     publishing: Mapping[str, Mapping[str, str]]  # article id -> surname key -> platform, as that page says
     median_year: int | None  # the pile's median publication year: the "now" of an undated page
+    background: Mapping[str, int]  # outlet -> year of its earlier report the pile retells (background.py)
 
     @classmethod
     def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry,
@@ -51,6 +54,7 @@ class FactIndex:
                     by_country[outlet.country].add(outlet_id)
         publishing = {fact.id: publishing_people(fact) for fact in facts}
         people = _people(facts)
+        median_year = _median_year(facts)
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
         return cls(facts=facts, by_id={f.id: f for f in facts}, by_publisher=ordered,
                    publisher_positions={k: {f.id: i for i, f in enumerate(v)} for k, v in ordered.items()},
@@ -59,7 +63,8 @@ class FactIndex:
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
                    linked=_neighbours(links), people=people,
                    publishers=_publishers(people, facts, publishing), publishing=publishing,
-                   median_year=_median_year(facts),
+                   publisher_pages=Counter(key for fact in facts for key in publishing[fact.id] if key in people),
+                   median_year=median_year, background=background_reports(facts, registry, median_year),
                    platform_pages={f.id: page for f in facts
                                    if (page := platform_account(f.identified.cleaned.document.url))})
 

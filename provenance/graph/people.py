@@ -43,6 +43,7 @@ _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
                   ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t",
                    "y", "f", "ch", "ps", "o"], strict=True))
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω][\w'’.-]*")
+_NAME_RUN = re.compile(rf"{_NAME_WORD.pattern}(?:[ \u00a0]{_NAME_WORD.pattern})*")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
@@ -125,34 +126,63 @@ def publishing_people(fact: ArticleFacts) -> dict[str, str]:
             platform = publication_platform(sentence.group(0))
             if platform is None or not _publishing_act(sentence.group(0)):
                 continue
-            for word in _NAME_WORD.findall(sentence.group(0)):
-                found.setdefault(person_key(word), platform)
+            publisher = _publisher_in(sentence.group(0))
+            if publisher is not None:
+                found.setdefault(person_key(publisher), platform)
     return found
 
 
+#: How far (in characters) a name may stand from the word of publishing it goes with.
+PUBLISHER_REACH = 60
+
+
+def _publisher_in(sentence: str) -> str | None:
+    """The name nearest the sentence's word of publishing: "Taibbi posted a thread" -> Taibbi.
+
+    One per sentence: a sentence about a thread names its author beside the act; the other
+    names in it (the people the thread is about, the platform) are further off.
+    """
+    platforms, platform_of, writing, publications, _ = _words()
+    acts = [m.start() for pattern in (platforms, writing, publications) for m in pattern.finditer(sentence)]
+    best: tuple[int, str] | None = None
+    for match in _NAME_RUN.finditer(sentence):
+        name = clean_name(match.group(0).rstrip(".,"))
+        if name is None or name.casefold() in platform_of:
+            continue
+        distance = min(min(abs(act - match.start()), abs(act - match.end())) for act in acts)
+        if distance <= PUBLISHER_REACH and (best is None or distance < best[0]):
+            best = (distance, name)
+    return best[1] if best else None
+
+
 def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable) -> list[Edge]:
-    """Weak citations of known publishers a page names without a cue we can read.
+    """A weak citation of the known publisher a page names without a cue we can read.
 
     A Ukrainian or Bulgarian page that names "Метт Тайббі" (in any spelling the key
     transliteration meets) retells that person's publication when nothing else is named.
+    Of several named, the one most pages of the pile say published is the page's source:
+    "Taibbi's thread on Hunter Biden's laptop" retells Taibbi, not Biden.
     """
     if not index.publishers:
         return []  # most piles: nobody's publication is cited, nothing to look for
     text = fact.identified.cleaned.document.text
-    edges: list[Edge] = []
+    mentions: dict[str, list[re.Match[str]]] = {}
     for block in fact.identified.cleaned.paragraphs:
         for match in _NAME_WORD.finditer(text, block.start, block.end):
             key = _known_key(person_key(match.group(0)), index)
-            if key is None or any(e.target.endswith(key) for e in edges):
-                continue
-            platform = index.publishers[key]
-            full = index.people[key]
-            node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full, platform))
-            evidence = Evidence(kind="attribution", article=fact.id, text=match.group(0), start=match.start(),
-                                end=match.end(), detail=f"person named: {full}, whose publication other pages cite; "
-                                                        "no attribution phrase read, a weak citation")
-            edges.append(Edge(fact.id, node_id, Relation.WEAKLY_CITES, NAMED_PUBLISHER_CONFIDENCE, (evidence,)))
-    return edges
+            if key is not None:
+                mentions.setdefault(key, []).append(match)
+    if not mentions:
+        return []
+    key = max(mentions, key=lambda k: (index.publisher_pages.get(k, 0), -mentions[k][0].start()))
+    full = index.people[key]
+    node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full,
+                                                                                  index.publishers[key]))
+    detail = f"person named: {full}, whose publication other pages cite; no attribution phrase read, a weak citation"
+    return [Edge(fact.id, node_id, Relation.WEAKLY_CITES, NAMED_PUBLISHER_CONFIDENCE,
+                 (Evidence(kind="attribution", article=fact.id, text=m.group(0), start=m.start(), end=m.end(),
+                           detail=detail),))
+            for m in mentions[key]]  # one per mention: merged, repeated naming adds its bonus
 
 
 def _known_key(key: str, index: FactIndex) -> str | None:
