@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import cached_property
 
+from provenance import textspans
 from provenance.identify import IdentifiedDocument
 from provenance.models import Attribution, Evidence, PubDate
 
@@ -48,6 +49,14 @@ class ArticleFacts:
             if block.role == "title":
                 return document.text[block.start:block.end]
         return None
+
+    @cached_property
+    def content_words(self) -> frozenset[str]:
+        """The body's words of four letters or more, lower-cased: what the page is about."""
+        cleaned = self.identified.cleaned
+        text = cleaned.document.text
+        return frozenset(word for block in cleaned.paragraphs for word in textspans.words(text[block.start:block.end])
+                         if len(word) >= 4)
 
     @cached_property
     def cited(self) -> frozenset[str]:

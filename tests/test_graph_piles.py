@@ -199,6 +199,26 @@ def test_a_pages_own_credit_to_a_wire_outranks_a_copy_of_an_earlier_page_crediti
 
 # ---------------------------------------------------------------- class 5: follow-ups
 
+def test_of_an_outlets_undated_articles_the_one_whose_own_words_the_page_shares_is_cited(tmp_path):
+    """A magazine's scoop and its later video on the resignation, both undated: a page that
+    retells the scoop goes to the scoop, one on the resignation to the video."""
+    video = _record("The Radora Courier", "https://radoracourier.example/video/marrow-resigns", None,
+                    ["Board chair Ilse Marrow resigns after the dredging affair. She called her remarks "
+                     "embarrassing but said she had done nothing unlawful, and offered the minister her resignation."],
+                    "Marrow resigns")
+    scoop = _record("The Radora Courier", "https://radoracourier.example/magazine/harbour", None, SCOOP, "Harbour")
+    retold = _record("Kettle Post", "https://kettle.example/harbour", "2025-03-18T10:00:00+01:00",
+                     ["The Radora Courier reported that the harbour board hid a dredging overrun from its "
+                      "auditors for eight months; the minutes show Marrow delaying it until after the election."],
+                     "Harbour")
+    resigned = _record("Eastmoor Post", "https://eastmoor.example/marrow", "2025-03-19T10:00:00+01:00",
+                       ["Ilse Marrow resigned, calling her remarks embarrassing, the Radora Courier reported. "
+                        "She said she had done nothing unlawful."], "Marrow")
+    graph = _trace(tmp_path, [video, scoop, retold, resigned])
+    assert graph.article("pile#3").root == "pile#2"
+    assert graph.article("pile#4").root == "pile#1"
+
+
 def test_a_denial_is_a_story_of_its_own_and_the_scoop_is_background(tmp_path):
     denial = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
                      ["The Radora harbour board on Tuesday denied a newspaper report that it had hidden a cost "

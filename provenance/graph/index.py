@@ -108,7 +108,8 @@ class FactIndex:
             latest = self._latest_dated_before(outlet_id, citing, usable)
             if latest is not None:
                 return latest
-        return next((candidate for candidate in articles if usable(candidate)), None)
+        return _closest_in_words(citing, [candidate for candidate in articles[:MAX_UNDATED_CHOICE]
+                                          if usable(candidate)])
 
     def _latest_dated_before(self, outlet_id: str, citing: ArticleFacts,
                              usable: Callable[[ArticleFacts], bool]) -> ArticleFacts | None:
@@ -122,6 +123,34 @@ class FactIndex:
             if usable(candidate):
                 return candidate
         return None
+
+
+#: How many of an outlet's articles the word comparison weighs when nothing else decides.
+MAX_UNDATED_CHOICE = 32
+#: The word comparison decides only with at least this many of one candidate's own words
+#: shared, and this many times the runner-up's: a long article has more words of its own
+#: than a short one, and a page in another language shares few words with either.
+MIN_OWN_WORDS = 3
+OWN_WORDS_MARGIN = 2.0
+
+
+def _closest_in_words(citing: ArticleFacts, candidates: list[ArticleFacts]) -> ArticleFacts | None:
+    """The candidate whose own words (those no other candidate has) the citing page shares most.
+
+    Two undated articles of one magazine, the scoop and a later video on the resignation:
+    a page that retells the scoop shares the scoop's words ("millionaire", "2017"), one on
+    the resignation the video's. Without a clear winner, the earliest (the first listed).
+    """
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
+    counts: Counter[str] = Counter(word for candidate in candidates for word in candidate.content_words)
+    shared = citing.content_words
+    scores = sorted(((sum(1 for word in candidate.content_words if counts[word] == 1 and word in shared), -place)
+                     for place, candidate in enumerate(candidates)), reverse=True)
+    (best, place), (second, _) = scores[0], scores[1]
+    if best >= MIN_OWN_WORDS and best >= OWN_WORDS_MARGIN * second:
+        return candidates[-place]
+    return candidates[0]
 
 
 def _by_day(articles: tuple[ArticleFacts, ...]) -> dict[date, tuple[ArticleFacts, ...]]:
