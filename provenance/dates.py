@@ -177,7 +177,35 @@ def _head_line_dates(span: Span, country: str | None) -> list[RawDate]:
         kind = "published-line"
     else:
         kind = "byline"
-    return [replace(d, kind=kind) for d in _text_dates(span, country) if d.year is not None][:1]
+    dates = sorted((d for d in _text_dates(span, country) if d.year is not None),
+                   key=lambda d: d.span.start if d.span else 0)
+    if kind == "byline":
+        dates = [d for d in dates if _opens_or_ends_its_line(d, span)]
+    return [replace(d, kind=kind) for d in dates[:1]]
+
+
+#: A byline's date opens or ends its line ("Jane Doe, CNN | May 31, 2023", "date 2022-03-25
+#: Kim orders a test"); one with a sentence before it and words after it is a photo caption
+#: or story text: "Trump speaks during an event at the club April 4, 2023 in West Palm
+#: Beach, Florida" is not when the page appeared; nor is a date with a long run of text on
+#: both sides ("Member Brokepixel Joined May 11, 2017 Messages 3,066 Reactions ..."). A
+#: date opens its line within BYLINE_HEAD_CHARS, ends it within BYLINE_TAIL_CHARS after a
+#: head that is no sentence (fewer than CAPTION_HEAD_WORDS lower-case words).
+BYLINE_HEAD_CHARS = 12
+BYLINE_TAIL_CHARS = 24
+CAPTION_HEAD_WORDS = 3
+_SEPARATORS = " \t|·•-–—,.:;)("
+_LOWER_WORD = re.compile(r"(?<![\w])[a-zß-ÿ][a-zß-ÿ]+(?![\w])")
+
+
+def _opens_or_ends_its_line(found: RawDate, line: Span) -> bool:
+    if found.span is None:
+        return True
+    head = line.text[:found.span.start - line.start].strip(_SEPARATORS)
+    tail = line.text[found.span.end - line.start:].strip(_SEPARATORS)
+    if not tail or len(head) <= BYLINE_HEAD_CHARS:
+        return True
+    return len(tail) <= BYLINE_TAIL_CHARS and len(_LOWER_WORD.findall(head)) < CAPTION_HEAD_WORDS
 
 
 def _text_dates(span: Span, country: str | None, start_at: int = 0, anchored: bool = False) -> list[RawDate]:

@@ -219,6 +219,29 @@ def test_of_an_outlets_undated_articles_the_one_whose_own_words_the_page_shares_
     assert graph.article("pile#4").root == "pile#1"
 
 
+def test_an_outlets_edition_in_its_own_language_is_cited_before_its_translation(tmp_path):
+    """The Courier's report and the Courier's Spanish edition of it, the same day: a page in a
+    third language citing the Courier took the report, not the translation."""
+    registry = tmp_path / "outlets.json"
+    registry.write_text(json.dumps({"outlets": [{"id": "radora-courier", "name": "The Radora Courier",
+                                                 "kind": "newspaper", "language": "en",
+                                                 "domains": ["radoracourier.example"]}]}), encoding="utf-8")
+    spanish = _record("The Radora Courier", "https://es.radoracourier.example/puerto", "2025-03-17",
+                      ["La junta del puerto de Radora ocultó a sus auditores un sobrecoste de 40 millones de coronas "
+                       "en el contrato de dragado del muelle Teller durante ocho meses, según las actas internas.",
+                       "Las actas, de julio de 2024, muestran que la presidenta Ilse Marrow pidió esperar a las "
+                       "elecciones regionales."], "Puerto")
+    english = _record("The Radora Courier", "https://radoracourier.example/harbour", "2025-03-17", SCOOP, "Harbour")
+    german = _record("Kettle Post", "https://kettle.example/hafen", None,
+                     ["Die Hafenbehörde von Radora hat eine Kostenüberschreitung von 40 Millionen Kronen acht Monate "
+                      "lang verschwiegen, berichtete The Radora Courier."], "Hafen")
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (spanish, english, german)),
+                    encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(registry,)))
+    assert graph.article("pile#3").root == "pile#2"
+
+
 def test_a_denial_is_a_story_of_its_own_and_the_scoop_is_background(tmp_path):
     denial = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
                      ["The Radora harbour board on Tuesday denied a newspaper report that it had hidden a cost "

@@ -97,3 +97,21 @@ def test_relative_days():
     assert shift_to_weekday(sunday, "Sunday") == sunday
     assert shift_to_weekday(sunday, "yesterday") == date(2022, 11, 5)
     assert shift_to_weekday(sunday, "someday") is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Jane Rowe, Eastport Herald | March 4, 2023", "2023-03-04"),
+    ("March 4, 2023 Harbour board orders a review of the dredging contract", "2023-03-04"),
+    ("Updated 10:05 AM EST, Sat March 4, 2023", "2023-03-04"),
+])
+def test_a_byline_date_opens_or_ends_its_line(line, expected):
+    doc = _doc(f"Title\n{line}\nThe story begins here and runs on for a while.", url="https://eastportherald.example/a")
+    assert _identify(doc)[0].identity.published.value.isoformat() == expected
+
+
+def test_a_date_inside_a_photo_caption_is_not_the_publication_date():
+    caption = ("Board chair Ilse Marrow speaks during a hearing at the harbour office March 4, 2023 in Velmora, "
+               "Eastport.")
+    doc = _doc(f"Title\n{caption}\nThe story begins here.", url="https://eastportherald.example/2023/05/31/harbour")
+    published = _identify(doc)[0].identity.published
+    assert published.kind == "url" and published.value.isoformat() == "2023-05-31"

@@ -38,6 +38,7 @@ class FactIndex:
     publisher_pages: Mapping[str, int]  # surname key -> how many pages say that person published
     publishing: Mapping[str, Mapping[str, str]]  # article id -> surname key -> platform, as that page says
     median_year: int | None  # the pile's median publication year: the "now" of an undated page
+    registry: Registry
     background: Mapping[str, int]  # outlet -> year of its earlier report the pile retells (background.py)
 
     @classmethod
@@ -56,7 +57,7 @@ class FactIndex:
         people = _people(facts)
         median_year = _median_year(facts)
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
-        return cls(facts=facts, by_id={f.id: f for f in facts}, by_publisher=ordered,
+        return cls(facts=facts, registry=registry, by_id={f.id: f for f in facts}, by_publisher=ordered,
                    publisher_positions={k: {f.id: i for i, f in enumerate(v)} for k, v in ordered.items()},
                    publisher_times={k: [timestamp(f) for f in v] for k, v in ordered.items()},
                    publisher_days={k: _by_day(v) for k, v in ordered.items()},
@@ -108,8 +109,15 @@ class FactIndex:
             latest = self._latest_dated_before(outlet_id, citing, usable)
             if latest is not None:
                 return latest
-        return _closest_in_words(citing, [candidate for candidate in articles[:MAX_UNDATED_CHOICE]
-                                          if usable(candidate)])
+        candidates = [candidate for candidate in articles[:MAX_UNDATED_CHOICE] if usable(candidate)]
+        return _closest_in_words(citing, self._home_editions(outlet_id, candidates))
+
+    def _home_editions(self, outlet_id: str, candidates: list[ArticleFacts]) -> list[ArticleFacts]:
+        """The candidates in the outlet's own language, when there are any: CNN's English
+        report, not CNN en Español's translation of it published the same day."""
+        outlet = self.registry.get(outlet_id)
+        home = [c for c in candidates if outlet is not None and outlet.language and c.language == outlet.language]
+        return home or candidates
 
     def _latest_dated_before(self, outlet_id: str, citing: ArticleFacts,
                              usable: Callable[[ArticleFacts], bool]) -> ArticleFacts | None:
