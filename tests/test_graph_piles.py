@@ -372,3 +372,43 @@ def test_a_follow_ups_background_edges_keep_every_piece_of_evidence(tmp_path):
     assert background.relation == Relation.WEAKLY_CITES
     assert sum(1 for item in background.evidence if item.kind == "passage") >= 4  # the shared sentences, all of them
     assert "background" in background.evidence[0].detail
+
+
+# ---------------------------------------------------------------- pile-wide readings of weak evidence
+
+def _agency_registry(tmp_path: Path) -> Path:
+    registry = tmp_path / "outlets.json"
+    registry.write_text(json.dumps({"outlets": [
+        {"id": "vca", "name": "Velmora Central Agency", "aliases": ["VCA"], "kind": "state-media", "country": "VL"},
+        {"id": "velmora-banner", "name": "Velmora Banner", "kind": "state-media", "country": "VL"},
+        {"id": "kettle-wire", "name": "Kettle Wire", "kind": "wire", "country": "KT"},
+    ]}), encoding="utf-8")
+    return registry
+
+
+def _agency_pile(tmp_path: Path, extra: list[dict[str, object]]) -> provenance.ProvenanceGraph:
+    cited = [_record(f"Paper {n}", f"https://paper{n}.example/test", "2025-03-24T10:00:00+00:00",
+                     ["Velmora tested a new long-range rocket on Thursday, the Velmora Central Agency reported on "
+                      "Friday, calling it a warning to its neighbours."], "Rocket test") for n in range(4)]
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [*cited, *extra]), encoding="utf-8")
+    return provenance.trace([path], provenance.Config(workers=1, outlet_files=(_agency_registry(tmp_path),)))
+
+
+def test_named_outlets_are_ranked_by_what_the_rest_of_the_pile_cites(tmp_path):
+    """A page in a language without a cue lexicon names the Kettle Wire first, then the VCA:
+    the other pages say "the Velmora Central Agency reported", so the VCA is its source."""
+    foreign = _record("Tarn Post", "https://tarn.example/x", "2025-03-24T12:00:00+00:00",
+                      ["Kettle Wire 消息, VCA 火箭 试射 星期四 邻国 警告."], "火箭")
+    graph = _agency_pile(tmp_path, [foreign])
+    assert graph.article("pile#5").root == "report:vca"
+
+
+def test_state_media_reported_is_the_state_outlet_the_pile_cites_most(tmp_path):
+    state = _record("Tarn Post", "https://tarn.example/y", "2025-03-24T12:00:00+00:00",
+                    ["Velmora tested a long-range rocket on Thursday, state media reported, in what it called a "
+                     "warning to its neighbours."], "Rocket")
+    graph = _agency_pile(tmp_path, [state])
+    edge = _edge(graph, "pile#5", "report:vca")
+    assert edge.relation == Relation.CITES and "state media the pile cites most" in edge.evidence[0].detail
+    assert graph.article("pile#5").root == "report:vca"

@@ -39,6 +39,7 @@ class FactIndex:
     publishing: Mapping[str, Mapping[str, str]]  # article id -> surname key -> platform, as that page says
     median_year: int | None  # the pile's median publication year: the "now" of an undated page
     registry: Registry
+    support: Mapping[str, int]  # outlet -> how many pages cite it with a phrase, dateline or credit
     background: Mapping[str, int]  # outlet -> year of its earlier report the pile retells (background.py)
 
     @classmethod
@@ -57,7 +58,8 @@ class FactIndex:
         people = _people(facts)
         median_year = _median_year(facts)
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
-        return cls(facts=facts, registry=registry, by_id={f.id: f for f in facts}, by_publisher=ordered,
+        return cls(facts=facts, registry=registry, support=_support(facts), by_id={f.id: f for f in facts},
+                   by_publisher=ordered,
                    publisher_positions={k: {f.id: i for i, f in enumerate(v)} for k, v in ordered.items()},
                    publisher_times={k: [timestamp(f) for f in v] for k, v in ordered.items()},
                    publisher_days={k: _by_day(v) for k, v in ordered.items()},
@@ -159,6 +161,12 @@ def _closest_in_words(citing: ArticleFacts, candidates: list[ArticleFacts]) -> A
     if best >= MIN_OWN_WORDS and best >= OWN_WORDS_MARGIN * second:
         return candidates[-place]
     return candidates[0]
+
+
+def _support(facts: tuple[ArticleFacts, ...]) -> Counter[str]:
+    """How many pages cite each outlet as a source (not a conduit: "told CNN")."""
+    return Counter(outlet_id for fact in facts for outlet_id in
+                   {a.outlet_id for a in fact.attributions if a.outlet_id and a.role != "conduit"} & fact.cited)
 
 
 def _by_day(articles: tuple[ArticleFacts, ...]) -> dict[date, tuple[ArticleFacts, ...]]:
