@@ -16,6 +16,7 @@ import argparse
 import json
 import re
 import sys
+import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -52,10 +53,30 @@ def label_files(folder: Path, wanted: Iterable[str]) -> list[Path]:
     return [path for path in sorted(folder.glob("*.json")) if not names or path.stem in names]
 
 
+#: The pages corpus prints a page's date metadata before its text: "date 2019-05-18 Title ...".
+_CORPUS_DATE = re.compile(r"^\s*date (?P<value>\d{4}-\d\d(?:-\d\d)?)\s+")
+
+
+def staged_pages(folder: Path, staging: Path) -> Path:
+    """The story's pages as the pages corpus holds them: the date it prints before the text
+    becomes the record's ``published`` field (its metadata; a bare month is dropped, not
+    guessed into a day), the text is left as it was."""
+    for path in sorted(folder.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        found = _CORPUS_DATE.match(record.get("text", ""))
+        if found is not None:
+            record["text"] = record["text"][found.end():]
+            if len(found["value"]) == 10:
+                record["published"] = found["value"]
+        (staging / path.name).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return staging
+
+
 def score_story(labels: dict[str, Any], folder: Path, registry: Registry, workers: int) -> StoryResult:
     """Trace the story's folder once and run every check on the one graph."""
     story = str(labels.get("story") or folder.name)
-    graph = provenance.trace([folder], provenance.Config(workers=workers))
+    with tempfile.TemporaryDirectory() as staging:
+        graph = provenance.trace([staged_pages(folder, Path(staging))], provenance.Config(workers=workers))
     pages = [page for page in labels.get("pages", []) if isinstance(page, dict) and page.get("id")]
     traced = {article.id for article in graph.articles}
     missing = tuple(str(page["id"]) for page in pages if str(page["id"]) not in traced)

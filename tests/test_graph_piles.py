@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 import provenance
 from provenance.kinds import NodeKind, Relation, Role
 
@@ -200,21 +202,20 @@ def test_a_pages_own_credit_to_a_wire_outranks_a_copy_of_an_earlier_page_crediti
 # ---------------------------------------------------------------- class 5: follow-ups
 
 def test_of_an_outlets_undated_articles_the_one_whose_own_words_the_page_shares_is_cited(tmp_path):
-    """A magazine's scoop and its later video on the resignation, both undated: a page that
-    retells the scoop goes to the scoop, one on the resignation to the video."""
-    video = _record("The Radora Courier", "https://radoracourier.example/video/marrow-resigns", None,
-                    ["Board chair Ilse Marrow resigns after the dredging affair. She called her remarks "
-                     "embarrassing but said she had done nothing unlawful, and offered the minister her resignation."],
-                    "Marrow resigns")
+    """A magazine's scoop and its later video interview, both undated: a page that retells
+    the scoop goes to the scoop, one on the interview to the video."""
+    video = _record("The Radora Courier", "https://radoracourier.example/video/marrow-interview", None,
+                    ["In a television interview, board chair Ilse Marrow called her recorded remarks embarrassing "
+                     "but insisted she had done nothing unlawful and would stay in office."], "Marrow interview")
     scoop = _record("The Radora Courier", "https://radoracourier.example/magazine/harbour", None, SCOOP, "Harbour")
     retold = _record("Kettle Post", "https://kettle.example/harbour", "2025-03-18T10:00:00+01:00",
                      ["The Radora Courier reported that the harbour board hid a dredging overrun from its "
                       "auditors for eight months; the minutes show Marrow delaying it until after the election."],
                      "Harbour")
-    resigned = _record("Eastmoor Post", "https://eastmoor.example/marrow", "2025-03-19T10:00:00+01:00",
-                       ["Ilse Marrow resigned, calling her remarks embarrassing, the Radora Courier reported. "
-                        "She said she had done nothing unlawful."], "Marrow")
-    graph = _trace(tmp_path, [video, scoop, retold, resigned])
+    interviewed = _record("Eastmoor Post", "https://eastmoor.example/marrow", "2025-03-19T10:00:00+01:00",
+                          ["Ilse Marrow called her remarks embarrassing in a television interview, the Radora "
+                           "Courier reported. She insisted she had done nothing unlawful."], "Marrow")
+    graph = _trace(tmp_path, [video, scoop, retold, interviewed])
     assert graph.article("pile#3").root == "pile#2"
     assert graph.article("pile#4").root == "pile#1"
 
@@ -412,3 +413,32 @@ def test_state_media_reported_is_the_state_outlet_the_pile_cites_most(tmp_path):
     edge = _edge(graph, "pile#5", "report:vca")
     assert edge.relation == Relation.CITES and "state media the pile cites most" in edge.evidence[0].detail
     assert graph.article("pile#5").root == "report:vca"
+
+
+# ---------------------------------------------------------------- follow-ups reporting a new event
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Marrow resigns", "Harbour board chair Ilse Marrow resigned on Tuesday after the Radora Courier revealed that "
+                       "the board hid a dredging overrun from its auditors."),
+    ("Rücktritt in Radora", "Hafenchefin Ilse Marrow tritt nach dem Bericht des Radora Courier über verschwiegene "
+                            "Mehrkosten zurück."),
+    ("Отставка", "Глава совета гавани Ильзе Марроу подала в отставку после публикации Radora Courier."),
+])
+def test_a_page_leading_with_a_resignation_is_news_of_its_own(tmp_path, title, lead):
+    """The resignation is the news; the scoop that caused it is background, never the parent."""
+    named = _record("Eastmoor Post", "https://eastmoor.example/a", "2025-03-18T09:00:00+01:00",
+                    ["Board chair Ilse Marrow said on Monday that the minutes were routine."], "Marrow speaks")
+    page = _record("Kettle Post", "https://kettle.example/marrow", "2025-03-18T10:00:00+01:00",
+                   [lead, "The board has not named a successor."], title)
+    graph = _trace(tmp_path, [_scoop(), named, page])
+    root = graph.node(graph.article("pile#3").root)
+    assert root.kind == NodeKind.STATEMENT and root.person in ("Ilse Marrow", "Ильзе Марроу")
+    assert _edge(graph, "pile#3", "pile#1").relation == Relation.WEAKLY_CITES
+
+
+def test_a_headline_resignation_counts_only_when_the_lead_names_no_report(tmp_path):
+    page = _record("Kettle Post", "https://kettle.example/marrow", "2025-03-18T10:00:00+01:00",
+                   ["The harbour board hid a dredging overrun from its auditors, the Radora Courier reported on "
+                    "Monday.", "The board has not named a successor."], "Overrun hidden; board chair Marrow resigns")
+    graph = _trace(tmp_path, [_scoop(), page])
+    assert graph.article("pile#2").root == "pile#1"

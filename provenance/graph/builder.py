@@ -54,7 +54,7 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     citations.extend(relay_citations(citations, nodes))
     relations = classify_links(_kept_links(links, folding), index.by_id, registry)
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
-    followups = {fact.id: found for fact in facts if (found := follow_up(fact)) is not None}
+    followups = {fact.id: found for fact in facts if (found := follow_up(fact, index.people)) is not None}
     citations, derived = refocus(citations, followups, nodes), refocus(derived, followups, nodes, statements=False)
     shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,
                                  nodes, citations)

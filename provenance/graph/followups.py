@@ -3,25 +3,33 @@
 "The Kremlin on Monday denied a report in The New York Times that ..." is news about a
 denial. Its source is the Kremlin's statement, and the Times' report is background the
 page retells: a weak citation, never its parent. A follow-up is told by its first
-sentence, which carries a verb of response and a noun for what it answers (both lists in
-``data/followups.json``, several languages); the responder is the sentence's first named
-speaker, or the words before the verb.
+sentence (or, when that names no report, its headline), which carries a verb of response
+and a noun for what it answers (both lists in ``data/followups.json``, several languages);
+the responder is the sentence's first named speaker, or the words before the verb.
+
+A page leading with a new event of someone's making, "Strache resigned on Saturday after
+the video ...", is likewise news of its own: its source is that person's announcement
+(the name nearest before the event verb, completed from the pile's full names).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Literal
 
 from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.graph.nodes import NodeTable
-from provenance.graph.people import clean_name, person_key
+from provenance.graph.people import NAME_RUN, clean_name, person_key
 from provenance.kinds import TEXT_RELATIONS, NodeKind, Relation
 from provenance.models import Edge, Evidence, Node
 from provenance.textspans import word_pattern
 
+_STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
+                    "event": "the person's own announcement of the new event a follow-up reports (a resignation)"}
 #: Confidence of a follow-up's citation of the statement it reports.
 STATEMENT_CONFIDENCE = 0.9
 #: Confidence left to what a follow-up retells as background.
@@ -29,11 +37,15 @@ BACKGROUND_CONFIDENCE = 0.3
 _FIRST_SENTENCE = re.compile(r"\s*(?:[A-ZÀ-Þ ,.]+\s*\([^)]*\)\s*[-–—]\s*)?(?P<sentence>[^.!?]{20,400}[.!?])")
 
 
+FollowUpKind = Literal["answer", "event"]
+
+
 @dataclass(frozen=True)
 class FollowUp:
     article: str
     responder: str
     evidence: Evidence
+    kind: FollowUpKind = "answer"  # answers a report, or reports a new event (a resignation)
 
 
 @cache
@@ -41,6 +53,25 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resources.bundled("followups.json")
     return (word_pattern(data["denial_verbs"]), word_pattern(data["response_verbs"]),
             word_pattern(data["report_nouns"], compounds=True))
+
+
+#: Attributions that name where a first sentence's news comes from.
+_SOURCE_KINDS = frozenset({"outlet", "dateline", "credit", "vague-media"})
+#: A title longer than this is not a headline (a page whose title block took a paragraph).
+MAX_HEADLINE_CHARS = 200
+#: How many words a split verb may hold between its parts: "tritt als Vizekanzler und
+#: FPÖ-Chef zurück".
+SPLIT_VERB_GAP_WORDS = 12
+
+
+@cache
+def _events() -> re.Pattern[str]:
+    """Verbs of a new event the follow-up reports; "tritt … zurück" is a verb in two parts."""
+    alternatives = []
+    for entry in sorted(resources.bundled("followups.json")["event_verbs"], key=len, reverse=True):
+        parts = [re.escape(part.strip()) for part in entry.split("…")]
+        alternatives.append(rf"(?:\s+[^\s.!?]+){{0,{SPLIT_VERB_GAP_WORDS}}}?\s+".join(parts))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 #: A verb of denial counts only near the start of its sentence (the subject's own verb),
@@ -51,40 +82,88 @@ _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|according|after|when|while|
                           r"cui|что|который|которая|которые|którzy|który)(?!\w)", re.IGNORECASE)
 
 
+def _leading_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """The pattern's verb when it is the sentence's own: near its start, in no clause of its own."""
+    found = pattern.search(sentence)
+    if found is not None and len(sentence[:found.start()].split()) <= DENIAL_WITHIN_WORDS \
+            and not _SUBORDINATE.search(sentence[:found.start()]):
+        return found
+    return None
+
+
+def _event(sentence: str) -> re.Match[str] | None:
+    """The verb by which a sentence reports a new event (someone resigned), if it does."""
+    return _leading_verb(_events(), sentence)
+
+
 def _answer(sentence: str) -> re.Match[str] | None:
     """The verb by which a sentence answers a report, if it does."""
     denials, responses, nouns = _patterns()
-    denial = denials.search(sentence)
-    if denial is not None and len(sentence[:denial.start()].split()) <= DENIAL_WITHIN_WORDS \
-            and not _SUBORDINATE.search(sentence[:denial.start()]):
+    denial = _leading_verb(denials, sentence)
+    if denial is not None:
         return denial
+    denial = denials.search(sentence)
     response = responses.search(sentence) or denial
     if response is not None and nouns.search(sentence) and not _SUBORDINATE.search(sentence[:response.start()]):
         return response
     return None
 
 
-def follow_up(fact: ArticleFacts) -> FollowUp | None:
-    """The responder, when the page's first sentence answers a report."""
+def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None) -> FollowUp | None:
+    """The responder, when the page's first sentence (or else its headline) answers a report
+    or reports a new event of someone's making. ``people``: the pile's full names by key."""
+    for start, sentence in _leads(fact):
+        kind: FollowUpKind = "answer"
+        verb = _answer(sentence)
+        if verb is None:
+            verb, kind = _event(sentence), "event"
+        if verb is None:
+            continue
+        if kind == "event":
+            responder = _actor(sentence[:verb.start()], people or {})
+        else:
+            responder = _responder(fact, start, start + verb.start(), sentence[:verb.start()])
+        if responder is None:
+            continue
+        what = "answers a report" if kind == "answer" else "is the news: a new event"
+        evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start,
+                            end=start + len(sentence), detail=f"follow-up: {responder} {what} ({verb.group(0)})")
+        return FollowUp(fact.id, responder, evidence, kind)
+    return None
+
+
+def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
+    """Where a page says what its news is: the body's first sentence, then the headline
+    unless the first sentence names the report its news comes from."""
     cleaned = fact.identified.cleaned
-    body = cleaned.paragraphs
-    if not body:
-        return None
     text = cleaned.document.text
-    match = _FIRST_SENTENCE.match(text, body[0].start, min(len(text), body[0].start + 600))
-    if match is None:
-        return None
-    sentence = match.group("sentence")
-    verb = _answer(sentence)
-    if verb is None:
-        return None
-    start = match.start("sentence")
-    responder = _responder(fact, start, start + verb.start(), sentence[:verb.start()])
-    if responder is None:
-        return None
-    evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start, end=start + len(sentence),
-                        detail=f"follow-up: {responder} answers a report ({verb.group(0)})")
-    return FollowUp(fact.id, responder, evidence)
+    found = []
+    if cleaned.paragraphs:
+        first = cleaned.paragraphs[0].start
+        match = _FIRST_SENTENCE.match(text, first, min(len(text), first + 600))
+        if match is not None:
+            found.append((match.start("sentence"), match.group("sentence")))
+            if any(match.start("sentence") <= a.sentence.start < match.end("sentence") and a.kind in _SOURCE_KINDS
+                   for a in fact.attributions):
+                return found  # "..., the Times reported": the news is the report, whatever the headline adds
+    title = next((block for block in cleaned.blocks if block.role == "title"), None)
+    if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS:
+        found.append((title.start, text[title.start:title.end]))
+    return found
+
+
+def _actor(before: str, people: Mapping[str, str]) -> str | None:
+    """Who did what the event verb says: the name nearest before it. A surname the pile
+    gives in full ("Strache" -> "Heinz-Christian Strache") first, else the last full name
+    (two capitalised words or more): "Video-Affäre in Österreich Strache tritt zurück" and
+    "Il vicecancelliere austriaco Heinz-Christian Strache si è dimesso" both name Strache."""
+    for word in reversed(before.split()):
+        key = person_key(word.strip(",.;:()«»\"'’"))
+        if len(key) >= 4 and key in people:
+            return people[key]
+    runs = [clean_name(run.group(0)) for run in NAME_RUN.finditer(before)]
+    names = [name for name in runs if name and len(name.split()) >= 2]
+    return names[-1] if names else None
 
 
 def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str) -> str | None:
@@ -151,8 +230,8 @@ def refocus(edges: list[Edge], followups: dict[str, FollowUp], nodes: NodeTable,
             result.append(edge)
     for article_id, found in sorted(followups.items()) if statements else ():
         name = clean_name(found.responder) or found.responder
-        node_id = nodes.add(Node(id=f"statement:{person_key(name)}", kind=NodeKind.STATEMENT,
+        node_id = nodes.add_person(Node(id=f"statement:{person_key(name)}", kind=NodeKind.STATEMENT,
                                  label=f"{name} (statement)", in_corpus=False, person=name,
-                                 note="a statement answering the story's report, named by a follow-up"))
+                                 note=_STATEMENT_NOTES[found.kind]))
         result.append(Edge(article_id, node_id, Relation.CITES, STATEMENT_CONFIDENCE, (found.evidence,)))
     return result

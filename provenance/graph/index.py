@@ -32,7 +32,7 @@ class FactIndex:
     publisher_positions: Mapping[str, Mapping[str, int]]  # outlet -> article id -> place in by_publisher
     publisher_times: Mapping[str, list[float]]  # outlet -> its articles' timestamps, in by_publisher order
     publisher_days: Mapping[str, Mapping[date, tuple[ArticleFacts, ...]]]  # outlet -> day -> its articles
-    people: Mapping[str, str]  # surname key -> the first full name (two words or more) the pile gives
+    people: Mapping[str, str]  # surname key -> the full name (two words or more) the pile gives most
     platform_pages: Mapping[str, tuple[str, str]]  # article id -> (platform, account) for social/blog URLs
     publishers: Mapping[str, str]  # surname key -> platform, for people some page says published the story
     publisher_pages: Mapping[str, int]  # surname key -> how many pages say that person published
@@ -211,14 +211,15 @@ def _publishers(people: Mapping[str, str], facts: tuple[ArticleFacts, ...],
 
 
 def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
-    """Surname key -> the first full name (two words or more) the pile's attributions give."""
-    names: dict[str, str] = {}
+    """Surname key -> the full name (two words or more) the pile's attributions give most often
+    ("Heinz-Christian Strache", not the "Inhalt Heinz-Christian Strache" of one page's label)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
     for fact in facts:
         for attribution in fact.attributions:
             name = clean_name(attribution.label) if attribution.kind == "person" else None
             if name and len(name.split()) >= 2:
-                names.setdefault(person_key(name), name)
-    return names
+                counts[person_key(name)][name] += 1
+    return {key: min(names, key=lambda n: (-names[n], len(n), n)) for key, names in counts.items()}
 
 
 def _neighbours(links: tuple[ReuseLink, ...]) -> dict[str, frozenset[str]]:

@@ -21,23 +21,24 @@ class NodeTable:
 
     def __init__(self, initial: Mapping[str, Node]) -> None:
         self._nodes = dict(initial)
-        self._person_keys: list[str] = []
+        self._person_keys: dict[str, list[str]] = {}  # id prefix (person, statement) -> keys
 
     def add(self, node: Node) -> str:
         self._nodes.setdefault(node.id, node)
         return node.id
 
     def add_person(self, node: Node) -> str:
-        """A person's publication node, met again under another spelling of the surname.
+        """A person's node (publication or statement), met again under another spelling of the surname.
 
         "Taibbi", "Taibi" and "Тайбби" are one person: keys (transliterated surnames) that
         are close (rapidfuzz ratio at least PERSON_KEY_SIMILARITY) share the first node.
         """
-        key = node.id.removeprefix("person:")
-        for existing in self._person_keys:
+        prefix, _, key = node.id.rpartition(":")
+        known = self._person_keys.setdefault(prefix, [])
+        for existing in known:
             if existing == key or (existing[:1] == key[:1] and fuzz.ratio(existing, key) >= PERSON_KEY_SIMILARITY):
-                return f"person:{existing}"
-        self._person_keys.append(key)
+                return f"{prefix}:{existing}"
+        known.append(key)
         return self.add(node)
 
     def update(self, node: Node) -> None:

@@ -37,13 +37,13 @@ NAMED_PUBLISHER_CONFIDENCE = 0.34
 
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
-                      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i", "ye", "g"],
+                      "t", "u", "f", "h", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i", "ye", "g"],
                      strict=True))
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
                   ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t",
                    "y", "f", "ch", "ps", "o"], strict=True))
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω][\w'’.-]*")
-_NAME_RUN = re.compile(rf"{_NAME_WORD.pattern}(?:[ \u00a0]{_NAME_WORD.pattern})*")
+NAME_RUN = re.compile(rf"{_NAME_WORD.pattern}(?:[ \u00a0]{_NAME_WORD.pattern})*")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
@@ -145,7 +145,7 @@ def _publisher_in(sentence: str) -> str | None:
     platforms, platform_of, writing, publications, _ = _words()
     acts = [m.start() for pattern in (platforms, writing, publications) for m in pattern.finditer(sentence)]
     best: tuple[int, str] | None = None
-    for match in _NAME_RUN.finditer(sentence):
+    for match in NAME_RUN.finditer(sentence):
         name = clean_name(match.group(0).rstrip(".,"))
         if name is None or name.casefold() in platform_of:
             continue
