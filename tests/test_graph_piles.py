@@ -154,6 +154,30 @@ def test_the_persons_own_page_in_the_pile_is_the_target(tmp_path):
     assert graph.article("pile#2").root == "pile#1"
 
 
+SHARED_REWRITE = [
+    "Nobody in Radora has seen a dredger at work this spring, yet the port authority's books list large "
+    "sums for the job: the affair around Mara Quillan and the harbour invoices keeps growing.",
+    "Port workers say no dredger has been seen at the northern basin since the contract was signed last spring, "
+    "and the harbour board has not answered questions about the payments.",
+    "Opposition members of the regional assembly want the audit office to examine every invoice before the "
+    "budget debate in April.",
+]
+
+
+def test_shared_text_that_only_names_a_known_publisher_retells_her_publication(tmp_path):
+    """Undated pages sharing one rewrite that names Quillan without a cue we read: their unseen
+    common text hangs from her publication (weakly), not from nowhere."""
+    post = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-19T10:00:00+01:00",
+                   [POST, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
+    copies = [_record(f"Blog {n}", f"https://blog{n}.example/harbour", None,
+                      [*SHARED_REWRITE[:2], f"Comment number {n} on the affair follows below the article."],
+                      "Harbour invoices") for n in range(3)]
+    graph = _trace(tmp_path, [post, *copies])
+    inferred = [n.id for n in graph.nodes if n.kind == NodeKind.INFERRED]
+    assert inferred and _edge(graph, inferred[0], "person:quillan").relation == Relation.WEAKLY_CITES
+    assert {graph.article(f"pile#{n}").root for n in (2, 3, 4)} == {"person:quillan"}
+
+
 # ---------------------------------------------------------------- class 3: archives and duplicates
 
 def test_a_duplicate_file_folds_into_the_original_without_a_phantom_source(tmp_path):

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from provenance.graph.citations import ATTRIBUTION_CONFIDENCE
+from provenance.graph.citations import ATTRIBUTION_CONFIDENCE, BACKGROUND_CONFIDENCE
 from provenance.graph.index import FactIndex, connected_groups
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.relations import ReuseRelation, relation_edge
@@ -31,6 +31,8 @@ CITATION_SHARE = 0.5
 CITATION_MIN_MEMBERS = 2
 #: Confidence of the citation named by the most members when no majority names one.
 PLURALITY_CONFIDENCE = 0.6
+#: Confidence of a name most members give without a cue, inherited by their unseen text.
+NAMED_SUPPORT_CONFIDENCE = 0.4
 _CITING = frozenset({Relation.CITES, Relation.CREDITS})
 
 
@@ -38,9 +40,12 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
                         citations: Iterable[Edge]) -> list[Edge]:
     """One source node per group of articles linked by shared text without direction."""
     cited_by: dict[str, list[Edge]] = defaultdict(list)
+    named_by: dict[str, list[Edge]] = defaultdict(list)
     for edge in citations:
         if edge.relation in _CITING:
             cited_by[edge.source].append(edge)
+        elif edge.relation == Relation.WEAKLY_CITES and edge.confidence > BACKGROUND_CONFIDENCE:
+            named_by[edge.source].append(edge)
     groups = connected_groups([(r.later, r.earlier) for r in shared])
     group_of = {member: number for number, members in enumerate(groups, start=1) for member in members}
     relations_of: dict[int, list[ReuseRelation]] = defaultdict(list)
@@ -52,7 +57,10 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
         for relation in relations_of[number]:
             edges.append(relation_edge(relation, node_id))
             edges.append(relation_edge(replace(relation, later=relation.earlier, earlier=relation.later), node_id))
-        edges.extend(_inherited_citations(node_id, members, cited_by))
+        inherited = _inherited_citations(node_id, members, cited_by)
+        if not inherited and node_id.startswith("inferred:"):
+            inherited = _inherited_names(node_id, members, named_by)
+        edges.extend(inherited)
     return edges
 
 
@@ -104,6 +112,25 @@ def _inherited_citations(node_id: str, members: list[str], cited_by: dict[str, l
         target = next(t for t, c in sorted(counts.items()) if c == ranked[0])
         edges.append(_inherited(node_id, target, support[target], PLURALITY_CONFIDENCE))
     return edges
+
+
+def _inherited_names(node_id: str, members: list[str], named_by: dict[str, list[Edge]]) -> list[Edge]:
+    """With no citation read, the source most members name without a cue (a weak citation).
+
+    Pages sharing a rewrite of Taibbi's thread that only name Taibbi: their unseen text
+    retells his thread. Weakly, as its members do, and only when one name leads.
+    """
+    support: dict[str, list[Edge]] = defaultdict(list)
+    for member in members:
+        for edge in named_by.get(member, ()):
+            if edge.target != node_id and edge.target not in members:
+                support[edge.target].append(edge)
+    counts = sorted(((len({e.source for e in found}), target) for target, found in support.items()), reverse=True)
+    if not counts or counts[0][0] < CITATION_MIN_MEMBERS or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return []
+    target = counts[0][1]
+    return [Edge(node_id, target, Relation.WEAKLY_CITES, NAMED_SUPPORT_CONFIDENCE,
+                 tuple(item for e in support[target] for item in e.evidence))]
 
 
 def _inherited(node_id: str, target: str, found: list[Edge], confidence: float) -> Edge:
