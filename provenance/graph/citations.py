@@ -33,6 +33,10 @@ LEAD_CHARS = 500
 MEDIA_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "aggregator", "digital",
                          "blog"})
 LEAD_BONUS = 0.05
+#: An outlet named without a cue that no page of the pile cites as a source: a name in the
+#: story (a network that aired an interview), less likely its source than a known publisher
+#: (0.34) or an outlet the pile cites (0.35).
+UNCITED_NAMED_CONFIDENCE = 0.33
 #: Confidence of "state media reported" resolved by the pile to one state outlet (KCNA).
 RESOLVED_STATE_CONFIDENCE = 0.6
 #: Confidence of a citation of a report the page dates to an earlier year (background).
@@ -171,7 +175,8 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
         evidence = Evidence(kind="attribution", article=fact.id, text=text[mention.start:mention.end],
                             start=mention.start, end=mention.end,
                             detail=f"outlet named: {outlet.name}; no attribution phrase read, a weak citation")
-        confidence = round(max(0.2, ATTRIBUTION_CONFIDENCE["named-only"] - 0.01 * len(edges)), 2)
+        base = ATTRIBUTION_CONFIDENCE["named-only"] if index.support.get(outlet.id) else UNCITED_NAMED_CONFIDENCE
+        confidence = round(max(0.2, base - 0.01 * len(edges)), 2)
         edges.append(Edge(fact.id, target, Relation.WEAKLY_CITES, confidence, (evidence,)))
     return edges
 

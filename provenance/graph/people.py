@@ -137,22 +137,40 @@ PUBLISHER_REACH = 60
 
 
 def _publisher_in(sentence: str) -> str | None:
-    """The name nearest the sentence's word of publishing: "Taibbi posted a thread" -> Taibbi.
-
-    One per sentence: a sentence about a thread names its author beside the act; the other
-    names in it (the people the thread is about, the platform) are further off.
-    """
+    """The author a sentence about publishing names: "Taibbi posted a thread", "Taibbi's
+    thread", "a thread by Taibbi" -> Taibbi; never the people the thread is about ("the
+    Hunter Biden laptop story", "a post about Biden"). The nearest such name to its act."""
     platforms, platform_of, writing, publications, _ = _words()
-    acts = [m.start() for pattern in (platforms, writing, publications) for m in pattern.finditer(sentence)]
+    verbs = [m.start() for m in writing.finditer(sentence)]
+    nouns = [m.start() for pattern in (platforms, publications) for m in pattern.finditer(sentence)]
+    acts = [*verbs, *nouns]
     best: tuple[int, str] | None = None
     for match in NAME_RUN.finditer(sentence):
         name = clean_name(match.group(0).rstrip(".,"))
         if name is None or name.casefold() in platform_of:
             continue
-        distance = min(min(abs(act - match.start()), abs(act - match.end())) for act in acts)
-        if distance <= PUBLISHER_REACH and (best is None or distance < best[0]):
+        distance = _authorship(sentence, match, verbs, nouns, acts)
+        if distance is not None and (best is None or distance < best[0]):
             best = (distance, name)
     return best[1] if best else None
+
+
+#: The name and its act: a subject before its verb, a possessive before its noun
+#: ("Taibbi's long thread"), or "by"/"von"/"de" + the name after the act.
+_POSSESSIVE = re.compile(r"[’']s?\b")
+_BY = re.compile(r"(?:\bby|\bvon|\bde|\bdi|\bpar|\bpor|\bod|\bот|\bautorstwa)\s+$", re.IGNORECASE)
+POSSESSIVE_REACH = 25
+
+
+def _authorship(sentence: str, name: re.Match[str], verbs: list[int], nouns: list[int],
+                acts: list[int]) -> int | None:
+    """How far the name stands from an act it is the author of, or None when it is none's."""
+    found = [act - name.end() for act in verbs if 0 <= act - name.end() <= PUBLISHER_REACH]
+    if _POSSESSIVE.match(sentence, name.end()):
+        found += [act - name.end() for act in nouns if 0 <= act - name.end() <= POSSESSIVE_REACH]
+    if _BY.search(sentence, max(0, name.start() - 12), name.start()):
+        found += [name.start() - act for act in acts if 0 <= name.start() - act <= PUBLISHER_REACH]
+    return min(found) if found else None
 
 
 def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable) -> list[Edge]:
