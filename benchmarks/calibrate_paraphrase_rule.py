@@ -1,4 +1,4 @@
-"""Calibrate the paraphrase link rule of provenance/reuse.py on METER, by cross-validation.
+"""Calibrate the paraphrase link rule of provenance/reuse/sentences.py on METER, by cross-validation.
 
 The rule links two articles when at least CONTENT_LINK of one's content words and at least
 PARAPHRASE_CONTAINMENT of its narrative trigrams occur in the other. For every newspaper
@@ -33,6 +33,7 @@ from provenance import reuse
 from provenance.clean import clean
 from provenance.load import load_corpus
 from provenance.models import CleanedDocument
+from provenance.reuse import sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT_GRID = (0.45, 0.5, 0.55, 0.6)
@@ -59,8 +60,8 @@ class PairFigures:
 def figures(first: CleanedDocument, second: CleanedDocument) -> PairFigures:
     a, b = reuse.profile(first), reuse.profile(second)
     link = reuse.compare_pair(first, second)
-    contained_a, contained_b, shared = reuse._containment(a.trigrams, b.trigrams)
-    content_a, content_b, _ = reuse._containment(a.content_words, b.content_words)
+    contained_a, contained_b, shared = sentences._containment(a.trigrams, b.trigrams)
+    content_a, content_b, _ = sentences._containment(a.content_words, b.content_words)
     return PairFigures(link.score, max(contained_a, contained_b), shared, max(content_a, content_b))
 
 

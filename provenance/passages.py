@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from provenance.models import Passage, Span
-from provenance.shingles import IntArray
+from provenance.reuse.shingles import IntArray
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ import random
 import numpy as np
 import pytest
 
-from provenance import reuse, shingles
+from provenance import reuse
 from provenance.clean import clean
 from provenance.models import CleanedDocument, LoadedDocument
+from provenance.reuse import sentences, shingles
 
 VOCABULARY = [f"w{number}" for number in range(3000)]
 
@@ -56,7 +57,7 @@ def _brute_force_pairs(profiles: list[reuse.TextProfile]) -> set[tuple[int, int]
 
 
 def _index(profiles: list[reuse.TextProfile]) -> shingles.SentenceIndex:
-    return reuse._SentenceTable(tuple(profiles)).index()
+    return sentences._SentenceTable(tuple(profiles)).index()
 
 
 def test_index_finds_exactly_the_sentence_pairs_that_share_a_shingle(corpus):

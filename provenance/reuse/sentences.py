@@ -9,7 +9,7 @@ says little about who copied whom) and with the share of it that is quoted speec
 1. :func:`profile`, per article (in parallel): comparable sentences, their 4-gram
    shingles, narrative trigrams and content words, as compact arrays.
 2. :func:`find_links`, for the corpus: candidate sentence pairs from the shingle index
-   (:mod:`provenance.shingles`), scored in batches; each left sentence keeps its best
+   (:mod:`provenance.reuse.shingles`), scored in batches; each left sentence keeps its best
    match per article; per-pair figures in bulk; the link decision; passages made when
    read (:mod:`provenance.passages`).
 """
@@ -25,11 +25,12 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from provenance import language, shingles
+from provenance import language
 from provenance.config import Progress
 from provenance.models import CleanedDocument, Passage, ReuseLink
 from provenance.passages import MatchColumns, PassageMaker, PassageRange, SentenceSpans
-from provenance.shingles import IntArray
+from provenance.reuse import shingles
+from provenance.reuse.shingles import IntArray
 from provenance.textspans import sentences, words
 
 #: Sentences shorter than this many words are not compared (datelines, "He added:").

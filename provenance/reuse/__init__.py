@@ -1,0 +1,23 @@
+"""Stage 5, text reuse: which articles share text, in one language or across two.
+
+- :mod:`.sentences`: passages shared within a language (sentence matching with rapidfuzz
+  over a shingle index, :mod:`.shingles`), the links and their figures;
+- :mod:`.translation`: a page and the page it translates, by the anchors a translation
+  keeps in order (numbers, names, quoted words).
+"""
+
+from provenance.reuse.sentences import (
+    CONTAINMENT_LINK,
+    LINK_MIN_WEIGHT,
+    MATCH_RATIO,
+    MIN_SHARED_TRIGRAMS,
+    PARAPHRASE_CONTAINMENT,
+    TextProfile,
+    compare_pair,
+    find_links,
+    passage_weight,
+    profile,
+)
+
+__all__ = ["CONTAINMENT_LINK", "LINK_MIN_WEIGHT", "MATCH_RATIO", "MIN_SHARED_TRIGRAMS", "PARAPHRASE_CONTAINMENT",
+           "TextProfile", "compare_pair", "find_links", "passage_weight", "profile"]
