@@ -1,7 +1,7 @@
 """Which language an article is written in: counts of very frequent words.
 
 Enough to pick the attribution lexicon; function words per language live in
-``provenance/data/stopwords.json``. Ties and short texts fall back to English.
+``provenance/data/languages/<code>.json``. Ties and short texts fall back to English.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ DEFAULT = "en"
 
 @cache
 def _stopwords() -> dict[str, frozenset[str]]:
-    table = resources.bundled("stopwords.json")["languages"]
-    return {language: frozenset(w.lower() for w in entries) for language, entries in table.items()}
+    return {language: frozenset(w.lower() for w in data["stopwords"])
+            for language, data in resources.languages().items() if data.get("stopwords")}
 
 
 def stopwords(language: str) -> frozenset[str]:

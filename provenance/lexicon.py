@@ -1,7 +1,8 @@
 """The attribution lexicon: cue words and source phrases per language, from data files.
 
-The bundled lexicon is ``provenance/data/phrases.json``; a user's file of the same shape
-adds entries to a language (or adds a language). Lists are merged, never replaced, so
+The bundled lexicon is the ``phrases`` of each ``provenance/data/languages/<code>.json``;
+a user's file, ``{"languages": {"<code>": {...}}}``, adds entries to a language (or adds a
+language). Lists are merged, never replaced, so
 an extension cannot silently drop the bundled cues.
 """
 
@@ -121,7 +122,9 @@ class Lexicon:
 
 def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
     merged: dict[str, dict[str, list[Any]]] = {}
-    for data, label in [(resources.bundled("phrases.json"), "provenance/data/phrases.json"),
+    bundled = {"languages": {code: data["phrases"] for code, data in resources.languages().items()
+                             if "phrases" in data}}
+    for data, label in [(bundled, "provenance/data/languages"),
                         *((resources.read_user_file(path, "phrase"), str(path)) for path in extra_files)]:
         for language, entries in _languages(data, label).items():
             target = merged.setdefault(language, {key: [] for key in _KEYS})

@@ -28,3 +28,17 @@ def read_user_file(path: Path, what: str) -> Any:
         raise DataFileError(f"{path}: cannot read {what} file ({error.strerror})") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise DataFileError(f"{path}: {what} file is not valid JSON ({error})") from None
+
+
+@cache
+def languages() -> dict[str, Any]:
+    """Every language file in ``provenance/data/languages`` (one per language: its stopwords,
+    its attribution phrases), by language code; callers must not mutate them."""
+    folder = resources.files("provenance").joinpath("data", "languages")
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda item: item.name):
+        if entry.name.endswith(".json") and entry.name != "about.json":
+            with entry.open(encoding="utf-8") as handle:
+                data = json.load(handle)
+            found[data["language"]] = data
+    return found
