@@ -16,7 +16,8 @@ import graphviz
 
 from provenance import __version__, render
 from provenance.clean import clean
-from provenance.config import Config
+from provenance.config import Config, FetchOptions, default_cache_dir
+from provenance.fetch import is_url
 from provenance.load import load_corpus
 from provenance.output import OutputError, format_for, write_atomically
 from provenance.pipeline import read_attributions
@@ -35,6 +36,8 @@ Examples:
   provenance trace article1.txt page.html feed.jsonl --format json > graph.json
   provenance trace pile/ -o report.html
   provenance trace pile/ -o graph.prov.json   (or .provn, .graphml, .dot)
+  provenance trace https://example.org/story https://example.net/copy -o story.svg
+  provenance trace --urls links.txt -o report.html
 """
 
 
@@ -45,7 +48,14 @@ def main() -> None:
 
 
 @main.command(epilog=TRACE_EPILOG)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--urls", "url_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A file of page URLs to fetch, one per line ('#' starts a comment).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where fetched pages are kept (default: ~/.cache/provenance/pages).")
+@click.option("--no-cache", is_flag=True, help="Fetch every URL again and keep nothing on disk.")
+@click.option("--fetch-delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests to one host.")
 @click.option("--format", "-f", "fmt", type=click.Choice(render.FORMATS), default=None,
               help="Output format (default: from -o's extension, else text).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -63,12 +73,14 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes reading articles (default: every core). The output does not depend on it.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
-def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_files: tuple[Path, ...],
+def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None, no_cache: bool,
+          fetch_delay: float, fmt: str | None, output: Path | None, outlet_files: tuple[Path, ...],
           phrase_files: tuple[Path, ...], no_vague: bool, collapse: bool, show_sources: bool, strict: bool,
           quiet: bool, workers: int | None, debug: bool) -> None:
-    """Trace the articles in PATHS (files or directories) back to the original report.
+    """Trace the articles in PATHS (files, directories or http(s) URLs) back to the original report.
 
-    Reads .txt (scraped page text), .html/.htm, .json (a record or a list) and .jsonl.
+    Reads .txt (scraped page text), .html/.htm, .json (a record or a list) and .jsonl;
+    URLs are fetched politely (robots.txt, a pause per host) and cached on disk.
     Prints a tree: the origin at the top, each article under its source, with its
     outlet, date and the evidence that decided the link. Other formats: json, dot, svg,
     html (the evidence report), prov-json and provn (W3C PROV), graphml.
@@ -76,10 +88,16 @@ def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_
     chosen = fmt or (format_for(output) if output else None) or "text"
     if output and fmt is None and format_for(output) is None:
         raise click.UsageError(f"cannot tell the format from {output.name!r}; use --format")
+    inputs = [*paths, *_read_url_file(url_file)]
+    if not inputs:
+        raise click.UsageError("give at least one PATH or URL, or --urls FILE")
+    fetching = FetchOptions(cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
+                            host_delay=fetch_delay)
     config = Config(outlet_files=outlet_files, phrase_files=phrase_files, vague_sources=not no_vague,
-                    progress=None if quiet or not sys.stderr.isatty() else _progress_bar, workers=workers)
+                    progress=None if quiet or not sys.stderr.isatty() else _progress_bar, workers=workers,
+                    fetch=fetching)
     try:
-        graph = run_trace(paths, config)
+        graph = run_trace(inputs, config)
         if config.progress is not None:
             click.echo("\r\x1b[K", err=True, nl=False)
         _report_problems(graph.problems, quiet)
@@ -89,7 +107,7 @@ def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_
             _fail("no articles to trace", EXIT_SKIPPED)
         content = render.render(graph, chosen, render.DiagramOptions(collapse=collapse, sources=show_sources))
         if output:
-            write_atomically(output, content, paths)
+            write_atomically(output, content, [item for item in inputs if not is_url(item)])
         else:
             click.echo(content, nl=False)
     except (DataFileError, OutputError) as error:
@@ -102,6 +120,18 @@ def trace(paths: tuple[Path, ...], fmt: str | None, output: Path | None, outlet_
             traceback.print_exc()
         _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
     sys.exit(EXIT_SKIPPED if graph.problems else EXIT_OK)
+
+
+def _read_url_file(path: Path | None) -> list[str]:
+    """The URLs listed in a --urls file: one per line, blank lines and '#' comments skipped."""
+    if path is None:
+        return []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise click.BadParameter(f"{path}: cannot read ({getattr(error, 'strerror', None) or error})",
+                                 param_hint="--urls") from None
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 ATTRIBUTIONS_EPILOG = """\b

@@ -60,6 +60,16 @@ def load_corpus(paths: Iterable[str | os.PathLike[str]], max_file_bytes: int = D
     return Corpus(tuple(documents), tuple(problems))
 
 
+def joined(first: Corpus, second: Corpus) -> Corpus:
+    """Two corpora as one, ids kept unique (the second's renamed "id~2" where they clash)."""
+    used = {document.id for document in first.documents}
+    renamed = []
+    for document in second.documents:
+        unique = _unique_id(document.id, used)
+        renamed.append(document if unique == document.id else replace(document, id=unique))
+    return Corpus((*first.documents, *renamed), (*first.problems, *second.problems))
+
+
 def _collect_files(paths: Iterable[str | os.PathLike[str]],
                    problems: list[InputProblem]) -> Iterator[tuple[Path, str]]:
     for raw in paths:

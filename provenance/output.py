@@ -23,7 +23,7 @@ def format_for(path: Path) -> str | None:
     return FORMAT_BY_SUFFIX.get(path.suffix.lower())
 
 
-def write_atomically(path: Path, content: str, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+def write_atomically(path: Path, content: str | bytes, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
     """Write to a temporary file beside ``path`` and rename it into place.
 
     An interrupted run leaves the old file or the new one, never half of one. Refuses
@@ -39,8 +39,12 @@ def write_atomically(path: Path, content: str, inputs: Iterable[str | os.PathLik
         raise OutputError(f"{path}: directory {directory} does not exist")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(content)
+        if isinstance(content, bytes):
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(content)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(content)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)

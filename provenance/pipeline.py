@@ -13,6 +13,7 @@ from provenance import (
     attributions,
     chains,
     clean,
+    fetch,
     findings,
     graph,
     identify,
@@ -42,7 +43,8 @@ def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None)
 
     The stages, each a module with plain dataclasses in between:
 
-    1. load        (:mod:`provenance.load`): files, directories, JSON/JSONL records, HTML.
+    1. load        (:mod:`provenance.load`): files, directories, JSON/JSONL records, HTML;
+                   http(s) URLs fetched politely and cached (:mod:`provenance.fetch`).
     2. clean       (:mod:`provenance.clean`): tell the article from the page chrome.
     3. identify    (:mod:`provenance.identify`): the publishing outlet and the date.
     4. attributions (:mod:`provenance.attributions`): who the article credits.
@@ -57,8 +59,14 @@ def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None)
     Unreadable inputs do not stop the run; they are listed in ``graph.problems``.
     """
     config = config or Config()
+    items = list(paths)
+    urls = [str(item) for item in items if fetch.is_url(item)]
     with _cyclic_collector_paused():
-        corpus = load.load_corpus(paths, config.max_file_bytes, config.progress)
+        corpus = load.load_corpus([item for item in items if not fetch.is_url(item)], config.max_file_bytes,
+                                  config.progress)
+        if urls:
+            fetched = fetch.load_urls(urls, config.fetch, config.progress)
+            corpus = load.joined(corpus, fetched)
         return trace_corpus(corpus, config)
 
 
