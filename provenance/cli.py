@@ -1,7 +1,8 @@
 """The ``provenance`` command: a thin click layer over :func:`provenance.trace`.
 
 Exit codes: 0 all inputs traced; 1 some inputs could not be read (the rest were
-traced) or nothing could be traced; 2 usage error; 3 Graphviz's ``dot`` is missing.
+traced) or nothing could be traced; 2 usage error; 3 Graphviz's ``dot`` is missing;
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from provenance.clean import clean
 from provenance.config import Config, FetchOptions, default_cache_dir
 from provenance.fetch import is_url
 from provenance.load import load_corpus
+from provenance.models import InputProblem
 from provenance.output import OutputError, format_for, write_atomically
 from provenance.pipeline import read_attributions
 from provenance.pipeline import trace as run_trace
@@ -28,6 +30,8 @@ from provenance.resources import DataFileError
 from provenance.reuse import compare_pair
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_NO_GRAPHVIZ = 0, 1, 2, 3
+#: The shell's code for a run stopped by Ctrl-C (128 + SIGINT), not "some inputs skipped".
+EXIT_INTERRUPTED = 130
 
 TRACE_EPILOG = """\b
 Examples:
@@ -101,8 +105,8 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
         if config.progress is not None:
             click.echo("\r\x1b[K", err=True, nl=False)
         _report_problems(graph.problems, quiet)
-        if strict and graph.problems:
-            _fail(f"{len(graph.problems)} input(s) could not be read (--strict)", EXIT_SKIPPED)
+        if strict and _failures(graph.problems):
+            _fail(f"{len(_failures(graph.problems))} input(s) could not be read (--strict)", EXIT_SKIPPED)
         if not graph.articles:
             _fail("no articles to trace", EXIT_SKIPPED)
         content = render.render(graph, chosen, render.DiagramOptions(collapse=collapse, sources=show_sources))
@@ -115,11 +119,13 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
     except graphviz.ExecutableNotFound:
         _fail("Graphviz's 'dot' program was not found: install Graphviz (Debian: apt-get install graphviz)",
               EXIT_NO_GRAPHVIZ)
+    except KeyboardInterrupt:
+        _fail("interrupted; nothing was written", EXIT_INTERRUPTED)
     except Exception as error:  # a bug, not a user mistake: one line unless --debug
         if debug:
             traceback.print_exc()
         _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
-    sys.exit(EXIT_SKIPPED if graph.problems else EXIT_OK)
+    sys.exit(EXIT_SKIPPED if _failures(graph.problems) else EXIT_OK)
 
 
 def _read_url_file(path: Path | None) -> list[str]:
@@ -172,7 +178,7 @@ def attributions(paths: tuple[Path, ...], fmt: str, outlet_files: tuple[Path, ..
         if debug:
             traceback.print_exc()
         _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
-    sys.exit(EXIT_SKIPPED if result.problems else EXIT_OK)
+    sys.exit(EXIT_SKIPPED if _failures(result.problems) else EXIT_OK)
 
 
 @main.command()
@@ -210,11 +216,16 @@ def _progress_bar(stage: str, done: int, total: int) -> None:
     click.echo(f"\r{stage:<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", err=True, nl=False)
 
 
-def _report_problems(problems: tuple[object, ...], quiet: bool) -> None:
+def _report_problems(problems: tuple[InputProblem, ...], quiet: bool) -> None:
     if quiet:
         return
     for problem in problems:
-        click.echo(f"provenance: skipped {problem}", err=True)
+        click.echo(f"provenance: {'' if problem.ignored else 'skipped '}{problem}", err=True)
+
+
+def _failures(problems: tuple[InputProblem, ...]) -> list[InputProblem]:
+    """The inputs that should have been read and were not (not the foreign files of a folder)."""
+    return [problem for problem in problems if not problem.ignored]
 
 
 def _fail(message: str, code: int) -> None:

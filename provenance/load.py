@@ -96,13 +96,21 @@ def _walk(root: Path, problems: list[InputProblem]) -> Iterator[tuple[Path, str]
     for directory, subdirs, names in os.walk(root, onerror=on_error):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         for name in sorted(names):
-            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+            if name.startswith("."):
                 continue
             path = Path(directory, name)
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                problems.append(InputProblem(str(path), _unsupported(path), ignored=True))
+                continue
             if path.is_symlink() and not path.exists():
                 problems.append(InputProblem(str(path), "broken symbolic link or symlink loop"))
                 continue
             yield path, str(path)
+
+
+def _unsupported(path: Path) -> str:
+    kind = f"a {path.suffix.lower()} file" if path.suffix else "a file without an extension"
+    return f"not read: {kind} is not a format provenance reads (.txt, .html, .json, .jsonl)"
 
 
 def _read_file(path: Path, label: str, max_file_bytes: int) -> list[LoadedDocument | InputProblem]:

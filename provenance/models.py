@@ -60,10 +60,16 @@ class LoadedDocument(_Record):
 
 @dataclass(frozen=True, slots=True)
 class InputProblem(_Record):
-    """An input that could not be read, with a one-line reason for the user."""
+    """An input that could not be read, with a one-line reason for the user.
+
+    ``ignored``: a file of a format the tool does not read, met while walking a folder (a
+    PDF, a .docx, a README.md). It is named, but it is no failure: the exit code and
+    ``--strict`` count only inputs that should have been read.
+    """
 
     path: str
     message: str
+    ignored: bool = False
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

@@ -107,3 +107,31 @@ def test_workers_option_changes_nothing_in_the_output():
     assert one.exit_code == 0 and one.output == default.output
     refused = _run("trace", MINI, "--workers", "0")
     assert refused.exit_code == 2 and "--workers" in refused.output
+
+
+def test_ctrl_c_exits_130_and_writes_nothing(tmp_path, monkeypatch):
+    from provenance import cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "run_trace", interrupted)
+    out = tmp_path / "graph.json"
+    result = CliRunner().invoke(cli.main, ["trace", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 130 and "interrupted" in result.output and not out.exists()
+
+
+def test_one_article_is_one_article(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\nThe harbour board met on Monday and said nothing new.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["trace", str(tmp_path / "a.txt")])
+    assert result.output.startswith("1 article traced")
+
+
+def test_a_folders_foreign_files_are_named_but_are_no_failure(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\nThe harbour board met on Monday and said nothing new.\n", encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "README.md").write_text("notes", encoding="utf-8")
+    result = CliRunner().invoke(main, ["trace", str(tmp_path), "--strict"])
+    assert result.exit_code == 0, result.output
+    assert "scan.pdf: not read: a .pdf file is not a format provenance reads" in result.stderr
+    assert "README.md: not read" in result.stderr

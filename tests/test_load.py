@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from conftest import write
 
@@ -20,7 +21,8 @@ def test_text_json_jsonl_and_html_are_read(tmp_path):
                                   "</p></article></body></html>")
     write(tmp_path, "notes.md", "ignored: not an article format")
     corpus = load_corpus([tmp_path])
-    assert not corpus.problems
+    assert [(Path(p.path).name, p.ignored) for p in corpus.problems] == [("notes.md", True)]
+    assert "a .md file is not a format provenance reads" in corpus.problems[0].message
     by_id = {d.id: d for d in corpus.documents}
     assert sorted(by_id) == ["a", "b", "c#1", "c#3", "d"]
     assert by_id["b"].title == "H" and by_id["b"].url == "https://x.example/b"

@@ -37,7 +37,7 @@ def to_dict(graph: ProvenanceGraph) -> dict[str, Any]:
         "nodes": [_node(n) for n in graph.nodes],
         "edges": [_edge(e) for e in graph.edges],
         "findings": [{"kind": f.kind, "message": f.message, "nodes": list(f.nodes)} for f in graph.findings],
-        "problems": [{"path": p.path, "message": p.message} for p in graph.problems],
+        "problems": [{"path": p.path, "message": p.message, "ignored": p.ignored} for p in graph.problems],
     }
 
 

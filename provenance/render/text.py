@@ -32,13 +32,13 @@ def to_text(graph: ProvenanceGraph) -> str:
 
 
 def _headline(graph: ProvenanceGraph, nodes: dict[str, Node]) -> str:
-    count = len(graph.articles)
+    count = f"{len(graph.articles)} article{'' if len(graph.articles) == 1 else 's'}"
     if not graph.origins:
-        return f"{count} articles traced; no origin found."
+        return f"{count} traced; no origin found."
     origin = nodes[graph.origins[0]]
     others = sum(1 for root in graph.origins[1:] if nodes[root].role == "origin")
     more = f" (+{others} other stor{'y' if others == 1 else 'ies'} in the pile)" if others else ""
-    return f"{count} articles traced. Story origin: {_node_text(origin)}{more}"
+    return f"{count} traced. Story origin: {_node_text(origin)}{more}"
 
 
 def _subtree(node_id: str, children: dict[str, list[tuple[Node, Edge]]], prefix: str, lines: list[str],
