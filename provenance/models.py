@@ -250,6 +250,7 @@ class Node(_Record):
     person: str | None = None  # for a person's own publication
     platform: str | None = None  # "substack", "x", "telegram", ... where known
     url: str | None = None  # the article's URL, or the archived URL of a snapshot's original
+    parent: str | None = None  # the target of the node's deciding edge: the next step of its chain
 
 
 @dataclass(frozen=True, slots=True)

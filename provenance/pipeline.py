@@ -171,7 +171,8 @@ def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Co
     primary = {node_id: chains.primary_parent(node_id, by_source) for node_id in nodes}
     paths = {fact.id: chains.chain(fact.id, primary) for fact in facts}
     wires = frozenset(o.id for o in registry.outlets.values() if o.kind in ("wire", "state-media"))
-    roled = graph.assign_roles(nodes, parts.edges, primary, paths, wires)
+    roled = {node_id: replace(node, parent=edge.target if (edge := primary[node_id]) else None)
+             for node_id, node in graph.assign_roles(nodes, parts.edges, primary, paths, wires).items()}
     articles = []
     for fact in facts:
         direct = tuple(sorted({edge.target for edge in by_source.get(fact.id, [])}))

@@ -71,3 +71,19 @@ def test_text_tree_names_origin_and_evidence(graph):
     text = render.to_text(graph)
     assert text.startswith("5 articles traced. Story origin: The Lakeside Gazette")
     assert "copies (0.97): “ORRIN, June 8 (NWS) - Repairs to the Orrin Lake dam" in text
+
+
+def test_renderers_only_format_the_chains_the_graph_decided(graph, monkeypatch):
+    """Text, DOT, SVG-less HTML and JSON read each node's parent; none decides a chain again."""
+    from provenance import chains
+
+    def decided_again(*args, **kwargs):
+        raise AssertionError("a renderer recomputed a primary parent")
+
+    monkeypatch.setattr(chains, "primary_parent", decided_again)
+    for fmt in ("text", "dot", "json"):
+        assert render.render(graph, fmt)
+    by_id = {node.id: node for node in graph.nodes}
+    for article in graph.articles:
+        for current, parent in zip(article.chain, article.chain[1:], strict=False):
+            assert by_id[current].parent == parent

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import graphviz
 
-from provenance import chains
 from provenance.models import Edge, Node, ProvenanceGraph
 from provenance.render.safe import display_text, shorten
+from provenance.render.view import GraphView
 
 #: Okabe-Ito colour-blind-safe palette.
 PALETTE = {"orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
@@ -61,10 +61,9 @@ class DiagramOptions:
 def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> graphviz.Digraph:
     options = options or DiagramOptions()
     ids = {node.id: f"n{index}" for index, node in enumerate(graph.nodes)}
-    by_source = chains.index_edges(graph.edges)
-    primary = {node.id: chains.primary_parent(node.id, by_source) for node in graph.nodes}
+    primary = GraphView.of(graph).deciding
     roles = node_roles(graph)
-    collapsed = _collapsed(graph, primary, by_source) if options.collapse else {}
+    collapsed = _collapsed(graph, primary) if options.collapse else {}
     dot = graphviz.Digraph("provenance", graph_attr={
         "rankdir": "TB", "labelloc": "t", "fontname": "Helvetica", "fontsize": "16", "nodesep": "0.4",
         "ranksep": "0.6", "label": _text(_title(graph)), "tooltip": _text(_title(graph))},
@@ -143,7 +142,7 @@ def _finding_flags(graph: ProvenanceGraph) -> dict[str, tuple[str, ...]]:
 CLUSTER_MIN = 3
 
 
-def _republisher_clusters(graph: ProvenanceGraph, primary: Mapping[str, Edge | None], roles: Mapping[str, str],
+def _republisher_clusters(graph: ProvenanceGraph, primary: Mapping[str, Edge], roles: Mapping[str, str],
                           collapsed: Mapping[str, str]) -> dict[str, graphviz.Digraph]:
     groups: dict[str, list[str]] = {}
     for node in graph.nodes:
@@ -162,8 +161,7 @@ def _republisher_clusters(graph: ProvenanceGraph, primary: Mapping[str, Edge | N
     return clusters
 
 
-def _collapsed(graph: ProvenanceGraph, primary: Mapping[str, Edge | None],
-               by_source: Mapping[str, list[Edge]]) -> dict[str, str]:
+def _collapsed(graph: ProvenanceGraph, primary: Mapping[str, Edge]) -> dict[str, str]:
     """Verbatim copies with nothing under them, by the source they copy (2 or more only)."""
     has_children = {e.target for e in graph.edges}
     groups: dict[str, list[str]] = {}

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
-from provenance import chains
 from provenance.models import ArticleResult, Attribution, Edge, Node, ProvenanceGraph
 from provenance.render import diff
 from provenance.render.dot import DiagramOptions, layout
 from provenance.render.safe import display_text
+from provenance.render.view import GraphView
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 STYLE = """
@@ -37,14 +38,14 @@ section{scroll-margin-top:12px}
 
 
 def to_html(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str:
-    nodes = {node.id: node for node in graph.nodes}
+    view = GraphView.of(graph)
+    nodes = view.nodes
     anchors = {node.id: f"n{index}" for index, node in enumerate(graph.nodes)}
-    by_source = chains.index_edges(graph.edges)
     links = {node_id: f"#{anchor}" for node_id, anchor in anchors.items()}
     diagram = replace(options, links=links) if options else DiagramOptions(links=links)
     parts = [_head(graph, nodes), _findings(graph, anchors), _diagram(graph, diagram)]
     parts.append("<h2>Articles</h2>")
-    parts.extend(_article(article, nodes, anchors, by_source) for article in graph.articles)
+    parts.extend(_article(article, nodes, anchors, view) for article in graph.articles)
     others = [node for node in graph.nodes if not node.in_corpus]
     if others:
         parts.append("<h2>Sources outside the corpus</h2>")
@@ -57,7 +58,7 @@ def _e(text: object) -> str:
     return html.escape(display_text(str(text)), quote=True)
 
 
-def _head(graph: ProvenanceGraph, nodes: dict[str, Node]) -> str:
+def _head(graph: ProvenanceGraph, nodes: Mapping[str, Node]) -> str:
     origin = nodes[graph.origins[0]] if graph.origins else None
     title = f"Provenance report: {origin.label if origin else 'no origin found'}"
     summary = (f"{len(graph.articles)} articles, {len(graph.edges)} links, {len(graph.findings)} findings. "
@@ -85,8 +86,7 @@ def _diagram(graph: ProvenanceGraph, options: DiagramOptions) -> str:
     return f'<h2>Diagram</h2><div class="diagram">{svg}</div>'
 
 
-def _article(article: ArticleResult, nodes: dict[str, Node], anchors: dict[str, str],
-             by_source: dict[str, list[Edge]]) -> str:
+def _article(article: ArticleResult, nodes: Mapping[str, Node], anchors: dict[str, str], view: GraphView) -> str:
     node = nodes[article.id]
     identity = article.identity
     head = (f'<section id="{anchors[article.id]}"><h3>{_e(node.label)} · {_e(node.published or "undated")} · '
@@ -95,8 +95,8 @@ def _article(article: ArticleResult, nodes: dict[str, Node], anchors: dict[str, 
             + (f" · {_e(article.url)}" if article.url else "") + "</p>")
     outlet = (f"<p><b>Outlet:</b> {_e(identity.outlet.name)} ({_e(identity.outlet.method)})</p>"
               if identity.outlet else "<p><b>Outlet:</b> unknown (no evidence names the publisher)</p>")
-    return (head + outlet + _dates(article) + _chain(article, nodes, anchors, by_source)
-            + _attributions(article) + _passages(article, nodes, anchors, by_source) + "</section>")
+    return (head + outlet + _dates(article) + _chain(article, nodes, anchors, view)
+            + _attributions(article) + _passages(article, nodes, anchors, view) + "</section>")
 
 
 def _dates(article: ArticleResult) -> str:
@@ -117,11 +117,11 @@ def _dates(article: ArticleResult) -> str:
             + rows + "</table>")
 
 
-def _chain(article: ArticleResult, nodes: dict[str, Node], anchors: dict[str, str],
-           by_source: dict[str, list[Edge]]) -> str:
+def _chain(article: ArticleResult, nodes: Mapping[str, Node], anchors: dict[str, str],
+           view: GraphView) -> str:
     steps = []
     for current, parent in zip(article.chain, article.chain[1:], strict=False):
-        edge = chains.primary_parent(current, by_source)
+        edge = view.deciding_edge(current)
         relation = edge.relation if edge else "?"
         steps.append(f'{_e(relation)} → <a href="#{anchors[parent]}">{_e(nodes[parent].label)}</a>')
     body = " ".join(steps) if steps else "this article is a root: no source found"
@@ -144,9 +144,9 @@ def _how(attribution: Attribution) -> str:
     return "; ".join(part for part in parts if part)
 
 
-def _passages(article: ArticleResult, nodes: dict[str, Node], anchors: dict[str, str],
-              by_source: dict[str, list[Edge]]) -> str:
-    edge = chains.primary_parent(article.id, by_source)
+def _passages(article: ArticleResult, nodes: Mapping[str, Node], anchors: dict[str, str],
+              view: GraphView) -> str:
+    edge = view.deciding_edge(article.id)
     passages = [e for e in edge.evidence if e.kind == "passage" and e.other_text] if edge else []
     if not edge or not passages:
         return ""

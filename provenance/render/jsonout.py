@@ -123,6 +123,7 @@ def _node(node: Node) -> dict[str, Any]:
         "person": node.person,
         "platform": node.platform,
         "url": node.url,
+        "parent": node.parent,
     }
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from provenance import chains
+from collections.abc import Mapping
+
 from provenance.models import Edge, Node, ProvenanceGraph
 from provenance.render.safe import shorten
+from provenance.render.view import GraphView
 
 #: Evidence quotes are cut to this many characters to keep one line per article.
 EVIDENCE_CHARS = 90
@@ -15,23 +17,18 @@ _RELATION_WORDS = {"copies": "copies", "rewrites": "rewrites", "shares-source": 
 
 
 def to_text(graph: ProvenanceGraph) -> str:
-    nodes = {node.id: node for node in graph.nodes}
-    by_source = chains.index_edges(graph.edges)
-    children: dict[str, list[tuple[Node, Edge]]] = {}
-    for node in graph.nodes:
-        edge = chains.primary_parent(node.id, by_source)
-        if edge is not None:
-            children.setdefault(edge.target, []).append((node, edge))
+    view = GraphView.of(graph)
+    nodes = view.nodes
     lines = [_headline(graph, nodes)]
     for root in graph.origins:
         lines.append("")
         lines.append(_node_text(nodes[root]))
-        _subtree(root, children, "", lines, {root})
+        _subtree(root, view.children, "", lines, {root})
     lines.extend(_footer(graph))
     return "\n".join(lines) + "\n"
 
 
-def _headline(graph: ProvenanceGraph, nodes: dict[str, Node]) -> str:
+def _headline(graph: ProvenanceGraph, nodes: Mapping[str, Node]) -> str:
     count = f"{len(graph.articles)} article{'' if len(graph.articles) == 1 else 's'}"
     if not graph.origins:
         return f"{count} traced; no origin found."
@@ -41,9 +38,9 @@ def _headline(graph: ProvenanceGraph, nodes: dict[str, Node]) -> str:
     return f"{count} traced. Story origin: {_node_text(origin)}{more}"
 
 
-def _subtree(node_id: str, children: dict[str, list[tuple[Node, Edge]]], prefix: str, lines: list[str],
+def _subtree(node_id: str, children: Mapping[str, tuple[tuple[Node, Edge], ...]], prefix: str, lines: list[str],
              seen: set[str]) -> None:
-    kids = sorted(children.get(node_id, []), key=lambda item: (item[0].published or "9999", item[0].id))
+    kids = sorted(children.get(node_id, ()), key=lambda item: (item[0].published or "9999", item[0].id))
     for index, (child, edge) in enumerate(kids):
         if child.id in seen:
             continue
