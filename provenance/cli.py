@@ -104,7 +104,7 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
         graph = run_trace(inputs, config)
         if config.progress is not None:
             click.echo("\r\x1b[K", err=True, nl=False)
-        _report_problems(graph.problems, quiet)
+        _report_problems(graph.problems, quiet and bool(graph.articles))  # with nothing traced, always say why
         if strict and _failures(graph.problems):
             _fail(f"{len(_failures(graph.problems))} input(s) could not be read (--strict)", EXIT_SKIPPED)
         if not graph.articles:

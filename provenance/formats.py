@@ -49,10 +49,11 @@ def parse_json(text: str, base_id: str, label: str) -> list[LoadedDocument | Inp
     return [InputProblem(label, "JSON holds neither a record nor a list of records")]
 
 
-def parse_jsonl(text: str, base_id: str, label: str) -> list[LoadedDocument | InputProblem]:
-    """JSON Lines: a bad line is reported with its number; the other lines still load."""
+def parse_jsonl(text: str, base_id: str, label: str, first_line: int = 1) -> list[LoadedDocument | InputProblem]:
+    """JSON Lines: a bad line is reported with its number; the other lines still load.
+    ``first_line``: the number of the text's first line in its file (when read line by line)."""
     results: list[LoadedDocument | InputProblem] = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         where = f"{label}:{number}"

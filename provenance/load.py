@@ -115,6 +115,8 @@ def _unsupported(path: Path) -> str:
 
 def _read_file(path: Path, label: str, max_file_bytes: int) -> list[LoadedDocument | InputProblem]:
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower(), "txt")
+    if fmt == "jsonl":
+        return _read_json_lines(path, label, max_file_bytes)
     text = decode_bytes(_read_bytes(path, max_file_bytes))
     if not text.strip():
         raise UnreadableInput("empty file")
@@ -126,6 +128,37 @@ def _read_file(path: Path, label: str, max_file_bytes: int) -> list[LoadedDocume
     if fmt == "jsonl":
         return formats.parse_jsonl(text, base_id, label)
     return [LoadedDocument(id=base_id, path=label, format="txt", text=formats.normalise_text(text))]
+
+
+def _read_json_lines(path: Path, label: str, max_record_bytes: int) -> list[LoadedDocument | InputProblem]:
+    """A JSON Lines corpus, read record by record: a corpus file may be any size (the size
+    limit is for one article, so it applies to each line); a bad line is one problem."""
+    results: list[LoadedDocument | InputProblem] = []
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise UnreadableInput("not a regular file")
+        with path.open("rb") as handle:
+            head = handle.read(64)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # lines are not bytes apart
+                return formats.parse_jsonl(decode_bytes(_read_bytes(path, max_record_bytes)), path.stem, label)
+            decode_bytes(head)  # refuses a PDF or an image before any line is read
+            handle.seek(0)
+            for number, raw in enumerate(handle, start=1):
+                if not raw.strip():
+                    continue
+                where = f"{label}:{number}"
+                if len(raw) > max_record_bytes:
+                    results.append(InputProblem(where, f"record too large ({len(raw):,} bytes; the limit for one "
+                                                       f"article is {max_record_bytes:,})"))
+                    continue
+                results.extend(formats.parse_jsonl(decode_bytes(raw), path.stem, label, first_line=number))
+    except UnreadableInput:
+        raise
+    except OSError as error:
+        raise UnreadableInput(f"cannot read ({error.strerror or error})") from None
+    if not results:
+        raise UnreadableInput("empty file")
+    return results
 
 
 def _read_bytes(path: Path, max_file_bytes: int) -> bytes:

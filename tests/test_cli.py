@@ -135,3 +135,10 @@ def test_a_folders_foreign_files_are_named_but_are_no_failure(tmp_path):
     assert result.exit_code == 0, result.output
     assert "scan.pdf: not read: a .pdf file is not a format provenance reads" in result.stderr
     assert "README.md: not read" in result.stderr
+
+
+def test_with_nothing_traced_quiet_still_says_why(tmp_path):
+    (tmp_path / "a.json").write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(main, ["trace", str(tmp_path / "a.json"), "--quiet"])
+    assert result.exit_code == 1
+    assert "a.json: invalid JSON" in result.stderr and "no articles to trace" in result.stderr

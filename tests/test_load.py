@@ -80,3 +80,15 @@ def test_duplicate_stems_get_unique_ids_and_order_does_not_matter(tmp_path):
 def test_text_is_normalised(tmp_path):
     write(tmp_path, "a.txt", "line one\r\nline\x00 two\r")
     assert load_corpus([tmp_path]).documents[0].text == "line one\nline two\n"
+
+
+def test_a_json_lines_corpus_is_read_record_by_record_whatever_its_size(tmp_path):
+    """The size limit is for one article: a corpus file larger than it still loads, and only
+    the one oversized line is refused, named by its line number."""
+    line = json.dumps({"text": "The harbour board met on Monday. " * 10}) + "\n"
+    huge = json.dumps({"text": "x" * 5000}) + "\n"
+    path = write(tmp_path, "corpus.jsonl", line * 40 + huge + line)
+    corpus = load_corpus([path], max_file_bytes=2000)
+    assert len(corpus.documents) == 41 and path.stat().st_size > 2000 * 9
+    assert [(p.path.rsplit(":", 1)[-1], "record too large" in p.message) for p in corpus.problems] == [("41", True)]
+    assert corpus.documents[-1].id == "corpus#42"
