@@ -87,11 +87,18 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
     URLs are fetched politely (robots.txt, a pause per host) and cached on disk.
     Prints a tree: the origin at the top, each article under its source, with its
     outlet, date and the evidence that decided the link. Other formats: json, dot, svg,
-    html (the evidence report), prov-json and provn (W3C PROV), graphml.
+    png and pdf (the diagram; to a file only), html (the evidence report), prov-json and
+    provn (W3C PROV), graphml.
     """
     chosen = fmt or (format_for(output) if output else None) or "text"
     if output and fmt is None and format_for(output) is None:
         raise click.UsageError(f"cannot tell the format from {output.name!r}; use --format")
+    implied = format_for(output) if output else None
+    if output and fmt and implied and implied != fmt:
+        raise click.UsageError(f"{output.name!r} is a {implied} file name but --format says {fmt}: "
+                               "make them agree")
+    if chosen in render.BINARY_FORMATS and output is None:
+        raise click.UsageError(f"{chosen} is an image format: write it to a file with -o FILE.{chosen}")
     inputs = [*paths, *_read_url_file(url_file)]
     if not inputs:
         raise click.UsageError("give at least one PATH or URL, or --urls FILE")

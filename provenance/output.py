@@ -10,7 +10,7 @@ from pathlib import Path
 #: Output format implied by a file extension.
 FORMAT_BY_SUFFIX = {".json": "json", ".dot": "dot", ".gv": "dot", ".svg": "svg", ".txt": "text", ".text": "text",
                     ".html": "html", ".htm": "html", ".provjson": "prov-json", ".provn": "provn",
-                    ".graphml": "graphml"}
+                    ".graphml": "graphml", ".png": "png", ".pdf": "pdf"}
 
 
 class OutputError(Exception):

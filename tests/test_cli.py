@@ -142,3 +142,20 @@ def test_with_nothing_traced_quiet_still_says_why(tmp_path):
     result = CliRunner().invoke(main, ["trace", str(tmp_path / "a.json"), "--quiet"])
     assert result.exit_code == 1
     assert "a.json: invalid JSON" in result.stderr and "no articles to trace" in result.stderr
+
+
+def test_png_and_pdf_are_written_and_byte_identical_across_runs(tmp_path):
+    for suffix, magic in (("png", b"\x89PNG"), ("pdf", b"%PDF")):
+        first, second = tmp_path / f"a.{suffix}", tmp_path / f"b.{suffix}"
+        for path in (first, second):
+            result = CliRunner().invoke(main, ["trace", "examples/calder-bridge", "--outlets", "examples/outlets.json",
+                                               "-o", str(path)])
+            assert result.exit_code == 0, result.output
+        assert first.read_bytes().startswith(magic) and first.read_bytes() == second.read_bytes()
+
+
+def test_the_format_and_the_extension_must_agree(tmp_path):
+    result = CliRunner().invoke(main, ["trace", "examples/calder-bridge", "-f", "svg", "-o", str(tmp_path / "x.png")])
+    assert result.exit_code == 2 and "make them agree" in result.output and not (tmp_path / "x.png").exists()
+    result = CliRunner().invoke(main, ["trace", "examples/calder-bridge", "-f", "png"])
+    assert result.exit_code == 2 and "-o FILE.png" in result.output

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from provenance.models import ProvenanceGraph
-from provenance.render.dot import DiagramOptions, to_dot, to_svg
+from provenance.render.dot import DiagramOptions, to_dot, to_pdf, to_png, to_svg
 from provenance.render.graphml import to_graphml
 from provenance.render.html import to_html
 from provenance.render.jsonout import to_dict, to_json
 from provenance.render.prov import to_prov_json, to_prov_n
 from provenance.render.text import to_text
 
-FORMATS = ("text", "json", "dot", "svg", "html", "prov-json", "provn", "graphml")
+FORMATS = ("text", "json", "dot", "svg", "png", "pdf", "html", "prov-json", "provn", "graphml")
+#: Formats whose output is bytes, written to a file only.
+BINARY_FORMATS = frozenset({"png", "pdf"})
 
-__all__ = ["FORMATS", "DiagramOptions", "render", "to_dict", "to_dot", "to_graphml", "to_html", "to_json",
-           "to_prov_json", "to_prov_n", "to_svg", "to_text"]
+__all__ = ["BINARY_FORMATS", "FORMATS", "DiagramOptions", "render", "to_dict", "to_dot", "to_graphml", "to_html", "to_json",
+           "to_pdf", "to_png", "to_prov_json", "to_prov_n", "to_svg", "to_text"]
 
 
-def render(graph: ProvenanceGraph, fmt: str, options: DiagramOptions | None = None) -> str:
-    """The graph in one of :data:`FORMATS`; ``options`` shape the diagram (SVG, DOT, HTML)."""
+def render(graph: ProvenanceGraph, fmt: str, options: DiagramOptions | None = None) -> str | bytes:
+    """The graph in one of :data:`FORMATS` (bytes for :data:`BINARY_FORMATS`); ``options``
+    shape the diagram (SVG, PNG, PDF, DOT, HTML)."""
+    if fmt == "png":
+        return to_png(graph, options)
+    if fmt == "pdf":
+        return to_pdf(graph, options)
     if fmt == "dot":
         return to_dot(graph, options)
     if fmt == "svg":

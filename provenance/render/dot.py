@@ -8,6 +8,8 @@ are the Okabe-Ito palette, safe for colour-blind readers. All page text is escap
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -225,6 +227,21 @@ def to_dot(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str
 def to_svg(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str:
     """SVG rendered by Graphviz's ``dot`` (raises ``graphviz.ExecutableNotFound`` without it)."""
     return layout(graph, options).pipe(format="svg", encoding="utf-8")
+
+
+#: Graphviz stamps a PDF with the time it was made; the same input must give the same bytes,
+#: so the stamp is set to the epoch (same length: the file's byte offsets stay right).
+_PDF_CREATION = re.compile(rb"/CreationDate \(D:\d{14}Z\)")
+
+
+def to_png(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> bytes:
+    """The diagram as a PNG image (96 dpi), for slides and documents."""
+    return layout(graph, options).pipe(format="png")
+
+
+def to_pdf(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> bytes:
+    """The diagram as a vector PDF, for print."""
+    return _PDF_CREATION.sub(b"/CreationDate (D:19700101000000Z)", layout(graph, options).pipe(format="pdf"))
 
 
 def _title(graph: ProvenanceGraph) -> str:
