@@ -116,7 +116,8 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
             _fail(f"{len(_failures(graph.problems))} input(s) could not be read (--strict)", EXIT_SKIPPED)
         if not graph.articles:
             _fail("no articles to trace", EXIT_SKIPPED)
-        content = render.render(graph, chosen, render.DiagramOptions(collapse=collapse, sources=show_sources))
+        width = shutil.get_terminal_size((80, 24)).columns if chosen == "text" and output is None else None
+        content = render.render(graph, chosen, render.DiagramOptions(collapse=collapse, sources=show_sources), width)
         if output:
             write_atomically(output, content, [item for item in inputs if not is_url(item)])
         else:

@@ -25,9 +25,10 @@ _QUOTE = re.compile(r'"([^"]{8,})"')
 
 def detect(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts],
            labels: Mapping[str, str] | None = None) -> tuple[Finding, ...]:
-    drift = list(_quote_drift(edges))
+    corpus = list(_quote_drift_across_corpus(facts))
+    drift = [finding for finding, quotes in _quote_drift(edges) if not _told_by(finding, quotes, corpus)]
     seen = {frozenset(f.nodes) for f in drift}
-    drift.extend(f for f in _quote_drift_across_corpus(facts) if frozenset(f.nodes) not in seen)
+    drift.extend(finding for finding, _ in corpus if frozenset(finding.nodes) not in seen)
     found = [*_uncredited_copies(edges, facts), *_mis_credits(edges, facts), *drift,
              *_circular_citations(edges), *_anonymous_origins(edges, facts, labels or {})]
     return tuple(sorted(found, key=lambda f: (f.kind, f.nodes, f.message)))
@@ -103,7 +104,17 @@ def _uncredited_copies(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts
                           (edge.source, edge.target))
 
 
-def _quote_drift(edges: tuple[Edge, ...]) -> Iterator[Finding]:
+def _told_by(pair: Finding, quotes: tuple[str, str], corpus: list[tuple[Finding, frozenset[str]]]) -> bool:
+    """A drift between two linked articles that a corpus-wide finding already tells, with
+    every wording: one finding for one quotation, not two."""
+    words = [" ".join(_words(quote)) for quote in quotes]
+    return any(set(pair.nodes) <= set(finding.nodes)
+               and all(any(_contains_run(wording, w) or _contains_run(w, wording) for wording in wordings)
+                       for w in words)
+               for finding, wordings in corpus)
+
+
+def _quote_drift(edges: tuple[Edge, ...]) -> Iterator[tuple[Finding, tuple[str, str]]]:
     seen: set[frozenset[str]] = set()
     for edge in edges:
         for item in edge.evidence:
@@ -114,9 +125,9 @@ def _quote_drift(edges: tuple[Edge, ...]) -> Iterator[Finding]:
                 seen.add(key)
                 first, second = sorted((item.article, item.other_article or ""))
                 words = {item.article: mine, item.other_article or "": theirs}
-                yield Finding("quote-drift",
-                              f"the same quotation differs: “{words[first]}” in {first}, "
-                              f"“{words[second]}” in {second}", (first, second))
+                yield (Finding("quote-drift",
+                               f"the same quotation differs: “{words[first]}” in {first}, "
+                               f"“{words[second]}” in {second}", (first, second)), (mine, theirs))
 
 
 def _drifted_quotes(item: Evidence) -> Iterator[tuple[str, str]]:
@@ -173,7 +184,7 @@ def _quotations(fact: ArticleFacts) -> list[tuple[str, str]]:
     return found
 
 
-def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[Finding]:
+def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[tuple[Finding, frozenset[str]]]:
     """The same quotation in articles that share no passage: its first appearance and how it changed.
 
     Quotations are grouped when their words are at least QUOTE_SAME_MIN alike; a group with
@@ -209,8 +220,8 @@ def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[Fi
         versions = "; ".join(f"“{shown[key]}” in {', '.join(names)}" for key, names in
                              sorted(by_wording.items(), key=lambda item: (first not in item[1], item[1])))
         others = tuple(a for a in articles if a != first)
-        yield Finding("quote-drift", f"the same quotation differs across articles (first in {first}): {versions}",
-                      (first, *others))
+        yield (Finding("quote-drift", f"the same quotation differs across articles (first in {first}): {versions}",
+                       (first, *others)), frozenset(by_wording))
 
 
 def _same_quotation(first: str, second: str) -> bool:

@@ -159,3 +159,13 @@ def test_the_format_and_the_extension_must_agree(tmp_path):
     assert result.exit_code == 2 and "make them agree" in result.output and not (tmp_path / "x.png").exists()
     result = CliRunner().invoke(main, ["trace", "examples/calder-bridge", "-f", "png"])
     assert result.exit_code == 2 and "-o FILE.png" in result.output
+
+
+def test_the_tree_fits_the_terminal_and_findings_wrap_whole(tmp_path):
+    result = CliRunner().invoke(main, ["trace", "examples/calder-bridge", "--outlets", "examples/outlets.json"],
+                                env={"COLUMNS": "60"})
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 60 for line in lines), max(lines, key=len)
+    assert "confidence (0-1)" in result.stdout
+    findings = " ".join(line.strip() for line in lines[lines.index("Findings:") + 1:])
+    assert "“the cables are rotting faster than anyone dares to admit” in 06-republic-voice" in findings

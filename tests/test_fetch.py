@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -37,9 +38,9 @@ COPY = ARTICLE.replace("Radora Courier", "Kettle Blog").replace("2025-03-17T09:0
 class _Site(http.server.BaseHTTPRequestHandler):
     """The pages the tests fetch, and a log of what was asked (path, user agent)."""
 
-    requests: list[tuple[str, str]] = []
+    requests: ClassVar[list[tuple[str, str]]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+    def do_GET(self) -> None:  # the standard library's name for the GET handler
         _Site.requests.append((self.path, self.headers.get("User-Agent", "")))
         routes = {
             "/robots.txt": (200, "text/plain", "User-agent: *\nDisallow: /private/\n"),

@@ -14,13 +14,16 @@ FORMATS = ("text", "json", "dot", "svg", "png", "pdf", "html", "prov-json", "pro
 #: Formats whose output is bytes, written to a file only.
 BINARY_FORMATS = frozenset({"png", "pdf"})
 
-__all__ = ["BINARY_FORMATS", "FORMATS", "DiagramOptions", "render", "to_dict", "to_dot", "to_graphml", "to_html", "to_json",
-           "to_pdf", "to_png", "to_prov_json", "to_prov_n", "to_svg", "to_text"]
+__all__ = ["BINARY_FORMATS", "FORMATS", "DiagramOptions", "render", "to_dict", "to_dot", "to_graphml", "to_html",
+           "to_json", "to_pdf", "to_png", "to_prov_json", "to_prov_n", "to_svg", "to_text"]
 
 
-def render(graph: ProvenanceGraph, fmt: str, options: DiagramOptions | None = None) -> str | bytes:
+def render(graph: ProvenanceGraph, fmt: str, options: DiagramOptions | None = None,
+           width: int | None = None) -> str | bytes:
     """The graph in one of :data:`FORMATS` (bytes for :data:`BINARY_FORMATS`); ``options``
-    shape the diagram (SVG, PNG, PDF, DOT, HTML)."""
+    shape the diagram (SVG, PNG, PDF, DOT, HTML); ``width`` cuts the text tree's lines."""
+    if fmt == "text":
+        return to_text(graph, width)
     if fmt == "png":
         return to_png(graph, options)
     if fmt == "pdf":

@@ -9,7 +9,6 @@ are the Okabe-Ito palette, safe for colour-blind readers. All page text is escap
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping
 from dataclasses import dataclass
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 
 from provenance.models import Edge, Node, ProvenanceGraph
@@ -16,7 +17,12 @@ _RELATION_WORDS = {"copies": "copies", "rewrites": "rewrites", "shares-source": 
                    "credits": "credits", "cites": "cites", "weakly-cites": "vaguely cites"}
 
 
-def to_text(graph: ProvenanceGraph) -> str:
+#: Said once under the headline, so the figure on every link needs no words of its own.
+CONFIDENCE_NOTE = "Under each article: how it took from the one above, and the confidence (0-1)."
+
+
+def to_text(graph: ProvenanceGraph, width: int | None = None) -> str:
+    """The tree; with ``width``, every line is cut to that many characters (a terminal's)."""
     view = GraphView.of(graph)
     nodes = view.nodes
     lines = [_headline(graph, nodes)]
@@ -24,7 +30,11 @@ def to_text(graph: ProvenanceGraph) -> str:
         lines.append("")
         lines.append(_node_text(nodes[root]))
         _subtree(root, view.children, "", lines, {root})
-    lines.extend(_footer(graph))
+    if width is not None:  # tree lines are cut (the JSON has it all); notes and findings wrap, never cut
+        lines = [line if len(line) <= width else line[:max(1, width - 1)] + "…" for line in lines]
+    if view.deciding:
+        lines[1:1] = textwrap.wrap(CONFIDENCE_NOTE, width) if width else [CONFIDENCE_NOTE]
+    lines.extend(_footer(graph, width))
     return "\n".join(lines) + "\n"
 
 
@@ -80,12 +90,17 @@ def _deciding_evidence(edge: Edge) -> str:
     return f"{words} ({edge.confidence:.2f}): “{_cut(quotes[0].text, EVIDENCE_CHARS)}”{more}"
 
 
-def _footer(graph: ProvenanceGraph) -> list[str]:
+def _footer(graph: ProvenanceGraph, width: int | None = None) -> list[str]:
     lines = []
     if graph.findings:
         lines.append("")
         lines.append("Findings:")
-        lines.extend(f"  ! {finding.message}" for finding in graph.findings)
+        for finding in graph.findings:
+            if width is None:
+                lines.append(f"  ! {finding.message}")
+            else:
+                lines.extend(textwrap.wrap(finding.message, max(20, width), initial_indent="  ! ",
+                                           subsequent_indent="    ", break_long_words=False, break_on_hyphens=False))
     return lines
 
 
