@@ -7,6 +7,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from provenance.load import SUPPORTED_SUFFIXES  # the formats a later run would read
+
 #: Output format implied by a file extension.
 FORMAT_BY_SUFFIX = {".json": "json", ".dot": "dot", ".gv": "dot", ".svg": "svg", ".txt": "text", ".text": "text",
                     ".html": "html", ".htm": "html", ".provjson": "prov-json", ".provn": "provn",
@@ -27,13 +29,19 @@ def write_atomically(path: Path, content: str | bytes, inputs: Iterable[str | os
     """Write to a temporary file beside ``path`` and rename it into place.
 
     An interrupted run leaves the old file or the new one, never half of one. Refuses
-    to write over any of ``inputs`` (or a file inside an input directory).
+    to write over any of ``inputs``, or to put a file the next run would read as an
+    article (.txt, .json, .html, ...) into an input directory; a diagram beside the pile
+    is fine.
     """
     target = path.resolve()
+    readable = target.suffix.lower() in SUPPORTED_SUFFIXES
     for raw in inputs:
         source = Path(raw).resolve()
-        if target == source or source in target.parents:
+        if target == source:
             raise OutputError(f"{path}: refusing to overwrite an input ({raw})")
+        if readable and source in target.parents:
+            raise OutputError(f"{path}: refusing to write an article format into an input folder ({raw}): "
+                              "the next run would read it as an article")
     directory = target.parent
     if not directory.is_dir():
         raise OutputError(f"{path}: directory {directory} does not exist")

@@ -169,3 +169,12 @@ def test_the_tree_fits_the_terminal_and_findings_wrap_whole(tmp_path):
     assert "confidence (0-1)" in result.stdout
     findings = " ".join(line.strip() for line in lines[lines.index("Findings:") + 1:])
     assert "“the cables are rotting faster than anyone dares to admit” in 06-republic-voice" in findings
+
+
+def test_a_diagram_may_go_into_the_input_folder_but_not_an_article_format(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\nThe harbour board met on Monday and said nothing new.\n", encoding="utf-8")
+    drawn = _run("trace", str(tmp_path), "-o", str(tmp_path / "story.dot"))
+    assert drawn.exit_code == 0 and (tmp_path / "story.dot").exists()
+    refused = _run("trace", str(tmp_path), "-o", str(tmp_path / "graph.json"))
+    assert refused.exit_code == 2 and "next run would read it" in refused.stderr
+    assert not (tmp_path / "graph.json").exists()
