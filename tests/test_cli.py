@@ -178,3 +178,14 @@ def test_a_diagram_may_go_into_the_input_folder_but_not_an_article_format(tmp_pa
     refused = _run("trace", str(tmp_path), "-o", str(tmp_path / "graph.json"))
     assert refused.exit_code == 2 and "next run would read it" in refused.stderr
     assert not (tmp_path / "graph.json").exists()
+
+
+def test_compare_calls_nothing_verbatim_that_differs_by_a_word(tmp_path):
+    text = ("The harbour board kept a forty million crown overrun on the Teller Quay dredging contract from its own "
+            "auditors for eight months, according to internal minutes seen by the newspaper on Monday.")
+    (tmp_path / "a.txt").write_text(f"Title\n{text}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Title\n{text.replace('eight months', 'nine months')}\n", encoding="utf-8")
+    result = _run("compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert result.exit_code == 0, result.output
+    assert "lightly edited" in result.output and "verbatim" not in result.output
+    assert "character offsets" in result.output and "(characters " in result.output

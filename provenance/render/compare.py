@@ -20,11 +20,10 @@ def side_by_side(first: LoadedDocument, second: LoadedDocument, link: ReuseLink,
         result = compare(passage.a.text, passage.b.text)
         left = _wrap(_marked(result.article, colour), column)
         right = _wrap(_marked(result.source, colour), column)
-        kind = "verbatim" if passage.similarity >= 0.95 else "lightly edited" if passage.similarity >= 0.7 \
-            else "paraphrased"
+        kind = _kind(passage.similarity, result.added + result.dropped + result.changed)
         quoted = ", quoted speech" if passage.quoted else ""
         lines.append(f"── {kind}{quoted}, {passage.similarity:.0%} similar "
-                     f"(@{passage.a.start} / @{passage.b.start}) " + "─" * 10)
+                     f"(characters {passage.a.start}-{passage.a.end} / {passage.b.start}-{passage.b.end}) " + "─" * 10)
         for index in range(max(len(left), len(right))):
             a = left[index] if index < len(left) else ""
             b = right[index] if index < len(right) else ""
@@ -38,12 +37,20 @@ def side_by_side(first: LoadedDocument, second: LoadedDocument, link: ReuseLink,
     return "\n".join(lines) + "\n"
 
 
+def _kind(similarity: float, words_differing: int) -> str:
+    """Verbatim only when not a word differs: 96 % alike with one word changed is an edit."""
+    if words_differing == 0:
+        return "verbatim"
+    return "lightly edited" if similarity >= 0.7 else "paraphrased"
+
+
 def _header(first: LoadedDocument, second: LoadedDocument, link: ReuseLink) -> str:
     longest = f" (the longest {link.longest_passage} words)" if link.longest_passage else ""
     return (f"{display_text(first.id)} ⟷ {display_text(second.id)}: {len(link.passages)} shared passages{longest}; "
             f"sentences matched {link.coverage_a:.0%} / {link.coverage_b:.0%}; narrative trigrams contained "
             f"{link.containment_a:.0%} / {link.containment_b:.0%}\n"
-            "Marks: [+added in the left+] [-only on the right-] [~changed~]")
+            "Marks: [+added in the left+] [-only on the right-] [~changed~]; each passage gives its "
+            "character offsets in the left and the right text")
 
 
 def _marked(segments: tuple[Segment, ...], colour: bool) -> str:
