@@ -189,3 +189,11 @@ def test_compare_calls_nothing_verbatim_that_differs_by_a_word(tmp_path):
     assert result.exit_code == 0, result.output
     assert "lightly edited" in result.output and "verbatim" not in result.output
     assert "character offsets" in result.output and "(characters " in result.output
+
+
+def test_attributions_lists_one_per_line_under_a_header_row():
+    result = _run("attributions", "examples/calder-bridge/02-cpa-wire.txt", "--outlets", "examples/outlets.json")
+    assert result.exit_code == 0, result.output
+    header, first, *_ = result.stdout.splitlines()
+    assert header.split("\t")[:4] == ["article", "offsets", "kind", "source"]
+    assert first.startswith("02-cpa-wire\t") and len(first.split("\t")) == 5

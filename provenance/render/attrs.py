@@ -11,13 +11,17 @@ from provenance.render.safe import display_text, shorten
 PHRASE_CHARS = 90
 
 
+#: The header row: the columns of every line below it (tab-separated).
+HEADER = "article\toffsets\tkind\tsource\tphrase  (how it was resolved)"
+
+
 def to_attribution_lines(graph: ProvenanceGraph) -> str:
-    """``article  offsets  kind  resolved source  “phrase”  (how it was resolved)``."""
-    lines = []
+    """A header row, then ``article  offsets  kind  resolved source  “phrase”  (how it was resolved)``."""
+    lines = [HEADER]
     for article in graph.articles:
         for attribution in article.attributions:
             lines.append(_line(article.id, attribution))
-    return "\n".join(lines) + ("\n" if lines else "")
+    return "\n".join(lines) + "\n"
 
 
 def _line(article_id: str, attribution: Attribution) -> str:
