@@ -69,7 +69,9 @@ def main() -> None:
 @click.option("--phrases", "phrase_files", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Extra attribution phrase file (JSON); may be repeated.")
 @click.option("--no-vague", is_flag=True, help="Leave out nodes for vague attributions ('US media reported').")
-@click.option("--collapse", is_flag=True, help="Diagram: one node for the near-verbatim copies of a source.")
+@click.option("--collapse", is_flag=True,
+              help="Diagram: one node for the republished copies of a source (the default past 25 articles).")
+@click.option("--expand", is_flag=True, help="Diagram: draw every article, even in a big pile (no folding).")
 @click.option("--sources", "show_sources", is_flag=True,
               help="Diagram: small nodes for the people and officials each article quotes.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) without output if any input cannot be read.")
@@ -79,8 +81,8 @@ def main() -> None:
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
 def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None, no_cache: bool,
           fetch_delay: float, fmt: str | None, output: Path | None, outlet_files: tuple[Path, ...],
-          phrase_files: tuple[Path, ...], no_vague: bool, collapse: bool, show_sources: bool, strict: bool,
-          quiet: bool, workers: int | None, debug: bool) -> None:
+          phrase_files: tuple[Path, ...], no_vague: bool, collapse: bool, expand: bool, show_sources: bool,
+          strict: bool, quiet: bool, workers: int | None, debug: bool) -> None:
     """Trace the articles in PATHS (files, directories or http(s) URLs) back to the original report.
 
     Reads .txt (scraped page text), .html/.htm, .json (a record or a list) and .jsonl;
@@ -117,7 +119,8 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
         if not graph.articles:
             _fail("no articles to trace", EXIT_SKIPPED)
         width = shutil.get_terminal_size((80, 24)).columns if chosen == "text" and output is None else None
-        content = render.render(graph, chosen, render.DiagramOptions(collapse=collapse, sources=show_sources), width)
+        diagram = render.DiagramOptions(collapse=collapse, sources=show_sources, expand=expand)
+        content = render.render(graph, chosen, diagram, width)
         if output:
             write_atomically(output, content, [item for item in inputs if not is_url(item)])
         else:

@@ -8,6 +8,7 @@ are the Okabe-Ito palette, safe for colour-blind readers. All page text is escap
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 import graphviz
 
 from provenance.models import Edge, Node, ProvenanceGraph
+from provenance.render import panels
 from provenance.render.safe import display_text, shorten
 from provenance.render.view import GraphView
 
@@ -51,26 +53,32 @@ _cut = shorten
 @dataclass(frozen=True)
 class DiagramOptions:
     """``links``: node id -> URL (the HTML report's sections); ``collapse``: one node for
-    the verbatim copies of a source; ``sources``: small nodes for the people and
-    officials each article quotes."""
+    the republished copies of a source, whatever the pile's size (past
+    :data:`panels.FOLD_ABOVE` articles it is the default, and ``expand`` turns it off);
+    ``sources``: small nodes for the people and officials each article quotes."""
 
     links: Mapping[str, str] | None = None
     collapse: bool = False
     sources: bool = False
+    expand: bool = False  # draw every article even in a big pile (no folding)
 
 
 def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> graphviz.Digraph:
     options = options or DiagramOptions()
     ids = {node.id: f"n{index}" for index, node in enumerate(graph.nodes)}
-    primary = GraphView.of(graph).deciding
+    view = GraphView.of(graph)
+    primary = view.deciding
     roles = node_roles(graph)
-    collapsed = _collapsed(graph, primary) if options.collapse else {}
+    story_plan = panels.plan(graph, view, panels.should_fold(graph, options.collapse, options.expand))
+    collapsed = story_plan.folded
     dot = graphviz.Digraph("provenance", graph_attr={
         "rankdir": "TB", "labelloc": "t", "fontname": "Helvetica", "fontsize": "16", "nodesep": "0.4",
         "ranksep": "0.6", "label": _text(_title(graph)), "tooltip": _text(_title(graph))},
         node_attr={"fontname": "Helvetica", "fontsize": "11"}, edge_attr={"fontname": "Helvetica", "fontsize": "9"})
     flags = _finding_flags(graph)
-    clusters = _republisher_clusters(graph, primary, roles, collapsed)
+    paneled = len(graph.articles) > panels.FOLD_ABOVE and len(story_plan.panels) + bool(story_plan.loose) > 1
+    containers = _story_containers(story_plan, view) if paneled else \
+        _republisher_clusters(graph, primary, roles, collapsed)
     for node in graph.nodes:
         if node.id in collapsed:
             continue
@@ -78,26 +86,96 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
                  "id": f"node-{ids[node.id]}", "label": _node_label(node, roles[node.id], flags.get(node.id, ()))}
         if options.links and node.id in options.links:
             attrs["URL"] = options.links[node.id]
-        target = clusters.get(node.id, dot)
-        target.node(ids[node.id], **attrs)
-    for cluster in dict.fromkeys(clusters.values()):
-        dot.subgraph(cluster)
-    _draw_collapsed(dot, collapsed, ids, graph)
-    primary_edges = set(primary.values())
+        containers.get(node.id, dot).node(ids[node.id], **attrs)
+    _draw_collapsed(collapsed, ids, graph, containers, dot)
+    if paneled and story_plan.loose:
+        _loose_rows(containers[story_plan.loose[0]], story_plan.loose, ids)
+    for container in dict.fromkeys(containers.values()):
+        dot.subgraph(container)
+    _draw_edges(dot, graph, ids, collapsed, set(primary.values()), _story_of(story_plan) if paneled else None)
+    if options.sources:
+        _draw_sources(dot, graph, ids)
+    dot.subgraph(_legend())
+    if paneled:
+        _stack(dot, story_plan, ids, collapsed)
+    return dot
+
+
+def _draw_edges(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[str, str], collapsed: Mapping[str, str],
+                primary_edges: set[Edge], story_of: Mapping[str, int] | None) -> None:
+    """Each edge from source to what it fed; a folded copy's edges go to its fold's node.
+    With panels, an edge between two stories is not drawn (it would drag the panels
+    sideways): the node's tooltip names it, and the HTML report and the JSON keep it."""
     for index, edge in enumerate(graph.edges):
         if edge.source in collapsed:
+            continue
+        if story_of is not None and story_of.get(edge.source) != story_of.get(edge.target):
             continue
         style = dict(EDGE_STYLE.get(edge.relation, {}))
         label = _edge_label(edge)
         if edge not in primary_edges:  # a further source: drawn faint so the chains stand out
             style.update({"color": SECONDARY_EDGE_COLOUR, "penwidth": "0.8", "constraint": "false"})
             label = graphviz.nohtml("")
-        dot.edge(ids[edge.target], ids[edge.source], dir="back", label=label,
+        target = f"{ids[collapsed[edge.target]]}_copies" if edge.target in collapsed else ids[edge.target]
+        dot.edge(target, ids[edge.source], dir="back", label=label,
                  tooltip=_edge_tooltip(edge), id=f"edge-{index}", **style)
-    if options.sources:
-        _draw_sources(dot, graph, ids)
-    dot.subgraph(_legend())
-    return dot
+
+
+def _story_of(story_plan: panels.Plan) -> dict[str, int]:
+    """Node id -> its panel's number (0 for the loose articles' panel)."""
+    found = {member: 0 for member in story_plan.loose}
+    for number, panel in enumerate(story_plan.panels, start=1):
+        found.update({member: number for member in panel.members})
+    return found
+
+
+def _story_containers(story_plan: panels.Plan, view: GraphView) -> dict[str, graphviz.Digraph]:
+    """One boxed panel per story (its origin and size in the box's title), one for the rest."""
+    containers: dict[str, graphviz.Digraph] = {}
+    for number, panel in enumerate(story_plan.panels, start=1):
+        articles = sum(1 for m in panel.members if view.nodes[m].in_corpus)
+        title = f"Story {number}: {view.nodes[panel.root].label} · {articles} article{'s' * (articles != 1)}"
+        cluster = graphviz.Digraph(f"cluster_story_{number}", graph_attr={
+            "label": _text(title), "labeljust": "l", "style": "rounded", "color": "#999999", "fontsize": "13"})
+        containers.update({member: cluster for member in panel.members})
+    if story_plan.loose:
+        cluster = graphviz.Digraph("cluster_loose", graph_attr={
+            "label": _text("Articles with no source found, and unconnected sources"), "labeljust": "l",
+            "style": "rounded", "color": "#999999", "fontsize": "13"})
+        containers.update({member: cluster for member in story_plan.loose})
+    return containers
+
+
+def _stack(dot: graphviz.Digraph, story_plan: panels.Plan, ids: Mapping[str, str],
+           collapsed: Mapping[str, str]) -> None:
+    """Panels one under the other, the loose articles in rows: the diagram grows down, not
+    sideways. An invisible spine of points holds the order: each panel's root shares a rank
+    with one point (``newrank`` allows that across boxes), and the points are chained with
+    the gaps the panels need. No edge runs between panels, so none drags one sideways."""
+    dot.attr(newrank="true")
+    anchors = [ids[panel.root] for panel in story_plan.panels] + [ids[row[0]] for row in _rows(story_plan.loose)]
+    gaps = [panel.depth[panel.deepest] + 2 for panel in story_plan.panels] + [1] * len(_rows(story_plan.loose))
+    previous = "legend"
+    for number, (anchor, gap) in enumerate(zip(anchors, [1, *gaps], strict=False)):
+        spine = f"spine_{number}"
+        dot.node(spine, label="", shape="point", width="0", height="0", style="invis")
+        dot.edge(previous, spine, style="invis", minlen=str(gap))
+        with dot.subgraph(name=f"spine_rank_{number}", graph_attr={"rank": "same"}) as same:
+            same.node(spine)
+            same.node(anchor)
+        previous = spine
+
+
+def _rows(loose: tuple[str, ...]) -> list[tuple[str, ...]]:
+    return [loose[i:i + panels.LOOSE_PER_ROW] for i in range(0, len(loose), panels.LOOSE_PER_ROW)]
+
+
+def _loose_rows(cluster: graphviz.Digraph, loose: tuple[str, ...], ids: Mapping[str, str]) -> None:
+    """The unconnected articles in rows of LOOSE_PER_ROW, inside their panel."""
+    for number, row in enumerate(_rows(loose)):
+        with cluster.subgraph(name=f"loose_row_{number}", graph_attr={"rank": "same"}) as same:
+            for left, right in itertools.pairwise(row):
+                same.edge(ids[left], ids[right], style="invis")
 
 
 ROLE_FILL = {"origin": "#FDE3D2", "wire": "#DCEBF7", "republisher": "#E3F2EC", "copy": "#FBE9D6",
@@ -162,19 +240,9 @@ def _republisher_clusters(graph: ProvenanceGraph, primary: Mapping[str, Edge], r
     return clusters
 
 
-def _collapsed(graph: ProvenanceGraph, primary: Mapping[str, Edge]) -> dict[str, str]:
-    """Verbatim copies with nothing under them, by the source they copy (2 or more only)."""
-    has_children = {e.target for e in graph.edges}
-    groups: dict[str, list[str]] = {}
-    for node in graph.nodes:
-        edge = primary.get(node.id)
-        if edge and edge.relation == "copies" and node.id not in has_children and edge.confidence >= 0.9:
-            groups.setdefault(edge.target, []).append(node.id)
-    return {member: parent for parent, members in groups.items() if len(members) >= 2 for member in members}
-
-
-def _draw_collapsed(dot: graphviz.Digraph, collapsed: Mapping[str, str], ids: Mapping[str, str],
-                    graph: ProvenanceGraph) -> None:
+def _draw_collapsed(collapsed: Mapping[str, str], ids: Mapping[str, str], graph: ProvenanceGraph,
+                    containers: Mapping[str, graphviz.Digraph], dot: graphviz.Digraph) -> None:
+    """One node per folded group: "12 republished copies of X", every member in its tooltip."""
     nodes = {node.id: node for node in graph.nodes}
     by_parent: dict[str, list[str]] = {}
     for member, parent in sorted(collapsed.items()):
@@ -182,11 +250,13 @@ def _draw_collapsed(dot: graphviz.Digraph, collapsed: Mapping[str, str], ids: Ma
     for parent, members in by_parent.items():
         name = f"{ids[parent]}_copies"
         outlets = ", ".join(nodes[m].label for m in members)
-        dot.node(name, label=_text(f"{len(members)} copies", shorten(outlets, LABEL_CHARS)),
-                 tooltip=_text(f"{len(members)} near-verbatim copies: " + "; ".join(
-                     f"{nodes[m].label} ({m})" for m in members)), id=f"node-{name}",
-                 **{**NODE_STYLE["article"], "fillcolor": ROLE_FILL["copy"], "peripheries": "2"})
-        dot.edge(ids[parent], name, dir="back", label=_text("copies"), id=f"edge-{name}", **EDGE_STYLE["copies"])
+        containers.get(members[0], dot).node(
+            name, label=_text(f"{len(members)} republished copies of {_cut(nodes[parent].label, 30)}",
+                              shorten(outlets, LABEL_CHARS)),
+            tooltip=_text(f"{len(members)} republished or copied pages: " + "; ".join(
+                f"{nodes[m].label} ({m})" for m in members)), id=f"node-{name}",
+            **{**NODE_STYLE["article"], "fillcolor": ROLE_FILL["copy"], "peripheries": "2"})
+        dot.edge(ids[parent], name, dir="back", label=_text("republished"), id=f"edge-{name}", **EDGE_STYLE["copies"])
 
 
 #: At most this many quoted people or officials are drawn per article with --sources.
