@@ -58,3 +58,10 @@ def test_two_hundred_articles_stay_readable_at_screen_width(tmp_path):
     width, height = _size(to_svg(graph))
     assert width <= 2.5 * height
     assert 11 * 1600 / width >= 9, width
+
+
+def test_the_main_story_is_the_first_panel(sixty):
+    from provenance.render.panels import plan
+    from provenance.render.view import GraphView
+
+    assert plan(sixty, GraphView.of(sixty), fold=True).panels[0].root == sixty.origins[0]

@@ -48,7 +48,7 @@ class Panel:
 
 @dataclass(frozen=True)
 class Plan:
-    panels: tuple[Panel, ...]  # stories of two or more nodes, biggest first
+    panels: tuple[Panel, ...]  # stories of two or more nodes: the main story, then the biggest
     loose: tuple[str, ...]  # nodes alone in their story (no source found, nothing from them)
     folded: Mapping[str, str]  # member -> the source its fold hangs from
 
@@ -67,7 +67,8 @@ def plan(graph: ProvenanceGraph, view: GraphView, fold: bool) -> Plan:
         stories[root_of[node_id]].append(node_id)
     big = [Panel(root, tuple(members), {m: depth[m] for m in members})
            for root, members in stories.items() if len(members) > 1]
-    panels = tuple(sorted(big, key=lambda p: (-len(p.members), p.root)))
+    main = graph.origins[0] if graph.origins else None  # the story the headline names comes first
+    panels = tuple(sorted(big, key=lambda p: (p.root != main, -len(p.members), p.root)))
     loose = tuple(sorted(root for root, members in stories.items() if len(members) == 1))
     return Plan(panels, loose, folded_copies(graph, view) if fold else {})
 
