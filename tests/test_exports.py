@@ -106,3 +106,35 @@ def test_exports_are_deterministic_across_hash_seeds():
     outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(outputs) == 1
+
+
+def test_html_report_groups_findings_and_lists_every_article_in_an_overview(tmp_path):
+    from benchmarks.synth_piles import generate, write
+
+    pile, _ = write(generate(seed=3, stories=7), tmp_path)
+    big = provenance.trace([pile], provenance.Config(workers=1))
+    page = render.to_html(big)
+    kinds = {f.kind for f in big.findings}
+    for kind in kinds:
+        count = sum(1 for f in big.findings if f.kind == kind)
+        assert f"<h3>{kind} ({count})</h3>" in page
+        if count > 3:
+            assert f"<summary>{count - 3} more</summary>" in page
+    overview = page[page.index('id="overview"'):page.index("<h2>Articles</h2>")]
+    assert all(f">{article.id}</a>" in overview for article in big.articles)
+    assert page.count("in the diagram</a>") == len(big.articles)  # every section links back to its node
+    assert "max-width:none" in page  # the diagram keeps its natural size, in a scrolling box
+
+
+def test_html_report_is_written_without_graphviz(graph, monkeypatch):
+    import graphviz
+
+    from provenance.render import html as html_report
+
+    class Missing:
+        def pipe(self, *args, **kwargs):
+            raise graphviz.ExecutableNotFound(("dot",))
+
+    monkeypatch.setattr(html_report, "layout", lambda *args, **kwargs: Missing())
+    page = render.to_html(graph)
+    assert "needs Graphviz" in page and "<h2>Overview</h2>" in page

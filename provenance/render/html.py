@@ -1,8 +1,11 @@
 """The HTML evidence report: one self-contained file a fact-checker reads in a browser.
 
-Order: the findings, the diagram (each node links to its section), then per article its
+Order: the findings grouped by kind (a big group folded after its first few), the diagram
+at its natural size in a scrolling box (each node links to its section; without Graphviz a
+note stands in its place), an overview table of every article, then per article its
 outlet, dates with their evidence, its chain to the origin, its attributions, and its
-passages side by side with its source's, with what it added, dropped or changed marked.
+passages side by side with its source's, with what it added, dropped or changed marked;
+each section links back to its node in the diagram.
 No script at all: a Content-Security-Policy forbids every script, and all page text is
 escaped (pages are hostile input).
 """
@@ -13,6 +16,8 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+
+import graphviz
 
 from provenance.models import ArticleResult, Attribution, Edge, Node, ProvenanceGraph
 from provenance.render import diff
@@ -25,8 +30,10 @@ STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:0 auto;max-width:1200px;
 padding:0 24px 48px;color:#1b1b1b}
 h1{font-size:24px;margin:24px 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bottom:1px solid #ddd}
-h3{font-size:17px;margin:24px 0 4px}.muted{color:#666}.diagram{overflow:auto;border:1px solid #ddd;padding:8px}
-.diagram svg{max-width:100%;height:auto}
+h3{font-size:17px;margin:24px 0 4px}.muted{color:#666}
+.diagram{overflow:auto;max-height:85vh;border:1px solid #ddd;padding:8px;resize:vertical}
+.diagram svg{max-width:none;height:auto}
+details.more>summary{cursor:pointer;color:#0072B2}.overview td{font-size:13px}
 .finding{border-left:4px solid #D55E00;background:#fdf1ea;padding:6px 10px;margin:6px 0}
 table{border-collapse:collapse;width:100%;margin:6px 0}td,th{border:1px solid #ddd;padding:4px 6px;
 vertical-align:top;text-align:left}th{background:#f5f5f5}
@@ -43,7 +50,8 @@ def to_html(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> st
     anchors = {node.id: f"n{index}" for index, node in enumerate(graph.nodes)}
     links = {node_id: f"#{anchor}" for node_id, anchor in anchors.items()}
     diagram = replace(options, links=links) if options else DiagramOptions(links=links)
-    parts = [_head(graph, nodes), _findings(graph, anchors), _diagram(graph, diagram)]
+    parts = [_head(graph, nodes), _findings(graph, anchors), _diagram(graph, diagram),
+             _overview(graph, view, anchors)]
     parts.append("<h2>Articles</h2>")
     parts.extend(_article(article, nodes, anchors, view) for article in graph.articles)
     others = [node for node in graph.nodes if not node.in_corpus]
@@ -70,20 +78,58 @@ def _head(graph: ProvenanceGraph, nodes: Mapping[str, Node]) -> str:
             f"<h1>{_e(title)}</h1><p class=\"muted\">{_e(summary)}</p>")
 
 
+#: Findings of one kind shown before the rest of the group is folded away.
+FINDINGS_SHOWN = 3
+
+
 def _findings(graph: ProvenanceGraph, anchors: dict[str, str]) -> str:
+    """Findings grouped by kind with counts; a big group shows its first few, the rest folded."""
     if not graph.findings:
         return "<h2>Findings</h2><p class=\"muted\">No contradictions found.</p>"
-    items = []
+    groups: dict[str, list[str]] = {}
     for finding in graph.findings:
         links = " ".join(f'<a href="#{anchors[n]}">{_e(n)}</a>' for n in finding.nodes if n in anchors)
-        items.append(f'<div class="finding"><b>{_e(finding.kind)}</b>: {_e(finding.message)} {links}</div>')
-    return "<h2>Findings</h2>" + "".join(items)
+        groups.setdefault(finding.kind, []).append(
+            f'<div class="finding"><b>{_e(finding.kind)}</b>: {_e(finding.message)} {links}</div>')
+    parts = ["<h2>Findings</h2>", '<p class="muted">'
+             + ", ".join(f"{_e(kind)}: {len(items)}" for kind, items in sorted(groups.items())) + "</p>"]
+    for kind, items in sorted(groups.items()):
+        parts.append(f"<h3>{_e(kind)} ({len(items)})</h3>" + "".join(items[:FINDINGS_SHOWN]))
+        if len(items) > FINDINGS_SHOWN:
+            parts.append(f'<details class="more"><summary>{len(items) - FINDINGS_SHOWN} more</summary>'
+                         + "".join(items[FINDINGS_SHOWN:]) + "</details>")
+    return "".join(parts)
 
 
 def _diagram(graph: ProvenanceGraph, options: DiagramOptions) -> str:
-    svg = layout(graph, options).pipe(format="svg", encoding="utf-8")
+    """The diagram at its natural size in a scrolling box; without Graphviz, a note instead."""
+    try:
+        svg = layout(graph, options).pipe(format="svg", encoding="utf-8")
+    except graphviz.ExecutableNotFound:
+        return ('<h2>Diagram</h2><p class="muted">The diagram needs Graphviz\'s <code>dot</code>, which is not '
+                "installed here (Debian: <code>apt-get install graphviz</code>). Everything else is below.</p>")
     svg = svg[svg.index("<svg"):]  # drop the XML prolog and doctype: inline SVG in HTML
-    return f'<h2>Diagram</h2><div class="diagram">{svg}</div>'
+    return (f'<h2>Diagram</h2><p class="muted">At its natural size: scroll, or drag the box\'s corner. '
+            f'Each node links to its article below.</p><div class="diagram">{svg}</div>')
+
+
+def _overview(graph: ProvenanceGraph, view: GraphView, anchors: dict[str, str]) -> str:
+    """One row per article: outlet, date, role, source, chain length, findings."""
+    flagged: dict[str, int] = {}
+    for finding in graph.findings:
+        for node_id in set(finding.nodes):
+            flagged[node_id] = flagged.get(node_id, 0) + 1
+    rows = []
+    for article in sorted(graph.articles, key=lambda a: (a.root, view.nodes[a.id].published or "9999", a.id)):
+        node = view.nodes[article.id]
+        parent = view.nodes[node.parent] if node.parent else None
+        source = f'<a href="#{anchors[parent.id]}">{_e(parent.label)}</a>' if parent else "none found"
+        rows.append(f'<tr><td><a href="#{anchors[article.id]}">{_e(article.id)}</a></td><td>{_e(node.label)}</td>'
+                    f"<td>{_e(node.published or 'undated')}</td><td>{_e(node.role or '')}</td><td>{source}</td>"
+                    f"<td>{len(article.chain) - 1}</td><td>{flagged.get(article.id, 0) or ''}</td></tr>")
+    return ('<h2>Overview</h2><p class="muted">Every article, story by story, earliest first.</p>'
+            '<table class="overview" id="overview"><tr><th>article</th><th>outlet</th><th>date</th><th>role</th>'
+            '<th>source</th><th>steps to the origin</th><th>findings</th></tr>' + "".join(rows) + "</table>")
 
 
 def _article(article: ArticleResult, nodes: Mapping[str, Node], anchors: dict[str, str], view: GraphView) -> str:
@@ -91,6 +137,8 @@ def _article(article: ArticleResult, nodes: Mapping[str, Node], anchors: dict[st
     identity = article.identity
     head = (f'<section id="{anchors[article.id]}"><h3>{_e(node.label)} · {_e(node.published or "undated")} · '
             f"{_e(article.title or article.id)}</h3>"
+            f'<p class="muted"><a href="#node-{anchors[article.id]}">in the diagram</a> · '
+            '<a href="#overview">overview</a></p>'
             f'<p class="muted">{_e(article.id)} · {_e(article.path)}'
             + (f" · {_e(article.url)}" if article.url else "") + "</p>")
     outlet = (f"<p><b>Outlet:</b> {_e(identity.outlet.name)} ({_e(identity.outlet.method)})</p>"
