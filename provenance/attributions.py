@@ -14,11 +14,17 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from provenance import stance
+from provenance import language, stance
 from provenance.credits import line_attributions
 from provenance.lexicon import Lexicon
 from provenance.models import Attribution, CleanedDocument, Span
-from provenance.nounphrases import LEADING_NOISE, noun_phrase_after, noun_phrase_before, strip_span
+from provenance.nounphrases import (
+    LEADING_NOISE,
+    MAX_SOURCE_WORDS,
+    noun_phrase_after,
+    noun_phrase_before,
+    strip_span,
+)
 from provenance.outlets import Outlet, Registry
 from provenance.stance import StanceModel
 from provenance.textspans import sentences
@@ -30,8 +36,13 @@ _WHEN = re.compile(rf"\s*(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?(?:(?:late|ear
                    rf"(?:\s+(?:night|morning|evening|afternoon))?", re.IGNORECASE)
 _CITING = re.compile(r",?\s*citing\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|those|which|who|one)", re.IGNORECASE)
-_PERSON_AFTER = re.compile(r"(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’-]+\s+)*"
+#: "and" in the languages of the lexicons: "Reuters and the BBC", "Der Spiegel en de Süddeutsche Zeitung"
+#: name two outlets, not a person at the first ("Fox News' Megyn Kelly").
+_CONJUNCTION = (r"(?:and|or|und|oder|et|ou|y|e|o|i|oraz|lub|albo|și|şi|si|sau|és|vagy|meg|en|ve|veya|ile|ili|te|ni|"
+                r"и|і|та|или)")
+_PERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?!{_CONJUNCTION}\s)[a-z-]+\s+){{0,3}}(?:[A-Z][\w.'’-]+\s+)*"
                            r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[A-Z][a-z][\w'’-]*\s*$")
+_JOINED = re.compile(rf"(?<!\w){_CONJUNCTION}(?!\w)", re.IGNORECASE)
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})
 _SPEAKER_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my",
@@ -40,6 +51,19 @@ _INVERTED_NOT_SPEAKER = re.compile(rf"(?:{_WEEKDAY}|tonight|last|this (?:week|mo
                                    r"recently|again|also|once|twice|it|[a-z]+ly)\b", re.IGNORECASE)
 #: The closing mark of a quotation right before a verb ('…,” said', "…?'' asked"): the verb's subject follows it.
 _AFTER_QUOTE = re.compile(r"[”\"’']\s*$")
+#: What stands before an inverted verb: a comma or a closing quote ('…,” reported Reuters'), or a dash, as
+#: Polish, Croatian, Hungarian and Russian set off the reporting clause ('… – podała agencja Reuters').
+_BEFORE_INVERTED = re.compile(r"(?:[,”\"’'—–]|\s-)\s*$")
+#: A title in quotation marks: Polish, Croatian, Serbian and Romanian quote a paper's name after a common
+#: noun ('dziennik "Bild"', 'tygodnik „Der Spiegel”'), and a straight quote ends the noun phrase before it.
+_QUOTED_TITLE = re.compile(r"\s*[\"„“«](?P<title>[^\"„“”«»\n]{1,60}?)[\"”“»]")
+_CLOSING_QUOTE = re.compile(r"[\"”»]\s*$")
+#: A one-word name with a Turkish case ending after an apostrophe ("NTV'nin", "Musk'a"); English "'s" stays.
+_CASE_SUFFIX = re.compile(r"(?P<name>[^\W\d_][\w.&-]*)[’'](?!s$)[^\W\d_]{1,4}")
+_CLAUSE_START = re.compile(r"[,;:]\s*(?=[^,;:]*$)")
+_WORD_END = re.compile(r"\S+")
+#: At most this many words after a lead-in are searched for an outlet when the phrase runs on.
+_OPENING_WORDS = 5
 _RELATIVE_LINK = re.compile(r"\s*,?\s*(?P<pronoun>who|which|that)\s*$", re.IGNORECASE)
 _CHAIN_KINDS = frozenset({"outlet", "person", "anonymous", "vague-media"})
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:this|has|was|is|always|perhaps|thus|as|news|its|his|us|yes|less|unless|"
@@ -192,17 +216,127 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
     if lexicon.object_lead_in is not None and lexicon.may_match(lexicon.object_lead_in_words, present):
         leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
     for lead, outlets_only in leads:
-        np = noun_phrase_after(text, lead.end(), sentence.end)
-        verb = lexicon.verb_cue.search(text, np.start, np.end) if np else None
-        if np and verb and verb.start() > np.start and not verb["verb"].endswith("s"):  # "…publication warned"
-            np = strip_span(text, np.start, verb.start())
-        source = _classify(text, np, registry, lexicon, context) if np else None
-        if outlets_only and source and np and source.span.start > np.start + 4:  # "told reporters he reads X"
-            source = None
-        if source and (source.kind == "outlet" or not outlets_only):
-            attribution = _attribution(text, sentence, source, Span(lead.start("lead"), lead.end("lead"), lead["lead"]))
+        cue = Span(lead.start("lead"), lead.end("lead"), lead["lead"])
+        for source in _lead_in_sources(text, lead.end(), sentence, registry, lexicon, context, outlets_only):
+            attribution = _attribution(text, sentence, source, cue)
             found.append(replace(attribution, role="conduit") if outlets_only else attribution)
+    found.extend(_postposed_conduits(text, sentence, registry, lexicon))
+    return _addressees_win(found)
+
+
+def _lead_in_sources(text: str, start: int, sentence: Span, registry: Registry, lexicon: Lexicon,
+                     context: _Context, outlets_only: bool) -> list[_Source]:
+    """The sources named after a lead-in ("according to X") or, with ``outlets_only``, the outlet a
+    conduit cue names ("told X")."""
+    np = noun_phrase_after(text, start, sentence.end)
+    verb = lexicon.verb_cue.search(text, np.start, np.end) if np else None
+    if np and verb and verb.start() > np.start and not verb["verb"].endswith("s"):  # "…publication warned"
+        np = strip_span(text, np.start, verb.start())
+    if np is None:
+        title = _QUOTED_TITLE.match(text, start, sentence.end)  # 'według "Bild"'
+        if title is not None:
+            return _quoted_outlets(text, [title], registry)
+    if outlets_only:
+        source = _classify(text, np, registry, lexicon, context) if np else None
+        if source and np and np.start + 4 < source.span.start < np.end:  # "told reporters he reads X"
+            source = None
+        sources = [source] if source else []
+    else:
+        sources = _classify_all(text, np, registry, lexicon, context) if np else []
+    if outlets_only:
+        return [s for s in sources if s.kind == "outlet"]
+    return sources or _opening_outlet(text, start, sentence.end, registry, lexicon, context)
+
+
+def _opening_outlet(text: str, start: int, ceiling: int, registry: Registry, lexicon: Lexicon,
+                    context: _Context) -> list[_Source]:
+    """An outlet opening the words after a lead-in whose phrase runs on to the end of the clause.
+
+    Dutch, German and Polish set no comma after "volgens de krant", "laut Reuters", "według
+    Reutersa": the phrase after the lead-in is the whole clause ("volgens de krant zijn de
+    gesprekken … afgebroken"), too long for a name or not ending in one. Its shortest opening
+    of at most five words that names an outlet is taken; an anaphor only when no capitalised
+    word or quotation follows it ("agencji Reuters" is Reuters, not the agency named before).
+    A person is never read this way.
+    """
+    words = list(_WORD_END.finditer(text, start, ceiling))
+    for index, word in enumerate(words[:_OPENING_WORDS]):
+        np = strip_span(text, start, word.end())
+        if np is None:
+            continue
+        following = text[word.end():word.end() + 3].lstrip()[:1]
+        source = _classify(text, np, registry, lexicon, context)
+        if source is None or source.kind != "outlet":
+            continue
+        if source.outlet_id is not None and source.via is None:
+            rest = text[word.end():ceiling]
+            joined = _JOINED.match(text, word.end() + len(rest) - len(rest.lstrip()))  # "de BBC en Reuters"
+            longer = strip_span(text, start, words[min(index + 4, len(words) - 1)].end()) if joined else None
+            return _classify_all(text, longer, registry, lexicon, context) if longer else [source]
+        if following and (following.isupper() or following in "\"„“«'"):
+            continue
+        return [source]
+    return []
+
+
+def _quoted_outlets(text: str, titles: list[re.Match[str]], registry: Registry) -> list[_Source]:
+    """The registered outlets among quoted titles; an unregistered title is no source we can name."""
+    found = []
+    for title in titles:
+        for mention in registry.find_mentions(text, title.start("title"), title.end("title")):
+            if mention.outlet.kind != "government":
+                span = Span(mention.start, mention.end, text[mention.start:mention.end])
+                found.append(_Source("outlet", span, mention.outlet.name, mention.outlet.id))
+                break
     return found
+
+
+def _quoted_subjects(text: str, floor: int, cue_start: int, registry: Registry) -> list[_Source]:
+    """Outlets quoted right before a verb: 'Niemiecki dziennik "SZ" i tygodnik "Der Spiegel" opublikowały'.
+
+    The closing quotation mark ends the noun phrase, which is then empty; every registered
+    outlet quoted in the clause before the verb is its subject, when the clause is short.
+    """
+    if not _CLOSING_QUOTE.search(text, floor, cue_start):
+        return []
+    clause = _CLAUSE_START.search(text, floor, cue_start)
+    begin = clause.end() if clause else floor
+    if len(text[begin:cue_start].split()) > MAX_SOURCE_WORDS + 3:
+        return []
+    return _quoted_outlets(text, list(_QUOTED_TITLE.finditer(text, begin, cue_start)), registry)
+
+
+def _postposed_conduits(text: str, sentence: Span, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
+    """Outlets spoken to, where the words that make them addressees follow the name.
+
+    Turkish and Hungarian mark the addressee after it ("Reuters'a konuşan bir yetkili", "a Reuters
+    hírügynökségnek nyilatkozva"), so no lead-in can precede it; a reporting verb further on
+    ("… söyledi") would otherwise take the name for its subject.
+    """
+    if lexicon.object_postposition is None:
+        return []
+    found = []
+    for cue in lexicon.object_postposition.finditer(text, sentence.start, sentence.end):
+        mentions = registry.find_mentions(text, max(sentence.start, cue.start() - 120), cue.start())
+        mention = mentions[-1] if mentions else None
+        if mention is None or mention.outlet.kind == "government" or text[mention.end:cue.start()].strip(" '’"):
+            continue
+        source = _Source("outlet", Span(mention.start, mention.end, text[mention.start:mention.end]),
+                         mention.outlet.name, mention.outlet.id)
+        cue_span = Span(cue.start("lead"), cue.end("lead"), cue["lead"])
+        found.append(replace(_attribution(text, sentence, source, cue_span), role="conduit"))
+    return found
+
+
+def _addressees_win(found: list[Attribution]) -> list[Attribution]:
+    """An outlet spoken to is not a source, though a reporting verb may read it as its subject.
+
+    "– powiedział PAP rzecznik" (told PAP, the spokesman), "sagte der Minister im Gespräch mit
+    dem ZDF", "a declarat Trump pentru CNN": the inverted verb takes the outlet after it for
+    its speaker, the conduit cue for whom he spoke to; the conduit stands.
+    """
+    spoken_to = {(a.source.start, a.source.end) for a in found if a.role == "conduit"}
+    return [a for a in found if a.role == "conduit" or (a.source.start, a.source.end) not in spoken_to]
 
 
 def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], registry: Registry,
@@ -252,6 +386,10 @@ def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: L
             if np else []
         if not sources:  # "The minister, who spoke at a news conference, said": the subject before the aside
             sources = _subject_before_aside(text, sentence.start, cue.start(), registry, lexicon, context)
+        if not sources and np is None:  # 'dziennik "Bild" podał'
+            sources = _quoted_subjects(text, sentence.start, cue.start(), registry)
+        if not sources and np is not None:  # "Reuters, görüşmelerin kesildiğini bildirdi."
+            sources = _fronted_subject(text, sentence, cue, registry, lexicon, context)
         if np and sources:
             sources = _through_relative(text, sources, np, cue.start())
         if not sources and np is None:
@@ -262,6 +400,24 @@ def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: L
         if verb in ("quoted", "quotes", "cited", "cites"):
             found.extend(_object_source(text, sentence, cue_span, registry, lexicon, context))
     return found
+
+
+def _fronted_subject(text: str, sentence: Span, cue: re.Match[str], registry: Registry, lexicon: Lexicon,
+                     context: _Context) -> list[_Source]:
+    """The outlet set off by a comma at the head of a sentence its reporting verb closes.
+
+    Turkish puts the verb last, after the whole reported clause, and often a comma after a
+    long sentence's subject ("Reuters, görüşmelerin perşembe günü kesildiğini bildirdi."):
+    the words before the verb are the reported clause. Only an outlet is read this way.
+    """
+    if text[cue.end():sentence.end].strip(" .!?…\"”’'»)"):
+        return []
+    head = re.match(r"\s*[“\"„«]?(?P<np>[^,;:“”\"„«»()]{2,60}?)\s*,", text[sentence.start:cue.start()])
+    if head is None or len(head["np"].split()) > 4:
+        return []
+    np = strip_span(text, sentence.start + head.start("np"), sentence.start + head.end("np"))
+    source = _classify(text, np, registry, lexicon, context) if np else None
+    return [source] if source is not None and source.kind == "outlet" else []
 
 
 def _through_relative(text: str, sources: list[_Source], np: Span, cue_start: int) -> list[_Source]:
@@ -296,7 +452,7 @@ def _classify_all(text: str, np: Span, registry: Registry, lexicon: Lexicon, con
                   pronoun_cue: str | None = None) -> list[_Source]:
     """One source, or each outlet of "The New York Times and CNN both reported"."""
     first = _classify(text, np, registry, lexicon, context, pronoun_cue)
-    if first is None or first.kind != "outlet" or not re.search(r"\band\b", np.text):
+    if first is None or first.kind != "outlet" or not _JOINED.search(np.text):
         return [first] if first else []
     others = [_Source("outlet", Span(m.start, m.end, text[m.start:m.end]), m.outlet.name, m.outlet.id)
               for m in registry.find_mentions(text, first.span.end, np.end) if m.outlet.kind != "government"]
@@ -349,19 +505,19 @@ def _speaker_labels(text: str, sentence: Span) -> list[Attribution]:
 def _inverted_source(text: str, sentence: Span, cue: re.Match[str], registry: Registry, lexicon: Lexicon,
                      context: _Context) -> list[Attribution]:
     """Verb before source after a quote or comma: '…,” reported Reuters', '…, said the paper'."""
-    if not re.search(r"[,”\"’']\s*$", text[max(sentence.start, cue.start() - 3):cue.start()]):
+    if not _BEFORE_INVERTED.search(text[max(sentence.start, cue.start() - 3):cue.start()]):
         return []
     np = noun_phrase_after(text, cue.end(), sentence.end)
-    source = _classify(text, np, registry, lexicon, context) if np else None
-    if source is None and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
+    sources = _classify_all(text, np, registry, lexicon, context) if np else []  # "…, reported Reuters and EFE"
+    if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
             text, max(sentence.start, cue.start() - 3), cue.start()):
-        source = _inverted_speaker(np)
-    if source is None:
-        return []
-    attribution = _attribution(text, sentence, source, Span(cue.start(), cue.end(), cue.group(0)))
+        speaker = _inverted_speaker(np)
+        sources = [speaker] if speaker else []
+    cue_span = Span(cue.start(), cue.end(), cue.group(0))
+    attributions = [_attribution(text, sentence, source, cue_span) for source in sources]
     if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
-        return [replace(attribution, role="conduit")] if source.kind == "outlet" else []
-    return [attribution]
+        return [replace(a, role="conduit") for a in attributions if a.kind == "outlet"]
+    return attributions
 
 
 def _inverted_speaker(np: Span) -> _Source | None:
@@ -408,6 +564,10 @@ def _object_source(text: str, sentence: Span, cue: Span, registry: Registry, lex
 def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context: _Context,
               pronoun_cue: str | None = None) -> _Source | None:
     """What kind of source a noun phrase names, resolved to an outlet where it is one."""
+    title = _title_after(text, np)
+    if title is not None:  # 'dziennika "Bild"': the name, not the newspaper named before
+        found = _quoted_outlets(text, [title], registry)
+        return found[0] if found else None
     for mention in registry.find_mentions(text, np.start, np.end):
         span = Span(mention.start, mention.end, text[mention.start:mention.end])
         if _PERSON_AFTER.match(text, mention.end, np.end):  # "Fox News' Megyn Kelly", "Post columnist X"
@@ -425,7 +585,7 @@ def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context
         return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")
     antecedent = context.last_outlet
     anaphor = lexicon.anaphor.search(text, np.start, np.end)
-    if anaphor and anaphor.end() == np.end:
+    if anaphor and anaphor.end() == np.end and not _ends_a_title(text, np.start, anaphor):
         kinds = lexicon.kinds_for(anaphor.group(0))
         referent = antecedent if kinds is None else next((o for o in reversed(context.named) if o.kind in kinds), None)
         if referent is None:
@@ -437,9 +597,36 @@ def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context
     bare = re.sub(r"[’'](?:ve|s|d|ll|re|m)$", "", np.text)
     if bare.lower() in lexicon.pronoun_sources:
         return _Source("person", Span(np.start, np.start + len(bare), bare), bare, via="pronoun, not resolved")
-    if _PRONOUN.fullmatch(bare):
+    if _PRONOUN.fullmatch(bare) or _function_words(bare, lexicon):
         return None
     return _classify_people(np, lexicon)
+
+
+def _title_after(text: str, np: Span) -> re.Match[str] | None:
+    """A quoted title right after a short common-noun phrase: 'dziennika "Bild"', 'ziarul „Adevărul”'."""
+    words = np.text.split()
+    if len(words) > 3 or np.text[1:] != np.text[1:].lower():
+        return None
+    return _QUOTED_TITLE.match(text, np.end)
+
+
+def _ends_a_title(text: str, np_start: int, anaphor: re.Match[str]) -> bool:
+    """A one-word media noun after a capitalised word ends an outlet's name, and refers to nothing.
+
+    "Jutarnji list", "Nasz Dziennik", "Yeni Şafak gazetesi", "Новая газета": in languages
+    without articles the anaphor "list" ("the paper") is also the last word of many titles; an
+    unregistered title must not resolve to the outlet named before.
+    """
+    if len(anaphor.group(0).split()) > 1:
+        return False
+    before = text[np_start:anaphor.start()].split()
+    return bool(before) and before[-1].lstrip("„“\"«")[:1].isupper()
+
+
+def _function_words(phrase: str, lexicon: Lexicon) -> bool:
+    """A phrase of the language's function words only ("Jak podaje PAP", "Wie berichtet"): no name."""
+    words = phrase.lower().split()
+    return bool(words) and all(word in language.stopwords(lexicon.language) for word in words)
 
 
 def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
@@ -447,7 +634,12 @@ def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
         return _Source("anonymous", np, np.text)
     if lexicon.vague_media.fullmatch(np.text):
         return _Source("vague-media", np, np.text)
-    return _Source("person", np, np.text) if _looks_like_person(np.text) else None
+    if not _looks_like_person(np.text):
+        return None
+    suffixed = _CASE_SUFFIX.fullmatch(np.text)
+    if suffixed:  # "NTV'nin haberine göre": the name is NTV, "'nin" its case ending
+        np = Span(np.start, np.start + suffixed.end("name"), suffixed["name"])
+    return _Source("person", np, np.text)
 
 
 def _looks_like_person(phrase: str) -> bool:

@@ -18,7 +18,7 @@ from provenance import resources
 
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
-         "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs")
+         "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions")
 
 
 class LexiconError(resources.DataFileError):
@@ -60,6 +60,9 @@ class Lexicon:
     anaphora_kinds: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
     relay: re.Pattern[str] | None = None
     outlet_verb: re.Pattern[str] | None = None
+    #: Words after an outlet's name that make it the addressee ("Reuters'a konuşan", "a Reuters
+    #: hírügynökségnek nyilatkozva"): the conduit cues of languages that mark them after the name.
+    object_postposition: re.Pattern[str] | None = None
     #: Lower-cased words one of which a sentence must contain for the pattern to match
     #: (None: the list has regular-expression syntax, so the pattern is always tried).
     #: Most sentences contain no reporting verb: a set lookup spares them the regex.
@@ -108,6 +111,8 @@ class Lexicon:
                                  for item in entries["anaphora_kinds"]),
             object_lead_in=re.compile(rf"(?<![\w-])(?P<lead>{_alternation(entries['object_lead_ins'])})\s+", flags)
             if entries["object_lead_ins"] else None,
+            object_postposition=re.compile(rf"(?P<lead>{_alternation(entries['object_postpositions'])})(?![\w-])",
+                                           flags) if entries["object_postpositions"] else None,
             verb_words=_trigger_words(entries["verbs"]),
             outlet_verb_words=_trigger_words(entries["outlet_verbs"]),
             lead_in_words=_trigger_words(entries["lead_ins"]),

@@ -1,7 +1,10 @@
-"""Outlet citations in Spanish, French, German, Italian, Portuguese, Russian and Ukrainian.
+"""Outlet citations in Spanish, French, German, Italian, Portuguese, Russian, Ukrainian, Polish,
+Croatian/Serbian, Romanian, Dutch, Hungarian and Turkish.
 
 The sentences (tests/fixtures/multilingual_sentences.json) are our own wording: each names
-the outlet it cites and a phrase the attribution must cover.
+the outlet it cites and a phrase the attribution must cover. An entry with "role": "conduit"
+names an outlet spoken to ("told PAP", "Reuters'a konuşan"): it must be read as a conduit
+and never as a source.
 """
 
 from __future__ import annotations
@@ -13,32 +16,74 @@ import pytest
 
 from provenance.attributions import extract
 from provenance.clean import clean
-from provenance.language import detect, detect_text
+from provenance.language import DEFAULT, MIN_HITS, detect, detect_text, stopwords
 from provenance.lexicon import load_lexicons
 from provenance.models import LoadedDocument
 from provenance.outlets import load_registry
+from provenance.textspans import words
 
 SENTENCES = json.loads((Path(__file__).parent / "fixtures" / "multilingual_sentences.json").read_text("utf-8"))
 REGISTRY = load_registry()
 LEXICONS = load_lexicons()
+LANGUAGES = ["es", "fr", "de", "it", "pt", "ru", "uk", "pl", "hr", "ro", "nl", "hu", "tr"]
+
+
+def _attributions(language: str, text: str):
+    document = LoadedDocument(id="x", path="x", format="txt", text="Titel\n" + text)
+    return extract(clean(document), REGISTRY, LEXICONS[language])
 
 
 @pytest.mark.parametrize("case", SENTENCES, ids=lambda c: f"{c['lang']}-{c['text'][:30]}")
 def test_outlet_citations_in_other_languages(case):
-    document = LoadedDocument(id="x", path="x", format="txt", text="Titel\n" + case["text"])
-    found = extract(clean(document), REGISTRY, LEXICONS[case["lang"]])
-    kind = case.get("kind", "outlet")
-    assert any(a.kind == kind and (case["outlet"] is None or a.label == case["outlet"])
+    found = _attributions(case["lang"], case["text"])
+    kind, role = case.get("kind", "outlet"), case.get("role", "source")
+    assert any(a.kind == kind and a.role == role and (case["outlet"] is None or a.label == case["outlet"])
                and a.phrase and case["phrase_contains"] in a.phrase.text for a in found), \
-        [(a.kind, a.label, a.phrase.text if a.phrase else None) for a in found]
+        [(a.kind, a.role, a.label, a.phrase.text if a.phrase else None) for a in found]
+    if role == "conduit":  # the outlet spoken to is never also a source
+        assert not [a for a in found if a.role == "source" and a.label == case["outlet"]], found
 
 
-@pytest.mark.parametrize("language", ["es", "fr", "de", "it", "pt", "ru", "uk"])
+@pytest.mark.parametrize(("language", "text"), [
+    ("hu", "Becslések szerint a beruházás két évig tart."),  # "according to estimates": no source
+    ("tr", "Buna göre görüşmeler yarın devam edecek."),  # "accordingly"
+    ("pl", "Jak podaje, nie zna szczegółów."),  # a function word is no name
+    ("pl", "Tygodnik „Der Spiegel” opublikował nagranie. Według dziennika \"Nasz Dziennik\" nic się nie stało."),
+    ("hr", "The Washington Post je objavio dokumente. Kako piše Jutarnji list, ministar je znao za sve."),
+    ("tr", "Hürriyet olayı ilk kez duyurdu. Yeni Şafak gazetesinin haberine göre bakan istifa edecek."),
+    ("nl", "De NOS meldde het nieuws. Volgens minister Jansen zijn de gesprekken vandaag in Brussel hervat."),
+])
+def test_no_citation_is_invented(language, text):
+    """Phrases shaped like citations that name no source we know: a sentence-opening noun before
+    a postposition ("Becslések szerint"), a function word before a verb, and an unregistered
+    title ending in a media noun ("Jutarnji list", "Nasz Dziennik", "Yeni Şafak gazetesi"),
+    which is not the outlet named in the sentence before."""
+    last = len("Titel\n") + text.rfind(". ") + 1 if ". " in text else 0
+    assert not [(a.kind, a.label) for a in _attributions(language, text) if a.source.start >= last]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_language_of_an_article_is_detected(language):
     text = " ".join(c["text"] for c in SENTENCES if c["lang"] == language)
     assert detect_text(text) == language
     document = LoadedDocument(id="x", path="x", format="txt", text="Titel\n" + text)
     assert detect(clean(document)) == language
+
+
+@pytest.mark.parametrize("text", [
+    "Orbán Viktor Brüsszelben",  # Hungarian names and a place: no function word at all
+    "Pożar w porcie w Gdańsku",  # Polish, two function words
+    "Požar u luci Split",  # Croatian, one
+    "Brand in Rotterdamse haven",  # Dutch, one
+    "De Gaulle en Mitterrand",  # names whose "de" and "en" are Dutch and Spanish function words
+    "Reuters'a göre füze denize düştü",  # Turkish, one
+])
+def test_too_few_function_words_pick_no_language(text):
+    """A headline with fewer than MIN_HITS function words of any language is not forced into
+    one: it keeps the default (English), whose lexicon reads names and datelines."""
+    hits = {language: sum(1 for word in words(text) if word in stopwords(language)) for language in LANGUAGES}
+    assert max(hits.values()) < MIN_HITS
+    assert detect_text(text) == DEFAULT
 
 
 def test_english_stays_english():
