@@ -221,6 +221,8 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
             attribution = _attribution(text, sentence, source, cue)
             found.append(replace(attribution, role="conduit") if outlets_only else attribution)
     found.extend(_postposed_conduits(text, sentence, registry, lexicon))
+    if lexicon.language != "en" and lexicon.may_match(lexicon.verb_words, present):
+        found.extend(_outlets_after_verbs(text, sentence, registry, lexicon, found))
     return _addressees_win(found)
 
 
@@ -518,6 +520,41 @@ def _inverted_source(text: str, sentence: Span, cue: re.Match[str], registry: Re
     if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
         return [replace(a, role="conduit") for a in attributions if a.kind == "outlet"]
     return attributions
+
+
+#: What may stand between an inverted verb and the outlet after it, or between two outlets
+#: named together: articles, a conjunction, quotation marks ("der «Spiegel» und die SZ").
+_BETWEEN_OUTLETS = re.compile(r"^(?:[\s\"„“”«»']|(?<![\w])(?:der|die|das|den|dem|des|de|het|il|lo|la|le|les|el|"
+                              r"los|las|o|a|os|as|l'|und|and|e|y|et|en|i|és|ve|și|si)(?![\w]))*$", re.IGNORECASE)
+#: How far after a verb an inverted outlet subject is looked for.
+_AFTER_VERB_CHARS = 120
+
+
+def _outlets_after_verbs(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                         found: list[Attribution]) -> list[Attribution]:
+    """The subject after its verb with no comma before it, as German, Dutch, Italian and
+    Spanish put it after a fronted phrase ("Am Freitag veröffentlichten der Spiegel und die
+    SZ", "ha rivelato il Corriere"): taken only when registered news outlets follow the verb
+    at once (an article, a conjunction, quotation marks between) and no other rule of the
+    sentence has read them; a person or a common noun there is far more often the verb's
+    object. English inverts only after a quote or a comma (:func:`_inverted_source`)."""
+    taken = [a.source for a in found]
+    added: list[Attribution] = []
+    for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
+        if cue["verb"] in _ADDRESSEE_VERBS:
+            continue
+        cue_span = Span(cue.start(), cue.end(), cue.group(0))
+        position = cue.end()
+        for mention in registry.find_mentions(text, cue.end(), min(sentence.end, cue.end() + _AFTER_VERB_CHARS)):
+            if not _BETWEEN_OUTLETS.match(text[position:mention.start]):
+                break
+            span = Span(mention.start, mention.end, text[mention.start:mention.end])
+            position = mention.end
+            if not any(_overlap(span, other) for other in taken):
+                source = _Source("outlet", span, mention.outlet.name, mention.outlet.id)
+                added.append(_attribution(text, sentence, source, cue_span))
+                taken.append(span)
+    return added
 
 
 def _inverted_speaker(np: Span) -> _Source | None:
