@@ -466,3 +466,16 @@ def test_a_headline_resignation_counts_only_when_the_lead_names_no_report(tmp_pa
                     "Monday.", "The board has not named a successor."], "Overrun hidden; board chair Marrow resigns")
     graph = _trace(tmp_path, [_scoop(), page])
     assert graph.article("pile#2").root == "pile#1"
+
+
+def test_a_page_naming_an_outlet_means_its_report_not_its_follow_up(tmp_path):
+    """The Courier's undated scoop and its undated resignation video: a page in another
+    language, sharing no words with either, that names the Courier took the scoop."""
+    video = _record("The Radora Courier", "https://radoracourier.example/video/marrow", None,
+                    ["Ilse Marrow resigned on Tuesday; the port's chief quits."], "Marrow resigns")
+    scoop = _record("The Radora Courier", "https://radoracourier.example/magazine/harbour", None, SCOOP, "Harbour")
+    foreign = _record("Kettle Post", "https://kettle.example/port", "2025-03-18T10:00:00+01:00",
+                      ["Zarząd portu ukrywał przed audytorami przekroczenie kosztów, napisał The Radora Courier."],
+                      "Port")
+    graph = _trace(tmp_path, [video, scoop, foreign])
+    assert graph.article("pile#3").root == "pile#2"

@@ -28,7 +28,7 @@ from provenance.graph.citations import citation_edges
 from provenance.graph.common_source import shared_source_edges
 from provenance.graph.dating import date_findings, date_sources
 from provenance.graph.edges import merge_edges
-from provenance.graph.followups import follow_up, refocus
+from provenance.graph.followups import refocus
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, article_node
 from provenance.graph.relations import classify_links, relation_edge
@@ -54,7 +54,7 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     citations.extend(relay_citations(citations, nodes))
     relations = classify_links(_kept_links(links, folding), index.by_id, registry)
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
-    followups = {fact.id: found for fact in facts if (found := follow_up(fact, index.people)) is not None}
+    followups = dict(index.followups)
     citations, derived = refocus(citations, followups, nodes), refocus(derived, followups, nodes, statements=False)
     shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,
                                  nodes, citations)

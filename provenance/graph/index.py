@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.graph.background import background_reports
+from provenance.graph.followups import FollowUp, follow_up
 from provenance.graph.people import clean_name, person_key, publishing_people
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
@@ -39,6 +40,7 @@ class FactIndex:
     publishing: Mapping[str, Mapping[str, str]]  # article id -> surname key -> platform, as that page says
     median_year: int | None  # the pile's median publication year: the "now" of an undated page
     registry: Registry
+    followups: Mapping[str, FollowUp]  # article id -> the new event or answer its lead reports (followups.py)
     support: Mapping[str, int]  # outlet -> how many pages cite it with a phrase, dateline or credit
     background: Mapping[str, int]  # outlet -> year of its earlier report the pile retells (background.py)
 
@@ -58,7 +60,9 @@ class FactIndex:
         people = _people(facts)
         median_year = _median_year(facts)
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
-        return cls(facts=facts, registry=registry, support=_support(facts), by_id={f.id: f for f in facts},
+        followups = {fact.id: found for fact in facts if (found := follow_up(fact, people)) is not None}
+        return cls(facts=facts, registry=registry, followups=followups, support=_support(facts),
+                   by_id={f.id: f for f in facts},
                    by_publisher=ordered,
                    publisher_positions={k: {f.id: i for i, f in enumerate(v)} for k, v in ordered.items()},
                    publisher_times={k: [timestamp(f) for f in v] for k, v in ordered.items()},
@@ -85,7 +89,9 @@ class FactIndex:
 
         Of the outlet's articles not published after the citing page: one that shares text
         with it, else one of the day the citing text gives ("reported on Friday"), else, for
-        a dated page, the outlet's latest dated article before it, else the earliest.
+        a dated page, the outlet's latest dated article before it, else one that is not a
+        follow-up (a page naming the outlet means its report, not its resignation video),
+        chosen by shared words, else the earliest.
         Each step looks up only the articles it needs (by id, by day, by time), so an
         outlet with thousands of articles costs no more than one with two.
         """
@@ -112,7 +118,8 @@ class FactIndex:
             if latest is not None:
                 return latest
         candidates = [candidate for candidate in articles[:MAX_UNDATED_CHOICE] if usable(candidate)]
-        return _closest_in_words(citing, self._home_editions(outlet_id, candidates))
+        reports = [candidate for candidate in candidates if candidate.id not in self.followups] or candidates
+        return _closest_in_words(citing, self._home_editions(outlet_id, reports))
 
     def _home_editions(self, outlet_id: str, candidates: list[ArticleFacts]) -> list[ArticleFacts]:
         """The candidates in the outlet's own language, when there are any: CNN's English
