@@ -479,3 +479,17 @@ def test_a_page_naming_an_outlet_means_its_report_not_its_follow_up(tmp_path):
                       "Port")
     graph = _trace(tmp_path, [video, scoop, foreign])
     assert graph.article("pile#3").root == "pile#2"
+
+
+@pytest.mark.parametrize("lead", [
+    "Wegen der Affäre um verschwiegene Mehrkosten im Hafen von Radora ist die Vorsitzende Ilse Marrow am Dienstag "
+    "zurückgetreten.",
+    "قدمت رئيسة مجلس الميناء إلسه مارو استقالتها بعد نشر التقرير، وقالت Ilse Marrow إنها لم تخالف القانون.",
+])
+def test_a_resignation_told_verb_last_or_verb_first_is_news_of_its_own(tmp_path, lead):
+    page = _record("Kettle Post", "https://kettle.example/marrow", "2025-03-18T10:00:00+01:00",
+                   [lead, "Der Vorstand hat noch keinen Nachfolger benannt."], "Hafen")
+    named = _record("Eastmoor Post", "https://eastmoor.example/a", "2025-03-18T09:00:00+01:00",
+                    ["Board chair Ilse Marrow said on Monday that the minutes were routine."], "Marrow speaks")
+    graph = _trace(tmp_path, [named, page])
+    assert graph.node(graph.article("pile#2").root).kind == NodeKind.STATEMENT

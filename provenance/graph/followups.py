@@ -82,18 +82,24 @@ _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|according|after|when|while|
                           r"cui|что|который|которая|которые|którzy|który)(?!\w)", re.IGNORECASE)
 
 
-def _leading_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+def _leading_verb(pattern: re.Pattern[str], sentence: str, within: int = DENIAL_WITHIN_WORDS) -> re.Match[str] | None:
     """The pattern's verb when it is the sentence's own: near its start, in no clause of its own."""
     found = pattern.search(sentence)
-    if found is not None and len(sentence[:found.start()].split()) <= DENIAL_WITHIN_WORDS \
+    if found is not None and len(sentence[:found.start()].split()) <= within \
             and not _SUBORDINATE.search(sentence[:found.start()]):
         return found
     return None
 
 
+#: An event verb may stand further into its sentence than a denial: German ends a clause
+#: with it ("Wegen des Skandals ist Österreichs Vizekanzler Heinz-Christian Strache
+#: zurückgetreten"), and the verb's words themselves are rarely anything else.
+EVENT_WITHIN_WORDS = 30
+
+
 def _event(sentence: str) -> re.Match[str] | None:
     """The verb by which a sentence reports a new event (someone resigned), if it does."""
-    return _leading_verb(_events(), sentence)
+    return _leading_verb(_events(), sentence, EVENT_WITHIN_WORDS)
 
 
 def _answer(sentence: str) -> re.Match[str] | None:
@@ -120,7 +126,8 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None) -> Fo
         if verb is None:
             continue
         if kind == "event":
-            responder = _actor(sentence[:verb.start()], people or {})
+            responder = _actor(sentence[:verb.start()], people or {}) or \
+                _actor(sentence[verb.end():], people or {}, first=True)
         else:
             responder = _responder(fact, start, start + verb.start(), sentence[:verb.start()])
         if responder is None:
@@ -152,18 +159,21 @@ def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
     return found
 
 
-def _actor(before: str, people: Mapping[str, str]) -> str | None:
+def _actor(before: str, people: Mapping[str, str], first: bool = False) -> str | None:
     """Who did what the event verb says: the name nearest before it. A surname the pile
     gives in full ("Strache" -> "Heinz-Christian Strache") first, else the last full name
     (two capitalised words or more): "Video-Affäre in Österreich Strache tritt zurück" and
-    "Il vicecancelliere austriaco Heinz-Christian Strache si è dimesso" both name Strache."""
-    for word in reversed(before.split()):
+    "Il vicecancelliere austriaco Heinz-Christian Strache si è dimesso" both name Strache.
+    With ``first``, the text after the verb is read from its start, for a subject after its
+    verb ("… gab Strache am Samstag seinen Rücktritt bekannt", Arabic verb-first order)."""
+    words = before.split()
+    for word in words if first else reversed(words):
         key = person_key(word.strip(",.;:()«»\"'’"))
         if len(key) >= 4 and key in people:
             return people[key]
     runs = [clean_name(run.group(0)) for run in NAME_RUN.finditer(before)]
     names = [name for name in runs if name and len(name.split()) >= 2]
-    return names[-1] if names else None
+    return (names[0] if first else names[-1]) if names else None
 
 
 def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str) -> str | None:
