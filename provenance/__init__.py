@@ -7,8 +7,9 @@
 
 from provenance.config import Config
 from provenance.models import ProvenanceGraph
+from provenance.notebook import trace_records
 from provenance.pipeline import trace, trace_corpus
 
 __version__ = "0.1.0"
 
-__all__ = ["Config", "ProvenanceGraph", "__version__", "trace", "trace_corpus"]
+__all__ = ["Config", "ProvenanceGraph", "__version__", "trace", "trace_corpus", "trace_records"]

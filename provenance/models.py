@@ -10,8 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from provenance.kinds import NodeKind, Relation, Role
+
+if TYPE_CHECKING:  # optional notebook dependencies
+    import networkx
+
+    from provenance.notebook import Tables
 
 
 class _Record:
@@ -312,3 +318,15 @@ class ProvenanceGraph(_Record):
 
     def edges_from(self, node_id: str) -> tuple[Edge, ...]:
         return tuple(e for e in self.edges if e.source == node_id)
+
+    def to_pandas(self) -> Tables:
+        """Articles, nodes and edges as pandas DataFrames (:func:`provenance.notebook.to_pandas`)."""
+        from provenance.notebook import to_pandas
+
+        return to_pandas(self)
+
+    def to_networkx(self) -> networkx.DiGraph:
+        """The graph as a networkx DiGraph (:func:`provenance.notebook.to_networkx`)."""
+        from provenance.notebook import to_networkx
+
+        return to_networkx(self)

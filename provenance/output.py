@@ -12,7 +12,7 @@ from provenance.load import SUPPORTED_SUFFIXES  # the formats a later run would 
 #: Output format implied by a file extension.
 FORMAT_BY_SUFFIX = {".json": "json", ".dot": "dot", ".gv": "dot", ".svg": "svg", ".txt": "text", ".text": "text",
                     ".html": "html", ".htm": "html", ".provjson": "prov-json", ".provn": "provn",
-                    ".graphml": "graphml", ".png": "png", ".pdf": "pdf"}
+                    ".graphml": "graphml", ".png": "png", ".pdf": "pdf", ".csv": "csv"}
 
 
 class OutputError(Exception):

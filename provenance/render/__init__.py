@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provenance.models import ProvenanceGraph
+from provenance.render.csvout import to_csv
 from provenance.render.dot import DiagramOptions, to_dot, to_pdf, to_png, to_svg
 from provenance.render.graphml import to_graphml
 from provenance.render.html import to_html
@@ -10,11 +11,12 @@ from provenance.render.jsonout import to_dict, to_json
 from provenance.render.prov import to_prov_json, to_prov_n
 from provenance.render.text import to_text
 
-FORMATS = ("text", "json", "dot", "svg", "png", "pdf", "html", "prov-json", "provn", "graphml")
+FORMATS = ("text", "json", "dot", "svg", "png", "pdf", "html", "prov-json", "provn", "graphml", "csv")
 #: Formats whose output is bytes, written to a file only.
 BINARY_FORMATS = frozenset({"png", "pdf"})
 
-__all__ = ["BINARY_FORMATS", "FORMATS", "DiagramOptions", "render", "to_dict", "to_dot", "to_graphml", "to_html",
+__all__ = ["BINARY_FORMATS", "FORMATS", "DiagramOptions", "render", "to_csv", "to_dict", "to_dot", "to_graphml",
+           "to_html",
            "to_json", "to_pdf", "to_png", "to_prov_json", "to_prov_n", "to_svg", "to_text"]
 
 
@@ -35,5 +37,5 @@ def render(graph: ProvenanceGraph, fmt: str, options: DiagramOptions | None = No
     if fmt == "html":
         return to_html(graph, options)
     renderers = {"text": to_text, "json": to_json, "prov-json": to_prov_json, "provn": to_prov_n,
-                 "graphml": to_graphml}
+                 "graphml": to_graphml, "csv": to_csv}
     return renderers[fmt](graph)
