@@ -12,7 +12,7 @@ from provenance.identify import IdentifiedDocument
 from provenance.models import Attribution, Evidence, PubDate
 
 #: Attribution kinds that name where the text came from (photo credits do not).
-CITATION_KINDS = frozenset({"outlet", "dateline", "credit"})
+CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "link"})
 
 
 @dataclass(frozen=True)

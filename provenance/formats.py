@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any
 
-from provenance.models import InputProblem, LoadedDocument
+from provenance.models import InputProblem, LoadedDocument, PageLink
 
 TEXT_FIELDS = ("text", "body", "content", "maintext", "article", "articleBody")
 TITLE_FIELDS = ("title", "headline")
@@ -80,7 +80,20 @@ def record_to_document(record: Any, doc_id: str, label: str, fmt: str,
         published_raw=_first_text(record, DATE_FIELDS),
         modified_raw=_first_text(record, MODIFIED_FIELDS),
         outlet_raw=_field_text(record.get(outlet_field)) if outlet_field else None,
-        outlet_raw_field=outlet_field, record=index)
+        outlet_raw_field=outlet_field, record=index, links=_record_links(record.get("links")))
+
+
+def _record_links(value: Any) -> tuple[PageLink, ...]:
+    """A record's ``links``: URLs, or objects with ``url`` (or ``href``) and ``text``."""
+    if not isinstance(value, list):
+        return ()
+    found = []
+    for item in value:
+        if isinstance(item, str):
+            found.append(PageLink(item.strip()))
+        elif isinstance(item, dict) and isinstance(item.get("url") or item.get("href"), str):
+            found.append(PageLink(str(item.get("url") or item.get("href")).strip(), str(item.get("text") or "")))
+    return tuple(link for link in found if link.url.startswith(("http://", "https://")))
 
 
 def _first_text(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
@@ -116,4 +129,5 @@ def parse_html(html: str, doc_id: str, label: str) -> LoadedDocument | InputProb
         id=doc_id, path=label, format="html", text=normalise_text(text),
         title=meta.title, url=meta.url, published_raw=meta.published,
         modified_raw=meta.modified, outlet_raw=meta.site_name,
-        outlet_raw_field=meta.site_name_source, htmldate_raw=htmlmeta.htmldate_day(html, meta.url))
+        outlet_raw_field=meta.site_name_source, htmldate_raw=htmlmeta.htmldate_day(html, meta.url),
+        links=htmlmeta.body_links(html, meta.url))

@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
+
+from provenance.models import PageLink
 
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished",
                    "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date",
@@ -121,6 +124,29 @@ def _time_element(tree: Any) -> str | None:
         if element.get("pubdate") is not None or "publish" in (element.get("class") or ""):
             return element.get("datetime")
     return None
+
+
+#: At most this many body links are kept per page (a link farm is not a story's sources).
+MAX_BODY_LINKS = 200
+
+
+def body_links(html: str, base_url: str | None) -> tuple[PageLink, ...]:
+    """The links of the article's paragraphs (``<p>`` and list items inside ``<article>`` or
+    ``<main>``, else any ``<p>``), absolute, with the words they are set on. Navigation,
+    footers and share bars are not paragraphs, so their links are left out."""
+    tree = _parse(html)
+    if tree is None:
+        return ()
+    scope = tree.xpath("//article|//main") or [tree]
+    found: dict[str, PageLink] = {}
+    for container in scope:
+        for anchor in container.xpath(".//p//a[@href]|.//li//a[@href]|.//blockquote//a[@href]"):
+            href = urljoin(base_url or "", anchor.get("href", "").strip())
+            if href.startswith(("http://", "https://")) and href not in found:
+                found[href] = PageLink(href, " ".join(anchor.text_content().split()))
+            if len(found) >= MAX_BODY_LINKS:
+                return tuple(found.values())
+    return tuple(found.values())
 
 
 def main_text(html: str) -> str | None:

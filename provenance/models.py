@@ -62,6 +62,15 @@ class LoadedDocument(_Record):
     outlet_raw_field: str | None = None
     record: int | None = None
     htmldate_raw: str | None = None  # htmldate's day for an HTML page (its own heuristics)
+    links: tuple[PageLink, ...] = ()  # the links in the article's body (HTML anchors, a record's links)
+
+
+@dataclass(frozen=True, slots=True)
+class PageLink(_Record):
+    """A link the article's body gives: where it points, and the words it is set on."""
+
+    url: str
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +193,7 @@ class Attribution(_Record):
     phrase: Span | None = None  # the words to show: source, cue, day, "citing X"
     role: str = "source"  # "conduit": the outlet a source spoke to ("told CNN")
     chain: tuple[str, ...] = ()  # nested attribution, outermost first: ("TASS", "The Washington Post", "sources")
+    url: str | None = None  # for a link: where it points
 
 
 # ---------------------------------------------------------------------- text reuse

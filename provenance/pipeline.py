@@ -19,6 +19,7 @@ from provenance import (
     identify,
     language,
     lexicon,
+    links,
     load,
     outlets,
     parallel,
@@ -149,7 +150,8 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
     candidates = observation.outlet_candidates
     publisher = candidates[0].outlet_id if candidates else None
     detected = language.detect(cleaned)
-    found = attributions.extract(cleaned, registry, lexicons.get(detected, lexicons["en"]), publisher)
+    found = (*attributions.extract(cleaned, registry, lexicons.get(detected, lexicons["en"]), publisher),
+             *links.link_attributions(cleaned, registry, publisher))
     profile = reuse.profile(cleaned, language.stopwords(detected)) if with_profile else None
     return _ArticleWork(cleaned, observation, detected, found, profile)
 

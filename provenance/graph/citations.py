@@ -20,11 +20,13 @@ from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.people import named_publisher_edges, person_publication_edge
 from provenance.kinds import NodeKind, Relation
+from provenance.links import normalised_url
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Registry
 
 #: Confidence of a single piece of attribution evidence, by its kind.
-ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "vague-media": 0.3, "named-only": 0.35}
+ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "link": 0.85, "vague-media": 0.3,
+                          "named-only": 0.35}
 #: A citation in the lead (the first LEAD_CHARS characters of the body) names the story's
 #: source; one further down is often background ("The Post reported in 2020 that ...").
 #: Calibrated on the real-page development piles: leads run 250-600 characters.
@@ -43,7 +45,8 @@ RESOLVED_STATE_CONFIDENCE = 0.6
 BACKGROUND_CONFIDENCE = 0.3
 #: How near the citation's words a year must be to date the cited report.
 YEAR_NEAR_CHARS = 25
-_RELATIONS = {"outlet": Relation.CITES, "dateline": Relation.CREDITS, "credit": Relation.CREDITS}
+_RELATIONS = {"outlet": Relation.CITES, "dateline": Relation.CREDITS, "credit": Relation.CREDITS,
+              "link": Relation.CITES}
 
 
 def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nodes: NodeTable,
@@ -81,8 +84,10 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             continue
         if attribution.role == "conduit":
             continue
-        target = source_node(attribution.outlet_id, attribution.label, fact, index, registry, nodes,
-                             attribution.relative_day)
+        linked = index.by_url.get(normalised_url(attribution.url)) if attribution.url else None
+        target = linked if linked and linked != fact.id else \
+            source_node(attribution.outlet_id, attribution.label, fact, index, registry, nodes,
+                        attribution.relative_day)
         confidence = ATTRIBUTION_CONFIDENCE.get(attribution.kind, 0.5)
         if attribution.sentence.start < lead_end:
             confidence += LEAD_BONUS

@@ -16,6 +16,7 @@ from provenance.facts import ArticleFacts, compare, instant
 from provenance.graph.background import background_reports
 from provenance.graph.followups import FollowUp, follow_up
 from provenance.graph.people import clean_name, person_key, publishing_people
+from provenance.links import normalised_url
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
 from provenance.urls import platform_account
@@ -41,6 +42,7 @@ class FactIndex:
     median_year: int | None  # the pile's median publication year: the "now" of an undated page
     registry: Registry
     followups: Mapping[str, FollowUp]  # article id -> the new event or answer its lead reports (followups.py)
+    by_url: Mapping[str, str]  # normalised URL -> the article of the pile at that address
     support: Mapping[str, int]  # outlet -> how many pages cite it with a phrase, dateline or credit
     background: Mapping[str, int]  # outlet -> year of its earlier report the pile retells (background.py)
 
@@ -62,6 +64,8 @@ class FactIndex:
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
         followups = {fact.id: found for fact in facts if (found := follow_up(fact, people)) is not None}
         return cls(facts=facts, registry=registry, followups=followups, support=_support(facts),
+                   by_url={normalised_url(f.identified.cleaned.document.url): f.id for f in reversed(facts)
+                           if f.identified.cleaned.document.url},
                    by_id={f.id: f for f in facts},
                    by_publisher=ordered,
                    publisher_positions={k: {f.id: i for i, f in enumerate(v)} for k, v in ordered.items()},

@@ -103,6 +103,7 @@ def _attribution(attribution: Attribution) -> dict[str, Any]:
         "via": attribution.via,
         "role": attribution.role,
         "chain": list(attribution.chain),
+        "url": attribution.url,
     }
 
 
