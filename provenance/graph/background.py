@@ -37,19 +37,31 @@ def background_reports(facts: Iterable[ArticleFacts], registry: Registry,
     """Outlet id -> the earlier year most pages give its report, for reports the pile retells."""
     if pile_year is None:
         return {}
-    naming: Counter[str] = Counter()
+    facts = tuple(facts)
+    # First the pages with an earlier year in a paragraph at all: most piles have no report
+    # dated so by three pages, and then no page needs its names counted.
+    dated_pages = [fact for fact in facts if _has_earlier_year(fact, pile_year)]
     dating: dict[str, Counter[int]] = {}
-    for fact in facts:
+    for fact in dated_pages:
         for outlet_id, year in _dated_mentions(fact, registry, pile_year).items():
-            naming[outlet_id] += 1
             if year is not None:
                 dating.setdefault(outlet_id, Counter())[year] += 1
+    if not any(sum(years.values()) >= BACKGROUND_MIN_PAGES for years in dating.values()):
+        return {}
+    naming: Counter[str] = Counter(outlet_id for fact in facts for outlet_id in _dated_mentions(fact, registry,
+                                                                                               pile_year))
     found = {}
     for outlet_id, years in dating.items():
         votes = sum(years.values())
         if votes >= BACKGROUND_MIN_PAGES and votes >= BACKGROUND_SHARE * naming[outlet_id]:
             found[outlet_id] = max(sorted(years), key=lambda y: years[y])
     return found
+
+
+def _has_earlier_year(fact: ArticleFacts, pile_year: int) -> bool:
+    text = fact.identified.cleaned.document.text
+    return any(1900 < int(year) < pile_year for block in fact.identified.cleaned.paragraphs
+               for year in _YEAR.findall(text, block.start, block.end))
 
 
 def _dated_mentions(fact: ArticleFacts, registry: Registry, pile_year: int) -> Mapping[str, int | None]:
