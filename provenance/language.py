@@ -30,11 +30,22 @@ def stopwords(language: str) -> frozenset[str]:
     return table.get(language, table[DEFAULT])
 
 
+@cache
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Function word -> the languages it is one of: one pass over a text counts them all."""
+    found: dict[str, list[str]] = {}
+    for language, words_of_language in _stopwords().items():
+        for word in words_of_language:
+            found.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in found.items()}
+
+
 def detect_text(text: str) -> str:
-    counts: Counter[str] = Counter()
-    tokens = words(text[:20000])
-    for language, stopwords in _stopwords().items():
-        counts[language] = sum(1 for token in tokens if token in stopwords)
+    counts: Counter[str] = Counter({language: 0 for language in _stopwords()})
+    index = _languages_of_word()
+    for token in words(text[:20000]):
+        for language in index.get(token, ()):
+            counts[language] += 1
     if not counts:
         return DEFAULT
     best, hits = max(sorted(counts.items()), key=lambda item: item[1])
