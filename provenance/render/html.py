@@ -6,12 +6,15 @@ note stands in its place), an overview table of every article, then per article 
 outlet, dates with their evidence, its chain to the origin, its attributions, and its
 passages side by side with its source's, with what it added, dropped or changed marked;
 each section links back to its node in the diagram.
-No script at all: a Content-Security-Policy forbids every script, and all page text is
-escaped (pages are hostile input).
+One script of our own (sorting the overview table), allowed by its hash in the page's
+Content-Security-Policy, which forbids every other script; all page text is escaped
+(pages are hostile input).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
 from collections.abc import Mapping
@@ -25,7 +28,18 @@ from provenance.render.dot import DiagramOptions, layout
 from provenance.render.safe import display_text
 from provenance.render.view import GraphView
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+#: The one script of the report: click a column's head to sort the overview table by it
+#: (numbers as numbers). Our own fixed text; no page text is ever put in a script.
+SORT_SCRIPT = (
+    "document.querySelectorAll('table.sortable th').forEach(function(th,i){th.addEventListener('click',"
+    "function(){var t=th.closest('table'),rows=Array.prototype.slice.call(t.rows,1),"
+    "d=th.getAttribute('data-dir')==='asc'?-1:1;th.setAttribute('data-dir',d===1?'asc':'desc');"
+    "rows.sort(function(a,b){var x=a.cells[i].textContent,y=b.cells[i].textContent,"
+    "p=parseFloat(x),q=parseFloat(y);return d*(!isNaN(p)&&!isNaN(q)?p-q:x.localeCompare(y));});"
+    "rows.forEach(function(r){t.tBodies[0].appendChild(r);});});});")
+#: Only that script may run (its hash); nothing else: no other script, no network, no form.
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; "
+       f"script-src 'sha256-{base64.b64encode(hashlib.sha256(SORT_SCRIPT.encode()).digest()).decode()}'")
 STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Helvetica,Arial,sans-serif;margin:0 auto;max-width:1200px;
 padding:0 24px 48px;color:#1b1b1b}
@@ -59,7 +73,7 @@ def to_html(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> st
         parts.append("<h2>Sources outside the corpus</h2>")
         parts.extend(_outside_node(node, anchors, graph.edges) for node in others)
     parts.append(_problems(graph))
-    return "".join(parts) + "</body></html>\n"
+    return "".join(parts) + f"<script>{SORT_SCRIPT}</script></body></html>\n"
 
 
 def _e(text: object) -> str:
@@ -127,9 +141,11 @@ def _overview(graph: ProvenanceGraph, view: GraphView, anchors: dict[str, str]) 
         rows.append(f'<tr><td><a href="#{anchors[article.id]}">{_e(article.id)}</a></td><td>{_e(node.label)}</td>'
                     f"<td>{_e(node.published or 'undated')}</td><td>{_e(node.role or '')}</td><td>{source}</td>"
                     f"<td>{len(article.chain) - 1}</td><td>{flagged.get(article.id, 0) or ''}</td></tr>")
-    return ('<h2>Overview</h2><p class="muted">Every article, story by story, earliest first.</p>'
-            '<table class="overview" id="overview"><tr><th>article</th><th>outlet</th><th>date</th><th>role</th>'
-            '<th>source</th><th>steps to the origin</th><th>findings</th></tr>' + "".join(rows) + "</table>")
+    return ('<h2>Overview</h2><p class="muted">Every article, story by story, earliest first; click a column\'s '
+            'head to sort by it.</p>'
+            '<table class="overview sortable" id="overview"><tr><th>article</th><th>outlet</th><th>date</th>'
+            '<th>role</th><th>source</th><th>steps to the origin</th><th>findings</th></tr>'
+            + "".join(rows) + "</table>")
 
 
 def _article(article: ArticleResult, nodes: Mapping[str, Node], anchors: dict[str, str], view: GraphView) -> str:
