@@ -1,7 +1,8 @@
 """Which language an article is written in: counts of very frequent words.
 
 Enough to pick the attribution lexicon; function words per language live in
-``provenance/data/languages/<code>.json``. Ties and short texts fall back to English.
+``provenance/data/languages/<code>.json``. A tie with English is English; a text with too
+few function words of any language is "und" (undetermined), read with English's rules.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from provenance.textspans import words
 #: A language must account for at least this many function-word hits to be chosen.
 MIN_HITS = 3
 DEFAULT = "en"
+#: What an article is said to be written in when no language reaches MIN_HITS function
+#: words (a Korean or Arabic page, a headline): not guessed to be English. Its attributions
+#: are still read with the DEFAULT lexicon, whose rules read names, datelines and credits.
+UNDETERMINED = "und"
 
 
 @cache
@@ -47,9 +52,11 @@ def detect_text(text: str) -> str:
         for language in index.get(token, ()):
             counts[language] += 1
     if not counts:
-        return DEFAULT
+        return UNDETERMINED
     best, hits = max(sorted(counts.items()), key=lambda item: item[1])
-    return best if hits >= MIN_HITS and hits > counts.get(DEFAULT, 0) else DEFAULT
+    if hits < MIN_HITS:
+        return UNDETERMINED
+    return best if hits > counts.get(DEFAULT, 0) else DEFAULT
 
 
 def detect(cleaned: CleanedDocument) -> str:

@@ -150,7 +150,7 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
     candidates = observation.outlet_candidates
     publisher = candidates[0].outlet_id if candidates else None
     detected = language.detect(cleaned)
-    found = (*attributions.extract(cleaned, registry, lexicons.get(detected, lexicons["en"]), publisher),
+    found = (*attributions.extract(cleaned, registry, lexicons.get(detected, lexicons[language.DEFAULT]), publisher),
              *links.link_attributions(cleaned, registry, publisher))
     profile = reuse.profile(cleaned, language.stopwords(detected)) if with_profile else None
     return _ArticleWork(cleaned, observation, detected, found, profile)

@@ -16,7 +16,7 @@ import pytest
 
 from provenance.attributions import extract
 from provenance.clean import clean
-from provenance.language import DEFAULT, MIN_HITS, detect, detect_text, stopwords
+from provenance.language import MIN_HITS, UNDETERMINED, detect, detect_text, stopwords
 from provenance.lexicon import load_lexicons
 from provenance.models import LoadedDocument
 from provenance.outlets import load_registry
@@ -80,10 +80,10 @@ def test_language_of_an_article_is_detected(language):
 ])
 def test_too_few_function_words_pick_no_language(text):
     """A headline with fewer than MIN_HITS function words of any language is not forced into
-    one: it keeps the default (English), whose lexicon reads names and datelines."""
+    one: it is undetermined (and read with the default, English, rules for names and datelines)."""
     hits = {language: sum(1 for word in words(text) if word in stopwords(language)) for language in LANGUAGES}
     assert max(hits.values()) < MIN_HITS
-    assert detect_text(text) == DEFAULT
+    assert detect_text(text) == UNDETERMINED
 
 
 def test_english_stays_english():
