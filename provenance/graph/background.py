@@ -40,16 +40,17 @@ def background_reports(facts: Iterable[ArticleFacts], registry: Registry,
     facts = tuple(facts)
     # First the pages with an earlier year in a paragraph at all: most piles have no report
     # dated so by three pages, and then no page needs its names counted.
-    dated_pages = [fact for fact in facts if _has_earlier_year(fact, pile_year)]
+    read = {fact.id: _dated_mentions(fact, registry, pile_year) for fact in facts
+            if _has_earlier_year(fact, pile_year)}
     dating: dict[str, Counter[int]] = {}
-    for fact in dated_pages:
-        for outlet_id, year in _dated_mentions(fact, registry, pile_year).items():
+    for mentions in read.values():
+        for outlet_id, year in mentions.items():
             if year is not None:
                 dating.setdefault(outlet_id, Counter())[year] += 1
     if not any(sum(years.values()) >= BACKGROUND_MIN_PAGES for years in dating.values()):
         return {}
-    naming: Counter[str] = Counter(outlet_id for fact in facts for outlet_id in _dated_mentions(fact, registry,
-                                                                                               pile_year))
+    naming: Counter[str] = Counter(outlet_id for fact in facts for outlet_id in
+                                   (read[fact.id] if fact.id in read else _dated_mentions(fact, registry, pile_year)))
     found = {}
     for outlet_id, years in dating.items():
         votes = sum(years.values())
@@ -80,12 +81,11 @@ def _dated_mentions(fact: ArticleFacts, registry: Registry, pile_year: int) -> M
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The words around a name, at most YEAR_REACH characters either way, within its sentence."""
-    reach = YEAR_REACH
-    before = text[max(0, start - reach):start]
+    before = text[max(0, start - YEAR_REACH):start]
     ends = list(_SENTENCE_END.finditer(before))
-    after = _SENTENCE_END.search(text, end, end + reach)
+    after = _SENTENCE_END.search(text, end, end + YEAR_REACH)
     opening = ends[-1].end() if ends else 0
-    return before[opening:] + text[start:after.start() if after else end + reach]
+    return before[opening:] + text[start:after.start() if after else end + YEAR_REACH]
 
 
 def earlier_year(passage: str, now: int) -> int | None:

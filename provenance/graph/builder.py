@@ -54,8 +54,8 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     citations.extend(relay_citations(citations, nodes))
     relations = classify_links(_kept_links(links, folding), index.by_id, registry)
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
-    followups = dict(index.followups)
-    citations, derived = refocus(citations, followups, nodes), refocus(derived, followups, nodes, statements=False)
+    citations = refocus(citations, index.followups, nodes)
+    derived = refocus(derived, index.followups, nodes, statements=False)
     shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,
                                  nodes, citations)
     merged = merge_edges([*folding.edges, *citations, *derived, *shared])

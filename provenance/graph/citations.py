@@ -209,18 +209,18 @@ def _vague_edge(attribution: Attribution, fact: ArticleFacts, index: FactIndex, 
     country = nationality(attribution.label)
     candidates = sorted(index.cited_by_country.get(country, frozenset()) - {fact.publisher_id}) if country else []
     state = _state_media(attribution.label, country, fact, index, registry)
-    if len(candidates) == 1 or state is not None:
-        outlet = registry.get(state or candidates[0])
-        assert outlet is not None
-        target = source_node(outlet.id, outlet.name, fact, index, registry, nodes)
-        why = f"the state media the pile cites most is {outlet.name}" if state else \
-            f"the only {country} outlet the corpus cites is {outlet.name}"
-        evidence = replace(evidence, detail=f"{evidence.detail}; {why}")
-        if state is not None:
-            return Edge(fact.id, target, Relation.CITES, RESOLVED_STATE_CONFIDENCE, (evidence,))
+    if state is None and len(candidates) != 1:
+        target = nodes.add(Node(id=f"vague:{fact.id}:{slug(attribution.label)}", kind=NodeKind.VAGUE,
+                                label=attribution.label, in_corpus=False, note="vague attribution: no outlet named"))
         return Edge(fact.id, target, Relation.WEAKLY_CITES, ATTRIBUTION_CONFIDENCE["vague-media"], (evidence,))
-    target = nodes.add(Node(id=f"vague:{fact.id}:{slug(attribution.label)}", kind=NodeKind.VAGUE,
-                            label=attribution.label, in_corpus=False, note="vague attribution: no outlet named"))
+    outlet = registry.get(state or candidates[0])
+    assert outlet is not None
+    target = source_node(outlet.id, outlet.name, fact, index, registry, nodes)
+    if state is not None:
+        evidence = replace(evidence, detail=f"{evidence.detail}; the state media the pile cites most is {outlet.name}")
+        return Edge(fact.id, target, Relation.CITES, RESOLVED_STATE_CONFIDENCE, (evidence,))
+    evidence = replace(evidence,
+                       detail=f"{evidence.detail}; the only {country} outlet the corpus cites is {outlet.name}")
     return Edge(fact.id, target, Relation.WEAKLY_CITES, ATTRIBUTION_CONFIDENCE["vague-media"], (evidence,))
 
 

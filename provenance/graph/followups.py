@@ -218,14 +218,14 @@ def _without_time(subject: str) -> str:
     return _TIME_WORDS.sub("", subject).strip(" ,")
 
 
-def _answered(edge: Edge, followups: dict[str, FollowUp]) -> bool:
+def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
     """A follow-up's edge that points at the story it answers (not at another follow-up's text)."""
     if edge.relation in (Relation.WEAKLY_CITES, Relation.SHARES_SOURCE):
         return False
     return not (edge.relation in TEXT_RELATIONS and edge.target in followups)
 
 
-def refocus(edges: list[Edge], followups: dict[str, FollowUp], nodes: NodeTable,
+def refocus(edges: list[Edge], followups: Mapping[str, FollowUp], nodes: NodeTable,
             statements: bool = True) -> list[Edge]:
     """A follow-up's edges to what it retells become background; with ``statements``, it
     also cites its responder's statement (once: pass it with the citation edges)."""

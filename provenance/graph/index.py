@@ -166,11 +166,11 @@ def _closest_in_words(citing: ArticleFacts, candidates: list[ArticleFacts]) -> A
         return candidates[0] if candidates else None
     counts: Counter[str] = Counter(word for candidate in candidates for word in candidate.content_words)
     shared = citing.content_words
-    scores = sorted(((sum(1 for word in candidate.content_words if counts[word] == 1 and word in shared), -place)
-                     for place, candidate in enumerate(candidates)), reverse=True)
-    (best, place), (second, _) = scores[0], scores[1]
-    if best >= MIN_OWN_WORDS and best >= OWN_WORDS_MARGIN * second:
-        return candidates[-place]
+    own = [sum(1 for word in candidate.content_words if counts[word] == 1 and word in shared)
+           for candidate in candidates]
+    first, runner_up = sorted(range(len(candidates)), key=lambda i: (-own[i], i))[:2]
+    if own[first] >= MIN_OWN_WORDS and own[first] >= OWN_WORDS_MARGIN * own[runner_up]:
+        return candidates[first]
     return candidates[0]
 
 

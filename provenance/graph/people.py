@@ -143,13 +143,12 @@ def _publisher_in(sentence: str) -> str | None:
     platforms, platform_of, writing, publications, _ = _words()
     verbs = [m.start() for m in writing.finditer(sentence)]
     nouns = [m.start() for pattern in (platforms, publications) for m in pattern.finditer(sentence)]
-    acts = [*verbs, *nouns]
     best: tuple[int, str] | None = None
     for match in NAME_RUN.finditer(sentence):
         name = clean_name(match.group(0).rstrip(".,"))
         if name is None or name.casefold() in platform_of:
             continue
-        distance = _authorship(sentence, match, verbs, nouns, acts)
+        distance = _authorship(sentence, match, verbs, nouns)
         if distance is not None and (best is None or distance < best[0]):
             best = (distance, name)
     return best[1] if best else None
@@ -162,14 +161,13 @@ _BY = re.compile(r"(?:\bby|\bvon|\bde|\bdi|\bpar|\bpor|\bod|\bот|\bautorstwa)\
 POSSESSIVE_REACH = 25
 
 
-def _authorship(sentence: str, name: re.Match[str], verbs: list[int], nouns: list[int],
-                acts: list[int]) -> int | None:
+def _authorship(sentence: str, name: re.Match[str], verbs: list[int], nouns: list[int]) -> int | None:
     """How far the name stands from an act it is the author of, or None when it is none's."""
     found = [act - name.end() for act in verbs if 0 <= act - name.end() <= PUBLISHER_REACH]
     if _POSSESSIVE.match(sentence, name.end()):
         found += [act - name.end() for act in nouns if 0 <= act - name.end() <= POSSESSIVE_REACH]
     if _BY.search(sentence, max(0, name.start() - 12), name.start()):
-        found += [name.start() - act for act in acts if 0 <= name.start() - act <= PUBLISHER_REACH]
+        found += [name.start() - act for act in (*verbs, *nouns) if 0 <= name.start() - act <= PUBLISHER_REACH]
     return min(found) if found else None
 
 
