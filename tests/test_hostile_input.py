@@ -180,9 +180,7 @@ def test_dot_has_no_injected_statements(hostile_graph):
     from provenance.render.panels import plan
     from provenance.render.view import GraphView
 
-    layout_plan = plan(hostile_graph, GraphView.of(hostile_graph), fold=False)
-    story = {m: n for n, panel in enumerate(layout_plan.panels) for m in panel.members}
-    story.update({m: -1 for m in layout_plan.loose})
+    story = plan(hostile_graph, GraphView.of(hostile_graph), fold=False).story_of()
     within = {i for i, e in enumerate(hostile_graph.edges) if story.get(e.source) == story.get(e.target)}
     assert drawn_edges == {f"edge&#45;{i}" for i in within}  # edges between two stories' panels are not drawn
     assert "injected" not in re.sub(r"<title>.*?</title>|<text[^>]*>.*?</text>|xlink:title=\"[^\"]*\"", "", svg)

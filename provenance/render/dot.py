@@ -92,12 +92,12 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
         _loose_rows(containers[story_plan.loose[0]], story_plan.loose, ids)
     for container in dict.fromkeys(containers.values()):
         dot.subgraph(container)
-    _draw_edges(dot, graph, ids, collapsed, set(primary.values()), _story_of(story_plan) if paneled else None)
+    _draw_edges(dot, graph, ids, collapsed, set(primary.values()), story_plan.story_of() if paneled else None)
     if options.sources:
         _draw_sources(dot, graph, ids)
     dot.subgraph(_legend())
     if paneled:
-        _stack(dot, story_plan, ids, collapsed)
+        _stack(dot, story_plan, ids)
     return dot
 
 
@@ -121,14 +121,6 @@ def _draw_edges(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[str,
                  tooltip=_edge_tooltip(edge), id=f"edge-{index}", **style)
 
 
-def _story_of(story_plan: panels.Plan) -> dict[str, int]:
-    """Node id -> its panel's number (0 for the loose articles' panel)."""
-    found = {member: 0 for member in story_plan.loose}
-    for number, panel in enumerate(story_plan.panels, start=1):
-        found.update({member: number for member in panel.members})
-    return found
-
-
 def _story_containers(story_plan: panels.Plan, view: GraphView) -> dict[str, graphviz.Digraph]:
     """One boxed panel per story (its origin and size in the box's title), one for the rest."""
     containers: dict[str, graphviz.Digraph] = {}
@@ -146,15 +138,15 @@ def _story_containers(story_plan: panels.Plan, view: GraphView) -> dict[str, gra
     return containers
 
 
-def _stack(dot: graphviz.Digraph, story_plan: panels.Plan, ids: Mapping[str, str],
-           collapsed: Mapping[str, str]) -> None:
+def _stack(dot: graphviz.Digraph, story_plan: panels.Plan, ids: Mapping[str, str]) -> None:
     """Panels one under the other, the loose articles in rows: the diagram grows down, not
     sideways. An invisible spine of points holds the order: each panel's root shares a rank
     with one point (``newrank`` allows that across boxes), and the points are chained with
     the gaps the panels need. No edge runs between panels, so none drags one sideways."""
     dot.attr(newrank="true")
-    anchors = [ids[panel.root] for panel in story_plan.panels] + [ids[row[0]] for row in _rows(story_plan.loose)]
-    gaps = [panel.depth[panel.deepest] + 2 for panel in story_plan.panels] + [1] * len(_rows(story_plan.loose))
+    rows = _rows(story_plan.loose)
+    anchors = [ids[panel.root] for panel in story_plan.panels] + [ids[row[0]] for row in rows]
+    gaps = [panel.depth[panel.deepest] + 2 for panel in story_plan.panels] + [1] * len(rows)
     previous = "legend"
     for number, (anchor, gap) in enumerate(zip(anchors, [1, *gaps], strict=False)):
         spine = f"spine_{number}"

@@ -52,6 +52,13 @@ class Plan:
     loose: tuple[str, ...]  # nodes alone in their story (no source found, nothing from them)
     folded: Mapping[str, str]  # member -> the source its fold hangs from
 
+    def story_of(self) -> dict[str, int]:
+        """Node id -> its panel's number (0 for the loose articles' panel)."""
+        found = {member: 0 for member in self.loose}
+        for number, panel in enumerate(self.panels, start=1):
+            found.update({member: number for member in panel.members})
+        return found
+
 
 def plan(graph: ProvenanceGraph, view: GraphView, fold: bool) -> Plan:
     """Panels for the stories and, when ``fold``, the copies to fold."""
