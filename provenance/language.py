@@ -1,12 +1,17 @@
-"""Which language an article is written in: counts of very frequent words.
+"""Which language an article is written in: its script, then counts of very frequent words.
 
 Enough to pick the attribution lexicon; function words per language live in
-``provenance/data/languages/<code>.json``. A tie with English is English; a text with too
-few function words of any language is "und" (undetermined), read with English's rules.
+``provenance/data/languages/<code>.json``. A text mostly in a script that few languages use
+(Hangul, kana, Han, Arabic: each file's "script") is in one of those languages: Han with kana
+is Japanese, without Chinese, and function words choose among several (Arabic or Persian),
+since Chinese and Japanese have no spaces to count words between. Otherwise a tie with
+English is English; a text with too few function words of any language is "und"
+(undetermined), read with English's rules.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -21,6 +26,14 @@ DEFAULT = "en"
 #: words (a Korean or Arabic page, a headline): not guessed to be English. Its attributions
 #: are still read with the DEFAULT lexicon, whose rules read names, datelines and credits.
 UNDETERMINED = "und"
+#: A script names the language when it holds at least this share of the text's word characters.
+SCRIPT_SHARE = 0.3
+#: Han text is Japanese when kana are at least this share of its Han and kana.
+KANA_SHARE = 0.1
+#: Runs of the scripts that tell a language (ISO 15924 codes), found in one pass.
+_SCRIPT_RUN = re.compile(r"(?P<Hang>[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+)|(?P<Kana>[\u3040-\u30ff]+)"
+                         r"|(?P<Hani>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
+                         r"|(?P<Arab>[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+)")
 
 
 @cache
@@ -45,12 +58,41 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
     return {word: tuple(languages) for word, languages in found.items()}
 
 
+@cache
+def _languages_of_script() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for language, data in resources.languages().items():
+        if data.get("script"):
+            found.setdefault(data["script"], []).append(language)
+    return {script: tuple(languages) for script, languages in found.items()}
+
+
+def _script(sample: str, letters: int) -> str | None:
+    """The script that holds SCRIPT_SHARE of the sample's word characters ("Jpan": Han with kana)."""
+    runs: Counter[str] = Counter()
+    for run in _SCRIPT_RUN.finditer(sample):
+        runs[run.lastgroup or ""] += run.end() - run.start()
+    kana, han = runs.pop("Kana", 0), runs.pop("Hani", 0)
+    if kana or han:
+        runs["Jpan" if kana >= KANA_SHARE * (kana + han) else "Hani"] = kana + han
+    if not runs:
+        return None
+    script, size = runs.most_common(1)[0]
+    return script if size >= SCRIPT_SHARE * letters else None
+
+
 def detect_text(text: str) -> str:
     counts: Counter[str] = Counter({language: 0 for language in _stopwords()})
     index = _languages_of_word()
-    for token in words(text[:20000]):
+    sample = text[:20000]
+    tokens = words(sample)
+    for token in tokens:
         for language in index.get(token, ()):
             counts[language] += 1
+    script = _script(sample, sum(map(len, tokens)))
+    if script is not None and script in _languages_of_script():
+        candidates = _languages_of_script()[script]  # Arabic or Persian: by their function words
+        return max(candidates, key=lambda language: (counts.get(language, 0), -candidates.index(language)))
     if not counts:
         return UNDETERMINED
     best, hits = max(sorted(counts.items()), key=lambda item: item[1])

@@ -18,7 +18,8 @@ from provenance import resources
 
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
-         "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions")
+         "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
+         "subject_markers", "joiners")
 
 
 class LexiconError(resources.DataFileError):
@@ -36,8 +37,8 @@ def _trigger_words(items: list[str]) -> frozenset[str] | None:
 
 
 def _alternation(items: Iterable[str]) -> str:
-    """Longest first, so "has reported" is tried before "reported"."""
-    return "|".join(sorted(set(items), key=lambda item: (-len(item), item)))
+    """Longest first, so "has reported" is tried before "reported"; an empty list matches nothing."""
+    return "|".join(sorted(set(items), key=lambda item: (-len(item), item))) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,17 @@ class Lexicon:
     outlet_verb_words: frozenset[str] | None = None
     lead_in_words: frozenset[str] | None = None
     object_lead_in_words: frozenset[str] | None = None
+    #: Whether words stand apart: Chinese and Japanese run words together and Korean glues
+    #: particles to names ("연합뉴스가"), so their cues are matched without word boundaries.
+    spaced: bool = True
+    #: Whether names are capitalised: in Arabic, Persian, Chinese, Japanese and Korean a source
+    #: is found as a registered name beside a cue, not as a capitalised noun phrase.
+    capitals: bool = True
+    #: Particles that, right after a name, make it the subject of a verb far after it
+    #: (Japanese "は", "が"; Korean "은", "는", "이", "가").
+    subject_marker: re.Pattern[str] | None = None
+    #: What joins two names that share a cue ("조선중앙통신과 노동신문은", "路透社和法新社").
+    joiner: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -77,15 +89,18 @@ class Lexicon:
         return next((kinds for pattern, kinds in self.anaphora_kinds if pattern.fullmatch(bare)), None)
 
     @classmethod
-    def compile(cls, language: str, entries: dict[str, list[Any]]) -> Lexicon:
+    def compile(cls, language: str, entries: dict[str, list[Any]], spaced: bool = True,
+                capitals: bool = True) -> Lexicon:
         flags = re.IGNORECASE
         adverbs = _alternation(entries["verb_adverbs"])
         verbs = _alternation(entries["verbs"])
+        edge, start, gap = (r"\b", r"(?<![\w-])", r"\s+") if spaced else ("", "", r"\s*")
+        auxiliaries = r"(?:(?:has|have|had|did|does|do|will|would|could|may|might)(?:n[’']t)?\s+)?" if spaced else ""
+        triggers = _trigger_words if spaced else lambda items: None  # unspaced text has no words to look up
         return cls(
             language=language,
-            verb_cue=re.compile(rf"\b(?:(?:has|have|had|did|does|do|will|would|could|may|might)(?:n[’']t)?\s+)?"
-                                rf"(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{verbs}))\b", flags),
-            lead_in=re.compile(rf"(?<![\w-])(?P<lead>{_alternation(entries['lead_ins'])})\s+", flags),
+            verb_cue=re.compile(rf"{edge}{auxiliaries}(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{verbs})){edge}", flags),
+            lead_in=re.compile(rf"{start}(?P<lead>{_alternation(entries['lead_ins'])}){gap}", flags),
             anaphor=re.compile(rf"(?:{_alternation(entries['anaphora'])})(?:'s)?", flags),
             pronoun_cues=frozenset(cue.lower() for cue in entries["pronoun_cues"]),
             vague_media=re.compile(rf"(?:{_alternation(entries['vague_media'])})", flags),
@@ -102,21 +117,27 @@ class Lexicon:
             participle_cue=re.compile(rf"(?<=,\s)(?-i:(?P<verb>{_alternation(entries['participle_cues'])}))\b")
             if entries["participle_cues"] else None,
             pronoun_sources=frozenset(p.lower() for p in entries["pronoun_sources"]),
-            outlet_verb=re.compile(rf"\b(?:(?:has|have|had|did|does|do|will|would|could|may|might)(?:n[’']t)?\s+)?"
-                                   rf"(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{_alternation(entries['outlet_verbs'])}))\b",
+            outlet_verb=re.compile(rf"{edge}{auxiliaries}(?:(?:{adverbs})\s+)*"
+                                   rf"(?-i:(?P<verb>{_alternation(entries['outlet_verbs'])})){edge}",
                                    flags) if entries["outlet_verbs"] else None,
-            relay=re.compile(rf"(?<![\w-])(?:{_alternation(entries['relay_lead_ins'])})(?![\w-])", flags)
+            relay=re.compile(rf"{start}(?:{_alternation(entries['relay_lead_ins'])})(?![\w-])" if spaced
+                             else rf"(?:{_alternation(entries['relay_lead_ins'])})", flags)
             if entries["relay_lead_ins"] else None,
             anaphora_kinds=tuple((re.compile(item["pattern"], flags), frozenset(item["kinds"]))
                                  for item in entries["anaphora_kinds"]),
-            object_lead_in=re.compile(rf"(?<![\w-])(?P<lead>{_alternation(entries['object_lead_ins'])})\s+", flags)
+            object_lead_in=re.compile(rf"{start}(?P<lead>{_alternation(entries['object_lead_ins'])}){gap}", flags)
             if entries["object_lead_ins"] else None,
-            object_postposition=re.compile(rf"(?P<lead>{_alternation(entries['object_postpositions'])})(?![\w-])",
-                                           flags) if entries["object_postpositions"] else None,
-            verb_words=_trigger_words(entries["verbs"]),
-            outlet_verb_words=_trigger_words(entries["outlet_verbs"]),
-            lead_in_words=_trigger_words(entries["lead_ins"]),
-            object_lead_in_words=_trigger_words(entries["object_lead_ins"]),
+            object_postposition=re.compile(
+                rf"(?P<lead>{_alternation(entries['object_postpositions'])})" + (r"(?![\w-])" if spaced else ""),
+                flags) if entries["object_postpositions"] else None,
+            verb_words=triggers(entries["verbs"]),
+            outlet_verb_words=triggers(entries["outlet_verbs"]),
+            lead_in_words=triggers(entries["lead_ins"]),
+            object_lead_in_words=triggers(entries["object_lead_ins"]),
+            spaced=spaced,
+            capitals=capitals,
+            subject_marker=re.compile(_alternation(entries["subject_markers"])) if entries["subject_markers"] else None,
+            joiner=re.compile(rf"\s*(?:{_alternation(entries['joiners'])})\s*") if entries["joiners"] else None,
         )
 
     @staticmethod
@@ -129,6 +150,7 @@ def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
     merged: dict[str, dict[str, list[Any]]] = {}
     bundled = {"languages": {code: data["phrases"] for code, data in resources.languages().items()
                              if "phrases" in data}}
+    writing = {code: data.get("writing", {}) for code, data in resources.languages().items()}
     for data, label in [(bundled, "provenance/data/languages"),
                         *((resources.read_user_file(path, "phrase"), str(path)) for path in extra_files)]:
         for language, entries in _languages(data, label).items():
@@ -136,7 +158,8 @@ def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
             for key in _KEYS:
                 target[key] = [*target[key], *entries.get(key, [])]
     try:
-        return {language: Lexicon.compile(language, entries) for language, entries in sorted(merged.items())}
+        return {language: Lexicon.compile(language, entries, **writing.get(language, {}))
+                for language, entries in sorted(merged.items())}
     except re.error as error:
         raise LexiconError(f"a phrase pattern is not a valid regular expression: {error}") from None
     except (KeyError, TypeError):

@@ -1,5 +1,5 @@
 """Outlet citations in Spanish, French, German, Italian, Portuguese, Russian, Ukrainian, Polish,
-Croatian/Serbian, Romanian, Dutch, Hungarian and Turkish.
+Croatian/Serbian, Romanian, Dutch, Hungarian, Turkish, Arabic, Persian, Chinese, Japanese and Korean.
 
 The sentences (tests/fixtures/multilingual_sentences.json) are our own wording: each names
 the outlet it cites and a phrase the attribution must cover. An entry with "role": "conduit"
@@ -25,7 +25,9 @@ from provenance.textspans import words
 SENTENCES = json.loads((Path(__file__).parent / "fixtures" / "multilingual_sentences.json").read_text("utf-8"))
 REGISTRY = load_registry()
 LEXICONS = load_lexicons()
-LANGUAGES = ["es", "fr", "de", "it", "pt", "ru", "uk", "pl", "hr", "ro", "nl", "hu", "tr"]
+LANGUAGES = ["es", "fr", "de", "it", "pt", "ru", "uk", "pl", "hr", "ro", "nl", "hu", "tr", "ar", "fa", "zh", "ja", "ko"]
+#: Languages told by their script, not by function words between spaces.
+SCRIPT_LANGUAGES = {"ar", "fa", "zh", "ja", "ko"}
 
 
 def _attributions(language: str, text: str):
@@ -52,12 +54,22 @@ def test_outlet_citations_in_other_languages(case):
     ("hr", "The Washington Post je objavio dokumente. Kako piše Jutarnji list, ministar je znao za sve."),
     ("tr", "Hürriyet olayı ilk kez duyurdu. Yeni Şafak gazetesinin haberine göre bakan istifa edecek."),
     ("nl", "De NOS meldde het nieuws. Volgens minister Jansen zijn de gesprekken vandaag in Brussel hervat."),
+    ("ar", "وقال ترامب إن صحيفة نيويورك تايمز تنشر أخبارا كاذبة."),  # named three words after "said": not its subject
+    ("ar", "وصل مراسل رويترز إلى العاصمة مساء الأحد."),  # an outlet named, no cue
+    ("fa", "ترامپ گفت نیویورک تایمز اخبار دروغ منتشر می‌کند."),  # the paper follows "said": not its subject
+    ("zh", "他在路透社工作了十年，昨天表示将于明年退休。"),  # the comma ends the clause naming the outlet
+    ("zh", "据了解，路透社的记者昨天抵达了首尔。"),  # "it is understood": no lead-in
+    ("ja", "ロイター通信の記者が現地に到着した。"),  # an outlet named, no cue
+    ("ja", "首相は記者団に対し、辞任しないと述べた。"),
+    ("ko", "로이터통신 기자가 현장에 도착했다."),
+    ("ko", "정부는 내일 새로운 대책을 발표할 예정이다."),
 ])
 def test_no_citation_is_invented(language, text):
     """Phrases shaped like citations that name no source we know: a sentence-opening noun before
     a postposition ("Becslések szerint"), a function word before a verb, and an unregistered
     title ending in a media noun ("Jutarnji list", "Nasz Dziennik", "Yeni Şafak gazetesi"),
-    which is not the outlet named in the sentence before."""
+    which is not the outlet named in the sentence before. In scripts without capitals, a registered
+    name is a source only when bound to a cue: right before or after it, or marked as its subject."""
     last = len("Titel\n") + text.rfind(". ") + 1 if ". " in text else 0
     assert not [(a.kind, a.label) for a in _attributions(language, text) if a.source.start >= last]
 
@@ -81,9 +93,24 @@ def test_language_of_an_article_is_detected(language):
 def test_too_few_function_words_pick_no_language(text):
     """A headline with fewer than MIN_HITS function words of any language is not forced into
     one: it is undetermined (and read with the default, English, rules for names and datelines)."""
-    hits = {language: sum(1 for word in words(text) if word in stopwords(language)) for language in LANGUAGES}
+    hits = {language: sum(1 for word in words(text) if word in stopwords(language))
+            for language in LANGUAGES if language not in SCRIPT_LANGUAGES}
     assert max(hits.values()) < MIN_HITS
     assert detect_text(text) == UNDETERMINED
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("북한 ICBM 발사", "ko"),  # a headline: the script decides, not function words
+    ("北朝鮮、ICBMを発射", "ja"),  # kana among Han
+    ("朝鲜试射洲际弹道导弹", "zh"),  # Han without kana
+    ("کره شمالی موشک قاره‌پیما را آزمایش کرد و این آزمایش را موفق خواند", "fa"),
+    ("أعلنت كوريا الشمالية أنها أجرت تجربة على صاروخ جديد في البحر", "ar"),
+    ("Seoul said the launch, reported by KCNA as 조선중앙통신, failed on Thursday afternoon.", "en"),
+])
+def test_script_names_the_language(text, language):
+    """Hangul is Korean, Han with kana Japanese, Han alone Chinese; in Arabic script the function
+    words choose Arabic or Persian. A few words of another script in an English text change nothing."""
+    assert detect_text(text) == language
 
 
 def test_english_stays_english():
