@@ -71,7 +71,8 @@ def main() -> None:
 @click.option("--no-vague", is_flag=True, help="Leave out nodes for vague attributions ('US media reported').")
 @click.option("--collapse", is_flag=True,
               help="Diagram: one node for the republished copies of a source (the default past 25 articles).")
-@click.option("--expand", is_flag=True, help="Diagram: draw every article, even in a big pile (no folding).")
+@click.option("--expand", is_flag=True,
+              help="Diagram: draw every article and every edge, even in a big pile (no folding).")
 @click.option("--sources", "show_sources", is_flag=True,
               help="Diagram: small nodes for the people and officials each article quotes.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1) without output if any input cannot be read.")

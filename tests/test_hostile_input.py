@@ -173,7 +173,8 @@ def test_svg_stays_one_document_without_active_content(hostile_graph):
 def test_dot_has_no_injected_statements(hostile_graph):
     dot = render.to_dot(hostile_graph)
     assert "\u202e" not in dot and "\x00" not in dot
-    svg = render.to_svg(hostile_graph)  # Graphviz parsed the DOT: count what it drew
+    # Graphviz parsed the DOT: count what it drew (--expand: every edge of a story, further sources too)
+    svg = render.to_svg(hostile_graph, render.DiagramOptions(expand=True))
     drawn_nodes = set(re.findall(r"<g id=\"(node&#45;n\d+)\"", svg))
     drawn_edges = set(re.findall(r"<g id=\"(edge&#45;\d+)\"", svg))
     assert drawn_nodes == {f"node&#45;n{i}" for i in range(len(hostile_graph.nodes))}

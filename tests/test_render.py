@@ -87,3 +87,66 @@ def test_renderers_only_format_the_chains_the_graph_decided(graph, monkeypatch):
     for article in graph.articles:
         for current, parent in zip(article.chain, article.chain[1:], strict=False):
             assert by_id[current].parent == parent
+
+
+def _layout(dot_source: str) -> dict[str, float]:
+    """Node name -> its y in Graphviz's layout (``-Tplain``: y grows upward)."""
+    plain = subprocess.run(["dot", "-Tplain"], input=dot_source, capture_output=True, text=True, check=True).stdout
+    return {line.split()[1]: float(line.split()[3]) for line in plain.splitlines() if line.startswith("node ")}
+
+
+@pytest.fixture(scope="module")
+def example():
+    root = Path(__file__).resolve().parents[1] / "examples"
+    return provenance.trace([root / "calder-bridge"], Config(outlet_files=(root / "outlets.json",)))
+
+
+def test_time_flows_down_by_calendar(example):
+    """One band per published day, its date at the top: a page of a later day is drawn lower
+    than every page of an earlier day, whatever its chain."""
+    from provenance.render.bands import day_of
+    from provenance.render.dot import build
+
+    dot_source = build(example).source
+    assert "Fri 14 Mar 2025" in dot_source and "Mon 17 Mar 2025" in dot_source
+    y = _layout(dot_source)
+    names = {node.id: f"n{index}" for index, node in enumerate(example.nodes)}
+    dated = [(day_of(node), y[names[node.id]]) for node in example.nodes if day_of(node) and names[node.id] in y]
+    assert len({day for day, _ in dated}) >= 3
+    for day, height in dated:
+        assert all(height > other for later, other in dated if later > day), day
+
+
+def test_a_single_day_draws_no_band():
+    from provenance.models import Node
+    from provenance.render.bands import bands
+
+    node = Node("a", "article", "The Courier", True, published="2025-03-14T09:00+01:00")
+    assert bands([("n0", node), ("n1", node)]) == ()
+
+
+def test_node_text_wraps_into_lines_not_width():
+    from provenance.render.safe import wrap
+
+    assert wrap("Transit authority quietly shelved Calder Bridge safety inspections", 26, 2) == \
+        ("Transit authority quietly", "shelved Calder Bridge saf…")
+    assert wrap("Short title", 26, 2) == ("Short title",)
+    assert all(len(line) <= 26 for line in wrap("x" * 80, 26, 2))
+
+
+def test_further_sources_are_named_in_the_tooltip_not_drawn(example):
+    """Each node's chain is drawn; a further source (the wire's republishers also cite the
+    scoop) is named in the node's tooltip, and --expand draws it too."""
+    from provenance.render.dot import DiagramOptions, build
+
+    parents = {node.id: node.parent for node in example.nodes}
+    further = [edge for edge in example.edges if parents.get(edge.source) != edge.target]
+    assert further
+    drawn = build(example).source
+    expanded = build(example, DiagramOptions(expand=True)).source
+    for edge in further:
+        index = example.edges.index(edge)
+        assert f'id="edge-{index}"' in expanded
+        if f'id="edge-{index}"' not in drawn:
+            assert f"also: {edge.relation} {example.node(edge.target).label}" in drawn or \
+                f"; {edge.relation} {example.node(edge.target).label}" in drawn

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import graphviz
 
 from provenance.models import Edge, Node, ProvenanceGraph
-from provenance.render import panels
-from provenance.render.safe import display_text, shorten
+from provenance.render import bands, panels
+from provenance.render.safe import display_text, shorten, wrap
 from provenance.render.view import GraphView
 
 #: Okabe-Ito colour-blind-safe palette.
@@ -38,7 +38,11 @@ EDGE_STYLE = {
     "weakly-cites": {"style": "dotted", "color": PALETTE["grey"]},
 }
 SECONDARY_EDGE_COLOUR = "#C8C8C8"
-LABEL_CHARS = 42
+#: A node's lines: at most this many characters, the title on at most TITLE_LINES lines.
+#: Calibrated on made-up piles: 26 characters of 11 pt Helvetica make a box about 2.2 in
+#: wide, so eight boxes side by side still fit 1,950 pt (9 px text at 1,600 px).
+LABEL_CHARS = 26
+TITLE_LINES = 2
 TOOLTIP_CHARS = 600
 
 
@@ -72,53 +76,87 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
     story_plan = panels.plan(graph, view, panels.should_fold(graph, options.collapse, options.expand))
     collapsed = story_plan.folded
     dot = graphviz.Digraph("provenance", graph_attr={
-        "rankdir": "TB", "labelloc": "t", "fontname": "Helvetica", "fontsize": "16", "nodesep": "0.4",
+        "rankdir": "TB", "labelloc": "t", "fontname": "Helvetica", "fontsize": "16", "nodesep": "0.25",
         "ranksep": "0.6", "label": _text(_title(graph)), "tooltip": _text(_title(graph))},
         node_attr={"fontname": "Helvetica", "fontsize": "11"}, edge_attr={"fontname": "Helvetica", "fontsize": "9"})
     flags = _finding_flags(graph)
     paneled = len(graph.articles) > panels.FOLD_ABOVE and len(story_plan.panels) + bool(story_plan.loose) > 1
     containers = _story_containers(story_plan, view) if paneled else \
         _republisher_clusters(graph, primary, roles, collapsed)
+    drawn, hidden = _edges_to_draw(graph, view, collapsed, story_plan.story_of() if paneled else None,
+                                   options.expand)
     for node in graph.nodes:
         if node.id in collapsed:
             continue
-        attrs = {**_node_attrs(node, roles[node.id]), "tooltip": _node_tooltip(node),
+        attrs = {**_node_attrs(node, roles[node.id]), "tooltip": _node_tooltip(node, hidden.get(node.id, ()), view),
                  "id": f"node-{ids[node.id]}", "label": _node_label(node, roles[node.id], flags.get(node.id, ()))}
         if options.links and node.id in options.links:
             attrs["URL"] = options.links[node.id]
         containers.get(node.id, dot).node(ids[node.id], **attrs)
-    _draw_collapsed(collapsed, ids, graph, containers, dot)
+    stagger = _staggered_leaves(view, ids, collapsed)
+    _draw_collapsed(collapsed, ids, graph, containers, dot, stagger)
     if paneled and story_plan.loose:
         _loose_rows(containers[story_plan.loose[0]], story_plan.loose, ids)
-    for container in dict.fromkeys(containers.values()):
+    groups = [(containers[panel.root], panel.members) for panel in story_plan.panels] if paneled else \
+        [(dot, tuple(view.nodes))]
+    for number, (container, members) in enumerate(groups):
+        _draw_bands(dot, container, f"day_{number}", [(_drawn(m, ids, collapsed), view.nodes[m]) for m in members])
+    boxes = list(dict.fromkeys(containers.values()))
+    for container in [_nested(boxes)] if paneled else boxes:
         dot.subgraph(container)
-    _draw_edges(dot, graph, ids, collapsed, set(primary.values()), story_plan.story_of() if paneled else None)
+    _draw_edges(dot, graph, ids, collapsed, drawn, set(primary.values()), stagger)
     if options.sources:
         _draw_sources(dot, graph, ids)
     dot.subgraph(_legend())
     if paneled:
-        _stack(dot, story_plan, ids)
+        _stack(dot, story_plan, ids, collapsed)
+    else:  # below the drawing: beside the first rank, the legend would set the width
+        for name in _drawn_members(view.nodes, ids, collapsed):
+            dot.edge(name, "legend", style="invis", weight="0")
     return dot
 
 
-def _draw_edges(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[str, str], collapsed: Mapping[str, str],
-                primary_edges: set[Edge], story_of: Mapping[str, int] | None) -> None:
-    """Each edge from source to what it fed; a folded copy's edges go to its fold's node.
-    With panels, an edge between two stories is not drawn (it would drag the panels
-    sideways): the node's tooltip names it, and the HTML report and the JSON keep it."""
-    for index, edge in enumerate(graph.edges):
+def _edges_to_draw(graph: ProvenanceGraph, view: GraphView, collapsed: Mapping[str, str],
+                   story_of: Mapping[str, int] | None, expand: bool) -> tuple[tuple[Edge, ...], dict[str, list[Edge]]]:
+    """The edges drawn, and per node those left out (named in its tooltip instead).
+
+    Each node's chain is drawn. A further source is drawn (faint) with ``--expand``, or
+    when it is all that ties a node to the drawing (a vague "local media"); otherwise its
+    route would cross the drawing for a line the report and the JSON already give. An
+    edge between two panels is never drawn: it would drag the panels sideways. A folded
+    copy's edges are its fold's.
+    """
+    primary = set(view.deciding.values())
+    tied = set(view.deciding) | {edge.target for edge in primary}
+    drawn: list[Edge] = []
+    hidden: dict[str, list[Edge]] = {}
+    for edge in graph.edges:
         if edge.source in collapsed:
             continue
-        if story_of is not None and story_of.get(edge.source) != story_of.get(edge.target):
-            continue
+        crosses = story_of is not None and story_of.get(edge.source) != story_of.get(edge.target)
+        further = edge not in primary and not expand and edge.source in tied and edge.target in tied
+        if crosses or further:
+            hidden.setdefault(edge.source, []).append(edge)
+        else:
+            drawn.append(edge)
+    return tuple(drawn), hidden
+
+
+def _draw_edges(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[str, str], collapsed: Mapping[str, str],
+                drawn: tuple[Edge, ...], primary_edges: set[Edge], stagger: Mapping[str, int]) -> None:
+    """Each edge from source to what it fed; a folded copy's edges go to its fold's node."""
+    number = {id(edge): index for index, edge in enumerate(graph.edges)}
+    for edge in drawn:
         style = dict(EDGE_STYLE.get(edge.relation, {}))
         label = _edge_label(edge)
         if edge not in primary_edges:  # a further source: drawn faint so the chains stand out
             style.update({"color": SECONDARY_EDGE_COLOUR, "penwidth": "0.8", "constraint": "false"})
             label = graphviz.nohtml("")
+        elif ids[edge.source] in stagger:
+            style["minlen"] = str(stagger[ids[edge.source]])
         target = f"{ids[collapsed[edge.target]]}_copies" if edge.target in collapsed else ids[edge.target]
         dot.edge(target, ids[edge.source], dir="back", label=label,
-                 tooltip=_edge_tooltip(edge), id=f"edge-{index}", **style)
+                 tooltip=_edge_tooltip(edge), id=f"edge-{number[id(edge)]}", **style)
 
 
 def _story_containers(story_plan: panels.Plan, view: GraphView) -> dict[str, graphviz.Digraph]:
@@ -128,7 +166,8 @@ def _story_containers(story_plan: panels.Plan, view: GraphView) -> dict[str, gra
         articles = sum(1 for m in panel.members if view.nodes[m].in_corpus)
         title = f"Story {number}: {view.nodes[panel.root].label} · {articles} article{'s' * (articles != 1)}"
         cluster = graphviz.Digraph(f"cluster_story_{number}", graph_attr={
-            "label": _text(title), "labeljust": "l", "style": "rounded", "color": "#999999", "fontsize": "13"})
+            "label": _text(title), "labeljust": "l", "style": "rounded", "color": "#999999", "fontsize": "13",
+            "peripheries": "1"})
         containers.update({member: cluster for member in panel.members})
     if story_plan.loose:
         cluster = graphviz.Digraph("cluster_loose", graph_attr={
@@ -138,24 +177,80 @@ def _story_containers(story_plan: panels.Plan, view: GraphView) -> dict[str, gra
     return containers
 
 
-def _stack(dot: graphviz.Digraph, story_plan: panels.Plan, ids: Mapping[str, str]) -> None:
+#: How hard the spine's points are held in one vertical line. Calibrated on made-up piles:
+#: at 10 the line bends and the panels step sideways (a 243-article pile 2,889 pt wide);
+#: at 1000 it is straight (1,717 pt).
+SPINE_WEIGHT = "1000"
+
+
+def _nested(boxes: list[graphviz.Digraph]) -> graphviz.Digraph:
+    """The panels as a chain of invisible boxes, each holding one panel and the box of the
+    panels after it. Side by side, Graphviz would put some panels left of the spine and
+    some right of it (a 243-article pile 2,125 pt wide); nested, each sits over the next
+    (1,159 pt)."""
+    inner = boxes[-1]
+    for number in range(len(boxes) - 2, -1, -1):
+        outer = graphviz.Digraph(f"cluster_stack_{number}", graph_attr={"peripheries": "0", "label": ""})
+        outer.subgraph(boxes[number])
+        outer.subgraph(inner)
+        inner = outer
+    return inner
+
+
+def _stack(dot: graphviz.Digraph, story_plan: panels.Plan, ids: Mapping[str, str],
+           collapsed: Mapping[str, str]) -> None:
     """Panels one under the other, the loose articles in rows: the diagram grows down, not
     sideways. An invisible spine of points holds the order: each panel's root shares a rank
-    with one point (``newrank`` allows that across boxes), and the points are chained with
-    the gaps the panels need. No edge runs between panels, so none drags one sideways."""
+    with one point (``newrank`` allows that across boxes) and is tied to it sideways, so the
+    panels line up on the left; every node of a panel lies above the next panel's point
+    (weightless edges: they set ranks, not positions). No edge runs between panels, so none
+    drags one sideways."""
     dot.attr(newrank="true")
     rows = _rows(story_plan.loose)
     anchors = [ids[panel.root] for panel in story_plan.panels] + [ids[row[0]] for row in rows]
-    gaps = [panel.depth[panel.deepest] + 2 for panel in story_plan.panels] + [1] * len(rows)
-    previous = "legend"
-    for number, (anchor, gap) in enumerate(zip(anchors, [1, *gaps], strict=False)):
+    drawn = [_drawn_members(panel.members, ids, collapsed) for panel in story_plan.panels]
+    drawn += [tuple(ids[member] for member in row) for row in rows]
+    above: tuple[str, ...] = ("legend",)
+    for number, (anchor, members) in enumerate(zip(anchors, drawn, strict=True)):
         spine = f"spine_{number}"
         dot.node(spine, label="", shape="point", width="0", height="0", style="invis")
-        dot.edge(previous, spine, style="invis", minlen=str(gap))
+        if number:
+            dot.edge(f"spine_{number - 1}", spine, style="invis", weight=SPINE_WEIGHT)
+        for node in above:
+            dot.edge(node, spine, style="invis", weight="0", minlen="1" if node == "legend" else "2")
         with dot.subgraph(name=f"spine_rank_{number}", graph_attr={"rank": "same"}) as same:
-            same.node(spine)
-            same.node(anchor)
-        previous = spine
+            same.edge(spine, anchor, style="invis", weight="10")
+        above = members
+
+
+def _drawn(member: str, ids: Mapping[str, str], collapsed: Mapping[str, str]) -> str:
+    """The drawn node of a node: its own, or its fold's."""
+    return f"{ids[collapsed[member]]}_copies" if member in collapsed else ids[member]
+
+
+def _drawn_members(members: Iterable[str], ids: Mapping[str, str], collapsed: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_drawn(m, ids, collapsed) for m in members))
+
+
+def _draw_bands(dot: graphviz.Digraph, container: graphviz.Digraph, prefix: str,
+                drawn: Iterable[tuple[str, Node]]) -> None:
+    """A date label per published day, in a column; each dated node below its day's label
+    and above the next day's (weightless edges: they set ranks, not positions)."""
+    found = bands.bands(drawn)
+    if not found:
+        return
+    dot.attr(newrank="true")  # ranks across clusters, so a boxed group of copies keeps to its bands
+    labels = [f"{prefix}_{number}" for number in range(len(found))]
+    for label, band in zip(labels, found, strict=True):
+        container.node(label, label=band.label, shape="plaintext", fontcolor="#666666", fontsize="10",
+                       id=f"band-{label}")
+    for (label, band), following in zip(zip(labels, found, strict=True), [*labels[1:], None], strict=True):
+        if following is not None:
+            dot.edge(label, following, style="invis", weight=SPINE_WEIGHT)
+        for member in band.members:
+            dot.edge(label, member, style="invis", weight="0", minlen="0")
+            if following is not None:
+                dot.edge(member, following, style="invis", weight="0")
 
 
 def _rows(loose: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -232,8 +327,27 @@ def _republisher_clusters(graph: ProvenanceGraph, primary: Mapping[str, Edge], r
     return clusters
 
 
+#: A source with more than this many leaves under it (pages nothing was taken from) has them
+#: drawn on staggered rows, at most STAGGER_ROWS: a wire with 30 direct citers makes a
+#: column of rows, not one row thousands of points wide.
+STAGGER_ABOVE = 4
+STAGGER_ROWS = 3
+
+
+def _staggered_leaves(view: GraphView, ids: Mapping[str, str], collapsed: Mapping[str, str]) -> dict[str, int]:
+    """Drawn leaf -> its edge's minimum length (1, 2, 3, 1, …) under a source with many leaves."""
+    found: dict[str, int] = {}
+    for children in view.children.values():
+        leaves = _drawn_members((child.id for child, _ in children if child.id not in view.children), ids, collapsed)
+        if len(leaves) > STAGGER_ABOVE:
+            rows = min(STAGGER_ROWS, -(-len(leaves) // STAGGER_ABOVE))
+            found.update({leaf: 1 + number % rows for number, leaf in enumerate(leaves)})
+    return found
+
+
 def _draw_collapsed(collapsed: Mapping[str, str], ids: Mapping[str, str], graph: ProvenanceGraph,
-                    containers: Mapping[str, graphviz.Digraph], dot: graphviz.Digraph) -> None:
+                    containers: Mapping[str, graphviz.Digraph], dot: graphviz.Digraph,
+                    stagger: Mapping[str, int]) -> None:
     """One node per folded group: "12 republished copies of X", every member in its tooltip."""
     nodes = {node.id: node for node in graph.nodes}
     by_parent: dict[str, list[str]] = {}
@@ -243,12 +357,13 @@ def _draw_collapsed(collapsed: Mapping[str, str], ids: Mapping[str, str], graph:
         name = f"{ids[parent]}_copies"
         outlets = ", ".join(nodes[m].label for m in members)
         containers.get(members[0], dot).node(
-            name, label=_text(f"{len(members)} republished copies of {_cut(nodes[parent].label, 30)}",
-                              shorten(outlets, LABEL_CHARS)),
+            name, label=_text(f"{len(members)} republished copies of",
+                              *wrap(nodes[parent].label, LABEL_CHARS, 2), shorten(outlets, LABEL_CHARS)),
             tooltip=_text(f"{len(members)} republished or copied pages: " + "; ".join(
                 f"{nodes[m].label} ({m})" for m in members)), id=f"node-{name}",
             **{**NODE_STYLE["article"], "fillcolor": ROLE_FILL["copy"], "peripheries": "2"})
-        dot.edge(ids[parent], name, dir="back", label=_text("republished"), id=f"edge-{name}", **EDGE_STYLE["copies"])
+        dot.edge(ids[parent], name, dir="back", label=_text("republished"), id=f"edge-{name}",
+                 minlen=str(stagger.get(name, 1)), **EDGE_STYLE["copies"])
 
 
 #: At most this many quoted people or officials are drawn per article with --sources.
@@ -268,17 +383,11 @@ def _draw_sources(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[st
             dot.edge(name, ids[article.id], style="dotted", color="#BBBBBB", arrowhead="none", id=f"edge-{name}")
 
 
-#: Above this many nodes, Graphviz's ``unflatten`` staggers sibling nodes onto several
-#: rows, so that fifty articles do not make one endless row.
-UNFLATTEN_ABOVE = 20
-
-
-def layout(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> graphviz.Digraph | graphviz.Source:
-    """The diagram ready for ``dot``: staggered with ``unflatten`` when it is large."""
-    diagram = build(graph, options)
-    if len(graph.nodes) > UNFLATTEN_ABOVE:
-        return diagram.unflatten(stagger=3, fanout=True)
-    return diagram
+def layout(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> graphviz.Digraph:
+    """The diagram ready for ``dot``. (Graphviz's ``unflatten`` is not used: the date bands
+    and the panels' spine give every node an edge, so it found no leaves to stagger; the
+    leaves of a source with many are staggered here, ``_staggered_leaves``.)"""
+    return build(graph, options)
 
 
 def to_dot(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str:
@@ -315,9 +424,9 @@ def _title(graph: ProvenanceGraph) -> str:
 def _node_label(node: Node, role: str, flags: tuple[str, ...] = ()) -> graphviz.quoting.NoHtml:
     date = node.published or (f"after {node.published_range.earliest}" if node.published_range.earliest else "undated")
     role_word = {"origin": "ORIGIN: ", "wire": "WIRE: "}.get(role, "")
-    lines = [role_word + node.label, date[:16]]
+    lines = [*wrap(role_word + node.label, LABEL_CHARS, 2), date[:16]]
     if node.kind == "article":
-        lines.append(_cut(node.title or node.id, LABEL_CHARS))
+        lines.extend(wrap(node.title or node.id, LABEL_CHARS, TITLE_LINES))
     elif node.kind == "report":
         lines.append("(not in corpus)")
     elif node.kind == "inferred":
@@ -326,9 +435,11 @@ def _node_label(node: Node, role: str, flags: tuple[str, ...] = ()) -> graphviz.
     return _text(*lines)
 
 
-def _node_tooltip(node: Node) -> graphviz.quoting.NoHtml:
-    return _text(_cut(f"{node.label} | {node.published or 'undated'} | {node.title or node.note} | {node.id}",
-                      TOOLTIP_CHARS))
+def _node_tooltip(node: Node, hidden: Iterable[Edge] = (), view: GraphView | None = None) -> graphviz.quoting.NoHtml:
+    """Who the node is, and the sources not drawn for it ("also cites The Post")."""
+    also = "; ".join(f"{edge.relation} {view.nodes[edge.target].label if view else edge.target}" for edge in hidden)
+    return _text(_cut(f"{node.label} | {node.published or 'undated'} | {node.title or node.note} | {node.id}"
+                      + (f" | also: {also}" if also else ""), TOOLTIP_CHARS))
 
 
 def _edge_label(edge: Edge) -> graphviz.quoting.NoHtml:
@@ -364,10 +475,10 @@ def _legend() -> graphviz.Digraph:
         for name, stroke, meaning in _LEGEND_ROWS)
     fills = "".join(f'<TD BGCOLOR="{ROLE_FILL[role]}" BORDER="1"><FONT POINT-SIZE="9">{role}</FONT></TD>'
                     for role in ("wire", "republisher", "copy", "rewrite"))
-    kinds = ('<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="9">thick red border: the story\'s origin; '
-             'dashed orange: cited report not in the corpus; dashed grey: inferred unseen source; '
-             '⚠: a finding (uncredited copy, quote drift, date contradiction)</FONT></TD></TR>'
-             f'<TR><TD COLSPAN="3"><TABLE BORDER="0" CELLSPACING="2"><TR>{fills}</TR></TABLE></TD></TR>')
+    notes = ("thick red border: the story's origin", "dashed orange: a cited report not in the pile",
+             "dashed grey: an inferred unseen source", "⚠: a finding (uncredited copy, quote drift, …)")
+    kinds = "".join(f'<TR><TD COLSPAN="3" ALIGN="LEFT"><FONT POINT-SIZE="9">{note}</FONT></TD></TR>' for note in notes)
+    kinds += f'<TR><TD COLSPAN="3"><TABLE BORDER="0" CELLSPACING="2"><TR>{fills}</TR></TABLE></TD></TR>'
     table = (f'<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2"><TR><TD COLSPAN="3"><B>Legend</B></TD></TR>'
              f"{rows}{kinds}</TABLE>>")
     legend = graphviz.Digraph("cluster_legend", graph_attr={"label": "", "style": "rounded", "color": "#BBBBBB"})

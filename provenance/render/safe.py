@@ -20,3 +20,20 @@ def shorten(text: str, limit: int) -> str:
     """:func:`display_text`, cut to ``limit`` characters with an ellipsis."""
     flat = display_text(text)
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def wrap(text: str, width: int, lines: int) -> tuple[str, ...]:
+    """:func:`display_text` in at most ``lines`` lines of ``width`` characters, the last cut
+    with an ellipsis: a node's label grows down, not sideways, so a big pile stays narrow."""
+    words = display_text(text).split(" ")
+    found: list[str] = []
+    for word in words:
+        if found and len(found[-1]) + 1 + len(word) <= width:
+            found[-1] += " " + word
+        else:
+            found.append(word)
+    if len(found) <= lines and all(len(line) <= width for line in found):
+        return tuple(found)
+    kept = [shorten(line, width) for line in found[:lines]]
+    kept[-1] = shorten(" ".join(found[lines - 1:]), width)
+    return tuple(kept)
