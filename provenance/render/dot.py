@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -142,13 +143,20 @@ def _edges_to_draw(graph: ProvenanceGraph, view: GraphView, collapsed: Mapping[s
     return tuple(drawn), hidden
 
 
+#: A source feeding more than this many drawn chains gets unlabelled edges.
+BUSY_SOURCE = 6
+
+
 def _draw_edges(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[str, str], collapsed: Mapping[str, str],
                 drawn: tuple[Edge, ...], primary_edges: set[Edge], stagger: Mapping[str, int]) -> None:
     """Each edge from source to what it fed; a folded copy's edges go to its fold's node."""
     number = {id(edge): index for index, edge in enumerate(graph.edges)}
+    fed = Counter(edge.target for edge in drawn if edge in primary_edges)
     for edge in drawn:
         style = dict(EDGE_STYLE.get(edge.relation, {}))
-        label = _edge_label(edge)
+        # a label takes the room of a node: into a source feeding many, the colour says the
+        # relation and the tooltip the cue
+        label = _edge_label(edge) if fed[edge.target] <= BUSY_SOURCE else graphviz.nohtml("")
         if edge not in primary_edges:  # a further source: drawn faint so the chains stand out
             style.update({"color": SECONDARY_EDGE_COLOUR, "penwidth": "0.8", "constraint": "false"})
             label = graphviz.nohtml("")
@@ -210,17 +218,19 @@ def _stack(dot: graphviz.Digraph, story_plan: panels.Plan, ids: Mapping[str, str
     anchors = [ids[panel.root] for panel in story_plan.panels] + [ids[row[0]] for row in rows]
     drawn = [_drawn_members(panel.members, ids, collapsed) for panel in story_plan.panels]
     drawn += [tuple(ids[member] for member in row) for row in rows]
-    above: tuple[str, ...] = ("legend",)
+    above: tuple[str, ...] = ()
     for number, (anchor, members) in enumerate(zip(anchors, drawn, strict=True)):
         spine = f"spine_{number}"
         dot.node(spine, label="", shape="point", width="0", height="0", style="invis")
         if number:
             dot.edge(f"spine_{number - 1}", spine, style="invis", weight=SPINE_WEIGHT)
         for node in above:
-            dot.edge(node, spine, style="invis", weight="0", minlen="1" if node == "legend" else "2")
+            dot.edge(node, spine, style="invis", weight="0", minlen="2")
         with dot.subgraph(name=f"spine_rank_{number}", graph_attr={"rank": "same"}) as same:
             same.edge(spine, anchor, style="invis", weight="10")
         above = members
+    for node in above:  # the legend under the last panel: beside the first, it widened the drawing
+        dot.edge(node, "legend", style="invis", weight="0", minlen="2")
 
 
 def _drawn(member: str, ids: Mapping[str, str], collapsed: Mapping[str, str]) -> str:
@@ -328,10 +338,9 @@ def _republisher_clusters(graph: ProvenanceGraph, primary: Mapping[str, Edge], r
 
 
 #: A source with more than this many leaves under it (pages nothing was taken from) has them
-#: drawn on staggered rows, at most STAGGER_ROWS: a wire with 30 direct citers makes a
+#: drawn on staggered rows of about STAGGER_ABOVE: a wire with 30 direct citers makes a
 #: column of rows, not one row thousands of points wide.
 STAGGER_ABOVE = 4
-STAGGER_ROWS = 3
 
 
 def _staggered_leaves(view: GraphView, ids: Mapping[str, str], collapsed: Mapping[str, str]) -> dict[str, int]:
@@ -340,7 +349,7 @@ def _staggered_leaves(view: GraphView, ids: Mapping[str, str], collapsed: Mappin
     for children in view.children.values():
         leaves = _drawn_members((child.id for child, _ in children if child.id not in view.children), ids, collapsed)
         if len(leaves) > STAGGER_ABOVE:
-            rows = min(STAGGER_ROWS, -(-len(leaves) // STAGGER_ABOVE))
+            rows = -(-len(leaves) // STAGGER_ABOVE)
             found.update({leaf: 1 + number % rows for number, leaf in enumerate(leaves)})
     return found
 
