@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script 
 from benchmarks.common import prf
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear"
-NOT_ANNOTATED = frozenset({"dateline", "credit", "photo-credit"})
+NOT_ANNOTATED = frozenset({"dateline", "credit", "house-style", "photo-credit"})
 PUBLISHERS = {"breitbart": "Breitbart", "huff-post": "HuffPost", "nyt": "The New York Times",
               "politico": "Politico", "usa-today": "USA Today", "wash-post": "The Washington Post",
               "west-journal": "The Western Journal"}

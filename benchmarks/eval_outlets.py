@@ -51,7 +51,7 @@ def predictions(data: Path, rows: list[dict[str, str]]) -> dict[str, str]:
     for item in identify_corpus(tuple(clean(d) for d in documents), registry):
         publisher = item.identity.outlet.outlet_id if item.identity.outlet else None
         credited = [a.outlet_id for a in extract(item.cleaned, registry, lexicon, publisher)
-                    if a.kind in ("dateline", "credit") and a.outlet_id in WIRES]
+                    if a.kind in ("dateline", "credit", "house-style") and a.outlet_id in WIRES]
         result[item.cleaned.document.id] = WIRES[credited[0]] if credited else "None"
     return result
 

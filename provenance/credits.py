@@ -74,12 +74,15 @@ def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attributi
 def _wire_signatures(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """An agency's house style at the foot of its copy ("Reporting by …; Editing by …").
 
-    Only asked when no dateline or credit names a wire: the style is a hint, not a name.
+    Only asked when no dateline or credit names a wire: the style is a hint, not a name, so
+    it is its own kind ("house-style"), a wire inferred with its reason and a lower
+    confidence than a credit that names it.
     """
     for line in reversed(list(_line_spans(cleaned, cleaned.body))):
         for pattern, outlet_id in lexicon.wire_signatures:
             outlet = registry.get(outlet_id)
             if outlet and pattern.match(line.text):
-                return [Attribution("credit", line, None, line, outlet.name, outlet.id,
-                                    via=f"the house style of {outlet.name}'s copy", phrase=line)]
+                return [Attribution("house-style", line, None, line, outlet.name, outlet.id,
+                                    via=f"inferred from the house style of {outlet.name} copy; no line names it",
+                                    phrase=line)]
     return []

@@ -12,7 +12,9 @@ from provenance.identify import IdentifiedDocument
 from provenance.models import Attribution, Evidence, PubDate
 
 #: Attribution kinds that name where the text came from (photo credits do not).
-CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "link"})
+CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "house-style", "link"})
+#: The article's own wire marks: a dateline, a credit line, an agency's house style.
+WIRE_MARK_KINDS = frozenset({"dateline", "credit", "house-style"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,8 @@ def attribution_evidence(article_id: str, attribution: Attribution) -> Evidence:
         details.append(f"cue: {attribution.cue.text}")
     if attribution.via:
         details.append(attribution.via)
-    kind = "attribution" if attribution.kind not in ("dateline", "credit") else attribution.kind
+    kind = "attribution" if attribution.kind not in WIRE_MARK_KINDS else \
+        "credit" if attribution.kind == "house-style" else attribution.kind
     return Evidence(kind=kind, article=article_id, text=phrase.text, start=phrase.start, end=phrase.end,
                     detail="; ".join(details))
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 
 from rapidfuzz import fuzz
 
-from provenance.facts import ArticleFacts
+from provenance.facts import WIRE_MARK_KINDS, ArticleFacts
 from provenance.models import Edge, Evidence, Finding
 from provenance.textspans import DOUBLE_QUOTES, unify_quotes
 
@@ -35,7 +35,7 @@ def detect(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts],
 
 
 def _credits(fact: ArticleFacts) -> set[str]:
-    return {a.outlet_id for a in fact.attributions if a.kind in ("dateline", "credit") and a.outlet_id}
+    return {a.outlet_id for a in fact.attributions if a.kind in WIRE_MARK_KINDS and a.outlet_id}
 
 
 def _mis_credits(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts]) -> Iterator[Finding]:

@@ -182,7 +182,7 @@ class Identity(_Record):
 class Attribution(_Record):
     """One place where an article credits a source."""
 
-    kind: str  # outlet, vague-media, anonymous, person, dateline, credit, photo-credit
+    kind: str  # outlet, vague-media, anonymous, person, dateline, credit, house-style, photo-credit, link
     source: Span
     cue: Span | None
     sentence: Span

@@ -94,3 +94,25 @@ def test_date_contradiction_is_a_finding(tmp_path):
     assert _edge(graph, "copy", "original").relation == "copies"
     (finding,) = graph.findings
     assert finding.kind == "date-contradiction" and finding.nodes == ("copy", "original")
+
+
+def test_a_house_style_alone_is_an_inferred_wire_with_its_reason(tmp_path):
+    """"Reporting by …; Editing by …" is Reuters' style, not a line naming Reuters: the page
+    credits an inferred Reuters report, below a named credit's confidence, and says why."""
+    body = ("Flood barriers in Velmora held overnight as the river crested at a record height.\n"
+            "Officials said the water would recede by Thursday.\n"
+            "Reporting by Ana Lopez; Editing by Tom Hart")
+    (tmp_path / "a.json").write_text(json.dumps({"title": "Barriers hold", "text": body, "site_name": "The Ledger"}))
+    other = ("Rail services between Aldmere and Eastport resumed on Monday after a week of repairs.\n"
+             "Source: Reuters")
+    (tmp_path / "b.json").write_text(json.dumps({"title": "Trains run", "text": other, "site_name": "The Ledger"}))
+    graph = provenance.trace([tmp_path], Config(workers=1))
+    inferred = next(e for e in graph.edges if e.source == "a" and e.relation == "credits")
+    named = next(e for e in graph.edges if e.source == "b" and e.relation == "credits")
+    assert graph.node(inferred.target).label == "Reuters" == graph.node(named.target).label
+    assert inferred.confidence < named.confidence
+    assert any("house style" in item.detail for item in inferred.evidence)
+    from provenance.render import to_dot, to_text
+
+    assert "inferred from the agency's house style" in to_text(graph)
+    assert "(house style)" in to_dot(graph)

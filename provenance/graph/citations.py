@@ -25,8 +25,8 @@ from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Registry
 
 #: Confidence of a single piece of attribution evidence, by its kind.
-ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "link": 0.85, "vague-media": 0.3,
-                          "named-only": 0.35}
+ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "house-style": 0.5, "link": 0.85,
+                          "vague-media": 0.3, "named-only": 0.35}
 #: A citation in the lead (the first LEAD_CHARS characters of the body) names the story's
 #: source; one further down is often background ("The Post reported in 2020 that ...").
 #: Calibrated on the real-page development piles: leads run 250-600 characters.
@@ -46,6 +46,7 @@ BACKGROUND_CONFIDENCE = 0.3
 #: How near the citation's words a year must be to date the cited report.
 YEAR_NEAR_CHARS = 25
 _RELATIONS = {"outlet": Relation.CITES, "dateline": Relation.CREDITS, "credit": Relation.CREDITS,
+              "house-style": Relation.CREDITS,
               "link": Relation.CITES}
 
 

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from provenance.facts import WIRE_MARK_KINDS
 from provenance.graph.citations import ATTRIBUTION_CONFIDENCE, BACKGROUND_CONFIDENCE
 from provenance.graph.index import FactIndex, connected_groups
 from provenance.graph.nodes import NodeTable, report_node
@@ -71,7 +72,7 @@ def _source_of_group(number: int, members: list[str], index: FactIndex, registry
     for member in members:
         fact = index.by_id[member]
         marks.update({a.outlet_id for a in fact.attributions
-                      if a.kind in ("dateline", "credit") and a.outlet_id and a.outlet_id != fact.publisher_id})
+                      if a.kind in WIRE_MARK_KINDS and a.outlet_id and a.outlet_id != fact.publisher_id})
     ranked = marks.most_common(2)
     needed = max(1, math.ceil(IDENTITY_SHARE * len(members)))
     if ranked and ranked[0][1] >= needed and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

@@ -456,8 +456,10 @@ def _edge_label(edge: Edge) -> graphviz.quoting.NoHtml:
     passages = sum(1 for e in edge.evidence if e.kind == "passage")
     if edge.relation in ("copies", "rewrites", "shares-source") and passages:
         return _text(edge.relation, f"{passages} shared passages")
-    cue = next((e.text for e in edge.evidence if e.kind in ("attribution", "dateline", "credit")), "")
-    return _text(edge.relation, _cut(cue, 28) if cue else "")
+    cue = next((e for e in edge.evidence if e.kind in ("attribution", "dateline", "credit")), None)
+    if cue is not None and cue.detail.startswith("house-style"):
+        return _text(edge.relation, "(house style)")
+    return _text(edge.relation, _cut(cue.text, 28) if cue else "")
 
 
 def _edge_tooltip(edge: Edge) -> graphviz.quoting.NoHtml:

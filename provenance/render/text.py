@@ -87,7 +87,8 @@ def _deciding_evidence(edge: Edge) -> str:
     if not quotes:
         return f"{words} ({edge.confidence:.2f})"
     more = f" (+{len(quotes) - 1} more)" if len(quotes) > 1 else ""
-    return f"{words} ({edge.confidence:.2f}): “{_cut(quotes[0].text, EVIDENCE_CHARS)}”{more}"
+    inferred = "; inferred from the agency's house style" if quotes[0].detail.startswith("house-style") else ""
+    return f"{words} ({edge.confidence:.2f}{inferred}): “{_cut(quotes[0].text, EVIDENCE_CHARS)}”{more}"
 
 
 def _footer(graph: ProvenanceGraph, width: int | None = None) -> list[str]:
