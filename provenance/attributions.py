@@ -70,11 +70,15 @@ _MODIFIER_AFTER = re.compile(r"\s+(?!(?:this|has|was|is|always|perhaps|thus|as|n
                              r"whereas|press|business|kiss)\b)(?:[a-z][\w-]*s|government|staff|management|board|union|"
                              r"leadership|spokes(?:man|woman|person)|official|reporter|editor|journalist|columnist|"
                              r"correspondent|host|anchor|analyst|survey|poll|team)\b")
+#: Words that open a noun phrase and never name a source on their own.
+_DETERMINERS = frozenset({"such", "this", "that", "these", "those", "there", "here", "which", "what"})
 _NOT_SUBJECT = (r"(?:While|Rather|But|And|As|If|When|After|Before|Although|Though|So|Yet|Then|The|A|An|Such|"
                 r"This|That|These|Those|There|Here|In|On|At|For|With|According|Earlier|Later|Also)\s")
 _SUBJECT = re.compile(rf"[“\"‘']?(?!{_NOT_SUBJECT})"
                       r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*"
                       r"|He|She|They|We|I|It)(?=\s+(?:[a-z]|on\s|in\s))")
+#: Speaker labels that make an article a transcript (see ``_Context.transcript``).
+TRANSCRIPT_LABELS = 2
 _SPEAKER = re.compile(r"(?<![^\n])(?P<who>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?P<colon>:)\s")
 _LEAD_IN_SPEAKER = re.compile(r"(?<![^\n])(?:And\s+)?(?:from|From)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)"
                               r"\s*(?P<colon>:)\s*$", re.MULTILINE)
@@ -101,6 +105,10 @@ class _Context:
 
     last_outlet: Outlet | None = None
     named: tuple[Outlet, ...] = ()
+    #: The article is a transcript: TRANSCRIPT_LABELS lines or more open with a speaker's
+    #: label ("OKAFOR: We will…"). Elsewhere a lone "USA:" or "NEW DELHI:" is a page label
+    #: or a dateline, not a speaker.
+    transcript: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,7 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     text = cleaned.document.text
     found = line_attributions(cleaned, registry, lexicon)
     model = model or stance.bundled_model(lexicon.language)
-    context = _Context()
+    context = _Context(transcript=len(_SPEAKER.findall(text)) >= TRANSCRIPT_LABELS)
     known: set[str] = set()  # head words of the sources so far, a feature of the model
     for sentence in sentences(text, cleaned.blocks):
         ruled = _sentence_attributions(text, sentence, registry, lexicon, context)
@@ -190,7 +198,7 @@ def _advance(context: _Context, text: str, sentence: Span, registry: Registry,
     if not mentions:
         return context
     named = context.named + tuple(o for o in mentions if o not in context.named)
-    return _Context(last_outlet=mentions[-1], named=named)
+    return _Context(last_outlet=mentions[-1], named=named, transcript=context.transcript)
 
 
 def _short_forms(text: str, span: Span, context: _Context) -> Iterator[tuple[Outlet, Span]]:
@@ -212,7 +220,7 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
     if lexicon.may_match(lexicon.outlet_verb_words, present):
         found.extend(_outlet_actions(text, sentence, registry, lexicon, context))
     found.extend(_participle_attributions(text, sentence, registry, lexicon, context))
-    found.extend(_speaker_labels(text, sentence))
+    found.extend(_speaker_labels(text, sentence, context.transcript))
     leads = ([(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
              if lexicon.may_match(lexicon.lead_in_words, present) else [])
     if lexicon.object_lead_in is not None and lexicon.may_match(lexicon.object_lead_in_words, present):
@@ -640,11 +648,12 @@ def _looks_like_name(phrase: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def _speaker_labels(text: str, sentence: Span) -> list[Attribution]:
-    """Transcript labels ("OKAFOR: We will…"), lead-ins ("And from Chairwoman Y:") and
-    trailers ("— Commissioner X") naming who speaks a quotation."""
+def _speaker_labels(text: str, sentence: Span, transcript: bool) -> list[Attribution]:
+    """Transcript labels ("OKAFOR: We will…", only in a transcript), lead-ins ("And from
+    Chairwoman Y:") and trailers ("— Commissioner X") naming who speaks a quotation."""
     found = []
-    for pattern, cue_group in ((_SPEAKER, "colon"), (_LEAD_IN_SPEAKER, "colon"), (_TRAILER, "dash")):
+    patterns = ((_SPEAKER, "colon"),) if transcript else ()
+    for pattern, cue_group in (*patterns, (_LEAD_IN_SPEAKER, "colon"), (_TRAILER, "dash")):
         match = pattern.search(text, sentence.start, sentence.end)
         if match:
             who = Span(match.start("who"), match.end("who"), match["who"])
@@ -836,6 +845,8 @@ def _looks_like_person(phrase: str) -> bool:
     """
     words = re.sub(r"[’']s\b", "", phrase).split()
     if not words or words[0].lower() in ("we", "i", "you", "us"):
+        return False
+    if len(words) == 1 and words[0].lower() in _DETERMINERS:  # "Such claims were…": no one
         return False
     if _ROLE.fullmatch(words[-1].strip(".,")) or _ROLE.search(" ".join(words[-2:])):
         return True

@@ -398,7 +398,7 @@ ROWS: list[tuple[str, str, str, str]] = [
      "said a Dorset fisherman"),
     ("The levy was dropped after Councillor Ines Falk, who called it unfair, threatened to resign.", "person",
      "Councillor Ines Falk", "Councillor Ines Falk, who called"),
-    ("OKAFOR: We will not comment on the leak.", "person", "OKAFOR", "OKAFOR"),
+    ("OKAFOR: We will not comment on the leak.\nHOST: Why not?", "person", "OKAFOR", "OKAFOR"),
     ("‘There is no deal,’ Reuters quoted the minister as saying.", "outlet", "Reuters", "Reuters quoted"),
     ("He said: \"There will be no more delays.\"", "person", "He", "He said"),
     ("The Washington Post reported: “The cables were cut.”", "outlet", WP, "The Washington Post reported"),
@@ -630,3 +630,26 @@ def test_relative_pronoun_keeps_the_name_as_label() -> None:
     _, found = _extract("Officials backed Senator Ana Ruiz, who said the plan was fair.", REGISTRY)
     ruiz = [a for a in found if a.label == "Senator Ana Ruiz"]
     assert ruiz and ruiz[0].source.text == "Senator Ana Ruiz, who"
+
+
+# Fragments that are no one's words: a determiner before a noun that looks like a cue, a page
+# label or dateline before a colon outside a transcript, speech reported inside a quotation.
+NOT_SOURCES: list[tuple[str, str]] = [
+    ("Such claims were rejected by the ministry on Monday.", "Such"),
+    ("These allegations surfaced in March.", "These"),
+    ("USA: The president met the envoy in the capital.", "USA"),
+    ("NEW DELHI: The cabinet approved the budget on Monday.", "NEW DELHI"),
+    ("BREAKING: Floods close the coastal road.", "BREAKING"),
+    ("“We were told ‘the mayor says the bridge is safe’ and believed it,” a resident said.", "the mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment"), NOT_SOURCES, ids=[f"not-{i:02d}" for i in range(len(NOT_SOURCES))])
+def test_fragments_and_labels_are_not_sources(text: str, fragment: str) -> None:
+    assert not [f for f in _found(text) if f[1] == fragment], _found(text)
+
+
+def test_a_transcript_names_its_speakers():
+    text = ("OKAFOR: We will open the bridge on Friday.\nHOST: Is it safe?\n"
+            "OKAFOR: The engineers say it is.\nHOST: Thank you.")
+    assert {f[1] for f in _found(text) if f[0] == "person"} >= {"OKAFOR", "HOST"}
