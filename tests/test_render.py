@@ -103,7 +103,8 @@ def example():
 
 def test_time_flows_down_by_calendar(example):
     """One band per published day, its date at the top: a page of a later day is drawn lower
-    than every page of an earlier day, whatever its chain."""
+    than every page of an earlier day, whatever its chain. (Pages tied to nothing sit in
+    the bottom row, beside the legend.)"""
     from provenance.render.bands import day_of
     from provenance.render.dot import build
 
@@ -111,7 +112,10 @@ def test_time_flows_down_by_calendar(example):
     assert "Fri 14 Mar 2025" in dot_source and "Mon 17 Mar 2025" in dot_source
     y = _layout(dot_source)
     names = {node.id: f"n{index}" for index, node in enumerate(example.nodes)}
-    dated = [(day_of(node), y[names[node.id]]) for node in example.nodes if day_of(node) and names[node.id] in y]
+    tied = {edge.source for edge in example.edges} | {edge.target for edge in example.edges}
+    dated = [(day_of(node), y[names[node.id]]) for node in example.nodes if day_of(node) and node.id in tied]
+    alone = [y[names[node.id]] for node in example.nodes if node.id not in tied]
+    assert alone and all(height < min(h for _, h in dated) for height in alone)
     assert len({day for day, _ in dated}) >= 3
     for day, height in dated:
         assert all(height > other for later, other in dated if later > day), day

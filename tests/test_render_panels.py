@@ -50,11 +50,12 @@ def test_republished_copies_fold_into_one_node_unless_expanded(sixty):
     assert len(drawn) == len(sixty.nodes)
 
 
-def test_two_hundred_articles_stay_readable_at_screen_width(tmp_path):
+@pytest.mark.parametrize(("stories", "articles"), [(24, 200), (60, 500)])
+def test_two_hundred_and_five_hundred_articles_stay_readable_at_screen_width(tmp_path, stories, articles):
     """At 1600 px wide, 11 pt node text must still be 9 px or more: the drawing at most
     about 1,950 pt wide, and never more than 2.5 times as wide as it is high."""
-    graph = _pile(tmp_path, stories=24)
-    assert len(graph.articles) >= 200
+    graph = _pile(tmp_path, stories=stories)
+    assert len(graph.articles) >= articles
     width, height = _size(to_svg(graph))
     assert width <= 2.5 * height
     assert 11 * 1600 / width >= 9, width

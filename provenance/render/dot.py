@@ -98,8 +98,9 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
     _draw_collapsed(collapsed, ids, graph, containers, dot, stagger)
     if paneled and story_plan.loose:
         _loose_rows(containers[story_plan.loose[0]], story_plan.loose, ids)
+    tied = {edge.source for edge in drawn} | {edge.target for edge in drawn}
     groups = [(containers[panel.root], panel.members) for panel in story_plan.panels] if paneled else \
-        [(dot, tuple(view.nodes))]
+        [(dot, tuple(node for node in view.nodes if node in tied))]
     for number, (container, members) in enumerate(groups):
         _draw_bands(dot, container, f"day_{number}", [(_drawn(m, ids, collapsed), view.nodes[m]) for m in members])
     boxes = list(dict.fromkeys(containers.values()))
@@ -111,9 +112,9 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
     dot.subgraph(_legend())
     if paneled:
         _stack(dot, story_plan, ids, collapsed)
-    else:  # below the drawing: beside the first rank, the legend would set the width
-        for name in _drawn_members(view.nodes, ids, collapsed):
-            dot.edge(name, "legend", style="invis", weight="0")
+    else:
+        _bottom_row(dot, [ids[n] for n in view.nodes if n not in tied and n not in collapsed],
+                    _drawn_members((n for n in view.nodes if n in tied), ids, collapsed))
     return dot
 
 
@@ -189,6 +190,16 @@ def _story_containers(story_plan: panels.Plan, view: GraphView) -> dict[str, gra
 #: at 10 the line bends and the panels step sideways (a 243-article pile 2,889 pt wide);
 #: at 1000 it is straight (1,717 pt).
 SPINE_WEIGHT = "1000"
+
+
+def _bottom_row(dot: graphviz.Digraph, alone: list[str], chained: tuple[str, ...]) -> None:
+    """The legend and the articles tied to nothing under the drawing: beside its first rows
+    they set its width (the example was 1,461 pt wide with them there)."""
+    dot.node("bottom", label="", shape="point", width="0", height="0", style="invis")
+    for name in chained:
+        dot.edge(name, "bottom", style="invis", weight="0")
+    for name in ("legend", *alone):
+        dot.edge("bottom", name, style="invis", weight="0")
 
 
 def _nested(boxes: list[graphviz.Digraph]) -> graphviz.Digraph:
@@ -455,7 +466,7 @@ def _edge_label(edge: Edge) -> graphviz.quoting.NoHtml:
     """The relation and what decided it: the cue, or how many passages were shared."""
     passages = sum(1 for e in edge.evidence if e.kind == "passage")
     if edge.relation in ("copies", "rewrites", "shares-source") and passages:
-        return _text(edge.relation, f"{passages} shared passages")
+        return _text(edge.relation, f"{passages} passages")
     cue = next((e for e in edge.evidence if e.kind in ("attribution", "dateline", "credit")), None)
     if cue is not None and cue.detail.startswith("house-style"):
         return _text(edge.relation, "(house style)")
