@@ -146,6 +146,9 @@ def _page_url(domain: str, day: date, title: str, section: str = "news") -> str:
 class StoryBuilder:
     """Writes one story's articles from its own fictional world."""
 
+    #: Paragraphs a blog leaves out of the page it lifts (a subclass adds its own page furniture).
+    COPY_DROPS: tuple[str, ...] = ("Source:", "(Source:")
+
     def __init__(self, rng: random.Random, world: text.World, wire: Wire, number: int) -> None:
         self.rng, self.world, self.wire = rng, world, wire
         self.story = f"s{number}"
@@ -183,11 +186,15 @@ class StoryBuilder:
 
     def scoop(self) -> Item:
         world = self.world
-        title, self.scoop_sentences = text.scoop_title(self.rng, world), text.scoop_sentences(self.rng, world)
+        title, self.scoop_sentences = text.scoop_title(self.rng, world), self.write_scoop_sentences()
         parts = _group(self.rng, self.scoop_sentences)
         record = Record(world.paper.name, _page_url(world.paper.domain, self.day, title), iso(
-            stamp(self.day, 9, 0, self.offset)), title, _paragraphs([f"By {world.reporter}", *parts]))
+            self.when(self.day, 9, 0)), title, _paragraphs([f"By {world.reporter}", *parts]))
         return self.add(Item(self.key("scoop"), self.story, "original", record, root=self.key("scoop")))
+
+    def write_scoop_sentences(self) -> list[str]:
+        """The scoop's lead and body; a subclass may vary the lead's wording."""
+        return text.scoop_sentences(self.rng, self.world)
 
     def wire_copy(self, scoop: Item) -> tuple[Item, list[str]]:
         """The wire's rewrite: its dateline, the citing lead, most scoop sentences, its own."""
@@ -199,13 +206,21 @@ class StoryBuilder:
         signoff = wire.signoff.format(reporter=world.wire_reporter, editor=world.wire_editor,
                                       initials=_initials(world.wire_reporter),
                                       editor_initials=_initials(world.wire_editor))
-        parts = [f"{city} {wire.mark} {wire.dash} {lead}", *body, signoff]
+        parts = [f"{self.dateline(city)} {wire.mark} {wire.dash} {lead}", *body, signoff]
         title = text.wire_title(self.rng, world)
-        moment = stamp(self.day, 11, 0, self.offset).astimezone(UTC)
+        moment = self.when(self.day, 11, 0).astimezone(UTC)
         record = Record(wire.name, _page_url(wire.domain, self.day, title, "world"), iso(moment), title,
                         _paragraphs(parts))
         item = Item(self.key("wire"), self.story, "wire", record, scoop.key, "rewrites", scoop.key)
         return self.add(item), parts
+
+    def when(self, day: date, hour: int, minute: int) -> datetime:
+        """A page's local publication time; a subclass may move a story's clock."""
+        return stamp(day, hour, minute, self.offset)
+
+    def dateline(self, city: str) -> str:
+        """The place of the wire's dateline; a subclass may add the day ("LONDON, March 5")."""
+        return city
 
     def republisher(self, wire: Item, wire_parts: list[str], number: int) -> Item:
         """A paper carrying the wire copy: credited ("Source: X") in most cases, silently in some."""
@@ -219,7 +234,7 @@ class StoryBuilder:
         if credited:
             parts.append(self.rng.choice(["Source: {w}", "Source: {w}", "(Source: {w})"]).format(w=self.wire.name))
         title = text.paper_title(self.rng, self.world)
-        moment = stamp(self.day, 12 + number, self.rng.randrange(0, 60, 5), self.offset)
+        moment = self.when(self.day, 12 + number, self.rng.randrange(0, 60, 5))
         record = Record(outlet.name, _page_url(outlet.domain, self.day, title), iso(moment), title, _paragraphs(parts))
         relation = "credits" if credited else "copies"
         return self.add(Item(self.key(f"paper{number}"), self.story, "republisher", record, wire.key, relation,
@@ -227,13 +242,13 @@ class StoryBuilder:
 
     def blog(self, paper: Item, number: int) -> Item:
         """A blog lifting a paper's page without credit, with its own rant around it."""
-        parts = [p for p in paper.record.text.split("\n\n") if not p.startswith(("Source:", "(Source:"))]
+        parts = [p for p in paper.record.text.split("\n\n") if not p.startswith(self.COPY_DROPS)]
         if f" {self.wire.dash} " in parts[0] and self.wire.mark in parts[0]:
             parts[0] = parts[0].split(f" {self.wire.dash} ", 1)[1]
         outlet = self.world.blogs[number]
         intro, outro = text.blog_frame(self.rng, self.world)
         title = text.blog_title(self.rng, self.world)
-        moment = stamp(self.day, 18 + 2 * number, self.rng.randrange(0, 60, 5), self.offset)
+        moment = self.when(self.day, 18 + 2 * number, self.rng.randrange(0, 60, 5))
         body = ["Home | About | Contact | Archive", title, intro, *parts, outro]
         record = Record(outlet.name, f"https://{outlet.domain}/{self.day:%Y/%m}/{slug(title)}/", iso(moment), title,
                         _paragraphs(body))
@@ -245,7 +260,7 @@ class StoryBuilder:
         outlet = self.world.rewriter
         parts = text.paraphrase(self.rng, self.world, self.wire.name, wire_parts[:-1])
         title = text.paper_title(self.rng, self.world)
-        moment = stamp(self.day, 15, self.rng.randrange(0, 60, 5), self.offset)
+        moment = self.when(self.day, 15, self.rng.randrange(0, 60, 5))
         record = Record(outlet.name, _page_url(outlet.domain, self.day, title), iso(moment), title, _paragraphs(parts))
         self.add(Item(self.key("rewrite"), self.story, "rewrite", record, wire.key, "rewrites", self.key("scoop")))
 
@@ -273,7 +288,7 @@ class StoryBuilder:
         parts = text.denial_paragraphs(self.rng, self.world, self.day.strftime("%A"), day.strftime("%A"),
                                        self.rng.choice(self.scoop_sentences[1:]))
         title = text.denial_title(self.rng, self.world)
-        record = Record(outlet.name, _page_url(outlet.domain, day, title), iso(stamp(day, 10, 30, self.offset)),
+        record = Record(outlet.name, _page_url(outlet.domain, day, title), iso(self.when(day, 10, 30)),
                         title, _paragraphs(parts))
         key = self.key("follow-up")
         self.add(Item(key, self.story, "original", record, root=key, mentions=(scoop.key,)))

@@ -8,6 +8,7 @@ so that two stories never share a sentence beyond boilerplate.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from dataclasses import dataclass
@@ -536,3 +537,165 @@ def denial_paragraphs(rng: random.Random, world: World, weekday: str, weekday2: 
     own = frame_sentences(rng, world, 3)
     return [expand(rng, DENIAL_LEAD, slots), expand(rng, DENIAL_BACKGROUND, slots), *own[:2],
             "The newspaper had written: " + quoted, own[2]]
+
+
+# ------------------------------------------------------------------ realistic corpus (benchmarks/synth_corpus.py)
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The outlets a story of the large corpus draws from its shared registry, instead of fresh ones."""
+
+    paper: FictionalOutlet
+    republishers: tuple[FictionalOutlet, ...]
+    blogs: tuple[FictionalOutlet, ...]
+    rewriter: FictionalOutlet
+    follow_up_paper: FictionalOutlet
+
+
+def make_world_with(rng: random.Random, names: NameMaker, topic: Topic, cast: Cast) -> World:
+    """A story's cast as :func:`make_world` makes it, but with outlets that recur across stories,
+    as papers and blogs do in a real corpus."""
+    capital, town, town2, country = names.word(), names.word(), names.word(), names.word() + "ia"
+    slots = _slots(rng, names, topic, cast.paper, country, (capital, town, town2))
+    return World(topic, capital, cast.paper, cast.republishers, cast.blogs, cast.rewriter, cast.follow_up_paper,
+                 names.person(), names.person(), names.person(), slots,
+                 _lexicon(names, (capital, town, town2), slots))
+
+
+#: Sentence-initial function words a translation must not keep as if they were names.
+_CAPITALISED_COMMON = frozenset({"The", "A", "An", "In", "On", "At", "By", "Asked", "We", "It", "Its", "He", "She",
+                                 "They", "Some", "Read", "Reporting", "Editing", "Associated", "Source", "Home"})
+_TRANSLATABLE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: The made-up languages a corpus's foreign papers write in.
+LANGUAGES = ("xa", "xb", "xc")
+
+
+def _foreign_word(word: str, language: str) -> str:
+    """One English word in a made-up language: always the same word, like a real vocabulary,
+    and made from a hash so that it needs no random state."""
+    key = f"{language}:{word.lower()}".encode()
+    digest = int.from_bytes(hashlib.blake2b(key, digest_size=6).digest(), "big")
+    syllables = []
+    for _ in range(1 + len(word) // 4):
+        digest, onset = divmod(digest, len(ONSETS))
+        digest, vowel = divmod(digest, len(VOWELS))
+        syllables.append(ONSETS[onset] + VOWELS[vowel])
+    foreign = "".join(syllables) + CODAS[digest % len(CODAS)]
+    return foreign.capitalize() if word[0].isupper() else foreign
+
+
+def translate(text: str, language: str = LANGUAGES[0]) -> str:
+    """The text in a made-up language, word for word: names (capitalised words) and
+    numbers stay, every common word changes, so no English sentence survives for text reuse
+    to find. Stands in for a translation the tool cannot link by its words."""
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word[0].isupper() and word not in _CAPITALISED_COMMON:
+            return word
+        return _foreign_word(word, language)
+    return _TRANSLATABLE.sub(swap, text)
+
+
+#: Pools a large corpus's topics are composed from: with a dozen fixed topics, thousands of
+#: stories would share whole lead sentences (same institution, action, purpose and documents,
+#: only the names changed), which unrelated real stories never do.
+BODY_KINDS = ("Water Authority", "Rail Company", "Health Board", "Education Office", "Grid Operator",
+              "Port Authority", "Police Directorate", "Airports Agency", "Housing Fund", "Forestry Service",
+              "Telecom Regulator", "Heritage Council", "Roads Agency", "Fisheries Board", "Prison Service",
+              "Tax Office", "Fire Brigade", "Coast Guard", "Mining Inspectorate", "Food Safety Agency",
+              "Pensions Fund", "Postal Service", "Weather Office", "Veterinary Service", "Customs Service",
+              "Waste Authority", "Parks Service", "Bus Company", "Tram Company", "Dam Authority", "Canal Board",
+              "Bridge Authority", "Nuclear Regulator", "Blood Service", "Library Board", "Sports Council",
+              "Census Office", "Ferry Company", "Lottery Board", "Transit Authority")
+PORTFOLIOS = ("Environment", "Transport", "Health", "Education", "Energy", "Trade", "Interior", "Infrastructure",
+              "Housing", "Agriculture", "Digital Affairs", "Culture", "Finance", "Justice", "Labour", "Tourism",
+              "Fisheries", "Defence", "Regional Development", "Social Affairs")
+SITE_QUALIFIERS = ("northern", "coastal", "new", "main", "regional", "eastern", "flagship", "old", "underground",
+                   "central", "riverside", "western", "mountain", "harbour", "island", "southern", "lakeside",
+                   "border", "municipal", "twin-span", "national", "suburban", "hilltop", "valley", "inner-city")
+FACILITIES = ("pumping station", "freight line", "children's hospital", "bus depot", "road tunnel", "toll bridge",
+              "reservoir", "ferry terminal", "data centre", "landfill site", "sewage works", "substation", "dam",
+              "storage depot", "water tower", "tram line", "canal lock", "lighthouse", "grain silo", "power plant",
+              "training college", "prison wing", "border crossing", "cold store", "sorting office",
+              "radar station", "fish market", "blood bank", "records archive", "observatory", "football stadium",
+              "swimming pool", "ice rink", "concert hall", "central library", "court building", "ring road",
+              "flyover", "cable car", "quarry", "smelter", "incinerator", "wind farm", "solar park",
+              "heat network", "desalination plant", "container terminal", "runway", "housing estate", "school campus")
+DEFECTS = ("hairline cracks", "corroded valves", "subsidence", "asbestos", "rotten beams", "faulty wiring",
+           "leaking roofs", "contaminated soil", "broken alarms", "failed welds", "missing fire doors",
+           "flooded basements", "black mould", "rusted bolts", "unsafe scaffolding", "worn brakes",
+           "a cracked foundation", "toxic fumes", "overloaded circuits", "blocked drains", "loose cladding",
+           "falsified inspection records", "expired safety certificates", "a sagging retaining wall",
+           "water ingress", "burst pipes", "a rat infestation", "crumbling concrete", "defective sensors",
+           "unlicensed contractors")
+PLACES_IN_SITE = ("the main hall", "the east wing", "two control rooms", "the basement", "the loading bay",
+                  "the access road", "three pump houses", "the roof space", "the cooling system", "the boiler house",
+                  "the north gate", "the switch room", "the staff canteen", "the upper deck", "the lift shafts",
+                  "the car park", "the old annex", "the sluice gates", "the night shelter", "the server room")
+ACTIONS = ("delayed repairs to", "postponed work on", "quietly shelved upgrades at", "halted inspections at",
+           "cut the maintenance budget of", "put off the renovation of", "scrapped safety checks at",
+           "kept quiet about faults at", "froze spending on", "cancelled the refit of",
+           "suspended night inspections at", "withheld funding for", "pushed back the reopening of",
+           "skipped audits of", "mothballed parts of", "downgraded the safety rating of", "shelved the expansion of",
+           "slashed staffing at", "deferred the upgrade of", "stopped paying contractors at")
+PURPOSES = ("to pay for a new headquarters", "to cover a budget shortfall", "to fund bonuses for managers",
+            "to avoid a row before the election", "to meet a savings target set by the treasury", "to keep fees down",
+            "to finance a stadium bid", "to settle a legal dispute", "to free cash for a merger",
+            "to hide losses from auditors", "to buy a fleet of company cars", "to hit a reporting deadline",
+            "to please a new board chairman", "to clear a backlog of unpaid invoices", "to cut its borrowing",
+            "to redeploy engineers to a prestige project", "to spare a contractor penalties",
+            "to avoid closing a popular service", "to fund a marketing campaign", "to balance its books for the year",
+            "to pay off a consultancy", "to raise its credit rating", "to cover legal fees", "to refurbish offices",
+            "to hand out a dividend", "to hire more press officers", "to pay severance to a former director",
+            "to keep a pet project alive", "to plug a hole left by a failed investment", "to buy land near the coast")
+UNITS = ("households", "commuters", "patients", "pupils", "customers", "shipping lines", "callers", "passengers",
+         "tenants", "visitors", "villages", "farmers", "fishermen", "pensioners", "drivers", "residents",
+         "students", "traders", "hauliers", "anglers")
+DOCS = ("an internal engineering audit", "maintenance logs", "staffing spreadsheets", "a draft budget",
+        "minutes of a board meeting", "a consultant's report", "internal performance figures",
+        "leaked planning documents", "inspection reports", "satellite images and emails",
+        "correspondence with contractors", "an insurance claim", "a confidential risk register",
+        "emails between senior managers", "a whistleblower's dossier", "procurement records",
+        "an unpublished safety review", "handwritten site notes", "invoices and delivery notes", "internal memos")
+ASSETS = ("pipe network", "rolling stock", "ambulance fleet", "kitchen equipment", "substations", "cranes",
+          "patrol cars", "terminal buildings", "housing stock", "fire towers", "masts", "storage halls", "boats",
+          "lorries", "lifts", "generators", "pumps", "buses", "ventilation units", "sirens")
+SYMPTOMS = ("brown water running from taps", "trains crawling at walking pace", "waiting times of up to nine hours",
+            "children going without lunch", "blackouts lasting several hours", "ships queuing offshore for days",
+            "nobody picking up the phone", "flights diverted after heavy rain", "damp walls in new flats",
+            "lorries carrying logs at night", "connections that drop every evening", "crates left on wet floors",
+            "queues around the block", "doors that no longer lock", "smoke drifting over the town",
+            "a smell of gas in the street", "buses that never arrive", "fish floating in the canal",
+            "alarms ringing all night", "gates left open overnight")
+
+
+def random_topic(rng: random.Random) -> Topic:
+    """A topic composed afresh from the pools: tens of millions of combinations, so that two
+    stories of a large corpus rarely share more than a phrase."""
+    defect, defect2 = rng.sample(DEFECTS, 2)
+    place, place2 = rng.sample(PLACES_IN_SITE, 2)
+    subject_kind = f"{rng.choice(SITE_QUALIFIERS)} {rng.choice(FACILITIES)}"
+    body_kind = rng.choice(BODY_KINDS)
+    return Topic(f"{body_kind.lower()}: {subject_kind}", body_kind, rng.choice(PORTFOLIOS), subject_kind,
+                 f"{defect} in {place}", f"{defect2} in {place2}", rng.choice(ACTIONS), rng.choice(PURPOSES),
+                 rng.choice(UNITS), rng.choice(DOCS), rng.choice(ASSETS), rng.choice(SYMPTOMS))
+
+
+#: Scoop leads for the large corpus: one fixed lead structure shared by thousands of stories
+#: would make unrelated scoops look alike; real leads differ in build, not only in names.
+CORPUS_LEADS = (
+    LEAD,
+    "Despite [repeated|urgent] warnings about {problem}, {body} {action} {subject} {purpose}, {paper_short} can "
+    "reveal.",
+    "According to {doc} seen by {paper_short}, {body} {action} {subject} [last year|this spring|in {month}] {purpose}.",
+    "[Managers|Executives] at {body} {action} {subject} {purpose} while {unit} [faced|put up with] {symptom}, "
+    "{doc} [obtained|seen] by {paper_short} show.",
+    "{subject_cap} was left with {problem} after {body} {action} it {purpose}, {paper_short} has learned.",
+    "{unit_cap} [faced|put up with] {symptom} for months because {body} {action} {subject}, according to {doc}.",
+)
+
+
+def corpus_scoop_sentences(rng: random.Random, world: World) -> list[str]:
+    """A scoop as :func:`scoop_sentences` writes it, its lead built on one of several structures."""
+    return [expand(rng, rng.choice(CORPUS_LEADS), world.slots), *frame_sentences(rng, world, rng.randint(11, 14))]
