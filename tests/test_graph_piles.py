@@ -223,6 +223,49 @@ def test_a_pages_own_credit_to_a_wire_outranks_a_copy_of_an_earlier_page_crediti
     assert Relation.COPIES in {e.relation for e in graph.edges if e.source == "pile#2"}  # the copy stays as evidence
 
 
+
+#: A longer wire story: two closing paragraphs that papers often trim.
+WIRE_TAIL = [
+    "The harbour board's annual report, published in February, made no mention of the dredging contract or "
+    "of any advance payment to Venn Marine for work on the northern basin.",
+    "Shares in Venn Marine's parent company fell four percent in early trading in Radora after the "
+    "newspaper's report was published on Monday morning.",
+]
+
+
+def _full_wire() -> dict[str, object]:
+    return _record("Reuters", "https://www.reuters.com/world/radora-harbour-2025-03-17/",
+                   "2025-03-17T11:00:00+00:00", [*WIRE, *WIRE_TAIL], "Radora harbour board concealed overrun")
+
+
+def test_a_copy_hangs_from_the_page_it_took_not_the_report_its_text_names(tmp_path):
+    """A paper reprints the wire and trims its last two paragraphs; a blog copies the paper.
+    The blog's "The Radora Courier reported" is the wire's sentence it carried along: the
+    blog took the paper's text (it lacks what the paper trimmed), and the paper took the
+    wire's; neither is a copy of the Courier's scoop."""
+    trimmed = _record("Westfold Gazette", "https://westfold.example/world/radora-harbour", "2025-03-17T13:30:00+01:00",
+                      [*WIRE, "Source: Reuters"], "Radora harbour board concealed overrun")
+    blog = _record("Kettle Blog", "https://kettle.example/2025/03/harbour", "2025-03-17T18:00:00+01:00",
+                   ["You could not make this up, friends.", *[w.removeprefix("LONDON (Reuters) - ") for w in WIRE]],
+                   "They knew and they waited")
+    graph = _trace(tmp_path, [_scoop(), _full_wire(), trimmed, blog])
+    scoop, wire, paper, copier = "pile#1", "pile#2", "pile#3", "pile#4"
+    assert graph.node(copier).parent == paper, graph.article(copier).chain
+    assert graph.node(paper).parent in (wire, "report:reuters")
+    assert graph.article(copier).root == scoop
+
+
+def test_of_identical_reprints_a_silent_copy_takes_the_wires_own(tmp_path):
+    """Two papers print the wire's whole text, one an hour before the other, neither crediting
+    it: the later took the wire's copy (the source of the text), not the other paper's."""
+    first = _record("Westfold Gazette", "https://westfold.example/a", "2025-03-17T13:00:00+01:00",
+                    [*WIRE, *WIRE_TAIL], "Radora harbour board concealed overrun")
+    second = _record("Eastmoor Post", "https://eastmoor.example/b", "2025-03-17T14:00:00+01:00",
+                     [*WIRE, *WIRE_TAIL], "Radora harbour board concealed overrun")
+    graph = _trace(tmp_path, [_full_wire(), first, second])
+    assert graph.node("pile#3").parent == "pile#1"
+    assert graph.node("pile#2").parent == "pile#1"
+
 # ---------------------------------------------------------------- class 5: follow-ups
 
 def test_of_an_outlets_undated_articles_the_one_whose_own_words_the_page_shares_is_cited(tmp_path):
