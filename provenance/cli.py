@@ -7,6 +7,7 @@ traced) or nothing could be traced; 2 usage error; 3 Graphviz's ``dot`` is missi
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import traceback
@@ -121,11 +122,13 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
             _fail("no articles to trace", EXIT_SKIPPED)
         width = shutil.get_terminal_size((80, 24)).columns if chosen == "text" and output is None else None
         diagram = render.DiagramOptions(collapse=collapse, sources=show_sources, expand=expand)
-        content = render.render(graph, chosen, diagram, width)
+        # JSON is streamed piece by piece: a 100,000-article graph is never one string
+        content = render.iter_json(graph) if chosen == "json" else render.render(graph, chosen, diagram, width)
         if output:
             write_atomically(output, content, [item for item in inputs if not is_url(item)])
         else:
-            click.echo(content, nl=False)
+            for piece in [content] if isinstance(content, str | bytes) else content:
+                click.echo(piece, nl=False)
     except (DataFileError, OutputError) as error:
         _fail(str(error), EXIT_USAGE)
     except graphviz.ExecutableNotFound:
@@ -133,11 +136,21 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
               EXIT_NO_GRAPHVIZ)
     except KeyboardInterrupt:
         _fail("interrupted; nothing was written", EXIT_INTERRUPTED)
+    except BrokenPipeError:  # `provenance trace … | head`: the reader has all it wanted
+        _quiet_stdout()
+        sys.exit(EXIT_OK)
     except Exception as error:  # a bug, not a user mistake: one line unless --debug
         if debug:
             traceback.print_exc()
         _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
     sys.exit(EXIT_SKIPPED if _failures(graph.problems) else EXIT_OK)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's own flush at exit does not fail
+    again on the closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _read_url_file(path: Path | None) -> list[str]:

@@ -25,8 +25,12 @@ def format_for(path: Path) -> str | None:
     return FORMAT_BY_SUFFIX.get(path.suffix.lower())
 
 
-def write_atomically(path: Path, content: str | bytes, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+def write_atomically(path: Path, content: str | bytes | Iterable[str],
+                     inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
     """Write to a temporary file beside ``path`` and rename it into place.
+
+    ``content`` may be an iterable of text pieces (the JSON of a big graph), written as
+    they come, so the whole never has to be held as one string.
 
     An interrupted run leaves the old file or the new one, never half of one. Refuses
     to write over any of ``inputs``, or to put a file the next run would read as an
@@ -52,7 +56,7 @@ def write_atomically(path: Path, content: str | bytes, inputs: Iterable[str | os
                 binary.write(content)
         else:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(content)
+                stream.writelines([content] if isinstance(content, str) else content)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)

@@ -197,3 +197,39 @@ def test_attributions_lists_one_per_line_under_a_header_row():
     header, first, *_ = result.stdout.splitlines()
     assert header.split("\t")[:4] == ["article", "offsets", "kind", "source"]
     assert first.startswith("02-cpa-wire\t") and len(first.split("\t")) == 5
+
+
+def test_a_reader_that_stops_early_is_not_an_error():
+    """`provenance trace … -f json | head`: the closed pipe ends the run quietly, exit 0."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    command = [sys.executable, "-c", "from provenance.cli import main; main()", "trace",
+               str(root / "examples" / "calder-bridge"), "--outlets", str(root / "examples" / "outlets.json"),
+               "-f", "json", "-q"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(10).startswith(b"{")
+        process.stdout.close()
+        error = process.stderr.read().decode()
+        assert process.wait(timeout=60) == 0, error
+    assert "internal error" not in error and "Traceback" not in error
+
+
+def test_json_output_is_streamed_to_the_file_as_to_json_writes_it(tmp_path):
+    from provenance import render, trace
+    from provenance.config import Config
+
+    root = Path(__file__).resolve().parents[1]
+    output = tmp_path / "graph.json"
+    result = CliRunner().invoke(main, ["trace", str(root / "examples" / "calder-bridge"), "--outlets",
+                                       str(root / "examples" / "outlets.json"), "-o", str(output), "-q"])
+    assert result.exit_code == 0, result.output
+    graph = trace([root / "examples" / "calder-bridge"], Config(outlet_files=(root / "examples" / "outlets.json",)))
+    assert output.read_text(encoding="utf-8") == render.to_json(graph)
+    data = json.loads(output.read_text(encoding="utf-8"))
+    texts = {(p["article"], p["start"], p["end"]): p["text"] for p in data["passages"]}
+    passages = [e for edge in data["edges"] for e in edge["evidence"] if e["kind"] == "passage"]
+    assert passages and all(e["text"] is None and (e["article"], e["start"], e["end"]) in texts for e in passages)
+    assert len(texts) == len(data["passages"])  # each sentence once, however many edges share it

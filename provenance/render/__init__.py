@@ -7,7 +7,7 @@ from provenance.render.csvout import to_csv
 from provenance.render.dot import DiagramOptions, to_dot, to_pdf, to_png, to_svg
 from provenance.render.graphml import to_graphml
 from provenance.render.html import to_html
-from provenance.render.jsonout import to_dict, to_json
+from provenance.render.jsonout import iter_json, to_dict, to_json
 from provenance.render.prov import to_prov_json, to_prov_n
 from provenance.render.text import to_text
 
@@ -15,9 +15,8 @@ FORMATS = ("text", "json", "dot", "svg", "png", "pdf", "html", "prov-json", "pro
 #: Formats whose output is bytes, written to a file only.
 BINARY_FORMATS = frozenset({"png", "pdf"})
 
-__all__ = ["BINARY_FORMATS", "FORMATS", "DiagramOptions", "render", "to_csv", "to_dict", "to_dot", "to_graphml",
-           "to_html",
-           "to_json", "to_pdf", "to_png", "to_prov_json", "to_prov_n", "to_svg", "to_text"]
+__all__ = ["BINARY_FORMATS", "FORMATS", "DiagramOptions", "iter_json", "render", "to_csv", "to_dict", "to_dot",
+           "to_graphml", "to_html", "to_json", "to_pdf", "to_png", "to_prov_json", "to_prov_n", "to_svg", "to_text"]
 
 
 def render(graph: ProvenanceGraph, fmt: str, options: DiagramOptions | None = None,
