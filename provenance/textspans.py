@@ -73,6 +73,11 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text.translate(_QUOTES))]
 
 
+def cased_words(text: str) -> list[re.Match[str]]:
+    """The tokens of :func:`words` as they are written, with their places (quotes unified)."""
+    return list(_WORD.finditer(text.translate(_QUOTES)))
+
+
 def unify_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 

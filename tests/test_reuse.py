@@ -158,3 +158,39 @@ def test_each_link_knows_its_longest_close_passage(corpus):
         close = [p.words for p in link.passages if p.similarity * 100 >= reuse.MATCH_RATIO]
         assert link.longest_passage == max(close, default=0)
     assert reuse.compare_pair(corpus[0], corpus[1]).longest_passage == 14
+
+
+def _formula(first: str, second: str) -> bool:
+    """True when the two sentences read as one formula told of two stories."""
+    import numpy as np
+
+    from provenance.language import stopwords
+    from provenance.reuse.sentences import _one_formula, anchor_signature
+    from provenance.textspans import cased_words
+
+    def signature(sentence: str) -> np.ndarray:
+        return np.array([anchor_signature(sentence, cased_words(sentence), stopwords("en"))], dtype=np.uint64)
+
+    return bool(_one_formula(signature(first), signature(second))[0])
+
+
+def test_one_formula_told_of_two_stories_is_not_shared_text():
+    """Alike in words, different in names and numbers: a template, not a copy. (The
+    signatures are Bloom filters: about one name in thirteen falls on another word's bit,
+    so some templates still pass; these two do not.)"""
+    assert _formula("The Lelo Observer reported on Tuesday, citing documents it had seen, that the service had "
+                    "stopped paying contractors at the Fedreiostal ferry terminal.",
+                    "The Kibim Observer reported on Tuesday, citing documents it had seen, that the authority had "
+                    "stopped paying contractors at the Kereidrair island observatory.")
+    assert _formula("Published 4 March 2025 14:05 CET by the Velmora desk",
+                    "Published 4 March 2025 09:31 MSK by the Radora desk")
+
+
+def test_a_rewrite_keeps_its_anchors_whatever_their_case():
+    assert not _formula("When approached for comment, a spokesman for the US state department said: “Actions "
+                        "speak louder than words.",
+                        "A State Department spokesman responded: “Actions speak louder than words.")
+    assert not _formula("The memo proposed moving the budget of 4.6 million crowns to the tram programme.",
+                        "The memo proposed moving the budget of 4.6 million crowns to the tram programme.")
+    assert not _formula("Russian military intelligence offered bounties to Taliban-linked militants, officials said.",
+                        "Russia's GRU offered bounties to Taliban fighters, American officials said.")

@@ -31,7 +31,7 @@ from provenance.models import CleanedDocument, Passage, ReuseLink
 from provenance.passages import MatchColumns, PassageMaker, PassageRange, SentenceSpans
 from provenance.reuse import shingles
 from provenance.reuse.shingles import IntArray
-from provenance.textspans import sentences, words
+from provenance.textspans import cased_words, sentences
 
 #: Sentences shorter than this many words are not compared (datelines, "He added:").
 MIN_SENTENCE_WORDS = 6
@@ -98,6 +98,8 @@ class TextProfile:
     shingle_counts: array[int]  # shingles of each sentence, in order
     trigrams: array[int]  # sorted unique CRC-32 of the narrative word trigrams
     content_words: array[int]  # sorted unique CRC-32 of the words that are not function words or numbers
+    #: per sentence, SIGNATURE_WORDS 64-bit words: its anchors' signature, then its words'
+    anchors: array[int] = field(default_factory=lambda: array("Q"))
 
 
 @dataclass(frozen=True)
@@ -125,8 +127,11 @@ def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -
     quoted = bytearray()
     tokens: list[str] = []
     vocabulary: set[str] = set()
+    function_words = language.stopwords("en") if stopwords is None else stopwords
+    anchors = array("Q")
     for span in sentences(text, body):
-        found = words(span.text)
+        tokens_here = cased_words(span.text)
+        found = [token.group(0).lower() for token in tokens_here]
         vocabulary.update(found)
         if len(found) < MIN_SENTENCE_WORDS:
             continue
@@ -135,6 +140,7 @@ def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -
         counts.append(len(found))
         quoted.append(quoted_mask.count(1, span.start, span.end) / max(1, span.end - span.start) >= QUOTED_SHARE)
         normals.append(" ".join(found))
+        anchors.extend(anchor_signature(span.text, tokens_here, function_words))
         tokens.extend(found)
     hashed = {word: zlib.crc32(word.encode("utf-8")) for word in vocabulary}  # once per distinct word
     token_hashes = np.fromiter((hashed[token] for token in tokens), dtype=np.uint64, count=len(tokens))
@@ -142,11 +148,60 @@ def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -
     shingle_hashes, owners = _ngram_hashes(token_hashes, sentence_of, SHINGLE_WORDS)
     narrative = ~np.frombuffer(bytes(quoted), dtype=np.uint8).astype(bool)[sentence_of]
     trigrams, _ = _ngram_hashes(token_hashes[narrative], sentence_of[narrative], 3)
-    content = _content_words(hashed, language.stopwords("en") if stopwords is None else stopwords)
+    content = _content_words(hashed, function_words)
     return TextProfile(cleaned.document.id, starts, ends, tuple(normals), counts, bytes(quoted),
                        array("I", shingle_hashes.tobytes()),
                        array("H", np.bincount(owners, minlength=len(normals)).astype(np.uint16).tobytes()),
-                       _sorted_hashes(trigrams.astype(np.uint64)), content)
+                       _sorted_hashes(trigrams.astype(np.uint64)), content, anchors)
+
+
+#: Anchors are the words (tokens of :func:`words`) that start with a capital or a digit,
+#: after the sentence's first word and not right after a colon (a quotation's first word):
+#: the names and numbers a copy or a rewrite keeps. Compared by their first ANCHOR_PREFIX
+#: letters, lower-cased ("Russia", "Russian" and "Russia's" are one anchor).
+ANCHOR_PREFIX = 5
+#: Days, months and years: shared by unrelated stories of one week, they anchor nothing.
+_CALENDAR = frozenset({"monda", "tuesd", "wedne", "thurs", "frida", "satur", "sunda", "janua", "febru", "march",
+                       "april", "may", "june", "july", "augus", "septe", "octob", "novem", "decem", "jan", "feb",
+                       "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: Anchors two sentences must share to be one text when each has three or more: one shared
+#: word of a name ("Observer" in "The Lelo Observer" and "The Kibim Observer") is a
+#: formula's, not a story's. With fewer, one shared anchor is enough (a rewrite may write
+#: "the US state department" for "the State Department").
+SHARED_ANCHORS = 2
+RICH_ANCHORS = 3
+
+
+#: Bits of a signature: one per key (a 256-bit Bloom filter of one hash). At 20 words a
+#: sentence, a name of another story falls on a word's bit about one time in thirteen.
+SIGNATURE_BITS = 256
+SIGNATURE_WORDS = SIGNATURE_BITS // 64
+
+
+def anchor_signature(sentence: str, tokens: list[re.Match[str]], function_words: frozenset[str]) -> list[int]:
+    """The sentence's anchors (names and numbers), then all its words but function words,
+    each as a SIGNATURE_BITS-bit signature in 64-bit parts (one bit per key, 0 for none).
+
+    Two sentences whose anchors are mostly missing from each other's words (whatever their
+    case: "the US state department" keeps "the State Department") tell different stories in
+    one formula ("The Lelo Observer reported on Monday" and "The Zougres Evening News
+    reported on Monday"), however alike their words (:func:`_one_formula`)."""
+    anchors = 0
+    for token in tokens[1:]:
+        word = token.group(0)
+        if not (word[:1].isupper() or word[:1].isdigit()) or sentence[max(0, token.start() - 2):token.start()] == ": ":
+            continue
+        key = word.lower()[:ANCHOR_PREFIX]
+        if key in _CALENDAR or word.lower() in function_words or _YEAR.fullmatch(key):
+            continue
+        anchors |= 1 << (zlib.crc32(key.encode("utf-8")) % SIGNATURE_BITS)
+    every = 0
+    for word in (token.group(0).lower() for token in tokens):
+        if word not in function_words:
+            every |= 1 << (zlib.crc32(word[:ANCHOR_PREFIX].encode("utf-8")) % SIGNATURE_BITS)
+    mask = (1 << 64) - 1
+    return [(value >> (64 * part)) & mask for value in (anchors, every) for part in range(SIGNATURE_WORDS)]
 
 
 def _content_words(hashed: dict[str, int], stopwords: frozenset[str]) -> array[int]:
@@ -211,6 +266,10 @@ class _SentenceTable:
         self.quoted = np.frombuffer(b"".join(item.quoted for item in profiles), dtype=np.uint8).astype(bool)
         self.starts = self._joined([item.starts for item in profiles])
         self.ends = self._joined([item.ends for item in profiles])
+        width = 2 * SIGNATURE_WORDS
+        self.anchors = np.concatenate([np.frombuffer(item.anchors, dtype=np.uint64).reshape(-1, width)
+                                       if len(item.anchors) else np.zeros((len(item.normals), width), dtype=np.uint64)
+                                       for item in profiles] or [np.zeros((0, width), dtype=np.uint64)])
 
     @staticmethod
     def _joined(parts: list[array[int]]) -> IntArray:
@@ -274,9 +333,26 @@ def _scores(table: _SentenceTable, left: IntArray, right: IntArray, progress: Pr
         scores[start:stop] = process.cpdist([table.normals[i] for i in left[start:stop].tolist()],
                                             [table.normals[j] for j in right[start:stop].tolist()],
                                             scorer=fuzz.ratio, score_cutoff=PARAPHRASE_RATIO, dtype=np.float64)
+        scores[start:stop][_one_formula(table.anchors[left[start:stop]], table.anchors[right[start:stop]])] = 0.0
         if progress is not None:
             progress(stage, stop, len(left))
     return scores
+
+
+def _one_formula(mine: npt.NDArray[np.uint64], theirs: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
+    """Sentence pairs that share a wording but not the names and numbers of one story:
+    both have anchors, and fewer of either's anchors are among the other's words than
+    SHARED_ANCHORS (or than all of them, for a sentence with fewer than RICH_ANCHORS)."""
+    def count(bits: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+        return np.bitwise_count(bits).astype(np.int64).sum(axis=1)
+
+    def kept(anchors: npt.NDArray[np.uint64], other: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+        return count(anchors[:, :SIGNATURE_WORDS] & other[:, SIGNATURE_WORDS:])
+
+    have_mine, have_theirs = count(mine[:, :SIGNATURE_WORDS]), count(theirs[:, :SIGNATURE_WORDS])
+    shared = np.maximum(kept(mine, theirs), kept(theirs, mine))
+    needed = np.where(np.minimum(have_mine, have_theirs) >= RICH_ANCHORS, SHARED_ANCHORS, 1)
+    return (have_mine > 0) & (have_theirs > 0) & (shared < needed)
 
 
 def _spread(table: _SentenceTable, matches: _Matches) -> IntArray:
