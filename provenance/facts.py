@@ -15,6 +15,8 @@ from provenance.models import Attribution, Evidence, PubDate
 CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "house-style", "link"})
 #: The article's own wire marks: a dateline, a credit line, an agency's house style.
 WIRE_MARK_KINDS = frozenset({"dateline", "credit", "house-style"})
+#: A word inside a sentence (after a word or a comma): a name when it is capitalised.
+_NAME = re.compile(r"(?<=[\w,] )[^\W\d_][\w'’-]{3,}")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,16 @@ class ArticleFacts:
         text = cleaned.document.text
         return frozenset(word for block in cleaned.paragraphs for word in textspans.words(text[block.start:block.end])
                          if len(word) >= 4)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """The body's names: capitalised words of four letters or more that do not open a
+        sentence, lower-cased. Two pages of one story share several; two stories that one
+        outlet covered the same week share its name and little else."""
+        cleaned = self.identified.cleaned
+        text = cleaned.document.text
+        return frozenset(match.group(0).lower() for block in cleaned.paragraphs
+                         for match in _NAME.finditer(text, block.start, block.end) if match.group(0)[0].isupper())
 
     @cached_property
     def cited(self) -> frozenset[str]:

@@ -266,6 +266,32 @@ def test_of_identical_reprints_a_silent_copy_takes_the_wires_own(tmp_path):
     assert graph.node("pile#3").parent == "pile#1"
     assert graph.node("pile#2").parent == "pile#1"
 
+
+def test_in_a_pile_of_many_stories_a_named_wire_means_its_report_on_this_story(tmp_path):
+    """Reuters filed seven stories that morning. A page that names Reuters, without
+    sharing its text, cites Reuters' report on the page's own story (they share its names),
+    not Reuters' latest report before the page, which is about something else."""
+    others = ["Ostmark rail strike enters second day as unions reject pay offer from Kellan Transport",
+              "Brevik central bank holds rates, governor Tamsin Oyelaran warns of slowing growth",
+              "Floods close the Dunmere coastal road; Harlan county declares an emergency",
+              "Marisch Rovers sign striker Eduardo Vance from Port Aldine on a three-year deal",
+              "Sellwick mayor Ines Darrow survives a confidence vote over the Corran stadium deal",
+              "Quarry collapse near Fenwick kills two workers; Tollard Mining suspends operations"]
+    records = [_record("Reuters", "https://www.reuters.com/world/radora-harbour/", "2025-03-17T09:00:00+00:00",
+                       WIRE, "Radora harbour board concealed overrun, paper says")]
+    for hour, headline in enumerate(others, start=10):
+        body = [f"{headline}, according to officials in the region who spoke on Monday morning.",
+                "Further details were not immediately available and the authorities declined to comment."]
+        records.append(_record("Reuters", f"https://www.reuters.com/world/story-{hour}/",
+                               f"2025-03-17T{hour}:00:00+00:00", body, headline))
+    records.append(_record("Kettle Post", "https://kettle.example/harbour", "2025-03-17T17:00:00+00:00",
+                           ["Opposition councillors in Radora want Ilse Marrow to resign. Reuters said her board "
+                            "sat on bad news about Teller Quay for months while Venn Marine collected its money."],
+                           "Harbour board row"))
+    graph = _trace(tmp_path, records)
+    citing = f"pile#{len(records)}"
+    assert graph.node(citing).parent == "pile#1", graph.article(citing).chain
+
 # ---------------------------------------------------------------- class 5: follow-ups
 
 def test_of_an_outlets_undated_articles_the_one_whose_own_words_the_page_shares_is_cited(tmp_path):

@@ -95,7 +95,11 @@ class FactIndex:
         with it, else one of the day the citing text gives ("reported on Friday"), else, for
         a dated page, the outlet's latest dated article before it, else one that is not a
         follow-up (a page naming the outlet means its report, not its resignation video),
-        chosen by shared words, else the earliest.
+        chosen by shared words, else the earliest. Without shared text, an outlet with more
+        than MANY_ARTICLES articles in the pile (a pile of many stories) offers only those
+        on the page's story (they share SAME_STORY_NAMES names): Reuters' report of another
+        story the same morning is not the one a page cites; with none, the citation goes
+        to the outlet's report node.
         Each step looks up only the articles it needs (by id, by day, by time), so an
         outlet with thousands of articles costs no more than one with two.
         """
@@ -103,14 +107,18 @@ class FactIndex:
         if not articles:
             return None
 
+        several = len(articles) > MANY_ARTICLES
+
         def usable(candidate: ArticleFacts) -> bool:
-            return candidate.id != citing.id and compare(candidate.published, citing.published) != 1
+            return candidate.id != citing.id and compare(candidate.published, citing.published) != 1 and \
+                (not several or _same_story(citing, candidate))
 
         positions = self.publisher_positions[outlet_id]
         shared = sorted(positions[n] for n in self.linked.get(citing.id, frozenset()) if n in positions)
-        for position in shared:
-            if usable(articles[position]):
-                return articles[position]
+        for position in shared:  # shared text is the story's own evidence
+            candidate = articles[position]
+            if candidate.id != citing.id and compare(candidate.published, citing.published) != 1:
+                return candidate
         if day is not None:
             by_day = self.publisher_days[outlet_id]
             for offset in (0, -1, 1):
@@ -144,6 +152,19 @@ class FactIndex:
             if usable(candidate):
                 return candidate
         return None
+
+
+#: Names two pages of one story share at least: a page about the Trump tape and CNN's
+#: report share "Trump", "Iran", "Bedminster"; two stories one wire covered share its name.
+SAME_STORY_NAMES = 3
+#: An outlet with more articles than this in the pile covers several of its stories. The
+#: real piles of one story hold at most 3 of one outlet's (CNN's report, its tape, its
+#: Spanish edition), and there the names test would fail across scripts.
+MANY_ARTICLES = 5
+
+
+def _same_story(citing: ArticleFacts, candidate: ArticleFacts) -> bool:
+    return len(citing.names & candidate.names) >= SAME_STORY_NAMES
 
 
 #: How many of an outlet's articles the word comparison weighs when nothing else decides.
