@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from provenance.attributions import extract
+from provenance.attribution import extract
 from provenance.clean import clean
 from provenance.identify import identify_corpus
 from provenance.lexicon import load_lexicons

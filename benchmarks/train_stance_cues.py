@@ -33,10 +33,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 from benchmarks.eval_attribution import DEFAULT_DATA, Article, load_articles, overlaps, prepare, scored
-from provenance.attributions import extract
+from provenance.attribution import extract
+from provenance.attribution.stance import Candidate, StanceModel, cue_pattern
 from provenance.lexicon import load_lexicons
 from provenance.outlets import load_registry
-from provenance.stance import Candidate, StanceModel, cue_pattern
 
 OUTPUT = Path(__file__).resolve().parents[1] / "provenance" / "data" / "stance_cues.json"
 #: A cue word must head this many train cues: rarer words are noise (calibrated: 3 vs 2

@@ -1,7 +1,7 @@
 """The noun phrase beside a cue: the source's words before a verb or after a lead-in.
 
-Shared by the rule-based extractor (:mod:`provenance.attributions`) and the learned
-stance cues (:mod:`provenance.stance`), so both read a sentence's subject the same way.
+Shared by the rule-based extractor (:mod:`provenance.attribution`) and the learned
+stance cues (:mod:`provenance.attribution.stance`), so both read a sentence's subject the same way.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from provenance import (
-    attributions,
+    attribution,
     chains,
     clean,
     fetch,
@@ -19,7 +19,6 @@ from provenance import (
     identify,
     language,
     lexicon,
-    links,
     load,
     outlets,
     parallel,
@@ -48,7 +47,7 @@ def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None)
                    http(s) URLs fetched politely and cached (:mod:`provenance.fetch`).
     2. clean       (:mod:`provenance.clean`): tell the article from the page chrome.
     3. identify    (:mod:`provenance.identify`): the publishing outlet and the date.
-    4. attributions (:mod:`provenance.attributions`): who the article credits.
+    4. attributions (:mod:`provenance.attribution`): who the article credits.
     5. text reuse  (:mod:`provenance.reuse`): passages shared between articles.
     6. graph       (:mod:`provenance.graph`): nodes, cited reports, relations, evidence;
                    then :mod:`provenance.findings`: uncredited copies, quote drift.
@@ -150,8 +149,8 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
     candidates = observation.outlet_candidates
     publisher = candidates[0].outlet_id if candidates else None
     detected = language.detect(cleaned)
-    found = (*attributions.extract(cleaned, registry, lexicons.get(detected, lexicons[language.DEFAULT]), publisher),
-             *links.link_attributions(cleaned, registry, publisher))
+    found = (*attribution.extract(cleaned, registry, lexicons.get(detected, lexicons[language.DEFAULT]), publisher),
+             *attribution.link_attributions(cleaned, registry, publisher))
     profile = reuse.profile(cleaned, language.stopwords(detected)) if with_profile else None
     return _ArticleWork(cleaned, observation, detected, found, profile)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance.attributions import extract
+from provenance.attribution import extract
 from provenance.clean import clean
 from provenance.language import MIN_HITS, UNDETERMINED, detect, detect_text, stopwords
 from provenance.lexicon import load_lexicons

@@ -1,7 +1,7 @@
 """Stage 4, attributions: a hand-written table of English sentences against the real registry.
 
 Each row is ``(text, kind, label, phrase_substring)``: among the attributions that
-:func:`provenance.attributions.extract` finds in the text there must be one of that
+:func:`provenance.attribution.extract` finds in the text there must be one of that
 kind whose ``label`` equals ``label`` and whose ``phrase.text`` contains
 ``phrase_substring``. The events are invented; the outlets are the bundled registry's
 (``provenance/data/outlets.json``), plus a small registry of invented outlets at the end.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.attributions import extract
+from provenance.attribution import extract
 from provenance.clean import clean
 from provenance.lexicon import load_lexicons
 from provenance.models import Attribution, LoadedDocument

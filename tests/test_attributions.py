@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.attributions import extract
+from provenance.attribution import extract
 from provenance.clean import clean
 from provenance.lexicon import load_lexicons
 from provenance.models import LoadedDocument

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import provenance
+from provenance.attribution.links import normalised_url
 from provenance.kinds import Relation
-from provenance.links import normalised_url
 
 SCOOP = ("The Radora harbour board kept a 40 million crown cost overrun on the Teller Quay dredging contract from its "
          "own auditors for eight months, according to internal minutes seen by the newspaper.")

@@ -85,7 +85,7 @@ def test_ambiguous_short_forms_belong_to_several_outlets(registry, form):
 
 
 def test_short_form_resolves_to_the_outlet_named_before():
-    from provenance.attributions import extract
+    from provenance.attribution import extract
     from provenance.clean import clean
     from provenance.lexicon import load_lexicons
     from provenance.models import LoadedDocument

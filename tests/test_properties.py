@@ -12,7 +12,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from provenance.attributions import extract
+from provenance.attribution import extract
 from provenance.clean import clean
 from provenance.dates import collect, resolve
 from provenance.formats import parse_json, parse_jsonl

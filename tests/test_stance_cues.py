@@ -12,7 +12,8 @@ import re
 import pytest
 from test_attribution_table import WP, _extract, _found, _has
 
-from provenance import resources, stance
+from provenance import resources
+from provenance.attribution import stance
 from provenance.models import Span
 
 # (text, kind, label, phrase_substring)

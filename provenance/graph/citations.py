@@ -14,13 +14,13 @@ from dataclasses import replace
 from functools import cache
 
 from provenance import dates, resources
+from provenance.attribution.links import normalised_url
 from provenance.facts import ArticleFacts, attribution_evidence, slug
 from provenance.graph.background import earlier_year
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.people import named_publisher_edges, person_publication_edge
 from provenance.kinds import NodeKind, Relation
-from provenance.links import normalised_url
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Registry
 

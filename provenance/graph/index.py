@@ -12,11 +12,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from provenance.attribution.links import normalised_url
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.graph.background import background_reports
 from provenance.graph.followups import FollowUp, follow_up
 from provenance.graph.people import clean_name, person_key, publishing_people
-from provenance.links import normalised_url
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
 from provenance.urls import platform_account

@@ -4,7 +4,7 @@ Political news attributes far more than speech: "X declined", "X endorsed", "X w
 "X has called for". A reporting-verb lexicon cannot list them all with good precision,
 since most such verbs also have plain uses ("the bill passed"). Here a list of cue word
 forms and a logistic model over simple features of (subject, verb) pairs decide which
-pairs the rules of :mod:`provenance.attributions` missed are attributions. Both are
+pairs the rules of :mod:`provenance.attribution` missed are attributions. Both are
 mined from PolNeAR's train part by ``benchmarks/train_stance_cues.py`` into
 ``provenance/data/stance_cues.json``; nothing here is tuned by hand.
 

@@ -1,0 +1,368 @@
+"""Stage 4, attributions: every place an article credits a source.
+
+Cue first, then source: the extractor finds reporting verbs ("reported", "said") and
+lead-ins ("according to", "citing", "a report in"), takes the noun phrase next to each,
+and classifies it: a registered outlet (names, aliases, short forms such as "the Post"
+once the outlet was named, anaphora such as "the newspaper"), a person or institution,
+an anonymous source, or vague media ("US media"). Datelines, foot credits and photo
+credits are read from their own lines (:mod:`.lines`). Offsets index into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from provenance.attribution import stance
+from provenance.attribution.lines import line_attributions
+
+#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
+from provenance.attribution.nesting import _deduplicated, _nested
+from provenance.attribution.patterns import (
+    _ADDRESSEE_VERBS,
+    _AFTER_VERB_CHARS,
+    _BETWEEN_OUTLETS,
+    _CLAUSE_START,
+    _CLOSING_QUOTE,
+    _JOINED,
+    _OPENING_WORDS,
+    _QUOTED_TITLE,
+    _SENTENCE_WORD,
+    _SUBJECT,
+    _WORD_END,
+)
+from provenance.attribution.sources import (
+    _attribution,
+    _classify,
+    _classify_all,
+    _Context,
+    _overlap,
+    _quoted_outlets,
+    _short_forms,
+    _Source,
+    _subject_before_aside,
+    _through_relative,
+)
+from provenance.attribution.speakers import _SPEAKER, TRANSCRIPT_LABELS, _inverted_source, _speaker_labels
+from provenance.attribution.stance import StanceModel
+from provenance.attribution.unspaced import _mentions, _name_attributions
+from provenance.lexicon import Lexicon
+from provenance.models import Attribution, CleanedDocument, Span
+from provenance.nounphrases import (
+    MAX_SOURCE_WORDS,
+    noun_phrase_after,
+    noun_phrase_before,
+    strip_span,
+)
+from provenance.outlets import Registry
+from provenance.textspans import sentences
+
+
+def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
+            publisher_id: str | None = None, model: StanceModel | None = None) -> tuple[Attribution, ...]:
+    """All attributions of one article, in text order.
+
+    Mentions of the article's own publisher ("Kiev - TASS" in a TASS story) never become
+    the antecedent of "the newspaper": an outlet does not cite itself. ``model`` scores
+    the stance cues the rules leave (:mod:`.stance`); by default the bundled
+    model of the lexicon's language, if there is one.
+    """
+    text = cleaned.document.text
+    found = line_attributions(cleaned, registry, lexicon)
+    model = model or stance.bundled_model(lexicon.language)
+    context = _Context(transcript=len(_SPEAKER.findall(text)) >= TRANSCRIPT_LABELS)
+    known: set[str] = set()  # head words of the sources so far, a feature of the model
+    for sentence in sentences(text, cleaned.blocks):
+        ruled = _sentence_attributions(text, sentence, registry, lexicon, context)
+        if model is not None:
+            ruled.extend(_learned_attributions(text, sentence, ruled, registry, lexicon, context, model, known))
+            known.update(stance.head_key(a.source) for a in ruled)
+        found.extend(ruled)
+        context = _advance(context, text, sentence, registry, publisher_id, lexicon.spaced)
+    return _nested(_deduplicated(found), lexicon.relay)
+
+
+def _advance(context: _Context, text: str, sentence: Span, registry: Registry,
+             publisher_id: str | None, spaced: bool = True) -> _Context:
+    """The outlet last named in ``sentence`` becomes the antecedent for what follows."""
+    mentions = [m.outlet for m in _mentions(text, sentence, registry, spaced)
+                if m.outlet.kind != "government" and m.outlet.id != publisher_id]
+    mentions.extend(o for o, _ in _short_forms(text, sentence, context))
+    if not mentions:
+        return context
+    named = context.named + tuple(o for o in mentions if o not in context.named)
+    return _Context(last_outlet=mentions[-1], named=named, transcript=context.transcript)
+
+
+def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                           context: _Context) -> list[Attribution]:
+    if not lexicon.capitals:
+        return _addressees_win(_name_attributions(text, sentence, registry, lexicon, context))
+    present = frozenset(word.lower() for word in _SENTENCE_WORD.findall(text, sentence.start, sentence.end))
+    found = (_verb_attributions(text, sentence, registry, lexicon, context)
+             if lexicon.may_match(lexicon.verb_words, present) else [])
+    if lexicon.may_match(lexicon.outlet_verb_words, present):
+        found.extend(_outlet_actions(text, sentence, registry, lexicon, context))
+    found.extend(_participle_attributions(text, sentence, registry, lexicon, context))
+    found.extend(_speaker_labels(text, sentence, context.transcript))
+    leads = ([(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
+             if lexicon.may_match(lexicon.lead_in_words, present) else [])
+    if lexicon.object_lead_in is not None and lexicon.may_match(lexicon.object_lead_in_words, present):
+        leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
+    for lead, outlets_only in leads:
+        cue = Span(lead.start("lead"), lead.end("lead"), lead["lead"])
+        for source in _lead_in_sources(text, lead.end(), sentence, registry, lexicon, context, outlets_only):
+            attribution = _attribution(text, sentence, source, cue)
+            found.append(replace(attribution, role="conduit") if outlets_only else attribution)
+    found.extend(_postposed_conduits(text, sentence, registry, lexicon))
+    if lexicon.language != "en" and lexicon.may_match(lexicon.verb_words, present):
+        found.extend(_outlets_after_verbs(text, sentence, registry, lexicon, found))
+    return _addressees_win(found)
+
+
+def _lead_in_sources(text: str, start: int, sentence: Span, registry: Registry, lexicon: Lexicon,
+                     context: _Context, outlets_only: bool) -> list[_Source]:
+    """The sources named after a lead-in ("according to X") or, with ``outlets_only``, the outlet a
+    conduit cue names ("told X")."""
+    np = noun_phrase_after(text, start, sentence.end)
+    verb = lexicon.verb_cue.search(text, np.start, np.end) if np else None
+    if np and verb and verb.start() > np.start and not verb["verb"].endswith("s"):  # "…publication warned"
+        np = strip_span(text, np.start, verb.start())
+    if np is None:
+        title = _QUOTED_TITLE.match(text, start, sentence.end)  # 'według "Bild"'
+        if title is not None:
+            return _quoted_outlets(text, [title], registry)
+    if outlets_only:
+        source = _classify(text, np, registry, lexicon, context) if np else None
+        if source and np and np.start + 4 < source.span.start < np.end:  # "told reporters he reads X"
+            source = None
+        sources = [source] if source else []
+    else:
+        sources = _classify_all(text, np, registry, lexicon, context) if np else []
+    if outlets_only:
+        return [s for s in sources if s.kind == "outlet"]
+    return sources or _opening_outlet(text, start, sentence.end, registry, lexicon, context)
+
+
+def _opening_outlet(text: str, start: int, ceiling: int, registry: Registry, lexicon: Lexicon,
+                    context: _Context) -> list[_Source]:
+    """An outlet opening the words after a lead-in whose phrase runs on to the end of the clause.
+
+    Dutch, German and Polish set no comma after "volgens de krant", "laut Reuters", "według
+    Reutersa": the phrase after the lead-in is the whole clause ("volgens de krant zijn de
+    gesprekken … afgebroken"), too long for a name or not ending in one. Its shortest opening
+    of at most five words that names an outlet is taken; an anaphor only when no capitalised
+    word or quotation follows it ("agencji Reuters" is Reuters, not the agency named before).
+    A person is never read this way.
+    """
+    words = list(_WORD_END.finditer(text, start, ceiling))
+    for index, word in enumerate(words[:_OPENING_WORDS]):
+        np = strip_span(text, start, word.end())
+        if np is None:
+            continue
+        following = text[word.end():word.end() + 3].lstrip()[:1]
+        source = _classify(text, np, registry, lexicon, context)
+        if source is None or source.kind != "outlet":
+            continue
+        if source.outlet_id is not None and source.via is None:
+            rest = text[word.end():ceiling]
+            joined = _JOINED.match(text, word.end() + len(rest) - len(rest.lstrip()))  # "de BBC en Reuters"
+            longer = strip_span(text, start, words[min(index + 4, len(words) - 1)].end()) if joined else None
+            return _classify_all(text, longer, registry, lexicon, context) if longer else [source]
+        if following and (following.isupper() or following in "\"„“«'"):
+            continue
+        return [source]
+    return []
+
+
+def _quoted_subjects(text: str, floor: int, cue_start: int, registry: Registry) -> list[_Source]:
+    """Outlets quoted right before a verb: 'Niemiecki dziennik "SZ" i tygodnik "Der Spiegel" opublikowały'.
+
+    The closing quotation mark ends the noun phrase, which is then empty; every registered
+    outlet quoted in the clause before the verb is its subject, when the clause is short.
+    """
+    if not _CLOSING_QUOTE.search(text, floor, cue_start):
+        return []
+    clause = _CLAUSE_START.search(text, floor, cue_start)
+    begin = clause.end() if clause else floor
+    if len(text[begin:cue_start].split()) > MAX_SOURCE_WORDS + 3:
+        return []
+    return _quoted_outlets(text, list(_QUOTED_TITLE.finditer(text, begin, cue_start)), registry)
+
+
+def _postposed_conduits(text: str, sentence: Span, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
+    """Outlets spoken to, where the words that make them addressees follow the name.
+
+    Turkish and Hungarian mark the addressee after it ("Reuters'a konuşan bir yetkili", "a Reuters
+    hírügynökségnek nyilatkozva"), so no lead-in can precede it; a reporting verb further on
+    ("… söyledi") would otherwise take the name for its subject.
+    """
+    if lexicon.object_postposition is None:
+        return []
+    found = []
+    for cue in lexicon.object_postposition.finditer(text, sentence.start, sentence.end):
+        mentions = registry.find_mentions(text, max(sentence.start, cue.start() - 120), cue.start())
+        mention = mentions[-1] if mentions else None
+        if mention is None or mention.outlet.kind == "government" or text[mention.end:cue.start()].strip(" '’"):
+            continue
+        source = _Source("outlet", Span(mention.start, mention.end, text[mention.start:mention.end]),
+                         mention.outlet.name, mention.outlet.id)
+        cue_span = Span(cue.start("lead"), cue.end("lead"), cue["lead"])
+        found.append(replace(_attribution(text, sentence, source, cue_span), role="conduit"))
+    return found
+
+
+def _addressees_win(found: list[Attribution]) -> list[Attribution]:
+    """An outlet spoken to is not a source, though a reporting verb may read it as its subject.
+
+    "– powiedział PAP rzecznik" (told PAP, the spokesman), "sagte der Minister im Gespräch mit
+    dem ZDF", "a declarat Trump pentru CNN": the inverted verb takes the outlet after it for
+    its speaker, the conduit cue for whom he spoke to; the conduit stands.
+    """
+    spoken_to = {(a.source.start, a.source.end) for a in found if a.role == "conduit"}
+    return [a for a in found if a.role == "conduit" or (a.source.start, a.source.end) not in spoken_to]
+
+
+def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], registry: Registry,
+                          lexicon: Lexicon, context: _Context, model: StanceModel,
+                          known: set[str]) -> list[Attribution]:
+    """Subjects of stance cues ("X declined", "X has called for") that the rules did not take.
+
+    A subject or a cue the rules already credited is left alone (an outlet spoken to,
+    "told the Courier", leaves its cue open), so the model only adds recall;
+    what the classifier makes of the subject (outlet, anonymous, a name, nothing) is
+    one of the model's features.
+    """
+    taken = [a.source for a in ruled]
+    cues = [a.cue for a in ruled if a.cue is not None and a.role == "source"]
+    found = []
+    for candidate in stance.candidates(text, sentence, model, cues):
+        if any(_overlap(candidate.source, t) for t in taken):
+            continue
+        if model.hopeless(candidate):
+            continue
+        source = _classify(text, candidate.source, registry, lexicon, context)
+        candidate = stance.with_late_features(candidate, source.kind if source else "none",
+                                              stance.head_key(candidate.source) in known)
+        if not model.accept(candidate):
+            continue
+        source = source or _Source("person", candidate.source, candidate.source.text, via="subject of a stance cue")
+        found.append(_attribution(text, sentence, source, candidate.cue))
+        taken.append(source.span)
+    return found
+
+
+def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                       context: _Context) -> list[Attribution]:
+    """Sources standing before a reporting verb, or after it when inverted."""
+    found = []
+    for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
+        np = noun_phrase_before(text, sentence.start, cue.start())
+        relay = lexicon.relay.search(text, np.start, np.end) if np and lexicon.relay else None
+        if np and relay and relay.start() > np.start:  # "State TV, citing the Times, reported": TV is the subject
+            np = strip_span(text, np.start, relay.start())
+        verb = cue["verb"].lower()
+        sources = _classify_all(text, np, registry, lexicon, context, pronoun_cue=f"{np.text.lower()} {verb}") \
+            if np else []
+        if not sources:  # "The minister, who spoke at a news conference, said": the subject before the aside
+            sources = _subject_before_aside(text, sentence.start, cue.start(), registry, lexicon, context)
+        if not sources and np is None:  # 'dziennik "Bild" podał'
+            sources = _quoted_subjects(text, sentence.start, cue.start(), registry)
+        if not sources and np is not None:  # "Reuters, görüşmelerin kesildiğini bildirdi."
+            sources = _fronted_subject(text, sentence, cue, registry, lexicon, context)
+        if np and sources:
+            sources = _through_relative(text, sources, np, cue.start())
+        if not sources and np is None:
+            found.extend(_inverted_source(text, sentence, cue, registry, lexicon, context))
+            continue
+        cue_span = Span(cue.start(), cue.end(), cue.group(0))
+        found.extend(_attribution(text, sentence, source, cue_span) for source in sources)
+        if verb in ("quoted", "quotes", "cited", "cites"):
+            found.extend(_object_source(text, sentence, cue_span, registry, lexicon, context))
+    return found
+
+
+def _fronted_subject(text: str, sentence: Span, cue: re.Match[str], registry: Registry, lexicon: Lexicon,
+                     context: _Context) -> list[_Source]:
+    """The outlet set off by a comma at the head of a sentence its reporting verb closes.
+
+    Turkish puts the verb last, after the whole reported clause, and often a comma after a
+    long sentence's subject ("Reuters, görüşmelerin perşembe günü kesildiğini bildirdi."):
+    the words before the verb are the reported clause. Only an outlet is read this way.
+    """
+    if text[cue.end():sentence.end].strip(" .!?…\"”’'»)"):
+        return []
+    head = re.match(r"\s*[“\"„«]?(?P<np>[^,;:“”\"„«»()]{2,60}?)\s*,", text[sentence.start:cue.start()])
+    if head is None or len(head["np"].split()) > 4:
+        return []
+    np = strip_span(text, sentence.start + head.start("np"), sentence.start + head.end("np"))
+    source = _classify(text, np, registry, lexicon, context) if np else None
+    return [source] if source is not None and source.kind == "outlet" else []
+
+
+def _outlet_actions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                    context: _Context) -> list[Attribution]:
+    """What outlets do with news ("the Globe exposed", "the Post ran a story"): outlets only."""
+    if lexicon.outlet_verb is None:
+        return []
+    found: list[Attribution] = []
+    for cue in lexicon.outlet_verb.finditer(text, sentence.start, sentence.end):
+        np = noun_phrase_before(text, sentence.start, cue.start())
+        sources = _classify_all(text, np, registry, lexicon, context) if np else []
+        cue_span = Span(cue.start(), cue.end(), cue.group(0))
+        found.extend(_attribution(text, sentence, s, cue_span) for s in sources if s.kind == "outlet")
+    return found
+
+
+def _outlets_after_verbs(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                         found: list[Attribution]) -> list[Attribution]:
+    """The subject after its verb with no comma before it, as German, Dutch, Italian and
+    Spanish put it after a fronted phrase ("Am Freitag veröffentlichten der Spiegel und die
+    SZ", "ha rivelato il Corriere"): taken only when registered news outlets follow the verb
+    at once (an article, a conjunction, quotation marks between) and no other rule of the
+    sentence has read them; a person or a common noun there is far more often the verb's
+    object. English inverts only after a quote or a comma (:func:`_inverted_source`)."""
+    taken = [a.source for a in found]
+    added: list[Attribution] = []
+    for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
+        if cue["verb"] in _ADDRESSEE_VERBS:
+            continue
+        cue_span = Span(cue.start(), cue.end(), cue.group(0))
+        position = cue.end()
+        for mention in registry.find_mentions(text, cue.end(), min(sentence.end, cue.end() + _AFTER_VERB_CHARS)):
+            if not _BETWEEN_OUTLETS.match(text[position:mention.start]):
+                break
+            span = Span(mention.start, mention.end, text[mention.start:mention.end])
+            position = mention.end
+            if not any(_overlap(span, other) for other in taken):
+                source = _Source("outlet", span, mention.outlet.name, mention.outlet.id)
+                added.append(_attribution(text, sentence, source, cue_span))
+                taken.append(span)
+    return added
+
+
+def _participle_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
+                             context: _Context) -> list[Attribution]:
+    """", saying …", ", adding …": the source is the subject the sentence opens with."""
+    if lexicon.participle_cue is None:
+        return []
+    subject = _SUBJECT.match(text, sentence.start, sentence.end)
+    if subject is None:
+        return []
+    np = Span(subject.start("np"), subject.end("np"), subject["np"])
+    found = []
+    for cue in lexicon.participle_cue.finditer(text, np.end, sentence.end):
+        source = _classify(text, np, registry, lexicon, context)
+        if source:
+            found.append(_attribution(text, sentence, source, Span(cue.start(), cue.end(), cue.group(0))))
+    return found
+
+
+def _object_source(text: str, sentence: Span, cue: Span, registry: Registry, lexicon: Lexicon,
+                   context: _Context) -> list[Attribution]:
+    """The nested source of "the report quoted an unnamed official as saying"."""
+    np = noun_phrase_after(text, cue.end, sentence.end)
+    source = _classify(text, np, registry, lexicon, context) if np else None
+    return [_attribution(text, sentence, source, cue)] if source else []
+
+

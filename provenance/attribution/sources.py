@@ -1,0 +1,254 @@
+"""What the noun phrase next to a cue is: a registered outlet (by name, alias, short form
+or anaphor), a person or institution, an anonymous source, vague media, or nothing; and
+the attribution record made of a source and its cue."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from provenance import language
+
+#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
+from provenance.attribution.patterns import (
+    _ANONYMITY,
+    _ASIDE,
+    _CASE_SUFFIX,
+    _CITING,
+    _DETERMINERS,
+    _JOINED,
+    _MODIFIER_AFTER,
+    _NAME_JOINERS,
+    _PERSON_AFTER,
+    _PRONOUN,
+    _QUOTED_TITLE,
+    _RELATIVE_LINK,
+    _ROLE,
+    _WHEN,
+)
+from provenance.lexicon import Lexicon
+from provenance.models import Attribution, Span
+from provenance.nounphrases import (
+    LEADING_NOISE,
+    noun_phrase_after,
+    strip_span,
+)
+from provenance.outlets import Outlet, Registry
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What earlier sentences named: the antecedent of "the paper", "the Post"."""
+
+    last_outlet: Outlet | None = None
+    named: tuple[Outlet, ...] = ()
+    #: The article is a transcript: TRANSCRIPT_LABELS lines or more open with a speaker's
+    #: label ("OKAFOR: We will…"). Elsewhere a lone "USA:" or "NEW DELHI:" is a page label
+    #: or a dateline, not a speaker.
+    transcript: bool = False
+
+
+@dataclass(frozen=True)
+class _Source:
+    kind: str
+    span: Span
+    label: str
+    outlet_id: str | None = None
+    via: str | None = None
+
+
+def _short_forms(text: str, span: Span, context: _Context) -> Iterator[tuple[Outlet, Span]]:
+    """"the Post" resolves only to an outlet with that short form named earlier."""
+    for outlet in reversed(context.named):
+        for form in outlet.short_forms:
+            core = re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)
+            for match in re.finditer(rf"\b[Tt]he\s+{re.escape(core)}\b(?!\s+[A-Z])", text[span.start:span.end]):
+                yield outlet, Span(span.start + match.start(), span.start + match.end(), match.group(0))
+
+
+def _quoted_outlets(text: str, titles: list[re.Match[str]], registry: Registry) -> list[_Source]:
+    """The registered outlets among quoted titles; an unregistered title is no source we can name."""
+    found = []
+    for title in titles:
+        for mention in registry.find_mentions(text, title.start("title"), title.end("title")):
+            if mention.outlet.kind != "government":
+                span = Span(mention.start, mention.end, text[mention.start:mention.end])
+                found.append(_Source("outlet", span, mention.outlet.name, mention.outlet.id))
+                break
+    return found
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _through_relative(text: str, sources: list[_Source], np: Span, cue_start: int) -> list[_Source]:
+    """"Mr. Lund, who said": the span runs from the name to the relative pronoun that is the verb's subject.
+
+    The label stays the name (the pronoun only stands for it), but the words the source
+    occupies in the sentence include the pronoun, as annotators mark it; the name alone
+    would leave the verb's grammatical subject out.
+    """
+    link = _RELATIVE_LINK.match(text, np.end, cue_start)
+    if link is None:
+        return sources
+    end = link.end("pronoun")
+    return [replace(s, span=Span(s.span.start, end, text[s.span.start:end])) for s in sources]
+
+
+def _classify_all(text: str, np: Span, registry: Registry, lexicon: Lexicon, context: _Context,
+                  pronoun_cue: str | None = None) -> list[_Source]:
+    """One source, or each outlet of "The New York Times and CNN both reported"."""
+    first = _classify(text, np, registry, lexicon, context, pronoun_cue)
+    if first is None or first.kind != "outlet" or not _JOINED.search(np.text):
+        return [first] if first else []
+    others = [_Source("outlet", Span(m.start, m.end, text[m.start:m.end]), m.outlet.name, m.outlet.id)
+              for m in registry.find_mentions(text, first.span.end, np.end) if m.outlet.kind != "government"]
+    return [first, *others]
+
+
+def _subject_before_aside(text: str, floor: int, cue_start: int, registry: Registry, lexicon: Lexicon,
+                          context: _Context) -> list[_Source]:
+    """The subject of "X, who …, said", "X, a spokesman for Y, said", "A spokesman, Karl Ost, said".
+
+    A name in the apposition is the source; an aside saying the source asked not to be
+    named makes the whole phrase an anonymous source.
+    """
+    match = _ASIDE.fullmatch(text, floor, cue_start)
+    if match is None or len(match["head"].split()) > 6:
+        return []
+    aside = match["aside"] or match["rel"] or ""
+    group = "aside" if match["aside"] else "rel"
+    if _ANONYMITY.search(aside):
+        whole = strip_span(text, match.start("head"), match.end(group))
+        return [_Source("anonymous", whole, whole.text)] if whole else []
+    if match["aside"] and _looks_like_name(aside):
+        name = strip_span(text, match.start("aside"), match.end("aside"))
+        return [_Source("person", name, name.text)] if name else []
+    head = strip_span(text, match.start("head"), match.end("head"))
+    noise = LEADING_NOISE.match(head.text) if head else None
+    if head and noise:
+        head = strip_span(text, head.start + noise.end(), head.end)
+    return _classify_all(text, head, registry, lexicon, context) if head else []
+
+
+def _looks_like_name(phrase: str) -> bool:
+    words = phrase.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context: _Context,
+              pronoun_cue: str | None = None) -> _Source | None:
+    """What kind of source a noun phrase names, resolved to an outlet where it is one."""
+    title = _title_after(text, np)
+    if title is not None:  # 'dziennika "Bild"': the name, not the newspaper named before
+        found = _quoted_outlets(text, [title], registry)
+        return found[0] if found else None
+    for mention in registry.find_mentions(text, np.start, np.end):
+        span = Span(mention.start, mention.end, text[mention.start:mention.end])
+        if _PERSON_AFTER.match(text, mention.end, np.end):  # "Fox News' Megyn Kelly", "Post columnist X"
+            return _Source("person", np, np.text, mention.outlet.id, via=f"a person at {mention.outlet.name}")
+        if _MODIFIER_AFTER.match(text, mention.end, np.end):  # "BBC staff", "Metro officials": not the outlet
+            whole = strip_span(text, mention.start, np.end)
+            if whole and lexicon.anonymous.fullmatch(whole.text):  # "White House sources"
+                return _Source("anonymous", whole, whole.text, mention.outlet.id)
+            if (whole and _looks_like_person(whole.text)) or (whole and _ROLE.search(whole.text)):
+                return _Source("person", whole, whole.text, mention.outlet.id, via=f"people at {mention.outlet.name}")
+            return None
+        kind = "person" if mention.outlet.kind == "government" else "outlet"
+        return _Source(kind, span, mention.outlet.name, mention.outlet.id)
+    for outlet, span in _short_forms(text, np, context):
+        return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")
+    antecedent = context.last_outlet
+    anaphor = lexicon.anaphor.search(text, np.start, np.end)
+    if anaphor and anaphor.end() == np.end and not _ends_a_title(text, np.start, anaphor):
+        kinds = lexicon.kinds_for(anaphor.group(0))
+        referent = antecedent if kinds is None else next((o for o in reversed(context.named) if o.kind in kinds), None)
+        if referent is None:
+            return None
+        span = Span(anaphor.start(), anaphor.end(), anaphor.group(0))
+        return _Source("outlet", span, referent.name, referent.id, via=f"{span.text!r} refers to {referent.name}")
+    if pronoun_cue in lexicon.pronoun_cues and antecedent:
+        return _Source("outlet", np, antecedent.name, antecedent.id, via=f"'it' refers to {antecedent.name}")
+    bare = re.sub(r"[’'](?:ve|s|d|ll|re|m)$", "", np.text)
+    if bare.lower() in lexicon.pronoun_sources:
+        return _Source("person", Span(np.start, np.start + len(bare), bare), bare, via="pronoun, not resolved")
+    if _PRONOUN.fullmatch(bare) or _function_words(bare, lexicon):
+        return None
+    return _classify_people(np, lexicon)
+
+
+def _title_after(text: str, np: Span) -> re.Match[str] | None:
+    """A quoted title right after a short common-noun phrase: 'dziennika "Bild"', 'ziarul „Adevărul”'."""
+    words = np.text.split()
+    if len(words) > 3 or np.text[1:] != np.text[1:].lower():
+        return None
+    return _QUOTED_TITLE.match(text, np.end)
+
+
+def _ends_a_title(text: str, np_start: int, anaphor: re.Match[str]) -> bool:
+    """A one-word media noun after a capitalised word ends an outlet's name, and refers to nothing.
+
+    "Jutarnji list", "Nasz Dziennik", "Yeni Şafak gazetesi", "Новая газета": in languages
+    without articles the anaphor "list" ("the paper") is also the last word of many titles; an
+    unregistered title must not resolve to the outlet named before.
+    """
+    if len(anaphor.group(0).split()) > 1:
+        return False
+    before = text[np_start:anaphor.start()].split()
+    return bool(before) and before[-1].lstrip("„“\"«")[:1].isupper()
+
+
+def _function_words(phrase: str, lexicon: Lexicon) -> bool:
+    """A phrase of the language's function words only ("Jak podaje PAP", "Wie berichtet"): no name."""
+    words = phrase.lower().split()
+    return bool(words) and all(word in language.stopwords(lexicon.language) for word in words)
+
+
+def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
+    if lexicon.anonymous.fullmatch(np.text) or re.search(r"\b(?:unnamed|anonymous|unidentified)\b", np.text, re.I):
+        return _Source("anonymous", np, np.text)
+    if lexicon.vague_media.fullmatch(np.text):
+        return _Source("vague-media", np, np.text)
+    if not _looks_like_person(np.text):
+        return None
+    suffixed = _CASE_SUFFIX.fullmatch(np.text)
+    if suffixed:  # "NTV'nin haberine göre": the name is NTV, "'nin" its case ending
+        np = Span(np.start, np.start + suffixed.end("name"), suffixed["name"])
+    return _Source("person", np, np.text)
+
+
+def _looks_like_person(phrase: str) -> bool:
+    """A name ("Mr Zelensky", "Jake Sullivan") or a phrase headed by a role ("local officials").
+
+    Other clauses that happen to stand before a verb ("a calculated attempt to ensure
+    Kyiv") are not sources.
+    """
+    words = re.sub(r"[’']s\b", "", phrase).split()
+    if not words or words[0].lower() in ("we", "i", "you", "us"):
+        return False
+    if len(words) == 1 and words[0].lower() in _DETERMINERS:  # "Such claims were…": no one
+        return False
+    if _ROLE.fullmatch(words[-1].strip(".,")) or _ROLE.search(" ".join(words[-2:])):
+        return True
+    return words[-1][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS or _ROLE.fullmatch(w) for w in words)
+
+
+def _attribution(text: str, sentence: Span, source: _Source, cue: Span) -> Attribution:
+    when = _WHEN.match(text, cue.end, sentence.end) if cue.end <= sentence.end else None
+    return Attribution(kind=source.kind, source=source.span, cue=cue, sentence=sentence, label=source.label,
+                       outlet_id=source.outlet_id, relative_day=when["day"].capitalize() if when else None,
+                       via=source.via, phrase=_phrase(text, sentence, source.span, cue, when))
+
+
+def _phrase(text: str, sentence: Span, source: Span, cue: Span, when: re.Match[str] | None) -> Span:
+    """The words a reader should see: source, cue, its day and a ", citing X" clause."""
+    start, end = min(source.start, cue.start), max(source.end, cue.end, when.end() if when else 0)
+    citing = _CITING.match(text, end, sentence.end)
+    if citing:
+        np = noun_phrase_after(text, citing.end(), sentence.end)
+        if np:
+            end = np.end
+    return Span(start, end, text[start:end])

@@ -1,0 +1,81 @@
+"""Who speaks a quotation when no cue verb precedes it: transcript labels ("OKAFOR:" in a
+transcript), lead-ins ("And from Chairwoman Y:"), trailers ("— Commissioner X"), and the
+source after an inverted verb ('…,” said the paper', '…, reported Reuters')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
+from provenance.attribution.patterns import (
+    _ADDRESSEE_VERBS,
+    _AFTER_QUOTE,
+    _BEFORE_INVERTED,
+    _INVERTED_NOT_SPEAKER,
+    _PRONOUN,
+    _SPEAKER_DETERMINERS,
+)
+from provenance.attribution.sources import _attribution, _classify_all, _Context, _Source
+from provenance.lexicon import Lexicon
+from provenance.models import Attribution, Span
+from provenance.nounphrases import (
+    noun_phrase_after,
+)
+from provenance.outlets import Registry
+
+#: Speaker labels that make an article a transcript (see ``_Context.transcript``).
+TRANSCRIPT_LABELS = 2
+_SPEAKER = re.compile(r"(?<![^\n])(?P<who>[A-Z][A-Z.'’ -]{1,30}[A-Z.])(?P<colon>:)\s")
+_LEAD_IN_SPEAKER = re.compile(r"(?<![^\n])(?:And\s+)?(?:from|From)\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)"
+                              r"\s*(?P<colon>:)\s*$", re.MULTILINE)
+_TRAILER = re.compile(r"(?:(?<![^\n])|[”\"]\s*)(?P<dash>[—–]|--)\s*"
+                      r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s*$", re.MULTILINE)
+def _speaker_labels(text: str, sentence: Span, transcript: bool) -> list[Attribution]:
+    """Transcript labels ("OKAFOR: We will…", only in a transcript), lead-ins ("And from
+    Chairwoman Y:") and trailers ("— Commissioner X") naming who speaks a quotation."""
+    found = []
+    patterns = ((_SPEAKER, "colon"),) if transcript else ()
+    for pattern, cue_group in (*patterns, (_LEAD_IN_SPEAKER, "colon"), (_TRAILER, "dash")):
+        match = pattern.search(text, sentence.start, sentence.end)
+        if match:
+            who = Span(match.start("who"), match.end("who"), match["who"])
+            cue = Span(match.start(cue_group), match.end(cue_group), match[cue_group])
+            found.append(_attribution(text, sentence, _Source("person", who, who.text), cue))
+    return found
+
+
+def _inverted_source(text: str, sentence: Span, cue: re.Match[str], registry: Registry, lexicon: Lexicon,
+                     context: _Context) -> list[Attribution]:
+    """Verb before source after a quote or comma: '…,” reported Reuters', '…, said the paper'."""
+    if not _BEFORE_INVERTED.search(text[max(sentence.start, cue.start() - 3):cue.start()]):
+        return []
+    np = noun_phrase_after(text, cue.end(), sentence.end)
+    sources = _classify_all(text, np, registry, lexicon, context) if np else []  # "…, reported Reuters and EFE"
+    if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
+            text, max(sentence.start, cue.start() - 3), cue.start()):
+        speaker = _inverted_speaker(np)
+        sources = [speaker] if speaker else []
+    cue_span = Span(cue.start(), cue.end(), cue.group(0))
+    attributions = [_attribution(text, sentence, source, cue_span) for source in sources]
+    if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
+        return [replace(a, role="conduit") for a in attributions if a.kind == "outlet"]
+    return attributions
+
+
+def _inverted_speaker(np: Span) -> _Source | None:
+    """The speaker named after an inverted verb: '…,” said a Nevada farmer', '…?” asked one voter'.
+
+    Before a verb, a phrase must look like a name or a role, since any clause can stand
+    there; after a quotation and its verb, the phrase can only be the speaker, so any
+    noun phrase opened by a determiner or a capital counts ("Republican strategist Ana
+    Ruiz", "the 46-year-old"). A day ("said Tuesday") or an adverb is not a speaker.
+    """
+    words = np.text.split()
+    if _INVERTED_NOT_SPEAKER.match(np.text) or _PRONOUN.fullmatch(np.text):
+        return None
+    if not (words[0][:1].isupper() or words[0].lower() in _SPEAKER_DETERMINERS):
+        return None
+    return _Source("person", np, np.text, via="speaker after an inverted verb")
+
+
