@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
 from provenance.attribution.patterns import _CHAIN_KINDS
 from provenance.models import Attribution
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 
 #: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
-
-#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
 _SENTENCE_WORD = re.compile(r"[\w'’ʼ-]+")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)"
 _WHEN = re.compile(rf"\s*(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?(?P<day>{_WEEKDAY})\b"

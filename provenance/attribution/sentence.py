@@ -1,4 +1,4 @@
-"""Stage 4, attributions: every place an article credits a source.
+"""The cue rules, sentence by sentence: :func:`extract` reads an article.
 
 Cue first, then source: the extractor finds reporting verbs ("reported", "said") and
 lead-ins ("according to", "citing", "a report in"), takes the noun phrase next to each,
@@ -6,6 +6,8 @@ and classifies it: a registered outlet (names, aliases, short forms such as "the
 once the outlet was named, anaphora such as "the newspaper"), a person or institution,
 an anonymous source, or vague media ("US media"). Datelines, foot credits and photo
 credits are read from their own lines (:mod:`.lines`). Offsets index into the article text.
+Each rule gets the sentence as one :class:`.sources.Reading` (text, sentence, registry,
+lexicon, what earlier sentences named).
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ from dataclasses import replace
 
 from provenance.attribution import stance
 from provenance.attribution.lines import line_attributions
-
-#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
 from provenance.attribution.nesting import _deduplicated, _nested
 from provenance.attribution.patterns import (
     _ADDRESSEE_VERBS,
@@ -32,6 +32,7 @@ from provenance.attribution.patterns import (
     _WORD_END,
 )
 from provenance.attribution.sources import (
+    Reading,
     _attribution,
     _classify,
     _classify_all,
@@ -73,9 +74,10 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     context = _Context(transcript=len(_SPEAKER.findall(text)) >= TRANSCRIPT_LABELS)
     known: set[str] = set()  # head words of the sources so far, a feature of the model
     for sentence in sentences(text, cleaned.blocks):
-        ruled = _sentence_attributions(text, sentence, registry, lexicon, context)
+        reading = Reading(text, sentence, registry, lexicon, context)
+        ruled = _sentence_attributions(reading)
         if model is not None:
-            ruled.extend(_learned_attributions(text, sentence, ruled, registry, lexicon, context, model, known))
+            ruled.extend(_learned_attributions(reading, ruled, model, known))
             known.update(stance.head_key(a.source) for a in ruled)
         found.extend(ruled)
         context = _advance(context, text, sentence, registry, publisher_id, lexicon.spaced)
@@ -94,16 +96,16 @@ def _advance(context: _Context, text: str, sentence: Span, registry: Registry,
     return _Context(last_outlet=mentions[-1], named=named, transcript=context.transcript)
 
 
-def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
-                           context: _Context) -> list[Attribution]:
+def _sentence_attributions(reading: Reading) -> list[Attribution]:
+    """Every rule of the cue lexicon on one sentence; an outlet spoken to is never its source."""
+    text, sentence, _, lexicon, context = reading
     if not lexicon.capitals:
-        return _addressees_win(_name_attributions(text, sentence, registry, lexicon, context))
+        return _addressees_win(_name_attributions(reading))
     present = frozenset(word.lower() for word in _SENTENCE_WORD.findall(text, sentence.start, sentence.end))
-    found = (_verb_attributions(text, sentence, registry, lexicon, context)
-             if lexicon.may_match(lexicon.verb_words, present) else [])
+    found = _verb_attributions(reading) if lexicon.may_match(lexicon.verb_words, present) else []
     if lexicon.may_match(lexicon.outlet_verb_words, present):
-        found.extend(_outlet_actions(text, sentence, registry, lexicon, context))
-    found.extend(_participle_attributions(text, sentence, registry, lexicon, context))
+        found.extend(_outlet_actions(reading))
+    found.extend(_participle_attributions(reading))
     found.extend(_speaker_labels(text, sentence, context.transcript))
     leads = ([(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
              if lexicon.may_match(lexicon.lead_in_words, present) else [])
@@ -111,19 +113,19 @@ def _sentence_attributions(text: str, sentence: Span, registry: Registry, lexico
         leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
     for lead, outlets_only in leads:
         cue = Span(lead.start("lead"), lead.end("lead"), lead["lead"])
-        for source in _lead_in_sources(text, lead.end(), sentence, registry, lexicon, context, outlets_only):
+        for source in _lead_in_sources(reading, lead.end(), outlets_only):
             attribution = _attribution(text, sentence, source, cue)
             found.append(replace(attribution, role="conduit") if outlets_only else attribution)
-    found.extend(_postposed_conduits(text, sentence, registry, lexicon))
+    found.extend(_postposed_conduits(reading))
     if lexicon.language != "en" and lexicon.may_match(lexicon.verb_words, present):
-        found.extend(_outlets_after_verbs(text, sentence, registry, lexicon, found))
+        found.extend(_outlets_after_verbs(reading, found))
     return _addressees_win(found)
 
 
-def _lead_in_sources(text: str, start: int, sentence: Span, registry: Registry, lexicon: Lexicon,
-                     context: _Context, outlets_only: bool) -> list[_Source]:
+def _lead_in_sources(reading: Reading, start: int, outlets_only: bool) -> list[_Source]:
     """The sources named after a lead-in ("according to X") or, with ``outlets_only``, the outlet a
     conduit cue names ("told X")."""
+    text, sentence, registry, lexicon, _ = reading
     np = noun_phrase_after(text, start, sentence.end)
     verb = lexicon.verb_cue.search(text, np.start, np.end) if np else None
     if np and verb and verb.start() > np.start and not verb["verb"].endswith("s"):  # "…publication warned"
@@ -133,19 +135,18 @@ def _lead_in_sources(text: str, start: int, sentence: Span, registry: Registry, 
         if title is not None:
             return _quoted_outlets(text, [title], registry)
     if outlets_only:
-        source = _classify(text, np, registry, lexicon, context) if np else None
+        source = _classify(reading, np) if np else None
         if source and np and np.start + 4 < source.span.start < np.end:  # "told reporters he reads X"
             source = None
         sources = [source] if source else []
     else:
-        sources = _classify_all(text, np, registry, lexicon, context) if np else []
+        sources = _classify_all(reading, np) if np else []
     if outlets_only:
         return [s for s in sources if s.kind == "outlet"]
-    return sources or _opening_outlet(text, start, sentence.end, registry, lexicon, context)
+    return sources or _opening_outlet(reading, start)
 
 
-def _opening_outlet(text: str, start: int, ceiling: int, registry: Registry, lexicon: Lexicon,
-                    context: _Context) -> list[_Source]:
+def _opening_outlet(reading: Reading, start: int) -> list[_Source]:
     """An outlet opening the words after a lead-in whose phrase runs on to the end of the clause.
 
     Dutch, German and Polish set no comma after "volgens de krant", "laut Reuters", "według
@@ -155,20 +156,21 @@ def _opening_outlet(text: str, start: int, ceiling: int, registry: Registry, lex
     word or quotation follows it ("agencji Reuters" is Reuters, not the agency named before).
     A person is never read this way.
     """
+    text, ceiling = reading.text, reading.sentence.end
     words = list(_WORD_END.finditer(text, start, ceiling))
     for index, word in enumerate(words[:_OPENING_WORDS]):
         np = strip_span(text, start, word.end())
         if np is None:
             continue
         following = text[word.end():word.end() + 3].lstrip()[:1]
-        source = _classify(text, np, registry, lexicon, context)
+        source = _classify(reading, np)
         if source is None or source.kind != "outlet":
             continue
         if source.outlet_id is not None and source.via is None:
             rest = text[word.end():ceiling]
             joined = _JOINED.match(text, word.end() + len(rest) - len(rest.lstrip()))  # "de BBC en Reuters"
             longer = strip_span(text, start, words[min(index + 4, len(words) - 1)].end()) if joined else None
-            return _classify_all(text, longer, registry, lexicon, context) if longer else [source]
+            return _classify_all(reading, longer) if longer else [source]
         if following and (following.isupper() or following in "\"„“«'"):
             continue
         return [source]
@@ -190,13 +192,14 @@ def _quoted_subjects(text: str, floor: int, cue_start: int, registry: Registry) 
     return _quoted_outlets(text, list(_QUOTED_TITLE.finditer(text, begin, cue_start)), registry)
 
 
-def _postposed_conduits(text: str, sentence: Span, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
+def _postposed_conduits(reading: Reading) -> list[Attribution]:
     """Outlets spoken to, where the words that make them addressees follow the name.
 
     Turkish and Hungarian mark the addressee after it ("Reuters'a konuşan bir yetkili", "a Reuters
     hírügynökségnek nyilatkozva"), so no lead-in can precede it; a reporting verb further on
     ("… söyledi") would otherwise take the name for its subject.
     """
+    text, sentence, registry, lexicon, _ = reading
     if lexicon.object_postposition is None:
         return []
     found = []
@@ -223,8 +226,7 @@ def _addressees_win(found: list[Attribution]) -> list[Attribution]:
     return [a for a in found if a.role == "conduit" or (a.source.start, a.source.end) not in spoken_to]
 
 
-def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], registry: Registry,
-                          lexicon: Lexicon, context: _Context, model: StanceModel,
+def _learned_attributions(reading: Reading, ruled: list[Attribution], model: StanceModel,
                           known: set[str]) -> list[Attribution]:
     """Subjects of stance cues ("X declined", "X has called for") that the rules did not take.
 
@@ -233,6 +235,7 @@ def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], r
     what the classifier makes of the subject (outlet, anonymous, a name, nothing) is
     one of the model's features.
     """
+    text, sentence = reading.text, reading.sentence
     taken = [a.source for a in ruled]
     cues = [a.cue for a in ruled if a.cue is not None and a.role == "source"]
     found = []
@@ -241,7 +244,7 @@ def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], r
             continue
         if model.hopeless(candidate):
             continue
-        source = _classify(text, candidate.source, registry, lexicon, context)
+        source = _classify(reading, candidate.source)
         candidate = stance.with_late_features(candidate, source.kind if source else "none",
                                               stance.head_key(candidate.source) in known)
         if not model.accept(candidate):
@@ -252,9 +255,9 @@ def _learned_attributions(text: str, sentence: Span, ruled: list[Attribution], r
     return found
 
 
-def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
-                       context: _Context) -> list[Attribution]:
+def _verb_attributions(reading: Reading) -> list[Attribution]:
     """Sources standing before a reporting verb, or after it when inverted."""
+    text, sentence, registry, lexicon, _ = reading
     found = []
     for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
         np = noun_phrase_before(text, sentence.start, cue.start())
@@ -262,66 +265,66 @@ def _verb_attributions(text: str, sentence: Span, registry: Registry, lexicon: L
         if np and relay and relay.start() > np.start:  # "State TV, citing the Times, reported": TV is the subject
             np = strip_span(text, np.start, relay.start())
         verb = cue["verb"].lower()
-        sources = _classify_all(text, np, registry, lexicon, context, pronoun_cue=f"{np.text.lower()} {verb}") \
+        sources = _classify_all(reading, np, pronoun_cue=f"{np.text.lower()} {verb}") \
             if np else []
         if not sources:  # "The minister, who spoke at a news conference, said": the subject before the aside
-            sources = _subject_before_aside(text, sentence.start, cue.start(), registry, lexicon, context)
+            sources = _subject_before_aside(reading, sentence.start, cue.start())
         if not sources and np is None:  # 'dziennik "Bild" podał'
             sources = _quoted_subjects(text, sentence.start, cue.start(), registry)
         if not sources and np is not None:  # "Reuters, görüşmelerin kesildiğini bildirdi."
-            sources = _fronted_subject(text, sentence, cue, registry, lexicon, context)
+            sources = _fronted_subject(reading, cue)
         if np and sources:
             sources = _through_relative(text, sources, np, cue.start())
         if not sources and np is None:
-            found.extend(_inverted_source(text, sentence, cue, registry, lexicon, context))
+            found.extend(_inverted_source(reading, cue))
             continue
         cue_span = Span(cue.start(), cue.end(), cue.group(0))
         found.extend(_attribution(text, sentence, source, cue_span) for source in sources)
         if verb in ("quoted", "quotes", "cited", "cites"):
-            found.extend(_object_source(text, sentence, cue_span, registry, lexicon, context))
+            found.extend(_object_source(reading, cue_span))
     return found
 
 
-def _fronted_subject(text: str, sentence: Span, cue: re.Match[str], registry: Registry, lexicon: Lexicon,
-                     context: _Context) -> list[_Source]:
+def _fronted_subject(reading: Reading, cue: re.Match[str]) -> list[_Source]:
     """The outlet set off by a comma at the head of a sentence its reporting verb closes.
 
     Turkish puts the verb last, after the whole reported clause, and often a comma after a
     long sentence's subject ("Reuters, görüşmelerin perşembe günü kesildiğini bildirdi."):
     the words before the verb are the reported clause. Only an outlet is read this way.
     """
+    text, sentence = reading.text, reading.sentence
     if text[cue.end():sentence.end].strip(" .!?…\"”’'»)"):
         return []
     head = re.match(r"\s*[“\"„«]?(?P<np>[^,;:“”\"„«»()]{2,60}?)\s*,", text[sentence.start:cue.start()])
     if head is None or len(head["np"].split()) > 4:
         return []
     np = strip_span(text, sentence.start + head.start("np"), sentence.start + head.end("np"))
-    source = _classify(text, np, registry, lexicon, context) if np else None
+    source = _classify(reading, np) if np else None
     return [source] if source is not None and source.kind == "outlet" else []
 
 
-def _outlet_actions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
-                    context: _Context) -> list[Attribution]:
+def _outlet_actions(reading: Reading) -> list[Attribution]:
     """What outlets do with news ("the Globe exposed", "the Post ran a story"): outlets only."""
+    text, sentence, _, lexicon, _ = reading
     if lexicon.outlet_verb is None:
         return []
     found: list[Attribution] = []
     for cue in lexicon.outlet_verb.finditer(text, sentence.start, sentence.end):
         np = noun_phrase_before(text, sentence.start, cue.start())
-        sources = _classify_all(text, np, registry, lexicon, context) if np else []
+        sources = _classify_all(reading, np) if np else []
         cue_span = Span(cue.start(), cue.end(), cue.group(0))
         found.extend(_attribution(text, sentence, s, cue_span) for s in sources if s.kind == "outlet")
     return found
 
 
-def _outlets_after_verbs(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
-                         found: list[Attribution]) -> list[Attribution]:
+def _outlets_after_verbs(reading: Reading, found: list[Attribution]) -> list[Attribution]:
     """The subject after its verb with no comma before it, as German, Dutch, Italian and
     Spanish put it after a fronted phrase ("Am Freitag veröffentlichten der Spiegel und die
     SZ", "ha rivelato il Corriere"): taken only when registered news outlets follow the verb
     at once (an article, a conjunction, quotation marks between) and no other rule of the
     sentence has read them; a person or a common noun there is far more often the verb's
     object. English inverts only after a quote or a comma (:func:`_inverted_source`)."""
+    text, sentence, registry, lexicon, _ = reading
     taken = [a.source for a in found]
     added: list[Attribution] = []
     for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
@@ -341,9 +344,9 @@ def _outlets_after_verbs(text: str, sentence: Span, registry: Registry, lexicon:
     return added
 
 
-def _participle_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
-                             context: _Context) -> list[Attribution]:
+def _participle_attributions(reading: Reading) -> list[Attribution]:
     """", saying …", ", adding …": the source is the subject the sentence opens with."""
+    text, sentence, _, lexicon, _ = reading
     if lexicon.participle_cue is None:
         return []
     subject = _SUBJECT.match(text, sentence.start, sentence.end)
@@ -352,17 +355,17 @@ def _participle_attributions(text: str, sentence: Span, registry: Registry, lexi
     np = Span(subject.start("np"), subject.end("np"), subject["np"])
     found = []
     for cue in lexicon.participle_cue.finditer(text, np.end, sentence.end):
-        source = _classify(text, np, registry, lexicon, context)
+        source = _classify(reading, np)
         if source:
             found.append(_attribution(text, sentence, source, Span(cue.start(), cue.end(), cue.group(0))))
     return found
 
 
-def _object_source(text: str, sentence: Span, cue: Span, registry: Registry, lexicon: Lexicon,
-                   context: _Context) -> list[Attribution]:
+def _object_source(reading: Reading, cue: Span) -> list[Attribution]:
     """The nested source of "the report quoted an unnamed official as saying"."""
+    text, sentence = reading.text, reading.sentence
     np = noun_phrase_after(text, cue.end, sentence.end)
-    source = _classify(text, np, registry, lexicon, context) if np else None
+    source = _classify(reading, np) if np else None
     return [_attribution(text, sentence, source, cue)] if source else []
 
 

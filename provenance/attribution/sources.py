@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from provenance import language
-
-#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
 from provenance.attribution.patterns import (
     _ANONYMITY,
     _ASIDE,
@@ -47,6 +46,18 @@ class _Context:
     #: label ("OKAFOR: We will…"). Elsewhere a lone "USA:" or "NEW DELHI:" is a page label
     #: or a dateline, not a speaker.
     transcript: bool = False
+
+
+class Reading(NamedTuple):
+    """One sentence being read and what every rule reads with it: the article's text, the
+    outlet registry, the language's lexicon, what earlier sentences named. One object in
+    place of five arguments; a tuple so a rule unpacks what it needs in one line."""
+
+    text: str
+    sentence: Span
+    registry: Registry
+    lexicon: Lexicon
+    context: _Context
 
 
 @dataclass(frozen=True)
@@ -97,10 +108,10 @@ def _through_relative(text: str, sources: list[_Source], np: Span, cue_start: in
     return [replace(s, span=Span(s.span.start, end, text[s.span.start:end])) for s in sources]
 
 
-def _classify_all(text: str, np: Span, registry: Registry, lexicon: Lexicon, context: _Context,
-                  pronoun_cue: str | None = None) -> list[_Source]:
+def _classify_all(reading: Reading, np: Span, pronoun_cue: str | None = None) -> list[_Source]:
     """One source, or each outlet of "The New York Times and CNN both reported"."""
-    first = _classify(text, np, registry, lexicon, context, pronoun_cue)
+    text, registry = reading.text, reading.registry
+    first = _classify(reading, np, pronoun_cue)
     if first is None or first.kind != "outlet" or not _JOINED.search(np.text):
         return [first] if first else []
     others = [_Source("outlet", Span(m.start, m.end, text[m.start:m.end]), m.outlet.name, m.outlet.id)
@@ -108,13 +119,13 @@ def _classify_all(text: str, np: Span, registry: Registry, lexicon: Lexicon, con
     return [first, *others]
 
 
-def _subject_before_aside(text: str, floor: int, cue_start: int, registry: Registry, lexicon: Lexicon,
-                          context: _Context) -> list[_Source]:
+def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[_Source]:
     """The subject of "X, who …, said", "X, a spokesman for Y, said", "A spokesman, Karl Ost, said".
 
     A name in the apposition is the source; an aside saying the source asked not to be
     named makes the whole phrase an anonymous source.
     """
+    text = reading.text
     match = _ASIDE.fullmatch(text, floor, cue_start)
     if match is None or len(match["head"].split()) > 6:
         return []
@@ -130,7 +141,7 @@ def _subject_before_aside(text: str, floor: int, cue_start: int, registry: Regis
     noise = LEADING_NOISE.match(head.text) if head else None
     if head and noise:
         head = strip_span(text, head.start + noise.end(), head.end)
-    return _classify_all(text, head, registry, lexicon, context) if head else []
+    return _classify_all(reading, head) if head else []
 
 
 def _looks_like_name(phrase: str) -> bool:
@@ -138,9 +149,9 @@ def _looks_like_name(phrase: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def _classify(text: str, np: Span, registry: Registry, lexicon: Lexicon, context: _Context,
-              pronoun_cue: str | None = None) -> _Source | None:
+def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _Source | None:
     """What kind of source a noun phrase names, resolved to an outlet where it is one."""
+    text, _, registry, lexicon, context = reading
     title = _title_after(text, np)
     if title is not None:  # 'dziennika "Bild"': the name, not the newspaper named before
         found = _quoted_outlets(text, [title], registry)

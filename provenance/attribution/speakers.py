@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
 from provenance.attribution.patterns import (
     _ADDRESSEE_VERBS,
     _AFTER_QUOTE,
@@ -16,13 +15,11 @@ from provenance.attribution.patterns import (
     _PRONOUN,
     _SPEAKER_DETERMINERS,
 )
-from provenance.attribution.sources import _attribution, _classify_all, _Context, _Source
-from provenance.lexicon import Lexicon
+from provenance.attribution.sources import Reading, _attribution, _classify_all, _Source
 from provenance.models import Attribution, Span
 from provenance.nounphrases import (
     noun_phrase_after,
 )
-from provenance.outlets import Registry
 
 #: Speaker labels that make an article a transcript (see ``_Context.transcript``).
 TRANSCRIPT_LABELS = 2
@@ -45,13 +42,13 @@ def _speaker_labels(text: str, sentence: Span, transcript: bool) -> list[Attribu
     return found
 
 
-def _inverted_source(text: str, sentence: Span, cue: re.Match[str], registry: Registry, lexicon: Lexicon,
-                     context: _Context) -> list[Attribution]:
+def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     """Verb before source after a quote or comma: '…,” reported Reuters', '…, said the paper'."""
+    text, sentence = reading.text, reading.sentence
     if not _BEFORE_INVERTED.search(text[max(sentence.start, cue.start() - 3):cue.start()]):
         return []
     np = noun_phrase_after(text, cue.end(), sentence.end)
-    sources = _classify_all(text, np, registry, lexicon, context) if np else []  # "…, reported Reuters and EFE"
+    sources = _classify_all(reading, np) if np else []  # "…, reported Reuters and EFE"
     if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
             text, max(sentence.start, cue.start() - 3), cue.start()):
         speaker = _inverted_speaker(np)

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-#: Words of a sentence as the lexicon's trigger words are written ("d'après", "co-wrote").
-from provenance.attribution.sources import _attribution, _Context, _overlap, _Source
+from provenance.attribution.sources import Reading, _attribution, _Context, _overlap, _Source
 from provenance.lexicon import Lexicon
 from provenance.models import Attribution, Span
 from provenance.nounphrases import (
@@ -49,8 +48,7 @@ def _mentions(text: str, span: Span, registry: Registry, spaced: bool) -> list[O
     return kept
 
 
-def _name_attributions(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
-                       context: _Context) -> list[Attribution]:
+def _name_attributions(reading: Reading) -> list[Attribution]:
     """Sources in scripts without capitals (Arabic, Persian, Chinese, Japanese, Korean).
 
     No capital marks a name, so a source is a registered outlet (or its anaphor, or unnamed
@@ -60,7 +58,8 @@ def _name_attributions(text: str, sentence: Span, registry: Registry, lexicon: L
     Arabic's verb before its subject "ذكرت") takes the name right after it. A name one cue took is
     no other cue's subject in its clause ("연합뉴스가 조선중앙통신을 인용해 보도했다").
     """
-    named = _named_sources(text, sentence, registry, lexicon, context)
+    text, sentence, _, lexicon, _ = reading
+    named = _named_sources(reading)
     if not named:
         return []
     cues: list[tuple[re.Match[str], int | str, bool, bool]] = [
@@ -86,9 +85,9 @@ def _name_attributions(text: str, sentence: Span, registry: Registry, lexicon: L
     return found
 
 
-def _named_sources(text: str, sentence: Span, registry: Registry, lexicon: Lexicon,
-                   context: _Context) -> list[_Source]:
+def _named_sources(reading: Reading) -> list[_Source]:
     """Registered outlets named in a sentence, anaphora of outlets named before, unnamed and vague sources."""
+    text, sentence, registry, lexicon, context = reading
     found = [_Source("person" if m.outlet.kind == "government" else "outlet", Span(m.start, m.end, text[m.start:m.end]),
                      m.outlet.name, m.outlet.id) for m in _mentions(text, sentence, registry, lexicon.spaced)]
     for kind, pattern in (("anaphor", lexicon.anaphor), ("anonymous", lexicon.anonymous),
