@@ -516,6 +516,10 @@ def test_state_media_reported_is_the_state_outlet_the_pile_cites_most(tmp_path):
     ("Rücktritt in Radora", "Hafenchefin Ilse Marrow tritt nach dem Bericht des Radora Courier über verschwiegene "
                             "Mehrkosten zurück."),
     ("Отставка", "Глава совета гавани Ильзе Марроу подала в отставку после публикации Radora Courier."),
+    ("Marrow to go", "Harbour board chair Ilse Marrow has said she is stepping down after the Radora Courier "
+                     "revealed that the board hid a dredging overrun."),
+    ("Konsequenzen in Radora", "Hafenchefin Ilse Marrow hat nach dem Bericht des Radora Courier am Dienstag die "
+                               "Konsequenzen gezogen."),
 ])
 def test_a_page_leading_with_a_resignation_is_news_of_its_own(tmp_path, title, lead):
     """The resignation is the news; the scoop that caused it is background, never the parent."""
