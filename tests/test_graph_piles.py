@@ -178,6 +178,24 @@ def test_shared_text_that_only_names_a_known_publisher_retells_her_publication(t
     assert {graph.article(f"pile#{n}").root for n in (2, 3, 4)} == {"person:quillan"}
 
 
+
+@pytest.mark.parametrize(("mention", "cited"), [
+    ("Harbour board chair Lars Quillan, the reporter's brother, declined to comment.", False),
+    ("The reporter, Mara Quillan, declined to comment further.", True),
+    ("Reporter Quillan declined to comment further.", True),
+])
+def test_a_namesake_is_not_the_publisher(tmp_path, mention, cited):
+    """Mara Quillan's Substack post is the known publication; a page that names Lars Quillan
+    (another bearer of the surname, like "Hunter Biden" beside "Joe Biden") without a cue does
+    not retell her post, one that names her (by full name or title and surname) does."""
+    post = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-19T10:00:00+01:00",
+                   [POST, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
+    page = _record("Kettle Post", "https://kettle.example/harbour", "2025-03-20T10:00:00+01:00",
+                   ["Dock workers in Radora held a short strike over pay on Wednesday morning.", mention], "Dock strike")
+    graph = _trace(tmp_path, [post, page])
+    targets = {e.target for e in graph.edges if e.source == "pile#2"}
+    assert ("person:quillan" in targets) == cited, targets
+
 # ---------------------------------------------------------------- class 3: archives and duplicates
 
 def test_a_duplicate_file_folds_into_the_original_without_a_phantom_source(tmp_path):

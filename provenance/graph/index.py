@@ -16,7 +16,7 @@ from provenance.attribution.links import normalised_url
 from provenance.facts import ArticleFacts, compare, instant
 from provenance.graph.background import background_reports
 from provenance.graph.followups import FollowUp, follow_up
-from provenance.graph.people import clean_name, person_key, publishing_people
+from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
 from provenance.urls import platform_account
@@ -242,15 +242,22 @@ def _publishers(people: Mapping[str, str], facts: tuple[ArticleFacts, ...],
     return found
 
 
+#: A name given in a sentence about publishing ("Mara Quillan wrote in a Substack post")
+#: counts this many times: of two bearers of one surname, the publisher is the person.
+PUBLISHING_NAME_WEIGHT = 10
+
+
 def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
     """Surname key -> the full name (two words or more) the pile's attributions give most often
-    ("Heinz-Christian Strache", not the "Inhalt Heinz-Christian Strache" of one page's label)."""
+    ("Heinz-Christian Strache", not the "Inhalt Heinz-Christian Strache" of one page's label),
+    the names of publishing sentences first."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for fact in facts:
         for attribution in fact.attributions:
             name = clean_name(attribution.label) if attribution.kind == "person" else None
             if name and len(name.split()) >= 2:
-                counts[person_key(name)][name] += 1
+                publishing = publication_platform(attribution.sentence.text) is not None
+                counts[person_key(name)][name] += PUBLISHING_NAME_WEIGHT if publishing else 1
     return {key: min(names, key=lambda n: (-names[n], len(n), n)) for key, names in counts.items()}
 
 

@@ -186,7 +186,7 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     for block in fact.identified.cleaned.paragraphs:
         for match in _NAME_WORD.finditer(text, block.start, block.end):
             key = _known_key(person_key(match.group(0)), index)
-            if key is not None:
+            if key is not None and not _another_bearer(text, match, index.people[key]):
                 mentions.setdefault(key, []).append(match)
     if not mentions:
         return []
@@ -199,6 +199,35 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
                  (Evidence(kind="attribution", article=fact.id, text=m.group(0), start=m.start(), end=m.end(),
                            detail=detail),))
             for m in mentions[key]]  # one per mention: merged, repeated naming adds its bonus
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+#: A given name before the surname is the publisher's when it is this alike to one of the
+#: publisher's names, in any script and case ("Метта Тайббі" is Matt Taibbi; "Hunter Biden" is not
+#: Joe Biden).
+GIVEN_NAME_SIMILARITY = 60
+
+
+def _another_bearer(text: str, surname: re.Match[str], full: str) -> bool:
+    """The surname follows a given name that is not the publisher's: "Hunter Biden" is not
+    "Joe Biden", whose post other pages cite; "President Biden" and "Joe Biden" are him."""
+    before = _WORD_BEFORE.search(text, max(0, surname.start() - 40), surname.start())
+    if before is None or not _NAME_WORD.fullmatch(before.group(1)):
+        return False
+    word = before.group(1).strip(".,")
+    if word.casefold() in _words()[4]:
+        return False
+    given = person_key(word)  # transliterated: "Метт" is "mett", near enough "matt"
+    return all(fuzz.ratio(given, person_key(part)) < GIVEN_NAME_SIMILARITY for part in full.split())
+
+
+def _same_given_name(name: str, full: str) -> bool:
+    """Two names of one surname are one person unless both give a first name and the two
+    differ (in any script: "Метта" is "Matt")."""
+    first, other = name.split()[:-1], full.split()[:-1]
+    if not first or not other:
+        return True
+    return any(fuzz.ratio(person_key(a), person_key(b)) >= GIVEN_NAME_SIMILARITY for a in first for b in other)
 
 
 def _known_key(key: str, index: FactIndex) -> str | None:
@@ -236,7 +265,10 @@ def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people
         platform = people.get(key)
     if platform is None:
         return None
-    full = _full_names(fact).get(key) or index.people.get(key) or name
+    known = index.people.get(key)
+    if known is not None and not _same_given_name(name, known):
+        return None  # "Lars Quillan declined to comment": not Mara Quillan, whose post the pile cites
+    full = _full_names(fact).get(key) or known or name
     if len(full.split()) < 2:
         return None  # a lone word no page completes may be anything: "Twitter", "Meanwhile"
     node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full, platform))
