@@ -8,7 +8,6 @@ are the Okabe-Ito palette, safe for colour-blind readers. All page text is escap
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -17,7 +16,17 @@ from dataclasses import dataclass
 import graphviz
 
 from provenance.models import Edge, Node, ProvenanceGraph
-from provenance.render import bands, panels
+from provenance.render import panels
+from provenance.render.layout import (
+    bottom_row,
+    draw_bands,
+    drawn_name,
+    drawn_names,
+    loose_rows,
+    nested_panels,
+    stack_panels,
+    staggered_leaves,
+)
 from provenance.render.safe import display_text, shorten, wrap
 from provenance.render.view import GraphView
 
@@ -94,27 +103,27 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
         if options.links and node.id in options.links:
             attrs["URL"] = options.links[node.id]
         containers.get(node.id, dot).node(ids[node.id], **attrs)
-    stagger = _staggered_leaves(view, ids, collapsed)
+    stagger = staggered_leaves(view, ids, collapsed)
     _draw_collapsed(collapsed, ids, graph, containers, dot, stagger)
     if paneled and story_plan.loose:
-        _loose_rows(containers[story_plan.loose[0]], story_plan.loose, ids)
+        loose_rows(containers[story_plan.loose[0]], story_plan.loose, ids)
     tied = {edge.source for edge in drawn} | {edge.target for edge in drawn}
     groups = [(containers[panel.root], panel.members) for panel in story_plan.panels] if paneled else \
         [(dot, tuple(node for node in view.nodes if node in tied))]
     for number, (container, members) in enumerate(groups):
-        _draw_bands(dot, container, f"day_{number}", [(_drawn(m, ids, collapsed), view.nodes[m]) for m in members])
+        draw_bands(dot, container, f"day_{number}", [(drawn_name(m, ids, collapsed), view.nodes[m]) for m in members])
     boxes = list(dict.fromkeys(containers.values()))
-    for container in [_nested(boxes)] if paneled else boxes:
+    for container in [nested_panels(boxes)] if paneled else boxes:
         dot.subgraph(container)
     _draw_edges(dot, graph, ids, collapsed, drawn, set(primary.values()), stagger)
     if options.sources:
         _draw_sources(dot, graph, ids)
     dot.subgraph(_legend())
     if paneled:
-        _stack(dot, story_plan, ids, collapsed)
+        stack_panels(dot, story_plan, ids, collapsed)
     else:
-        _bottom_row(dot, [ids[n] for n in view.nodes if n not in tied and n not in collapsed],
-                    _drawn_members((n for n in view.nodes if n in tied), ids, collapsed))
+        bottom_row(dot, [ids[n] for n in view.nodes if n not in tied and n not in collapsed],
+                    drawn_names((n for n in view.nodes if n in tied), ids, collapsed))
     return dot
 
 
@@ -186,106 +195,6 @@ def _story_containers(story_plan: panels.Plan, view: GraphView) -> dict[str, gra
     return containers
 
 
-#: How hard the spine's points are held in one vertical line. Calibrated on made-up piles:
-#: at 10 the line bends and the panels step sideways (a 243-article pile 2,889 pt wide);
-#: at 1000 it is straight (1,717 pt).
-SPINE_WEIGHT = "1000"
-
-
-def _bottom_row(dot: graphviz.Digraph, alone: list[str], chained: tuple[str, ...]) -> None:
-    """The legend and the articles tied to nothing under the drawing: beside its first rows
-    they set its width (the example was 1,461 pt wide with them there)."""
-    dot.node("bottom", label="", shape="point", width="0", height="0", style="invis")
-    for name in chained:
-        dot.edge(name, "bottom", style="invis", weight="0")
-    for name in ("legend", *alone):
-        dot.edge("bottom", name, style="invis", weight="0")
-
-
-def _nested(boxes: list[graphviz.Digraph]) -> graphviz.Digraph:
-    """The panels as a chain of invisible boxes, each holding one panel and the box of the
-    panels after it. Side by side, Graphviz would put some panels left of the spine and
-    some right of it (a 243-article pile 2,125 pt wide); nested, each sits over the next
-    (1,159 pt)."""
-    inner = boxes[-1]
-    for number in range(len(boxes) - 2, -1, -1):
-        outer = graphviz.Digraph(f"cluster_stack_{number}", graph_attr={"peripheries": "0", "label": ""})
-        outer.subgraph(boxes[number])
-        outer.subgraph(inner)
-        inner = outer
-    return inner
-
-
-def _stack(dot: graphviz.Digraph, story_plan: panels.Plan, ids: Mapping[str, str],
-           collapsed: Mapping[str, str]) -> None:
-    """Panels one under the other, the loose articles in rows: the diagram grows down, not
-    sideways. An invisible spine of points holds the order: each panel's root shares a rank
-    with one point (``newrank`` allows that across boxes) and is tied to it sideways, so the
-    panels line up on the left; every node of a panel lies above the next panel's point
-    (weightless edges: they set ranks, not positions). No edge runs between panels, so none
-    drags one sideways."""
-    dot.attr(newrank="true")
-    rows = _rows(story_plan.loose)
-    anchors = [ids[panel.root] for panel in story_plan.panels] + [ids[row[0]] for row in rows]
-    drawn = [_drawn_members(panel.members, ids, collapsed) for panel in story_plan.panels]
-    drawn += [tuple(ids[member] for member in row) for row in rows]
-    above: tuple[str, ...] = ()
-    for number, (anchor, members) in enumerate(zip(anchors, drawn, strict=True)):
-        spine = f"spine_{number}"
-        dot.node(spine, label="", shape="point", width="0", height="0", style="invis")
-        if number:
-            dot.edge(f"spine_{number - 1}", spine, style="invis", weight=SPINE_WEIGHT)
-        for node in above:
-            dot.edge(node, spine, style="invis", weight="0", minlen="2")
-        with dot.subgraph(name=f"spine_rank_{number}", graph_attr={"rank": "same"}) as same:
-            same.edge(spine, anchor, style="invis", weight="10")
-        above = members
-    for node in above:  # the legend under the last panel: beside the first, it widened the drawing
-        dot.edge(node, "legend", style="invis", weight="0", minlen="2")
-
-
-def _drawn(member: str, ids: Mapping[str, str], collapsed: Mapping[str, str]) -> str:
-    """The drawn node of a node: its own, or its fold's."""
-    return f"{ids[collapsed[member]]}_copies" if member in collapsed else ids[member]
-
-
-def _drawn_members(members: Iterable[str], ids: Mapping[str, str], collapsed: Mapping[str, str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(_drawn(m, ids, collapsed) for m in members))
-
-
-def _draw_bands(dot: graphviz.Digraph, container: graphviz.Digraph, prefix: str,
-                drawn: Iterable[tuple[str, Node]]) -> None:
-    """A date label per published day, in a column; each dated node below its day's label
-    and above the next day's (weightless edges: they set ranks, not positions)."""
-    found = bands.bands(drawn)
-    if not found:
-        return
-    dot.attr(newrank="true")  # ranks across clusters, so a boxed group of copies keeps to its bands
-    labels = [f"{prefix}_{number}" for number in range(len(found))]
-    for label, band in zip(labels, found, strict=True):
-        container.node(label, label=band.label, shape="plaintext", fontcolor="#666666", fontsize="10",
-                       id=f"band-{label}")
-    for (label, band), following in zip(zip(labels, found, strict=True), [*labels[1:], None], strict=True):
-        if following is not None:
-            dot.edge(label, following, style="invis", weight=SPINE_WEIGHT)
-        for member in band.members:
-            dot.edge(label, member, style="invis", weight="0", minlen="0")
-            if following is not None:
-                dot.edge(member, following, style="invis", weight="0")
-
-
-def _rows(loose: tuple[str, ...]) -> list[tuple[str, ...]]:
-    return [loose[i:i + panels.LOOSE_PER_ROW] for i in range(0, len(loose), panels.LOOSE_PER_ROW)]
-
-
-def _loose_rows(cluster: graphviz.Digraph, loose: tuple[str, ...], ids: Mapping[str, str]) -> None:
-    """The unconnected articles in rows of LOOSE_PER_ROW, inside their panel."""
-    for number, row in enumerate(_rows(loose)):
-        with cluster.subgraph(name=f"loose_row_{number}", graph_attr={"rank": "same"}) as same:
-            for left, right in itertools.pairwise(row):
-                same.edge(ids[left], ids[right], style="invis")
-
-
 ROLE_FILL = {"origin": "#FDE3D2", "wire": "#DCEBF7", "republisher": "#E3F2EC", "copy": "#FBE9D6",
              "rewrite": "#F1E4EE", "snapshot": "#EEEEEE", "duplicate": "#EEEEEE", "independent": "#FFFFFF",
              "source": "#FFFFFF"}
@@ -348,23 +257,6 @@ def _republisher_clusters(graph: ProvenanceGraph, primary: Mapping[str, Edge], r
     return clusters
 
 
-#: A source with more than this many leaves under it (pages nothing was taken from) has them
-#: drawn on staggered rows of about STAGGER_ABOVE: a wire with 30 direct citers makes a
-#: column of rows, not one row thousands of points wide.
-STAGGER_ABOVE = 4
-
-
-def _staggered_leaves(view: GraphView, ids: Mapping[str, str], collapsed: Mapping[str, str]) -> dict[str, int]:
-    """Drawn leaf -> its edge's minimum length (1, 2, 3, 1, …) under a source with many leaves."""
-    found: dict[str, int] = {}
-    for children in view.children.values():
-        leaves = _drawn_members((child.id for child, _ in children if child.id not in view.children), ids, collapsed)
-        if len(leaves) > STAGGER_ABOVE:
-            rows = -(-len(leaves) // STAGGER_ABOVE)
-            found.update({leaf: 1 + number % rows for number, leaf in enumerate(leaves)})
-    return found
-
-
 def _draw_collapsed(collapsed: Mapping[str, str], ids: Mapping[str, str], graph: ProvenanceGraph,
                     containers: Mapping[str, graphviz.Digraph], dot: graphviz.Digraph,
                     stagger: Mapping[str, int]) -> None:
@@ -406,7 +298,7 @@ def _draw_sources(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[st
 def layout(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> graphviz.Digraph:
     """The diagram ready for ``dot``. (Graphviz's ``unflatten`` is not used: the date bands
     and the panels' spine give every node an edge, so it found no leaves to stagger; the
-    leaves of a source with many are staggered here, ``_staggered_leaves``.)"""
+    leaves of a source with many are staggered by :func:`.layout.staggered_leaves`.)"""
     return build(graph, options)
 
 
