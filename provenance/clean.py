@@ -22,6 +22,8 @@ MIN_BODY_LINES_BEFORE_FOOTER = 3
 
 #: A first line longer than this is the story itself, not its headline (one-line records).
 MAX_TITLE_CHARS = 200
+#: A line that is only a wire's mark, "(Reuters)", "(AP)": a dateline, never a headline.
+_MARK_ONLY = re.compile(r"\(\s*[\w.&-]+(?:\s+[\w.&-]+)?\s*\)")
 #: Lines at least this long that stop mid-sentence were wrapped by the source's layout.
 WRAPPED_LINE_CHARS = 50
 WRAP_WIDTH = 90
@@ -122,15 +124,16 @@ def _classify(line: Span, rules: ChromeRules, seen: set[str], in_footer: bool,
 def _is_title(line: Span, document: LoadedDocument, body_lines: int) -> bool:
     """The line repeating the known title, or a page's first body line when none is known.
 
-    A first line that ends as a sentence does (a full stop, question or exclamation mark)
-    is the story's lead, not a headline: wire copy and archives often have no headline,
+    A line that is only a wire's mark ("(Reuters)") is none. A first line that ends as a
+    sentence does (a full stop, question or exclamation mark) is the story's lead, not a
+    headline: wire copy and archives often have no headline,
     and a lead taken for one is never compared with the texts that reuse it.
     """
     if document.title:
         return _fingerprint(line.text) == _fingerprint(document.title)
     rest = document.text[line.end:].strip()
     return (body_lines == 0 and len(line.text) <= MAX_TITLE_CHARS and bool(rest)
-            and not _SENTENCE_END.search(line.text))
+            and not _SENTENCE_END.search(line.text) and not _MARK_ONLY.fullmatch(line.text.strip()))
 
 
 def _fingerprint(text: str) -> str:

@@ -74,3 +74,17 @@ def test_a_first_line_ending_as_a_sentence_is_the_lead_not_a_headline():
     assert [b.role for b in cleaned.blocks] == ["body", "body"]
     headline = clean(LoadedDocument(id="h", path="h.txt", format="txt", text="Court hears case\n\n" + text))
     assert headline.blocks[0].role == "title"
+
+
+def test_loading_lines_page_counters_and_reading_times_are_chrome():
+    text = ("Loading…\nYou are on page 1 of 17\n• 1 min read\nHarbour board hid overrun\n"
+            "The harbour board kept a cost overrun from its auditors for eight months, the minutes show.\n")
+    roles = _roles(text)
+    assert roles["Loading…"][0] == roles["You are on page 1 of 17"][0] == roles["• 1 min read"][0] == "chrome"
+    assert roles["Harbour board hid overrun"][0] == "title"
+
+
+def test_a_lone_wire_mark_is_no_headline():
+    text = "(Reuters)\nThe harbour board kept a cost overrun from its auditors for eight months, the minutes show.\n"
+    cleaned = clean(LoadedDocument(id="w", path="w.txt", format="txt", text=text))
+    assert cleaned.blocks[0].role == "body"  # still read as the wire's mark, never the title
