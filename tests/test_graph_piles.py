@@ -584,3 +584,12 @@ def test_a_resignation_told_verb_last_or_verb_first_is_news_of_its_own(tmp_path,
                     ["Board chair Ilse Marrow said on Monday that the minutes were routine."], "Marrow speaks")
     graph = _trace(tmp_path, [named, page])
     assert graph.node(graph.article("pile#2").root).kind == NodeKind.STATEMENT
+
+
+def test_a_name_glued_to_the_next_sentence_is_still_a_name():
+    """Scraped text loses the space after a full stop ("via journalist Matt Taibbi.The
+    documents"): the name is two words before the dot, initials keep theirs."""
+    from provenance.graph.people import NAME_RUN
+
+    runs = [m.group(0) for m in NAME_RUN.finditer("via journalist Matt Taibbi.The documents, J.D. Vance said")]
+    assert runs[0].rstrip(".") == "Matt Taibbi" and "J.D. Vance" in runs

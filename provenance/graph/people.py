@@ -42,7 +42,9 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
                   ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t",
                    "y", "f", "ch", "ps", "o"], strict=True))
-_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω][\w'’.-]*")
+#: A capitalised word; dots only as initials ("J.D.", "U.S.") or at its end: "Taibbi.The" in
+#: text scraped without a space after the full stop is two words.
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω][\w'’-]*(?:\.[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐΑ-Ω](?!\w))*\.?")
 NAME_RUN = re.compile(rf"{_NAME_WORD.pattern}(?:[ \u00a0]{_NAME_WORD.pattern})*")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
