@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import charset_normalizer
+
 from provenance import formats
 from provenance.config import DEFAULT_MAX_FILE_BYTES, Progress
 from provenance.models import Corpus, InputProblem, LoadedDocument
@@ -196,7 +198,32 @@ def decode_bytes(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return _legacy(data)
+
+
+#: Share of a Windows-1252 reading's letters outside ASCII above which the bytes are not
+#: Western text: French or German pages have 2-6 % accented letters, a Cyrillic page read
+#: as Windows-1252 nearly all ("Ãàçåòà" for "Газета").
+MOJIBAKE_SHARE = 0.3
+#: Encodings charset-normalizer may name for such bytes: its guesses among the Western
+#: code pages are unreliable on short texts (French read as Mac Latin-2), so only these
+#: scripts' single-byte encodings are taken from it.
+NON_LATIN_ENCODINGS = frozenset({"cp1251", "koi8_r", "koi8_u", "mac_cyrillic", "iso8859_5", "cp866", "cp1253",
+                                 "iso8859_7", "cp1255", "iso8859_8", "cp1256", "iso8859_6", "cp874", "tis_620"})
+
+
+def _legacy(data: bytes) -> str:
+    """A page in a legacy encoding: Windows-1252 unless its letters say another script
+    (a Cyrillic page in Windows-1251), which charset-normalizer then names."""
+    western = data.decode("cp1252", errors="replace")
+    letters = [ch for ch in western if ch.isalpha()]
+    foreign = sum(1 for ch in letters if not ch.isascii())
+    if not letters or foreign / len(letters) <= MOJIBAKE_SHARE:
+        return western
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding not in NON_LATIN_ENCODINGS:
+        return western
+    return str(best)
 
 
 def _unique_id(candidate: str, used: set[str]) -> str:

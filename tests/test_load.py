@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import write
 
 from provenance.load import decode_bytes, load_corpus
@@ -92,3 +93,17 @@ def test_a_json_lines_corpus_is_read_record_by_record_whatever_its_size(tmp_path
     assert len(corpus.documents) == 41 and path.stat().st_size > 2000 * 9
     assert [(p.path.rsplit(":", 1)[-1], "record too large" in p.message) for p in corpus.problems] == [("41", True)]
     assert corpus.documents[-1].id == "corpus#42"
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("Газета сообщила в субботу, что администрация попросила правительство показать готовность к переговорам.",
+     "cp1251"),
+    ("Η εφημερίδα ανέφερε ότι η κυβέρνηση ζήτησε από την αντιπολίτευση να δείξει ετοιμότητα.", "cp1253"),
+    ("Le quotidien a révélé samedi que l’administration avait demandé un délai.", "cp1252"),
+    ("Die Zeitung berichtete am Samstag über die Gespräche; der Präsident äußerte sich nicht.", "latin-1"),
+    ("Café à Paris", "cp1252"),
+])
+def test_legacy_encodings_decode_to_their_script(text, encoding):
+    """Not UTF-8: Windows-1252 for Western pages, and the page's own code page when its
+    letters are another script's (a Cyrillic page in Windows-1251 is not mojibake)."""
+    assert decode_bytes(text.encode(encoding)) == text
