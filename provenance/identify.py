@@ -15,7 +15,7 @@ from datetime import date
 
 from provenance import dates
 from provenance.models import Block, CleanedDocument, Identity, OutletCandidate, Span
-from provenance.outlets import Registry, host_of
+from provenance.outlets import Registry, host_of, site_of
 from provenance.urls import archived_url, is_archive
 
 #: Strength of each kind of outlet evidence. Metadata is the page describing itself;
@@ -140,11 +140,10 @@ def _from_url(url: str, registry: Registry) -> list[OutletCandidate]:
     outlet = registry.by_url(url)
     if outlet:
         return [OutletCandidate(outlet.name, outlet.id, "domain", OUTLET_STRENGTH["domain"])]
-    host = host_of(url)
-    if not host:
+    site = site_of(host_of(url))
+    if site is None:
         return []
-    host = host.removeprefix("www.")
-    return [OutletCandidate(host, None, "unregistered-domain", OUTLET_STRENGTH["unregistered-domain"])]
+    return [OutletCandidate(site, None, "unregistered-domain", OUTLET_STRENGTH["unregistered-domain"])]
 
 
 def _from_dateline(cleaned: CleanedDocument, registry: Registry) -> list[OutletCandidate]:

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from tld import get_fld
+
 from provenance import resources
 
 OUTLET_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media",
@@ -61,6 +63,20 @@ _WORD = re.compile(r"(?<![\w-])\w+")  # where a name may start: after "L'" too
 #: Scripts written without spaces between words (Thai, kana, Han, Hangul), or where a
 #: name is glued to its particle ("로이터통신은").
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+_IP_ADDRESS = re.compile(r"[\d.]+|\[?[0-9a-f:]+\]?")
+
+
+def site_of(host: str) -> str | None:
+    """The site an unregistered host belongs to: its registrable domain by the public suffix
+    list ("edition.r.worldcdn.net" -> "worldcdn.net", "news.example.co.uk" ->
+    "example.co.uk", "foo.blogspot.com" stays); None for a raw IP address, which names no
+    one; the host without "www." where the suffix is not public ("radora.example")."""
+    if not host or _IP_ADDRESS.fullmatch(host):
+        return None
+    registered = get_fld(host, fix_protocol=True, fail_silently=True)
+    return str(registered) if registered else host.removeprefix("www.")
 
 
 def host_of(url_or_domain: str) -> str:

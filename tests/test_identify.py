@@ -115,3 +115,19 @@ def test_a_date_inside_a_photo_caption_is_not_the_publication_date():
     doc = _doc(f"Title\n{caption}\nThe story begins here.", url="https://eastportherald.example/2023/05/31/harbour")
     published = _identify(doc)[0].identity.published
     assert published.kind == "url" and published.value.isoformat() == "2023-05-31"
+
+
+def test_an_unregistered_host_is_named_by_its_site_and_a_raw_address_by_nothing():
+    from provenance.identify import observe
+    from provenance.outlets import load_registry
+
+    def outlet(url: str) -> str | None:
+        document = LoadedDocument(id="x", path="x.json", format="json", url=url,
+                                  text="Harbour board hid overrun\nThe board kept an overrun from its auditors.")
+        candidates = observe(clean(document), load_registry()).outlet_candidates
+        return next((c.name for c in candidates if c.method == "unregistered-domain"), None)
+
+    assert outlet("https://edition.r.worldcdn.net/news/harbour") == "worldcdn.net"
+    assert outlet("https://news.kettlepost.co.uk/harbour") == "kettlepost.co.uk"
+    assert outlet("http://15.188.22.1/news/harbour") is None
+    assert outlet("https://www.radora.example/harbour") == "radora.example"
