@@ -653,3 +653,11 @@ def test_a_transcript_names_its_speakers():
     text = ("OKAFOR: We will open the bridge on Friday.\nHOST: Is it safe?\n"
             "OKAFOR: The engineers say it is.\nHOST: Thank you.")
     assert {f[1] for f in _found(text) if f[0] == "person"} >= {"OKAFOR", "HOST"}
+
+
+def test_a_photo_credit_is_never_the_antecedent_of_the_newspaper():
+    text = ("The Washington Post reported on Monday that the harbour board hid an overrun.\n"
+            "Photo: AFP/TTXVN\n"
+            "The newspaper said the minutes were dated July 2024.")
+    found = _found(text)
+    assert ("outlet", WP, "The newspaper said") in found, found

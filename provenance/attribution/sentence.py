@@ -73,6 +73,7 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     model = model or stance.bundled_model(lexicon.language)
     context = _Context(transcript=len(_SPEAKER.findall(text)) >= TRANSCRIPT_LABELS)
     known: set[str] = set()  # head words of the sources so far, a feature of the model
+    pictures = [a.sentence for a in found if a.kind == "photo-credit"]  # no antecedent of "the paper"
     for sentence in sentences(text, cleaned.blocks):
         reading = Reading(text, sentence, registry, lexicon, context)
         ruled = _sentence_attributions(reading)
@@ -80,7 +81,8 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
             ruled.extend(_learned_attributions(reading, ruled, model, known))
             known.update(stance.head_key(a.source) for a in ruled)
         found.extend(ruled)
-        context = _advance(context, text, sentence, registry, publisher_id, lexicon.spaced)
+        if not any(_overlap(sentence, picture) for picture in pictures):
+            context = _advance(context, text, sentence, registry, publisher_id, lexicon.spaced)
     return _nested(_deduplicated(found), lexicon.relay)
 
 
