@@ -106,7 +106,8 @@ class Lexicon:
             vague_media=re.compile(rf"(?:{_alternation(entries['vague_media'])})", flags),
             anonymous=re.compile(rf"(?:{_alternation(entries['anonymous'])})", flags),
             credit_line=re.compile(
-                rf"^\s*\(?(?P<lead>{_alternation(entries['credits'])})\s*[:\-–—]?\s*(?P<who>[^()\n]{{2,80}}?)\)?\s*[.]?$",
+                rf"^\s*\(?(?P<lead>{_alternation(entries['credits'])})(?!\w)\s*(?P<sep>[:\-–—])?\s*"
+                rf"(?P<who>[^()\n]{{2,80}}?)\)?\s*[.]?$",
                 flags),
             photo_credit=re.compile(
                 rf"\((?:{_alternation(entries['photo_credits'])})\s*:\s*(?P<who>[^()\n]{{2,60}})\)"

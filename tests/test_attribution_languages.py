@@ -115,3 +115,15 @@ def test_script_names_the_language(text, language):
 
 def test_english_stays_english():
     assert detect_text("The Washington Post reported on Saturday that the talks had stalled, citing sources.") == "en"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Авторизация"),  # a login link: "Автор" inside a word
+    ("ru", "Автор публикации: Иван Петров"),  # a byline label, not a credited outlet
+    ("de", "Autorenprofil: Anna Berg"),
+    ("en", "Sourcery and other tricks of the trade"),
+])
+def test_page_labels_are_not_credit_lines(language, text):
+    body = "Газета сообщила в субботу, что переговоры были сорваны, и что это не первый раз.\n"
+    found = _attributions(language, body + text)
+    assert not [a for a in found if a.kind == "credit"], [(a.kind, a.label) for a in found]

@@ -7,6 +7,7 @@ by …; Editing by …") and picture credits, which never say where the text cam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from provenance.lexicon import Lexicon
@@ -43,12 +44,20 @@ def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
     return found
 
 
+def _credit_shape(match: re.Match[str]) -> bool:
+    """A credit line's shape: a one-word lead takes a colon or dash ("Source: Reuters", not
+    "Author of the publication: …" read as "Author" + "of the publication"), and the credited
+    name holds no colon of its own (the label went on past the lead)."""
+    one_word = len(match["lead"].split()) == 1
+    return (match["sep"] is not None or not one_word) and ":" not in match["who"]
+
+
 def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
     found = []
     for line in _line_spans(cleaned, cleaned.body):
         match = lexicon.credit_line.match(line.text)
-        if not match or len(line.text) > 100:
+        if not match or len(line.text) > 100 or not _credit_shape(match):
             continue
         who = Span(line.start + match.start("who"), line.start + match.end("who"), match["who"])
         outlet = registry.by_name(who.text)
