@@ -14,6 +14,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel import UnknownLocaleError
+from babel.dates import get_month_names
 from dateutil import parser as dateparser
 
 from provenance import resources
@@ -43,8 +45,10 @@ MAX_DATE_LINE_CHARS = 160
 HEAD_LINES = 8
 
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_TIME = (r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![^\W\d_])\.?")
+#: A clock after a date, with "at" in some languages ("à 14:05", "um 14:05", "в 14:05").
+_TIME = (r"(?:,?\s*(?:(?:at|à|a las|alle|um|в|o|kl\.?|klo)\s+)?"
+         r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
          r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?(?-i:(?P<tz>[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?))\)?(?![\w]))?)?")
 _TEXT_DATE = re.compile(
     r"(?<![\w])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -52,6 +56,11 @@ _TEXT_DATE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\d])" + _TIME,
     re.IGNORECASE)
+#: "16.11.2022", "11/16/2022", "16/11/2022 14:05", "11/16/2022 06:43pm EDT": day and month by
+#: the separator (a dot is day.month), by which number exceeds 12, else by the country
+#: (month/day in the United States).
+_NUMERIC_DATE = re.compile(r"(?<![\d.:/])(?P<first>\d{1,2})(?P<sep>[./])(?P<second_>\d{1,2})(?P=sep)"
+                           r"(?P<year>(?:19|20)\d\d)(?![\d])" + _TIME, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|$|[-_])")
@@ -222,13 +231,31 @@ def _text_dates(span: Span, country: str | None, start_at: int = 0, anchored: bo
         if _valid(int(match["year"]), int(match["month"]), int(match["day"])):
             results.append(RawDate(int(match["year"]), int(match["month"]), int(match["day"]), None, None, "",
                                    _sub(span, match.start(), match.end())))
+    for pattern, read in ((_NUMERIC_DATE, _numeric), (_month_names()[0], _named_month)):
+        for match in pattern.finditer(span.text, start_at):
+            if anchored and match.start() > start_at:
+                break
+            raw = read(match, span, country)
+            if raw is not None and not any(_overlaps(raw, found) for found in results):  # "September" is German too
+                results.append(raw)
     return results
+
+
+def _overlaps(first: RawDate, second: RawDate) -> bool:
+    a, b = first.span, second.span
+    return bool(a and b and a.start < b.end and b.start < a.end)
 
 
 def _raw_from_match(match: re.Match[str], span: Span, country: str | None) -> RawDate | None:
     month = _MONTHS[(match["month"] or match["month2"])[:3].lower()]
     day = int(match["day"] or match["day2"])
     year = int(match["year"]) if match["year"] else None
+    return _raw(year, month, day, match, span, country)
+
+
+def _raw(year: int | None, month: int, day: int, match: re.Match[str], span: Span,
+         country: str | None) -> RawDate | None:
+    """The date a match names, with its clock and zone when it gives them (``_TIME``'s groups)."""
     if not _valid(year or 2000, month, day):
         return None
     clock, offset = None, None
@@ -240,6 +267,45 @@ def _raw_from_match(match: re.Match[str], span: Span, country: str | None) -> Ra
             clock = time(hour, int(match["minute"]), int(match["second"] or 0))
             offset = tz_offset_minutes(match["tz"], country) if match["tz"] else None
     return RawDate(year, month, day, clock, offset, "", _sub(span, match.start(), match.end()))
+
+
+def _numeric(match: re.Match[str], span: Span, country: str | None) -> RawDate | None:
+    first, second = int(match["first"]), int(match["second_"])
+    if first > 12 or match["sep"] == ".":
+        day, month = first, second
+    elif second > 12 or country == "US":
+        day, month = second, first
+    else:
+        day, month = first, second
+    return _raw(int(match["year"]), month, day, match, span, country)
+
+
+@cache
+def _month_names() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Month names of every supported language but English (whose forms ``_TEXT_DATE``
+    reads), from Babel's calendar data: "6 novembre 2022", "6. November 2022", "6 ноября 2022"."""
+    names: dict[str, int] = {}
+    for code in sorted(resources.languages()):
+        if code == "en":
+            continue
+        try:
+            for months in (get_month_names("wide", "format", locale=code),
+                           get_month_names("wide", "stand-alone", locale=code),
+                           get_month_names("abbreviated", "format", locale=code),
+                           get_month_names("abbreviated", "stand-alone", locale=code)):
+                for number, name in months.items():
+                    names.setdefault(name.casefold().rstrip("."), number)
+        except (UnknownLocaleError, ValueError):
+            continue
+    alternation = "|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n)) if len(name) >= 3)
+    pattern = re.compile(rf"(?<![\w])(?P<day>\d{{1,2}})\.?\s+(?P<name>{alternation})\.?,?\s+"
+                         rf"(?P<year>(?:19|20)\d\d)(?![\d])" + _TIME, re.IGNORECASE)
+    return pattern, names
+
+
+def _named_month(match: re.Match[str], span: Span, country: str | None) -> RawDate | None:
+    month = _month_names()[1].get(match["name"].casefold())
+    return _raw(int(match["year"]), month, int(match["day"]), match, span, country) if month else None
 
 
 def _from_metadata(raw: str | None, kind: str, country: str | None) -> RawDate | None:

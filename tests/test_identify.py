@@ -103,6 +103,13 @@ def test_relative_days():
     ("Jane Rowe, Eastport Herald | March 4, 2023", "2023-03-04"),
     ("March 4, 2023 Harbour board orders a review of the dredging contract", "2023-03-04"),
     ("Updated 10:05 AM EST, Sat March 4, 2023", "2023-03-04"),
+    ("Published 16.11.2022 14:05", "2022-11-16T14:05"),
+    ("Updated: 11/16/2022 06:43pm EDT", "2022-11-16T18:43-04:00"),
+    ("Jane Rowe | 16/11/2022", "2022-11-16"),
+    ("08.02.2023", "2023-02-08"),
+    ("Jane Rowe, 6. November 2022", "2022-11-06"),
+    ("Publié le 6 novembre 2022 à 14:05", "2022-11-06T14:05"),
+    ("Опубликовано 6 ноября 2022", "2022-11-06"),
 ])
 def test_a_byline_date_opens_or_ends_its_line(line, expected):
     doc = _doc(f"Title\n{line}\nThe story begins here and runs on for a while.", url="https://eastportherald.example/a")
