@@ -20,6 +20,7 @@ from dateutil import parser as dateparser
 
 from provenance import resources
 from provenance.models import CleanedDocument, DateCandidate, PubDate, Span
+from provenance.textspans import word_pattern
 
 #: Strength of each kind of date evidence, from the page's own metadata down to the
 #: page chrome. Ordered by how often each kind named the right day on the seeds and the
@@ -170,6 +171,17 @@ def collect(cleaned: CleanedDocument, country: str | None = None, localise: bool
     return found
 
 
+@cache
+def _date_line_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of every language's "Published …" and "Updated …" lines (``date_lines``
+    in ``data/languages/<code>.json``): a page's language is not needed to read its date."""
+    kinds: dict[str, set[str]] = {"published": set(), "updated": set()}
+    for data in resources.languages().values():
+        for kind, words in data.get("date_lines", {}).items():
+            kinds[kind].update(word.casefold() for word in words)
+    return (word_pattern(sorted(kinds["published"])), word_pattern(sorted(kinds["updated"])))
+
+
 def _head_line_dates(span: Span, country: str | None) -> list[RawDate]:
     """A dateline's date, or the date of a short byline / "Published" / "Updated" line."""
     lowered = span.text.lower()
@@ -180,9 +192,10 @@ def _head_line_dates(span: Span, country: str | None) -> list[RawDate]:
             return [replace(d, kind="dateline") for d in dates[:1]]
     if len(span.text) > MAX_DATE_LINE_CHARS:
         return []
-    if "updated" in lowered:
+    published, updated = _date_line_words()
+    if updated.search(lowered):
         kind = "last-updated"
-    elif "published" in lowered or "posted" in lowered:
+    elif published.search(lowered):
         kind = "published-line"
     else:
         kind = "byline"

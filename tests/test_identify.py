@@ -138,3 +138,15 @@ def test_an_unregistered_host_is_named_by_its_site_and_a_raw_address_by_nothing(
     assert outlet("https://news.kettlepost.co.uk/harbour") == "kettlepost.co.uk"
     assert outlet("http://15.188.22.1/news/harbour") is None
     assert outlet("https://www.radora.example/harbour") == "radora.example"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Veröffentlicht am 6. November 2022, 14:05", "published-line"),
+    ("Aktualisiert: 16.11.2022 14:05", "last-updated"),
+    ("Publié le 6 novembre 2022 à 14:05", "published-line"),
+    ("Обновлено 6 ноября 2022", "last-updated"),
+    ("Last Updated: Nov 6, 2022, 07:03 AM IST", "last-updated"),
+])
+def test_published_and_updated_lines_in_each_language(line, kind):
+    doc = _doc(f"Title\n{line}\nThe story begins here and runs on for a while.", url="https://eastportherald.example/a")
+    assert _identify(doc)[0].identity.published.kind == kind
