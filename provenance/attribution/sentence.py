@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from provenance import language
 from provenance.attribution import stance
 from provenance.attribution.lines import line_attributions
 from provenance.attribution.nesting import _deduplicated, _nested
@@ -37,6 +38,7 @@ from provenance.attribution.sources import (
     _classify,
     _classify_all,
     _Context,
+    _looks_like_person,
     _overlap,
     _quoted_outlets,
     _short_forms,
@@ -145,7 +147,7 @@ def _lead_in_sources(reading: Reading, start: int, outlets_only: bool) -> list[_
         sources = _classify_all(reading, np) if np else []
     if outlets_only:
         return [s for s in sources if s.kind == "outlet"]
-    return sources or _opening_outlet(reading, start)
+    return sources or _opening_outlet(reading, start) or _opening_person(reading, start)
 
 
 def _opening_outlet(reading: Reading, start: int) -> list[_Source]:
@@ -177,6 +179,32 @@ def _opening_outlet(reading: Reading, start: int) -> list[_Source]:
             continue
         return [source]
     return []
+
+
+#: A person opening the words after a lead-in: function words, then at least this many
+#: capitalised words ("nach Angaben des US-Präsidenten Donald Trump sind …").
+_OPENING_NAME_WORDS = 2
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _opening_person(reading: Reading, start: int) -> list[_Source]:
+    """The person a lead-in names where no comma ends the phrase (German, Dutch): the run of
+    capitalised words that opens it, after its function words ("des", "van de"), when it
+    reads as a name; the words after it are the clause. English sets a comma, so its
+    phrases end at the name and never come here."""
+    if reading.lexicon.language == "en":
+        return []
+    clause = _CLAUSE_END.search(reading.text, start, reading.sentence.end)
+    words = list(_WORD_END.finditer(reading.text, start, clause.start() if clause else reading.sentence.end))
+    function_words = language.stopwords(reading.lexicon.language)
+    first = next((i for i, w in enumerate(words) if w.group(0).casefold() not in function_words), len(words))
+    run = first
+    while run < len(words) and words[run].group(0)[:1].isupper():
+        run += 1
+    if run - first < _OPENING_NAME_WORDS or run == len(words):
+        return []
+    name = strip_span(reading.text, words[first].start(), words[run - 1].end())
+    return [_Source("person", name, name.text)] if name and _looks_like_person(name.text) else []
 
 
 def _quoted_subjects(text: str, floor: int, cue_start: int, registry: Registry) -> list[_Source]:
