@@ -36,6 +36,26 @@ def _trigger_words(items: list[str]) -> frozenset[str] | None:
     return frozenset(item.split()[0].lower() for item in items if item.split())
 
 
+_LEADING_WORD = re.compile(r"(?P<word>[^\s\\()\[\]?*+|{}^$.]+) (?P<rest>.+)")
+
+
+def _with_inner_adverbs(verbs: list[str], adverbs: str) -> list[str]:
+    """Compound tenses with an adverb between auxiliary and participle: "a également
+    affirmé", "ha anche scritto", "hat bereits berichtet" match the entries "a affirmé",
+    "ha scritto", "hat berichtet". Entries are grouped by their first word, so the adverbs
+    appear once per auxiliary, not once per verb."""
+    single: list[str] = []
+    by_first: dict[str, list[str]] = {}
+    for verb in verbs:
+        match = _LEADING_WORD.fullmatch(verb)
+        if match:
+            by_first.setdefault(match["word"], []).append(match["rest"])
+        else:
+            single.append(verb)
+    grouped = [rf"{word}(?:\s+(?:{adverbs}))*\s+(?:{_alternation(rests)})" for word, rests in sorted(by_first.items())]
+    return [*single, *grouped]
+
+
 def _alternation(items: Iterable[str]) -> str:
     """Longest first, so "has reported" is tried before "reported"; an empty list matches nothing."""
     return "|".join(sorted(set(items), key=lambda item: (-len(item), item))) or "(?!)"
@@ -93,7 +113,7 @@ class Lexicon:
                 capitals: bool = True) -> Lexicon:
         flags = re.IGNORECASE
         adverbs = _alternation(entries["verb_adverbs"])
-        verbs = _alternation(entries["verbs"])
+        verbs = _alternation(_with_inner_adverbs(entries["verbs"], adverbs) if spaced and adverbs else entries["verbs"])
         edge, start, gap = (r"\b", r"(?<![\w-])", r"\s+") if spaced else ("", "", r"\s*")
         auxiliaries = r"(?:(?:has|have|had|did|does|do|will|would|could|may|might)(?:n[’']t)?\s+)?" if spaced else ""
         triggers = _trigger_words if spaced else lambda items: None  # unspaced text has no words to look up
