@@ -141,6 +141,6 @@ def test_html_report_is_written_without_graphviz(graph, monkeypatch):
         def pipe(self, *args, **kwargs):
             raise graphviz.ExecutableNotFound(("dot",))
 
-    monkeypatch.setattr(html_report, "layout", lambda *args, **kwargs: Missing())
+    monkeypatch.setattr(html_report, "build", lambda *args, **kwargs: Missing())
     page = render.to_html(graph)
     assert "needs Graphviz" in page and "<h2>Overview</h2>" in page

@@ -122,13 +122,13 @@ def _nearest_parents(derived: list[ReuseRelation], facts: Mapping[str, ArticleFa
     top: dict[str, float] = {}
     for relation in derived:
         top[relation.later] = max(top.get(relation.later, 0.0), relation.link.score)
-    best: dict[str, ReuseRelation] = {}
-    for relation in derived:
+    best: dict[str, tuple[tuple[bool, bool, bool, float, float, bool, float, str], ReuseRelation]] = {}
+    for relation in derived:  # each relation's preference computed once
+        preference = _preference(relation, facts, carried, top, wires)
         current = best.get(relation.later)
-        if current is None or _preference(relation, facts, carried, top, wires) > \
-                _preference(current, facts, carried, top, wires):
-            best[relation.later] = relation
-    return list(best.values())
+        if current is None or preference > current[0]:
+            best[relation.later] = (preference, relation)
+    return [relation for _, relation in best.values()]
 
 
 #: Per copier: a span of its text, the page it shares it with, and that page's span.

@@ -295,20 +295,13 @@ def _draw_sources(dot: graphviz.Digraph, graph: ProvenanceGraph, ids: Mapping[st
             dot.edge(name, ids[article.id], style="dotted", color="#BBBBBB", arrowhead="none", id=f"edge-{name}")
 
 
-def layout(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> graphviz.Digraph:
-    """The diagram ready for ``dot``. (Graphviz's ``unflatten`` is not used: the date bands
-    and the panels' spine give every node an edge, so it found no leaves to stagger; the
-    leaves of a source with many are staggered by :func:`.layout.staggered_leaves`.)"""
-    return build(graph, options)
-
-
 def to_dot(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str:
-    return layout(graph, options).source
+    return build(graph, options).source
 
 
 def to_svg(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> str:
     """SVG rendered by Graphviz's ``dot`` (raises ``graphviz.ExecutableNotFound`` without it)."""
-    return layout(graph, options).pipe(format="svg", encoding="utf-8")
+    return build(graph, options).pipe(format="svg", encoding="utf-8")
 
 
 #: Graphviz stamps a PDF with the time it was made; the same input must give the same bytes,
@@ -318,12 +311,12 @@ _PDF_CREATION = re.compile(rb"/CreationDate \(D:\d{14}Z\)")
 
 def to_png(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> bytes:
     """The diagram as a PNG image (96 dpi), for slides and documents."""
-    return layout(graph, options).pipe(format="png")
+    return build(graph, options).pipe(format="png")
 
 
 def to_pdf(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> bytes:
     """The diagram as a vector PDF, for print."""
-    return _PDF_CREATION.sub(b"/CreationDate (D:19700101000000Z)", layout(graph, options).pipe(format="pdf"))
+    return _PDF_CREATION.sub(b"/CreationDate (D:19700101000000Z)", build(graph, options).pipe(format="pdf"))
 
 
 def _title(graph: ProvenanceGraph) -> str:
@@ -347,9 +340,9 @@ def _node_label(node: Node, role: str, flags: tuple[str, ...] = ()) -> graphviz.
     return _text(*lines)
 
 
-def _node_tooltip(node: Node, hidden: Iterable[Edge] = (), view: GraphView | None = None) -> graphviz.quoting.NoHtml:
+def _node_tooltip(node: Node, hidden: Iterable[Edge], view: GraphView) -> graphviz.quoting.NoHtml:
     """Who the node is, and the sources not drawn for it ("also cites The Post")."""
-    also = "; ".join(f"{edge.relation} {view.nodes[edge.target].label if view else edge.target}" for edge in hidden)
+    also = "; ".join(f"{edge.relation} {view.nodes[edge.target].label}" for edge in hidden)
     return _text(_cut(f"{node.label} | {node.published or 'undated'} | {node.title or node.note} | {node.id}"
                       + (f" | also: {also}" if also else ""), TOOLTIP_CHARS))
 

@@ -24,7 +24,7 @@ import graphviz
 
 from provenance.models import ArticleResult, Attribution, Edge, Node, ProvenanceGraph
 from provenance.render import diff
-from provenance.render.dot import DiagramOptions, layout
+from provenance.render.dot import DiagramOptions, build
 from provenance.render.safe import display_text
 from provenance.render.view import GraphView
 
@@ -118,7 +118,7 @@ def _findings(graph: ProvenanceGraph, anchors: dict[str, str]) -> str:
 def _diagram(graph: ProvenanceGraph, options: DiagramOptions) -> str:
     """The diagram at its natural size in a scrolling box; without Graphviz, a note instead."""
     try:
-        svg = layout(graph, options).pipe(format="svg", encoding="utf-8")
+        svg = build(graph, options).pipe(format="svg", encoding="utf-8")
     except graphviz.ExecutableNotFound:
         return ('<h2>Diagram</h2><p class="muted">The diagram needs Graphviz\'s <code>dot</code>, which is not '
                 "installed here (Debian: <code>apt-get install graphviz</code>). Everything else is below.</p>")

@@ -8,6 +8,8 @@ gets beyond its nodes and edges.
 - the legend and the pages tied to nothing under the drawing (:func:`bottom_row`).
 
 Every constraint is an invisible node or edge; weightless edges set ranks, not positions.
+Graphviz's ``unflatten`` is not used: with the bands and the spine every node has an
+edge, so it finds no leaves to stagger; :func:`staggered_leaves` does that here.
 """
 
 from __future__ import annotations
