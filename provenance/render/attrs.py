@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from provenance.models import Attribution, ProvenanceGraph
-from provenance.render.jsonout import to_dict
+from provenance.render.jsonout import article_dict, problem_dict
 from provenance.render.safe import display_text, shorten
 
 PHRASE_CHARS = 90
@@ -36,7 +36,8 @@ def _line(article_id: str, attribution: Attribution) -> str:
 
 
 def to_attribution_json(graph: ProvenanceGraph) -> str:
-    data = to_dict(graph)
     keep = ("id", "path", "title", "outlet", "outlet_id", "published", "language", "attributions")
-    articles = [{key: article[key] for key in keep if key in article} for article in data["articles"]]
-    return json.dumps({"articles": articles, "problems": data["problems"]}, ensure_ascii=False, indent=2) + "\n"
+    articles = [{key: value for key, value in article_dict(article).items() if key in keep}
+                for article in graph.articles]
+    problems = [problem_dict(problem) for problem in graph.problems]
+    return json.dumps({"articles": articles, "problems": problems}, ensure_ascii=False, indent=2) + "\n"

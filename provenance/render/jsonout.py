@@ -17,6 +17,7 @@ from provenance.models import (
     Edge,
     Evidence,
     Finding,
+    InputProblem,
     Node,
     OutletCandidate,
     ProvenanceGraph,
@@ -46,13 +47,12 @@ def iter_json(graph: ProvenanceGraph) -> Iterator[str]:
     yield "{\n"
     yield from _members({"schema_version": SCHEMA_VERSION, "origin": graph.origins[0] if graph.origins else None,
                          "origins": list(graph.origins)}, first=True)
-    yield from _array("articles", (_article(a) for a in graph.articles))
+    yield from _array("articles", (article_dict(a) for a in graph.articles))
     yield from _array("nodes", (_node(n) for n in graph.nodes))
     yield from _array("edges", (_edge(e, texts) for e in graph.edges))
     yield from _array("passages", (_passage(key, text) for key, text in sorted(texts.items())))
     yield from _array("findings", (_finding(f) for f in graph.findings))
-    yield from _array("problems", ({"path": p.path, "message": p.message, "ignored": p.ignored}
-                                   for p in graph.problems))
+    yield from _array("problems", (problem_dict(p) for p in graph.problems))
     yield "\n}\n"
 
 
@@ -98,7 +98,11 @@ def _span(span: Span | None) -> dict[str, Any] | None:
     return {"text": span.text, "start": span.start, "end": span.end}
 
 
-def _article(article: ArticleResult) -> dict[str, Any]:
+def problem_dict(problem: InputProblem) -> dict[str, Any]:
+    return {"path": problem.path, "message": problem.message, "ignored": problem.ignored}
+
+
+def article_dict(article: ArticleResult) -> dict[str, Any]:
     identity = article.identity
     return {
         "id": article.id,
