@@ -219,8 +219,7 @@ def _another_bearer(text: str, surname: re.Match[str], full: str) -> bool:
     word = before.group(1).strip(".,")
     if word.casefold() in _words()[4]:
         return False
-    given = person_key(word)  # transliterated: "Метт" is "mett", near enough "matt"
-    return all(fuzz.ratio(given, person_key(part)) < GIVEN_NAME_SIMILARITY for part in full.split())
+    return not any(_names_alike(word, part) for part in full.split())
 
 
 def _same_given_name(name: str, full: str) -> bool:
@@ -229,7 +228,12 @@ def _same_given_name(name: str, full: str) -> bool:
     first, other = name.split()[:-1], full.split()[:-1]
     if not first or not other:
         return True
-    return any(fuzz.ratio(person_key(a), person_key(b)) >= GIVEN_NAME_SIMILARITY for a in first for b in other)
+    return any(_names_alike(a, b) for a in first for b in other)
+
+
+def _names_alike(first: str, second: str) -> bool:
+    """One name in two spellings, transliterated: "Метт" is "mett", near enough "matt"."""
+    return fuzz.ratio(person_key(first), person_key(second)) >= GIVEN_NAME_SIMILARITY
 
 
 def _known_key(key: str, index: FactIndex) -> str | None:
