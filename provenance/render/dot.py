@@ -107,9 +107,9 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
     _draw_collapsed(collapsed, ids, graph, containers, dot, stagger)
     if paneled and story_plan.loose:
         loose_rows(containers[story_plan.loose[0]], story_plan.loose, ids)
-    tied = {edge.source for edge in drawn} | {edge.target for edge in drawn}
+    connected = {edge.source for edge in drawn} | {edge.target for edge in drawn}
     groups = [(containers[panel.root], panel.members) for panel in story_plan.panels] if paneled else \
-        [(dot, tuple(node for node in view.nodes if node in tied))]
+        [(dot, tuple(node for node in view.nodes if node in connected))]
     for number, (container, members) in enumerate(groups):
         draw_bands(dot, container, f"day_{number}", [(drawn_name(m, ids, collapsed), view.nodes[m]) for m in members])
     boxes = list(dict.fromkeys(containers.values()))
@@ -122,8 +122,8 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
     if paneled:
         stack_panels(dot, story_plan, ids, collapsed)
     else:
-        bottom_row(dot, [ids[n] for n in view.nodes if n not in tied and n not in collapsed],
-                    drawn_names((n for n in view.nodes if n in tied), ids, collapsed))
+        bottom_row(dot, [ids[n] for n in view.nodes if n not in connected and n not in collapsed],
+                    drawn_names((n for n in view.nodes if n in connected), ids, collapsed))
     return dot
 
 
@@ -138,14 +138,14 @@ def _edges_to_draw(graph: ProvenanceGraph, view: GraphView, collapsed: Mapping[s
     copy's edges are its fold's.
     """
     primary = set(view.deciding.values())
-    tied = set(view.deciding) | {edge.target for edge in primary}
+    on_chains = set(view.deciding) | {edge.target for edge in primary}
     drawn: list[Edge] = []
     hidden: dict[str, list[Edge]] = {}
     for edge in graph.edges:
         if edge.source in collapsed:
             continue
         crosses = story_of is not None and story_of.get(edge.source) != story_of.get(edge.target)
-        further = edge not in primary and not expand and edge.source in tied and edge.target in tied
+        further = edge not in primary and not expand and edge.source in on_chains and edge.target in on_chains
         if crosses or further:
             hidden.setdefault(edge.source, []).append(edge)
         else:
