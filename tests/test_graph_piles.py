@@ -586,6 +586,40 @@ def test_a_resignation_told_verb_last_or_verb_first_is_news_of_its_own(tmp_path,
     assert graph.node(graph.article("pile#2").root).kind == NodeKind.STATEMENT
 
 
+@pytest.mark.parametrize("paragraphs", [
+    # a quote opens, the news is in the next sentence (a time with a dot inside the quote)
+    ["\"At 11.00 I asked the board to accept my resignation\", she told reporters.",
+     "Ilse Marrow announced her resignation as chair on Tuesday.", "The board has not named a successor."],
+    # a short scene-setter opens
+    ["A scandal shakes the harbour.", "Board chair Ilse Marrow has resigned after the Radora Courier's report.",
+     "The board has not named a successor."],
+    # German verb-second order: the subject sits inside the split verb, after another name
+    ["Flankiert von Vorstand Tomas Quell gab Marrow am Dienstag ihren Rücktritt bekannt.",
+     "Der Vorstand hat noch keinen Nachfolger benannt."],
+])
+def test_a_resignation_in_the_second_sentence_or_inside_a_split_verb_is_news_of_its_own(tmp_path, paragraphs):
+    named = _record("Eastmoor Post", "https://eastmoor.example/a", "2025-03-18T09:00:00+01:00",
+                    ["Board chair Ilse Marrow said on Monday that the minutes were routine."], "Marrow speaks")
+    page = _record("Kettle Post", "https://kettle.example/marrow", "2025-03-18T10:00:00+01:00", paragraphs, "Hafen")
+    graph = _trace(tmp_path, [named, page])
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT and root.person == "Ilse Marrow"
+
+
+def test_a_party_or_a_determiner_led_noun_is_not_the_one_who_resigned(tmp_path):
+    """"The Harbour Party" and "Der Vorsitzende" are attributed like people on some pages;
+    neither is a person, so the resignation is Marrow's."""
+    named = _record("Eastmoor Post", "https://eastmoor.example/a", "2025-03-18T09:00:00+01:00",
+                    ["Board chair Ilse Marrow said on Monday that the minutes were routine.",
+                     "The Harbour Party said it would vote against the budget.",
+                     "Der Vorsitzende sagte, die Zahlen seien korrekt."], "Marrow speaks")
+    page = _record("Kettle Post", "https://kettle.example/marrow", "2025-03-18T10:00:00+01:00",
+                   ["Board chair Ilse Marrow of the Harbour Party has said she is stepping down after the "
+                    "Radora Courier's report.", "The board has not named a successor."], "Marrow to go")
+    graph = _trace(tmp_path, [named, page])
+    assert graph.node(graph.article("pile#2").root).person == "Ilse Marrow"
+
+
 def test_a_name_glued_to_the_next_sentence_is_still_a_name():
     """Scraped text loses the space after a full stop ("via journalist Matt Taibbi.The
     documents"): the name is two words before the dot, initials keep theirs."""

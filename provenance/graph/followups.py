@@ -34,7 +34,10 @@ _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named b
 STATEMENT_CONFIDENCE = 0.9
 #: Confidence left to what a follow-up retells as background.
 BACKGROUND_CONFIDENCE = 0.3
-_FIRST_SENTENCE = re.compile(r"\s*(?:[A-ZÀ-Þ ,.]+\s*\([^)]*\)\s*[-–—]\s*)?(?P<sentence>[^.!?]{20,400}[.!?])")
+#: A lead sentence: after an optional dateline, up to its full stop; a dot between digits
+#: ("a las 11.00") ends nothing.
+_FIRST_SENTENCE = re.compile(r"\s*(?:[A-ZÀ-Þ ,.]+\s*\([^)]*\)\s*[-–—]\s*)?"
+                             r"(?P<sentence>(?:[^.!?]|(?<=\d)\.(?=\d)){20,400}[.!?])")
 
 
 FollowUpKind = Literal["answer", "event"]
@@ -125,8 +128,9 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None) -> Fo
             verb, kind = _event(sentence), "event"
         if verb is None:
             continue
-        if kind == "event":
-            responder = _actor(sentence[:verb.start()], people or {}) or \
+        if kind == "event":  # "gab Strache ... seinen Rücktritt bekannt": a subject inside the verb first
+            responder = _known_person(verb.group(0).split(), people or {}) or \
+                _actor(sentence[:verb.start()], people or {}) or \
                 _actor(sentence[verb.end():], people or {}, first=True)
         else:
             responder = _responder(fact, start, start + verb.start(), sentence[:verb.start()])
@@ -140,23 +144,38 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None) -> Fo
 
 
 def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
-    """Where a page says what its news is: the body's first sentence, then the headline
-    unless the first sentence names the report its news comes from."""
+    """Where a page says what its news is: the body's first sentence (and the next when the
+    first is a quote or sets a scene), then the headline unless those name the report the
+    news comes from."""
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
     found = []
     if cleaned.paragraphs:
         first = cleaned.paragraphs[0].start
         match = _FIRST_SENTENCE.match(text, first, min(len(text), first + 600))
-        if match is not None:
+        while match is not None:
             found.append((match.start("sentence"), match.group("sentence")))
             if any(match.start("sentence") <= a.sentence.start < match.end("sentence") and a.kind in _SOURCE_KINDS
                    for a in fact.attributions):
                 return found  # "..., the Times reported": the news is the report, whatever the headline adds
+            if len(found) > 1 or not _says_little(match.group("sentence")):
+                break
+            match = _FIRST_SENTENCE.match(text, match.end(), min(len(text), match.end() + 600))  # the next says it
     title = next((block for block in cleaned.blocks if block.role == "title"), None)
     if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS:
         found.append((title.start, text[title.start:title.end]))
     return found
+
+
+#: A first sentence of fewer words than this sets a scene ("Escándalo que afecta a la
+#: extrema derecha austriaca."), it does not say what happened.
+MIN_LEAD_WORDS = 10
+_QUOTE_OPENERS = "\"'«»„“”‘’‹›「『"
+
+
+def _says_little(sentence: str) -> bool:
+    """A lead sentence that is a quotation or a short scene-setter: the news follows it."""
+    return sentence.lstrip()[:1] in _QUOTE_OPENERS or len(sentence.split()) < MIN_LEAD_WORDS
 
 
 def _actor(before: str, people: Mapping[str, str], first: bool = False) -> str | None:
@@ -167,13 +186,21 @@ def _actor(before: str, people: Mapping[str, str], first: bool = False) -> str |
     With ``first``, the text after the verb is read from its start, for a subject after its
     verb ("… gab Strache am Samstag seinen Rücktritt bekannt", Arabic verb-first order)."""
     words = before.split()
-    for word in words if first else reversed(words):
-        key = person_key(word.strip(",.;:()«»\"'’"))
-        if len(key) >= 4 and key in people:
-            return people[key]
+    known = _known_person(words if first else words[::-1], people)
+    if known is not None:
+        return known
     runs = [clean_name(run.group(0)) for run in NAME_RUN.finditer(before)]
     names = [name for name in runs if name and len(name.split()) >= 2]
     return (names[0] if first else names[-1]) if names else None
+
+
+def _known_person(words: list[str], people: Mapping[str, str]) -> str | None:
+    """The full name of the first word, in the order given, that is a surname the pile knows."""
+    for word in words:
+        key = person_key(word.strip(",.;:()«»\"'’"))
+        if len(key) >= 4 and key in people:
+            return people[key]
+    return None
 
 
 def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str) -> str | None:

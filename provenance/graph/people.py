@@ -65,6 +65,11 @@ def _not_names() -> frozenset[str]:
     return frozenset(resources.bundled("publications.json")["not_names"])
 
 
+@cache
+def _not_name_openers() -> frozenset[str]:
+    return frozenset(resources.bundled("publications.json")["not_name_openers"])
+
+
 def publication_platform(sentence: str) -> str | None:
     """The platform a sentence says someone published on ("" for a plain article), or None.
 
@@ -102,7 +107,7 @@ def clean_name(label: str) -> str | None:
         words = words[1:]
     if not 1 <= len(words) <= 4 or words[0].casefold() in _not_names() or words[-1].casefold() in _not_names():
         return None
-    if words[0] in ("The", "A", "An", "It", "He", "She", "They", "This"):
+    if words[0].casefold() in _not_name_openers():  # "Der Vizekanzler", "The Taliban": no one's name
         return None
     return " ".join(words)
 
