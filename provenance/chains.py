@@ -20,7 +20,8 @@ def primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]],
     """The edge that decides where ``node_id`` came from.
 
     The strongest relation wins; among equals the nearest source does: when an article
-    cites both CPA and the paper CPA cites, its chain goes through CPA.
+    cites both CPA and the paper CPA cites, its chain goes through CPA, and CPA is as
+    strong a choice as the paper it stands for.
     """
     candidates = edges_by_source.get(node_id, [])
     if not candidates:
@@ -31,10 +32,16 @@ def primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]],
     own_credit = _own_credit(candidates, tied, edges_by_source)
     if own_credit is not None:
         return own_credit
-    upstream = {node for e in tied if e.target not in visiting
-                for node in _ancestors(e.target, edges_by_source, visiting)}
+    above = {e.target: _ancestors(e.target, edges_by_source, visiting) for e in tied if e.target not in visiting}
+    upstream = {node for nodes in above.values() for node in nodes}
     nearest = [e for e in tied if e.target not in upstream] or tied
-    return min(nearest, key=lambda e: (-e.confidence, e.target))
+
+    def strength(edge: Edge) -> tuple[float, int]:
+        """An intermediary carries the evidence of the sources above it that the page also cites."""
+        covered = [e for e in tied if e.target in above.get(edge.target, ())]
+        return max([edge.confidence, *(e.confidence for e in covered)]), len(covered)
+
+    return min(nearest, key=lambda e: (-strength(e)[0], -strength(e)[1], e.target))
 
 
 def _own_credit(candidates: list[Edge], tied: list[Edge], edges_by_source: Mapping[str, list[Edge]]) -> Edge | None:

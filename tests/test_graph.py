@@ -116,3 +116,20 @@ def test_a_house_style_alone_is_an_inferred_wire_with_its_reason(tmp_path):
 
     assert "inferred from the agency's house style" in to_text(graph)
     assert "(house style)" in to_dot(graph)
+
+
+def test_an_intermediary_stands_for_the_source_above_it_that_the_page_also_cites():
+    """A page cites the wire (0.92), a paper that retells the wire (0.85) and a company's
+    denial (0.92): the chain goes through the paper to the wire, not to the denial because
+    the wire, being above the paper, dropped out of the choice."""
+    from provenance.chains import primary_parent
+    from provenance.kinds import Relation
+
+    def cite(source: str, target: str, confidence: float) -> Edge:
+        evidence = (Evidence(kind="attribution", article=source, text="x", start=0, end=1, detail=""),)
+        return Edge(source, target, Relation.CITES, confidence, evidence)
+
+    edges = {"page": [cite("page", "report:wire", 0.92), cite("page", "report:paper", 0.85),
+                      cite("page", "report:denial", 0.92)],
+             "report:paper": [cite("report:paper", "report:wire", 0.4)]}
+    assert primary_parent("page", edges).target == "report:paper"

@@ -127,6 +127,54 @@ def test_shared_wire_text_becomes_that_wires_report_which_cites_the_scoop(tmp_pa
     assert not [n for n in graph.nodes if n.kind == NodeKind.INFERRED]
 
 
+def _bulletin_registry(tmp_path: Path) -> Path:
+    path = tmp_path / "outlets.json"
+    path.write_text(json.dumps({"outlets": [
+        {"id": "radora-courier", "name": "The Radora Courier", "kind": "newspaper", "domains": ["radoracourier.example"]},
+        {"id": "harbour-bulletin", "name": "Harbour Bulletin", "kind": "digital", "domains": ["bulletin.example"]},
+    ]}), encoding="utf-8")
+    return path
+
+
+_RETELLINGS = [
+    "Auditors in Radora will examine a hidden dredging overrun, The Radora Courier reported on Monday.",
+    "The Radora Courier reported that the harbour board sat on the overrun figures for eight months.",
+    "According to The Radora Courier, board chair Ilse Marrow wanted the figures kept back until after the vote.",
+    "The Radora Courier said on Monday that Venn Marine was paid for dredging that never started.",
+    "Citing internal minutes, The Radora Courier reported that the auditors were never told of the overrun.",
+]
+
+
+@pytest.mark.parametrize(("blog", "root"), [
+    # the blog names the pile's source too: the Bulletin's report retells the Courier's
+    (["The harbour board hid a dredging overrun for months, the Harbour Bulletin reported on Tuesday.",
+      "Opposition councillors called for Marrow to go. The minutes show she wanted the figures held back, "
+      "according to The Radora Courier."],
+     "pile#1"),
+    # it names only the Bulletin: nothing says where the Bulletin had it from
+    (["The harbour board hid a dredging overrun for months, the Harbour Bulletin reported on Tuesday.",
+      "Opposition councillors called for Marrow to go."], "report:harbour-bulletin"),
+])
+def test_a_secondary_report_retells_the_source_the_pile_leans_on(tmp_path, blog, root):
+    """A report out of the pile that few pages cite, and whose citers also name the source
+    most of the pile cites, is a retelling of it: its chain goes on to that source."""
+    records = [_scoop()]
+    records += [_record(f"Paper {n}", f"https://paper{n}.example/radora", f"2025-03-17T1{n}:00:00+01:00",
+                        [line, "The board did not comment."], "Radora harbour")
+                for n, line in enumerate(_RETELLINGS, start=1)]
+    records.append(_record("Kettle Blog", "https://kettle.example/harbour", "2025-03-18T09:00:00+01:00", blog,
+                           "Harbour board"))
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_bulletin_registry(tmp_path),)))
+    page = graph.article("pile#7")
+    assert page.chain[1] == "report:harbour-bulletin" and page.root == root
+    if root == "pile#1":
+        edge = _edge(graph, "report:harbour-bulletin", "pile#1")
+        assert edge.relation == Relation.WEAKLY_CITES and "retelling" in edge.evidence[0].detail
+        assert edge.evidence[0].text  # the blog's own words naming the Courier are the evidence
+
+
 # ---------------------------------------------------------------- class 2: people's own publications
 
 POST = ("Freelance reporter Mara Quillan wrote in a Substack post on Tuesday that the Radora harbour board had "
@@ -368,6 +416,24 @@ def test_a_denial_is_a_story_of_its_own_and_the_scoop_is_background(tmp_path):
     background = _edge(graph, "pile#2", "pile#1")
     assert background.relation == Relation.WEAKLY_CITES
     assert graph.article("pile#1").root == "pile#1"
+
+
+@pytest.mark.parametrize("lead", [
+    "Harbour board spokesman Tomas Quell on Tuesday denied a newspaper report that the board had hidden a cost "
+    "overrun from its auditors.",
+    "The Radora harbour board, through its spokesman Tomas Quell, on Tuesday denied a newspaper report that it "
+    "had hidden a cost overrun.",
+    "Der Sprecher des Hafenvorstands, Tomas Quell, hat den Vorwurf verschwiegener Mehrkosten im Hafen von Radora "
+    "am Dienstag entschieden zurückgewiesen.",
+    "Le porte-parole du port, Tomas Quell, a démenti mardi les informations selon lesquelles le conseil aurait "
+    "caché un dépassement de coûts.",
+])
+def test_a_denial_by_a_named_spokesman_is_his_statement(tmp_path, lead):
+    """The person who speaks for the board is named in the subject: the statement is his."""
+    denial = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                     [lead, SCOOP[2]], "Harbour board denies hiding overrun")
+    graph = _trace(tmp_path, [_scoop(), denial])
+    assert graph.node(graph.article("pile#2").root).person == "Tomas Quell"
 
 
 def test_a_known_publisher_named_without_a_cue_is_a_weak_citation(tmp_path):

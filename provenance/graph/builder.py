@@ -11,7 +11,8 @@ The steps, each a module of this package:
                statement; what it retells of the report becomes background.
 6. sources     (:mod:`.common_source`): text shared without direction hangs from one
                node, a wire's report when its members' marks say so.
-7. merge       (:mod:`.edges`): one edge per pair of nodes, all evidence kept.
+7. merge       (:mod:`.edges`): one edge per pair of nodes, all evidence kept; a report
+               few pages cite retells the source the pile leans on (:mod:`.retold`).
 8. dates       (:mod:`.dating`): reports dated by the citing text; bounds; contradictions.
 
 Nothing given is changed: the builder owns its node table and returns new records.
@@ -33,6 +34,7 @@ from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, article_node
 from provenance.graph.relations import classify_links, relation_edge
 from provenance.graph.relays import relay_citations
+from provenance.graph.retold import retold_sources
 from provenance.kinds import Relation
 from provenance.models import Edge, Finding, Node, ReuseLink
 from provenance.outlets import Registry
@@ -59,6 +61,7 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,
                                  nodes, citations)
     merged = merge_edges([*folding.edges, *citations, *derived, *shared])
+    merged = merge_edges([*merged, *retold_sources(merged, nodes.snapshot())])
     dated = date_sources(nodes.snapshot(), merged, index.by_id)
     return GraphParts(tuple(dated[key] for key in sorted(dated)), merged, date_findings(dated, merged))
 

@@ -204,14 +204,20 @@ def _known_person(words: list[str], people: Mapping[str, str]) -> str | None:
 
 
 def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str) -> str | None:
-    """The first named speaker after the dateline, else the sentence's subject: its leading
-    capitalised words ("US-Präsident Donald Trump hat einen Bericht" -> "US-Präsident Donald Trump")."""
+    """The first named speaker after the dateline, else the first person's full name in the
+    subject (the spokesman who speaks for a group), else the subject's leading capitalised
+    words ("Russia on Saturday denied" -> "Russia")."""
     dateline = _DATELINE_END.match(before)
     subject_start = sentence_start + (dateline.end() if dateline else 0)
     for attribution in fact.attributions:
         if subject_start <= attribution.source.start < verb_start and attribution.kind in ("person", "outlet"):
             return _without_time(attribution.label)
-    subject = _leading_name(_without_time(before))
+    subject = _without_time(before)
+    person = next((name for run in NAME_RUN.finditer(subject)
+                   if (name := clean_name(run.group(0))) and len(name.split()) >= 2), None)
+    if person is not None:  # "Taliban spokesman Zabihullah Mujahid", "Der Sprecher der Taliban, Suhail Schahin,"
+        return person
+    subject = _leading_name(subject)
     return subject if subject and len(subject.split()) <= 8 else None
 
 

@@ -1,0 +1,101 @@
+"""A report the pile barely cites retells the source the pile cites most.
+
+A blog that says "Fox News reported" and names Matt Taibbi's thread two lines later took
+the story from Fox, and Fox took it from Taibbi: Fox's report, out of the pile, is a
+secondary report of the pile's story. So a report node cites (weakly, with the citing
+pages' quotes as evidence) a source that at least half of the pages citing it also name,
+when the whole pile leans on that source far more (SECONDARY_MARGIN times the pages, and
+at least MIN_HUB_PAGES of them). Without this, every secondary outlet one page names
+becomes a root of its own and the page is traced nowhere near the story's origin.
+
+Background mentions ("the Post's 2020 story") and vague ones ("media reports") count for
+nothing here, and a report that its supposed source itself cites is left alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from provenance.kinds import NodeKind, Relation
+from provenance.models import Edge, Node
+
+#: The source must be named by this share of the pages citing the report.
+RETOLD_SHARE = 0.5
+#: ... and be leaned on by this many times the pages that lean on the report,
+SECONDARY_MARGIN = 3
+#: ... and by at least this many pages: a hub of the pile, not one more name.
+MIN_HUB_PAGES = 5
+#: Confidence of the inferred link: the pile's reading, no page says it.
+RETOLD_CONFIDENCE = 0.4
+#: A mention this weak is background or vague ("media reports"), no sign of a source.
+MIN_NAMING_CONFIDENCE = 0.31
+
+
+def retold_sources(edges: Iterable[Edge], nodes: Mapping[str, Node]) -> list[Edge]:
+    """Weak citations from secondary report nodes to the pile's hub source they retell."""
+    edges = list(edges)
+    named_by = _naming_edges(edges, nodes)
+    pages = {target: {e.source for e in found} for target, found in named_by.items()}
+    by_source: dict[str, list[Edge]] = defaultdict(list)
+    for edge in edges:
+        by_source[edge.source].append(edge)
+    found: list[Edge] = []
+    for report in sorted(t for t in pages if nodes[t].kind == NodeKind.REPORT and not by_source.get(t)):
+        citers = sorted(pages[report])
+        needed = max(1, math.ceil(RETOLD_SHARE * len(citers)))
+        named: dict[str, list[Edge]] = defaultdict(list)
+        for citer in citers:
+            for edge in by_source[citer]:
+                if edge.target != report and _names_a_source(edge, nodes):
+                    named[edge.target].append(edge)
+        hubs = sorted((len(pages.get(target, ())), target) for target, quotes in named.items()
+                      if len({e.source for e in quotes}) >= needed)
+        hubs = [(count, target) for count, target in hubs
+                if count >= MIN_HUB_PAGES and count >= SECONDARY_MARGIN * len(citers)
+                and not _reaches(target, report, by_source)]
+        if hubs:
+            count, hub = max(hubs, key=lambda item: (item[0], item[1]))
+            found.append(_retold_edge(report, hub, named[hub], len(citers), count, nodes))
+    return found
+
+
+def _naming_edges(edges: list[Edge], nodes: Mapping[str, Node]) -> dict[str, list[Edge]]:
+    """Target -> the edges from the pile's articles that name it as a source."""
+    found: dict[str, list[Edge]] = defaultdict(list)
+    for edge in edges:
+        if nodes[edge.source].in_corpus and _names_a_source(edge, nodes):
+            found[edge.target].append(edge)
+    return found
+
+
+def _names_a_source(edge: Edge, nodes: Mapping[str, Node]) -> bool:
+    return edge.confidence >= MIN_NAMING_CONFIDENCE and nodes[edge.target].kind != NodeKind.VAGUE \
+        and edge.relation != Relation.SHARES_SOURCE
+
+
+#: How far up the hub's own sources the cycle check looks.
+MAX_REACH = 64
+
+
+def _reaches(start: str, goal: str, by_source: Mapping[str, list[Edge]]) -> bool:
+    """Whether ``goal`` is among the sources above ``start`` (then linking would make a loop)."""
+    seen, frontier = {start}, [start]
+    while frontier and len(seen) < MAX_REACH:
+        for edge in by_source.get(frontier.pop(), ()):
+            if edge.target == goal:
+                return True
+            if edge.target not in seen:
+                seen.add(edge.target)
+                frontier.append(edge.target)
+    return False
+
+
+def _retold_edge(report: str, hub: str, quotes: list[Edge], citers: int, hub_pages: int,
+                 nodes: Mapping[str, Node]) -> Edge:
+    note = (f"inferred: the pages citing {nodes[report].label} also name {nodes[hub].label}, which "
+            f"{hub_pages} pages of the pile name against {citers}: a secondary report retelling it")
+    evidence = tuple(replace(e, detail=f"{e.detail}; {note}") for edge in quotes for e in edge.evidence[:1])
+    return Edge(report, hub, Relation.WEAKLY_CITES, RETOLD_CONFIDENCE, evidence)
