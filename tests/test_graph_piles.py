@@ -175,6 +175,46 @@ def test_a_secondary_report_retells_the_source_the_pile_leans_on(tmp_path, blog,
         assert edge.evidence[0].text  # the blog's own words naming the Courier are the evidence
 
 
+def _agence_registry(tmp_path: Path) -> Path:
+    path = tmp_path / "outlets.json"
+    path.write_text(json.dumps({"outlets": [
+        {"id": "radora-presse", "name": "Radora Presse", "kind": "wire", "domains": ["radorapresse.example"]},
+        {"id": "kanal-sieben", "name": "Kanal Sieben", "kind": "broadcaster", "domains": ["kanal7.example"]},
+    ]}), encoding="utf-8")
+    return path
+
+
+def _trace_with(tmp_path: Path, registry: Path, records: list[dict[str, object]]) -> provenance.ProvenanceGraph:
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return provenance.trace([path], provenance.Config(workers=1, outlet_files=(registry,)))
+
+
+def test_an_outlet_that_denies_is_an_answer_not_the_source(tmp_path):
+    """"Kanal Sieben a démenti": the page reports the broadcaster's answer to the agency's
+    report; the agency is where the story came from."""
+    page = _record("Gazette de Lor", "https://lor.example/vallet", "2025-03-01T16:00:00+01:00",
+                   ["Samedi à 14h27, Radora Presse annonce la mort de l'armateur Jean Vallet à l'âge de 70 ans.",
+                    "Une heure plus tard, Kanal Sieben et le groupe Vallet démentent : l'armateur est vivant.",
+                    "Le maire de la commune voisine avait confirmé la nouvelle par erreur."], "Vallet")
+    graph = _trace_with(tmp_path, _agence_registry(tmp_path), [page])
+    assert graph.article("pile#1").root == "report:radora-presse"
+    denial = _edge(graph, "pile#1", "report:kanal-sieben")
+    assert denial.relation == Relation.WEAKLY_CITES and "a denial" in denial.evidence[0].detail
+
+
+def test_a_copyright_sign_beside_an_old_date_does_not_make_the_report_background(tmp_path):
+    """A photo caption "en avril 2014. © Radora Presse / Ana Lind" names the picture's owner;
+    the agency's report the page then cites is not a report of 2014."""
+    page = _record("Gazette de Lor", "https://lor.example/vallet", "2015-03-01T16:00:00+01:00",
+                   ["Jean Vallet, ici à Lor en avril 2014 (© Radora Presse / Ana Lind), dirigeait le groupe depuis "
+                    "trente ans.",
+                    "Samedi à 14h27, Radora Presse annonce la mort de l'armateur Jean Vallet à l'âge de 70 ans.",
+                    "Le maire de la commune voisine avait confirmé la nouvelle par erreur."], "Vallet")
+    graph = _trace_with(tmp_path, _agence_registry(tmp_path), [page])
+    assert _edge(graph, "pile#1", "report:radora-presse").relation == Relation.CITES
+
+
 # ---------------------------------------------------------------- class 2: people's own publications
 
 POST = ("Freelance reporter Mara Quillan wrote in a Substack post on Tuesday that the Radora harbour board had "

@@ -17,6 +17,7 @@ from provenance import dates, resources
 from provenance.attribution.links import normalised_url
 from provenance.facts import ArticleFacts, attribution_evidence, slug
 from provenance.graph.background import earlier_year
+from provenance.graph.followups import denies
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.people import named_publisher_edges, person_publication_edge
@@ -41,7 +42,8 @@ LEAD_BONUS = 0.05
 UNCITED_NAMED_CONFIDENCE = 0.33
 #: Confidence of "state media reported" resolved by the pile to one state outlet (KCNA).
 RESOLVED_STATE_CONFIDENCE = 0.6
-#: Confidence of a citation of a report the page dates to an earlier year (background).
+#: Confidence of a citation of a report the page dates to an earlier year, or of an
+#: outlet named with a verb of denial ("TF1 a démenti"): background, not a source.
 BACKGROUND_CONFIDENCE = 0.3
 #: How near the citation's words a year must be to date the cited report.
 YEAR_NEAR_CHARS = 25
@@ -60,7 +62,9 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     found = _background_by_first_mention(list(_cue_citations(fact, index, registry, nodes, vague_sources)), fact,
                                          index, registry, nodes)
     if not any(edge.relation != Relation.WEAKLY_CITES for edge in found):
-        found.extend(named_outlet_edges(fact, index, registry, nodes))
+        answered = {nodes[edge.target].outlet_id for edge in found}  # a denier named again is no source
+        found.extend(edge for edge in named_outlet_edges(fact, index, registry, nodes)
+                     if nodes[edge.target].outlet_id not in answered)
         found.extend(named_publisher_edges(fact, index, nodes))
     return found
 
@@ -90,9 +94,15 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             source_node(attribution.outlet_id, attribution.label, fact, index, registry, nodes,
                         attribution.relative_day)
         confidence = ATTRIBUTION_CONFIDENCE.get(attribution.kind, 0.5)
+        evidence = attribution_evidence(fact.id, attribution)
+        if attribution.cue is not None and denies(attribution.cue.text):
+            # "TF1 a démenti": TF1 answered the story, it is not where the story came from
+            evidence = replace(evidence, detail=f"{evidence.detail}; background: a denial, the page reports an answer")
+            yield Edge(fact.id, target, Relation.WEAKLY_CITES, BACKGROUND_CONFIDENCE, (evidence,))
+            continue
         if attribution.sentence.start < lead_end:
             confidence += LEAD_BONUS
-        yield Edge(fact.id, target, relation, confidence, (attribution_evidence(fact.id, attribution),))
+        yield Edge(fact.id, target, relation, confidence, (evidence,))
 
 
 def _background_by_first_mention(edges: list[Edge], fact: ArticleFacts, index: FactIndex, registry: Registry,
@@ -127,13 +137,19 @@ def _background_by_first_mention(edges: list[Edge], fact: ArticleFacts, index: F
 
 
 def _first_mentions(fact: ArticleFacts, registry: Registry) -> dict[str, tuple[int, int]]:
-    """Where the body first names each registered outlet."""
+    """Where the body first names each registered outlet; a copyright sign's name ("avril
+    2014. © AFP / Alain Jocard" under a photo) owns the picture, it does not mention a report."""
     cleaned = fact.identified.cleaned
+    text = cleaned.document.text
     found: dict[str, tuple[int, int]] = {}
     for block in cleaned.paragraphs:
-        for mention in registry.find_mentions(cleaned.document.text, block.start, block.end):
-            found.setdefault(mention.outlet.id, (mention.start, mention.end))
+        for mention in registry.find_mentions(text, block.start, block.end):
+            if not _COPYRIGHT.search(text, max(0, mention.start - 6), mention.start):
+                found.setdefault(mention.outlet.id, (mention.start, mention.end))
     return found
+
+
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\))\s*$")
 
 
 def _year_near(start: int, end: int, fact: ArticleFacts, index: FactIndex) -> int | None:

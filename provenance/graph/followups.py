@@ -105,6 +105,11 @@ def _event(sentence: str) -> re.Match[str] | None:
     return _leading_verb(_events(), sentence, EVENT_WITHIN_WORDS)
 
 
+def denies(cue: str) -> bool:
+    """Whether an attribution's cue is a verb of denial ("a démenti", "denied")."""
+    return _patterns()[0].search(cue) is not None
+
+
 def _answer(sentence: str) -> re.Match[str] | None:
     """The verb by which a sentence answers a report, if it does."""
     denials, responses, nouns = _patterns()
