@@ -127,13 +127,17 @@ def test_shared_wire_text_becomes_that_wires_report_which_cites_the_scoop(tmp_pa
     assert not [n for n in graph.nodes if n.kind == NodeKind.INFERRED]
 
 
-def _bulletin_registry(tmp_path: Path) -> Path:
+def _registry(tmp_path: Path, *outlets: tuple[str, str, str, str]) -> Path:
+    """A user's outlet file: (id, name, kind, domain) per outlet."""
     path = tmp_path / "outlets.json"
-    path.write_text(json.dumps({"outlets": [
-        {"id": "radora-courier", "name": "The Radora Courier", "kind": "newspaper", "domains": ["radoracourier.example"]},
-        {"id": "harbour-bulletin", "name": "Harbour Bulletin", "kind": "digital", "domains": ["bulletin.example"]},
-    ]}), encoding="utf-8")
+    path.write_text(json.dumps({"outlets": [{"id": i, "name": n, "kind": k, "domains": [d]}
+                                            for i, n, k, d in outlets]}), encoding="utf-8")
     return path
+
+
+def _bulletin_registry(tmp_path: Path) -> Path:
+    return _registry(tmp_path, ("radora-courier", "The Radora Courier", "newspaper", "radoracourier.example"),
+                     ("harbour-bulletin", "Harbour Bulletin", "digital", "bulletin.example"))
 
 
 _RETELLINGS = [
@@ -164,9 +168,7 @@ def test_a_secondary_report_retells_the_source_the_pile_leans_on(tmp_path, blog,
                 for n, line in enumerate(_RETELLINGS, start=1)]
     records.append(_record("Kettle Blog", "https://kettle.example/harbour", "2025-03-18T09:00:00+01:00", blog,
                            "Harbour board"))
-    path = tmp_path / "pile.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_bulletin_registry(tmp_path),)))
+    graph = _trace_with(tmp_path, _bulletin_registry(tmp_path), records)
     page = graph.article("pile#7")
     assert page.chain[1] == "report:harbour-bulletin" and page.root == root
     if root == "pile#1":
@@ -176,12 +178,8 @@ def test_a_secondary_report_retells_the_source_the_pile_leans_on(tmp_path, blog,
 
 
 def _agence_registry(tmp_path: Path) -> Path:
-    path = tmp_path / "outlets.json"
-    path.write_text(json.dumps({"outlets": [
-        {"id": "radora-presse", "name": "Radora Presse", "kind": "wire", "domains": ["radorapresse.example"]},
-        {"id": "kanal-sieben", "name": "Kanal Sieben", "kind": "broadcaster", "domains": ["kanal7.example"]},
-    ]}), encoding="utf-8")
-    return path
+    return _registry(tmp_path, ("radora-presse", "Radora Presse", "wire", "radorapresse.example"),
+                     ("kanal-sieben", "Kanal Sieben", "broadcaster", "kanal7.example"))
 
 
 def _trace_with(tmp_path: Path, registry: Path, records: list[dict[str, object]]) -> provenance.ProvenanceGraph:
