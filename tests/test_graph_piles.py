@@ -487,6 +487,28 @@ def test_a_known_publisher_named_without_a_cue_is_a_weak_citation(tmp_path):
     assert graph.node(graph.article("pile#2").root).kind == NodeKind.PERSON_PUBLICATION
 
 
+@pytest.mark.parametrize(("name", "text", "traced"), [
+    ("Lena Tanabe", "港湾委員会は工事が始まっていない浚渫に支払いをしたと、ジャーナリストのタナベ氏は指摘した。", True),
+    ("Lena Tanabe", "记者塔纳贝称，港口委员会为从未开始的疏浚工程付了款。", True),
+    ("Lena Tanabe", "기자 타나베는 항만위원회가 시작되지 않은 준설 공사에 돈을 지불했다고 밝혔다.", True),
+    ("Lena Mortensen", "ذكرت الصحفية مورتنسن أن مجلس الميناء دفع أموالا مقابل أعمال تجريف لم تبدأ قط.", True),
+    # another bearer of the surname: "Ken Tanabe" is not Lena Tanabe
+    ("Lena Tanabe", "港湾委員会の広報担当者ケン・タナベ氏はコメントを控えた。", False),
+])
+def test_a_known_publisher_named_in_a_script_without_capitals(tmp_path, name, text, traced):
+    """Japanese, Chinese, Korean and Arabic pages write the publisher's surname in their own
+    script: it is romanised and met with the surname the pile gives in Latin letters."""
+    cited = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-19T10:00:00+01:00",
+                    [POST.replace("Mara Quillan", name), "The harbour board did not reply to questions on Tuesday."],
+                    "Harbour paid")
+    foreign = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00", [text], "港")
+    graph = _trace(tmp_path, [cited, foreign])
+    root = graph.article("pile#2").root
+    assert (root == graph.article("pile#1").root) == traced
+    if traced:
+        assert graph.node(root).kind == NodeKind.PERSON_PUBLICATION and graph.node(root).person == name
+
+
 def test_a_company_named_in_a_sentence_about_a_platform_is_not_a_publisher(tmp_path):
     page = _record("Westfold Gazette", "https://westfold.example/x", "2025-03-19T10:00:00+01:00",
                    ["Jim Harrow, Twitter's deputy counsel at the time, said the harbour board had asked for "

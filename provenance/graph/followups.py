@@ -24,6 +24,7 @@ from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.graph.nodes import NodeTable
 from provenance.graph.people import NAME_RUN, clean_name, person_key
+from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import TEXT_RELATIONS, NodeKind, Relation
 from provenance.models import Edge, Evidence, Node
 from provenance.textspans import word_pattern
@@ -200,11 +201,15 @@ def _actor(before: str, people: Mapping[str, str], first: bool = False) -> str |
 
 
 def _known_person(words: list[str], people: Mapping[str, str]) -> str | None:
-    """The full name of the first word, in the order given, that is a surname the pile knows."""
+    """The full name of the first word, in the order given, that is a surname the pile knows,
+    also when written in a script without capitals ("شتراخه": scripts.py)."""
     for word in words:
         key = person_key(word.strip(",.;:()«»\"'’"))
         if len(key) >= 4 and key in people:
             return people[key]
+        found = next(uncased_mentions(word, 0, len(word), people), None)
+        if found is not None:
+            return people[found[2]]
     return None
 
 

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from provenance import resources
 from provenance.facts import ArticleFacts, attribution_evidence
 from provenance.graph.nodes import PERSON_KEY_SIMILARITY, NodeTable
+from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.textspans import word_pattern
@@ -189,23 +190,26 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     if not index.publishers:
         return []  # most piles: nobody's publication is cited, nothing to look for
     text = fact.identified.cleaned.document.text
-    mentions: dict[str, list[re.Match[str]]] = {}
+    mentions: dict[str, list[tuple[int, int]]] = {}
+    publishers = {key: index.people[key] for key in index.publishers}
     for block in fact.identified.cleaned.paragraphs:
         for match in _NAME_WORD.finditer(text, block.start, block.end):
             key = _known_key(person_key(match.group(0)), index)
             if key is not None and not _another_bearer(text, match, index.people[key]):
-                mentions.setdefault(key, []).append(match)
+                mentions.setdefault(key, []).append(match.span())
+        for start, end, key in uncased_mentions(text, block.start, block.end, publishers):
+            mentions.setdefault(key, []).append((start, end))  # "マット・タイビ", "شتراخه": scripts.py
     if not mentions:
         return []
-    key = max(mentions, key=lambda k: (index.publisher_pages.get(k, 0), -mentions[k][0].start()))
+    key = max(mentions, key=lambda k: (index.publisher_pages.get(k, 0), -min(mentions[k])[0]))
     full = index.people[key]
     node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full,
                                                                                   index.publishers[key]))
     detail = f"person named: {full}, whose publication other pages cite; no attribution phrase read, a weak citation"
     return [Edge(fact.id, node_id, Relation.WEAKLY_CITES, NAMED_PUBLISHER_CONFIDENCE,
-                 (Evidence(kind="attribution", article=fact.id, text=m.group(0), start=m.start(), end=m.end(),
+                 (Evidence(kind="attribution", article=fact.id, text=text[start:end], start=start, end=end,
                            detail=detail),))
-            for m in mentions[key]]  # one per mention: merged, repeated naming adds its bonus
+            for start, end in sorted(mentions[key])]  # one per mention: merged, repeated naming adds its bonus
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")

@@ -1,0 +1,113 @@
+"""Names written in scripts without capitals, met with the surnames the pile knows.
+
+A Japanese page writes Matt Taibbi "マット・タイビ", a Chinese one "泰比", a Korean one
+"타이비", an Arabic one "شتراخه" for Strache: no capital letter marks them as names, and
+the Latin/Cyrillic key transliteration does not read them. Here a run of such letters is
+romanised (anyascii, a table-driven transliterator: no model, no download) and compared
+with the surname keys the pile already knows from its Latin-script pages:
+
+- kana, Hangul and Han, which write vowels: the romanised word (for Hangul and Han, runs
+  of up to MAX_SYLLABLES characters, since words are not spaced) must be ROMAN_SIMILARITY
+  alike to the key: "taibi" meets "taibbi" (91);
+- Arabic script, which mostly does not: the consonant skeletons must be equal and at least
+  MIN_SKELETON long: "shtrkhh" and "strache" are both "strk"; "tyby" ("tb") is too short to
+  tell from other words and is not matched.
+
+Only the pile's known surnames are looked for, so a word is never taken for a name the
+pile does not already give in full elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Mapping
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+#: Romanised kana, Hangul or Han this alike (rapidfuzz ratio, 0-100) to a known surname is it.
+ROMAN_SIMILARITY = 85
+#: Unspaced scripts: a name is read from windows of up to this many characters.
+MAX_SYLLABLES = 4
+#: Arabic-script consonant skeletons shorter than this say too little to name anyone.
+MIN_SKELETON = 4
+_ABJAD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+")
+_SPACED = re.compile(r"[\u30A1-\u30FA\u30FC]+")  # katakana words, split at "・"
+_SYLLABIC = re.compile(r"[\uAC00-\uD7A3]+|[\u4E00-\u9FFF]+")  # Hangul, Han: one syllable a character
+_DIGRAPHS = (("kh", "k"), ("ch", "k"), ("sh", "s"), ("th", "t"), ("ph", "f"))
+
+
+def uncased_mentions(text: str, start: int, end: int, people: Mapping[str, str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, key) for each word of ``text[start:end]`` in an uncased script that
+    writes the surname of one of ``people`` (key -> full name), unless the word before it
+    is another given name: "ハンター・バイデン" is Hunter Biden, not Joe Biden."""
+    for found_start, found_end, key in _surnames(text, start, end, tuple(people)):
+        given = _GIVEN_BEFORE.search(text, max(start, found_start - 24), found_start)
+        if given is None or _given_name_of(_roman(given.group(1)), people[key]):
+            yield found_start, found_end, key
+
+
+#: A given name joined to the surname by the interpunct Japanese and Chinese write between
+#: a foreign name's parts ("ハンター・バイデン"). A word before a space (Korean, Arabic) is as
+#: often a title or a verb ("기자 타나베": "reporter Tanabe") and is not read as one.
+_GIVEN_BEFORE = re.compile(r"([\u30A1-\u30FA\u30FC]+|[\u4E00-\u9FFF]{1,3})[・·]$")
+#: A given name before the surname is the known person's when this alike to one of the
+#: words of their full name (rapidfuzz ratio on the romanised forms): "matto" is "Matt".
+GIVEN_NAME_SIMILARITY = 60
+
+
+def _given_name_of(given: str, full: str) -> bool:
+    words = ["".join(ch for ch in w.casefold() if ch.isalpha()) for w in re.split(r"[\s-]+", full)[:-1]]
+    return any(fuzz.ratio(given, w) >= GIVEN_NAME_SIMILARITY or _skeleton(w) == _skeleton(given)
+               for w in words if w)
+
+
+def _surnames(text: str, start: int, end: int, keys: Collection[str]) -> Iterator[tuple[int, int, str]]:
+    if not keys:
+        return
+    for match in _ABJAD.finditer(text, start, end):
+        for word in re.finditer(r"\S+", match.group(0)):
+            skeleton = _skeleton(anyascii(word.group(0)))
+            key = next((k for k in keys if len(skeleton) >= MIN_SKELETON and _skeleton(k) == skeleton), None)
+            if key is not None:
+                yield match.start() + word.start(), match.start() + word.end(), key
+    for match in _SPACED.finditer(text, start, end):
+        key = _alike(_roman(match.group(0)), keys)
+        if key is not None:
+            yield match.start(), match.end(), key
+    for match in _SYLLABIC.finditer(text, start, end):
+        yield from _syllable_windows(match, keys)
+
+
+def _syllable_windows(match: re.Match[str], keys: Collection[str]) -> Iterator[tuple[int, int, str]]:
+    run, offset = match.group(0), match.start()
+    position = 0
+    while position < len(run):
+        for size in range(min(MAX_SYLLABLES, len(run) - position), 1, -1):
+            key = _alike(_roman(run[position:position + size]), keys)
+            if key is not None:
+                yield offset + position, offset + position + size, key
+                position += size - 1
+                break
+        position += 1
+
+
+def _alike(roman: str, keys: Collection[str]) -> str | None:
+    return next((k for k in keys if abs(len(k) - len(roman)) <= 2 and fuzz.ratio(roman, k) >= ROMAN_SIMILARITY),
+                None)
+
+
+@lru_cache(maxsize=65_536)
+def _roman(word: str) -> str:
+    return "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
+
+
+@lru_cache(maxsize=65_536)
+def _skeleton(word: str) -> str:
+    """Consonants only, digraphs as one, doubles as one: "Strache" and "shtrkhh" -> "strk"."""
+    plain = "".join(ch for ch in word.casefold() if ch.isalpha())
+    for digraph, single in _DIGRAPHS:
+        plain = plain.replace(digraph, single)
+    consonants = [ch for ch in plain if ch not in "aeiouyhw"]
+    return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
