@@ -109,3 +109,15 @@ def test_offsets_slice_to_the_evidence():
         for span in (attribution.source, attribution.cue, attribution.phrase, attribution.sentence):
             if span is not None:
                 assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("According to Quillan's thread, the board paid in advance.", "Quillan"),
+    ("Mara Quillan’s long post said the invoices were genuine.", "Mara Quillan"),
+    ("The invoices, released Friday night by independent journalist Mara Quillan, show advance payments.",
+     "Mara Quillan"),
+    ("The documents (shared by former Courier reporter Mara Quillan) show the payments.", "Mara Quillan"),
+])
+def test_a_persons_own_publication_names_the_person(text, person):
+    """"X's thread", "released by journalist X": the source is the person whose work it is."""
+    assert any(kind == "person" and label.endswith(person) for kind, label, _ in _found(text)), _found(text)

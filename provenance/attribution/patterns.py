@@ -65,7 +65,8 @@ _ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|minister|ministr
                    r"white house|pentagon|office|agency|committee|court|judge|lawyer|attorney|campaign|polls?|surveys?|"
                    r"study|studies|voters|critics|supporters|opponents|observers|economists|people|residents|"
                    r"members|staff|aides|party|company|firm|group|organi[sz]ation|union|coalition|candidates?|"
-                   r"statement|report|researchers|scientists|investigators|activists|protesters|democrats|"
+                   r"statement|report|researchers|journalists?|reporters?|writers?|columnists?|correspondents?|"
+                   r"bloggers?|editors?|authors?|scientists|investigators|activists|protesters|democrats|"
                    r"republicans|others|many|some|most|both|all)\b", re.IGNORECASE)
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import NamedTuple
 
-from provenance import language
+from provenance import language, resources
 from provenance.attribution.patterns import (
     _ANONYMITY,
     _ASIDE,
@@ -222,12 +223,24 @@ def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
         return _Source("anonymous", np, np.text)
     if lexicon.vague_media.fullmatch(np.text):
         return _Source("vague-media", np, np.text)
+    if _owner(_Source("person", np, np.text)).label != np.text:  # "According to Taibbi's thread"
+        return _Source("person", np, np.text)
     if not _looks_like_person(np.text):
         return None
     suffixed = _CASE_SUFFIX.fullmatch(np.text)
     if suffixed:  # "NTV'nin haberine göre": the name is NTV, "'nin" its case ending
         np = Span(np.start, np.start + suffixed.end("name"), suffixed["name"])
     return _Source("person", np, np.text)
+
+
+#: "Taibbi's long thread", "Mara Quillan’s post": a name, its possessive, a publication noun.
+_POSSESSED_WORK = re.compile(r"(?P<name>[A-ZÀ-ÞА-Я][\w.-]*(?:\s+[A-ZÀ-ÞА-Я][\w.-]*){0,3})[’']s"
+                             r"(?:\s+[\w-]+)?\s+(?P<noun>[\w-]+)")
+
+
+@cache
+def _publication_nouns() -> frozenset[str]:
+    return frozenset(word.casefold() for word in resources.bundled("publications.json")["publications"])
 
 
 def _looks_like_person(phrase: str) -> bool:
@@ -243,11 +256,24 @@ def _looks_like_person(phrase: str) -> bool:
         return False
     if _ROLE.fullmatch(words[-1].strip(".,")) or _ROLE.search(" ".join(words[-2:])):
         return True
+    titled = next((i for i in range(len(words) - 1, 0, -1) if _ROLE.fullmatch(words[i - 1])), None)
+    if titled is not None and len(words) - titled <= 4 and all(w[:1].isupper() for w in words[titled:]):
+        return True  # "former Radora Star reporter Mara Quillan": a role, then the name
     return words[-1][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS or _ROLE.fullmatch(w) for w in words)
 
 
+def _owner(source: _Source) -> _Source:
+    """"Taibbi's long thread" is Taibbi's publication: the source is Taibbi."""
+    owned = _POSSESSED_WORK.fullmatch(source.label) if source.kind == "person" else None
+    if owned is None or owned["noun"].casefold() not in _publication_nouns():
+        return source
+    name = Span(source.span.start, source.span.start + owned.end("name"), owned["name"])
+    return replace(source, span=name, label=owned["name"])
+
+
 def _attribution(text: str, sentence: Span, source: _Source, cue: Span) -> Attribution:
+    source = _owner(source)
     when = _WHEN.match(text, cue.end, sentence.end) if cue.end <= sentence.end else None
     return Attribution(kind=source.kind, source=source.span, cue=cue, sentence=sentence, label=source.label,
                        outlet_id=source.outlet_id, relative_day=when["day"].capitalize() if when else None,

@@ -3,7 +3,7 @@
 A blog that says "Fox News reported" and names Matt Taibbi's thread two lines later took
 the story from Fox, and Fox took it from Taibbi: Fox's report, out of the pile, is a
 secondary report of the pile's story. So a report node cites (weakly, with the citing
-pages' quotes as evidence) a source that at least half of the pages citing it also name,
+pages' quotes as evidence) a source that at least a third of the pages citing it also name,
 when the whole pile leans on that source far more (SECONDARY_MARGIN times the pages, and
 at least MIN_HUB_PAGES of them). Without this, every secondary outlet one page names
 becomes a root of its own and the page is traced nowhere near the story's origin.
@@ -14,7 +14,6 @@ nothing here, and a report that its supposed source itself cites is left alone.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -22,8 +21,9 @@ from dataclasses import replace
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Node
 
-#: The source must be named by this share of the pages citing the report.
-RETOLD_SHARE = 0.5
+#: The source must be named by at least this share of the pages citing the report (a page
+#: that credits the report often names nothing else we can read: one in three is enough).
+RETOLD_SHARE = 1 / 3
 #: ... and be leaned on by this many times the pages that lean on the report,
 SECONDARY_MARGIN = 3
 #: ... and by at least this many pages: a hub of the pile, not one more name.
@@ -45,7 +45,7 @@ def retold_sources(edges: Iterable[Edge], nodes: Mapping[str, Node]) -> list[Edg
     found: list[Edge] = []
     for report in sorted(t for t in pages if nodes[t].kind == NodeKind.REPORT and not by_source.get(t)):
         citers = sorted(pages[report])
-        needed = max(1, math.ceil(RETOLD_SHARE * len(citers)))
+        needed = RETOLD_SHARE * len(citers)
         named: dict[str, list[Edge]] = defaultdict(list)
         for citer in citers:
             for edge in by_source[citer]:
