@@ -24,13 +24,22 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 import provenance
-from benchmarks.pile_scoring import Check, Ratio, check_copy_pairs, check_roots, check_sources, originals_of, tally
+from benchmarks.pile_scoring import (
+    Check,
+    Ratio,
+    check_copy_pairs,
+    check_roots,
+    check_sources,
+    check_translations,
+    originals_of,
+    tally,
+)
 from provenance.outlets import Registry, load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_LABELS = ROOT / "benchmarks" / "real_piles"
 DEFAULT_PAGES = ROOT.parent / "real-piles"
-METRICS = ("root", "copy-pair", "explicit-source")
+METRICS = ("root", "copy-pair", "explicit-source", "translation-pair", "translation-edge")
 START, END = "<!-- real-piles:start -->", "<!-- real-piles:end -->"
 
 
@@ -81,7 +90,8 @@ def score_story(labels: dict[str, Any], folder: Path, registry: Registry, worker
     traced = {article.id for article in graph.articles}
     missing = tuple(str(page["id"]) for page in pages if str(page["id"]) not in traced)
     checks = (check_roots(story, pages, graph, originals_of(labels), registry)
-              + check_copy_pairs(story, pages, graph) + check_sources(story, pages, graph, registry))
+              + check_copy_pairs(story, pages, graph) + check_sources(story, pages, graph, registry)
+              + check_translations(story, pages, graph))
     return StoryResult(story, len(pages), tuple(checks), missing)
 
 
@@ -110,7 +120,8 @@ def table_rows(results: list[StoryResult]) -> list[list[str]]:
     return rows
 
 
-HEADER = ["story", "pages", "root accuracy", "copy-pair recall", "explicit-source recall"]
+HEADER = ["story", "pages", "root accuracy", "copy-pair recall", "explicit-source recall",
+          "translation-pair recall", "translation-edge precision"]
 
 
 def markdown_table(results: list[StoryResult]) -> str:

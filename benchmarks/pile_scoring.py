@@ -26,7 +26,7 @@ from provenance.outlets import Registry
 #: Edges saying two nodes are one article (another URL, an archive copy).
 SAME_AS_RELATIONS = frozenset({"duplicate", "duplicates", "snapshot", "snapshot-of"})
 #: Edges saying the text itself was taken: what joins a copy pair.
-REUSE_RELATIONS = frozenset({"copies", "rewrites", "shares-source"}) | SAME_AS_RELATIONS
+REUSE_RELATIONS = frozenset({"copies", "rewrites", "translates", "shares-source"}) | SAME_AS_RELATIONS
 PERSON_KIND = "person-publication"
 #: Nodes that stand for a person's own words: a publication, or a statement a follow-up reports.
 PERSON_KINDS = frozenset({PERSON_KIND, "statement"})
@@ -346,6 +346,41 @@ def check_copy_pairs(story: str, pages: Sequence[Mapping[str, Any]], graph: Prov
     return [Check(story, "copy-pair", f"{a}+{b}", f"{roles[a]}+{roles[b]}", "joined",
                   "joined" if (hit := pair_joined(graph, a, b)) else "not joined", hit)
             for a, b in copy_pairs(pages, (article.id for article in graph.articles))]
+
+
+def check_translations(story: str, pages: Sequence[Mapping[str, Any]], graph: ProvenanceGraph) -> list[Check]:
+    """Recall: each page labelled as translating another page of the pile is joined to it
+    (directly or through one node). Precision: each ``translates`` edge between two pages
+    joins a labelled pair, a page and a copy of the one it translates, or two translations
+    of one source."""
+    traced = {article.id for article in graph.articles}
+    by_id = {str(p["id"]): p for p in pages}
+    wanted = sorted((str(p["id"]), str(p["translates"])) for p in pages
+                    if str(p.get("translates") or "").startswith("p") and str(p["id"]) in traced
+                    and str(p["translates"]) in traced)
+    checks = [Check(story, "translation-pair", f"{a}>{b}", str(by_id[a].get("role")), "joined",
+                    "joined" if (hit := pair_joined(graph, a, b)) else "not joined", hit) for a, b in wanted]
+    for edge in graph.edges:
+        if relation_name(edge.relation) == "translates" and edge.source in by_id and edge.target in by_id:
+            hit = _labelled_translation(by_id[edge.source], by_id[edge.target], by_id)
+            checks.append(Check(story, "translation-edge", f"{edge.source}>{edge.target}",
+                                str(by_id[edge.source].get("role")), "a labelled translation",
+                                "labelled" if hit else "not labelled", hit))
+    return checks
+
+
+def _labelled_translation(first: Mapping[str, Any], second: Mapping[str, Any],
+                          by_id: Mapping[str, Mapping[str, Any]]) -> bool:
+    """The two pages are a labelled translation pair, a translation and a copy of its source
+    (same copy group), or two translations of one source."""
+    for page, other in ((first, second), (second, first)):
+        target = str(page.get("translates") or "")
+        if target == str(other["id"]):
+            return True
+        source = by_id.get(target)
+        if source is not None and source.get("copy_group") and source.get("copy_group") == other.get("copy_group"):
+            return True
+    return bool(first.get("translates")) and first.get("translates") == second.get("translates")
 
 
 def source_found(article: ArticleResult, name: str, registry: Registry) -> bool:

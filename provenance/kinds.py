@@ -16,6 +16,7 @@ class Relation(StrEnum):
     SNAPSHOT_OF = "snapshot-of"  # an archive, cache, AMP or mirror copy of the target
     COPIES = "copies"  # took the text
     REWRITES = "rewrites"  # paraphrased the text
+    TRANSLATES = "translates"  # the text in another language (a kind of rewrite)
     SHARES_SOURCE = "shares-source"  # same text, no telling who was first: the target is inferred
     CREDITS = "credits"  # wire dateline or foot credit
     CITES = "cites"  # names the source in the text
@@ -26,7 +27,7 @@ class Relation(StrEnum):
 RELATION_PRIORITY: tuple[Relation, ...] = tuple(Relation)
 #: Relations that say the text itself was taken.
 TEXT_RELATIONS = frozenset({Relation.DUPLICATES, Relation.SNAPSHOT_OF, Relation.COPIES, Relation.REWRITES,
-                            Relation.SHARES_SOURCE})
+                            Relation.TRANSLATES, Relation.SHARES_SOURCE})
 
 
 class NodeKind(StrEnum):
@@ -46,6 +47,7 @@ class Role(StrEnum):
     REPUBLISHER = "republisher"  # carries a source's text and credits it
     COPY = "copy"  # carries a source's text without credit
     REWRITE = "rewrite"  # retells a source in its own words
+    TRANSLATION = "translation"  # a source's text in another language
     SNAPSHOT = "snapshot"  # an archive or mirror of an article
     DUPLICATE = "duplicate"  # the same article again
     INDEPENDENT = "independent"  # an article with no source found

@@ -81,9 +81,17 @@ def _trace_corpus(corpus: Corpus, config: Config) -> ProvenanceGraph:
     facts, profiles = _facts(corpus, registry, config, with_profiles=True)
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles)
     del profiles
-    parts = graph.build_graph(facts, links, registry, config.vague_sources)
+    translations = _translations(facts)
+    parts = graph.build_graph(facts, links, registry, config.vague_sources, translations)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), corpus, registry)
+
+
+def _translations(facts: tuple[ArticleFacts, ...]) -> list[reuse.TranslationLink]:
+    """Stage 5 across languages; a pile in one language has none to look for."""
+    if len({fact.language for fact in facts}) < 2:
+        return []
+    return reuse.find_translations([reuse.anchors(fact.identified.cleaned, fact.language) for fact in facts])
 
 
 @contextmanager

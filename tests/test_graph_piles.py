@@ -753,3 +753,22 @@ def test_a_name_glued_to_the_next_sentence_is_still_a_name():
 
     runs = [m.group(0) for m in NAME_RUN.finditer("via journalist Matt Taibbi.The documents, J.D. Vance said")]
     assert runs[0].rstrip(".") == "Matt Taibbi" and "J.D. Vance" in runs
+
+
+def test_a_translation_traces_to_the_page_it_translates(tmp_path):
+    """A Spanish page that names no outlet, only the English report's names and numbers in
+    order, is that report translated: a `translates` edge, the later page its source's
+    translation, and its chain ends at the English original."""
+    from test_reuse import _TRANSLATION_EN, _TRANSLATION_ES
+
+    english = _record("Lowland Courier", "https://lowland.example/harbour", "2025-03-18T09:00:00+01:00",
+                      _TRANSLATION_EN, "Harbour board paid for dredging that never began")
+    spanish = _record("Diario del Sur", "https://diariosur.example/puerto", "2025-03-18T15:00:00+01:00",
+                      _TRANSLATION_ES, "La junta del puerto pagó por un dragado que nunca empezó")
+    graph = _trace(tmp_path, [english, spanish])
+    edge = _edge(graph, "pile#2", "pile#1")
+    translated = next(e for e in edge.evidence if e.text.startswith("translates:"))
+    assert edge.relation == Relation.TRANSLATES and "publication dates" in translated.detail
+    assert "venn" in translated.text
+    assert graph.article("pile#2").root == "pile#1"
+    assert graph.node("pile#2").role == Role.TRANSLATION

@@ -194,3 +194,53 @@ def test_a_rewrite_keeps_its_anchors_whatever_their_case():
                         "The memo proposed moving the budget of 4.6 million crowns to the tram programme.")
     assert not _formula("Russian military intelligence offered bounties to Taliban-linked militants, officials said.",
                         "Russia's GRU offered bounties to Taliban fighters, American officials said.")
+
+
+# ---------------------------------------------------------------- translations across languages
+_TRANSLATION_EN = [
+ "The Radora harbour board paid Venn Marine 12 million crowns in March 2024 for dredging at Teller Quay that never began, according to invoices seen by the Lowland Courier.",
+ "Board chair Ilse Marrow signed 3 of the 7 payments herself, the invoices show, and told members in July that the work at Teller Quay would start in September.",
+ "Venn Marine, based in Kettleby, said on Tuesday that the 12 million crowns covered equipment ordered for the Northern Basin and for the Soren Channel.",
+ "Auditor Tomas Quell told the Lowland Courier that the Audit Office in Radora had asked for all 7 invoices and for the board minutes of 2023.",
+ "Marrow, who has chaired the board since 2019, did not answer calls; her deputy Anton Brisk said the board would publish the contract on Friday.",
+ "In Kettleby, Venn Marine employs 240 people, and its owner, Greta Vann, gave 50,000 crowns to the Harbour Party in 2022, records show.",
+]
+_TRANSLATION_ES = [
+ "La junta del puerto de Radora pagó a Venn Marine 12 millones de coronas en marzo de 2024 por un dragado en el muelle Teller que nunca empezó, según facturas vistas por el Lowland Courier.",
+ "La presidenta de la junta, Ilse Marrow, firmó ella misma 3 de los 7 pagos, según las facturas, y dijo a los miembros en julio que las obras en Teller empezarían en septiembre.",
+ "Venn Marine, con sede en Kettleby, afirmó el martes que los 12 millones de coronas cubrían equipos encargados para la cuenca Northern y para el canal Soren.",
+ "El auditor Tomas Quell dijo al Lowland Courier que la Oficina de Auditoría de Radora había pedido las 7 facturas y las actas de la junta de 2023.",
+ "Marrow, que preside la junta desde 2019, no respondió a las llamadas; su adjunto Anton Brisk dijo que la junta publicaría el contrato el viernes.",
+ "En Kettleby, Venn Marine emplea a 240 personas, y su propietaria, Greta Vann, donó 50.000 coronas al Harbour Party en 2022, según los registros.",
+]
+_SAME_STORY_ES = [
+ "La oposición de Radora pidió el miércoles la dimisión de Ilse Marrow tras las revelaciones sobre Venn Marine.",
+ "El concejal Piet Oran dijo en Radora que 5 concejales votarán una moción el 14 de abril contra la junta del puerto.",
+ "Marrow convocó una rueda de prensa en el muelle Teller, donde defendió los 12 millones de coronas pagados a Venn Marine.",
+ "Según Oran, la Oficina de Auditoría tardará 6 semanas en revisar las cuentas de 2024.",
+ "Greta Vann, propietaria de Venn Marine, no quiso comentar; Anton Brisk tampoco respondió en Kettleby.",
+]
+
+
+def _anchors(article_id: str, language: str, paragraphs: list[str]) -> reuse.Anchors:
+    return reuse.anchors(_document(article_id, paragraphs), language)
+
+
+def test_a_translation_keeps_names_and_numbers_in_order_and_is_linked():
+    """A Spanish rendering of an English report shares no words but keeps its anchors in order."""
+    links = reuse.find_translations([_anchors("en", "en", _TRANSLATION_EN), _anchors("es", "es", _TRANSLATION_ES)])
+    assert len(links) == 1
+    link = links[0]
+    assert {link.a, link.b} == {"en", "es"} and link.aligned >= reuse.TranslationRule().min_aligned
+    assert link.shared[:3] == ("radora", "venn", "marine")
+
+
+def test_a_page_of_the_same_story_in_another_language_is_not_a_translation():
+    """Same people and places, other facts in another order: not one text."""
+    profiles = [_anchors("en", "en", _TRANSLATION_EN), _anchors("es", "es", _SAME_STORY_ES)]
+    assert reuse.find_translations(profiles) == []
+
+
+def test_pages_of_one_language_are_never_compared_as_translations():
+    profiles = [_anchors("en", "en", _TRANSLATION_EN), _anchors("en2", "en", _TRANSLATION_EN)]
+    assert reuse.find_translations(profiles) == []

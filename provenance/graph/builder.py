@@ -6,7 +6,8 @@ The steps, each a module of this package:
 2. fold        (:mod:`.duplicates`): duplicates and archive snapshots become one article.
 3. citations   (:mod:`.citations`): outlets, datelines, credits, people's publications;
                a credited report cites what its carriers cite (:mod:`.relays`).
-4. relations   (:mod:`.relations`): shared passages become copies, rewrites, shared text.
+4. relations   (:mod:`.relations`): shared passages become copies, rewrites, shared text;
+               aligned anchors across languages become translations (:mod:`.translations`).
 5. follow-ups  (:mod:`.followups`): a page answering a report cites the answer's
                statement; what it retells of the report becomes background.
 6. sources     (:mod:`.common_source`): text shared without direction hangs from one
@@ -21,6 +22,7 @@ Roles are decided after the chains (stage 7), by :mod:`.roles`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from provenance.facts import ArticleFacts
@@ -35,9 +37,11 @@ from provenance.graph.nodes import NodeTable, article_node
 from provenance.graph.relations import classify_links, relation_edge
 from provenance.graph.relays import relay_citations
 from provenance.graph.retold import retold_sources
+from provenance.graph.translations import translation_edges
 from provenance.kinds import Relation
 from provenance.models import Edge, Finding, Node, ReuseLink
 from provenance.outlets import Registry
+from provenance.reuse import TranslationLink
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ class GraphParts:
 
 
 def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], registry: Registry,
-                vague_sources: bool = True) -> GraphParts:
+                vague_sources: bool = True, translations: Sequence[TranslationLink] = ()) -> GraphParts:
     index = FactIndex.build(facts, registry, links)
     nodes = NodeTable({fact.id: article_node(fact) for fact in facts})
     folding = duplicates.fold(index, links)
@@ -56,6 +60,7 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     citations.extend(relay_citations(citations, nodes))
     relations = classify_links(_kept_links(links, folding), index.by_id, registry)
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
+    derived.extend(translation_edges(translations, index.by_id))
     citations = refocus(citations, index.followups, nodes)
     derived = refocus(derived, index.followups, nodes, statements=False)
     shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,

@@ -42,6 +42,8 @@ def _role(node: Node, edge: Edge | None, relayed: int, traced_to: int, wire_outl
         return Role.REPUBLISHER
     if edge.relation == Relation.COPIES:
         return Role.COPY
+    if edge.relation == Relation.TRANSLATES:
+        return Role.TRANSLATION
     return Role.REWRITE
 
 

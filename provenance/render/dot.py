@@ -44,6 +44,7 @@ EDGE_STYLE = {
     "credits": {"style": "solid", "color": PALETTE["green"]},
     "copies": {"style": "bold", "color": PALETTE["vermillion"], "penwidth": "2.5"},
     "rewrites": {"style": "solid", "color": PALETTE["purple"], "penwidth": "1.8"},
+    "translates": {"style": "dashed", "color": PALETTE["purple"], "penwidth": "1.8"},
     "shares-source": {"style": "dashed", "color": PALETTE["grey"]},
     "weakly-cites": {"style": "dotted", "color": PALETTE["grey"]},
 }
@@ -118,7 +119,7 @@ def build(graph: ProvenanceGraph, options: DiagramOptions | None = None) -> grap
     _draw_edges(dot, graph, ids, collapsed, drawn, set(primary.values()), stagger)
     if options.sources:
         _draw_sources(dot, graph, ids)
-    dot.subgraph(_legend())
+    dot.subgraph(_legend(frozenset(str(edge.relation) for edge in graph.edges)))
     if paneled:
         stack_panels(dot, story_plan, ids, collapsed)
     else:
@@ -196,8 +197,8 @@ def _story_containers(story_plan: panels.Plan, view: GraphView) -> dict[str, gra
 
 
 ROLE_FILL = {"origin": "#FDE3D2", "wire": "#DCEBF7", "republisher": "#E3F2EC", "copy": "#FBE9D6",
-             "rewrite": "#F1E4EE", "snapshot": "#EEEEEE", "duplicate": "#EEEEEE", "independent": "#FFFFFF",
-             "source": "#FFFFFF"}
+             "rewrite": "#F1E4EE", "translation": "#F1E4EE", "snapshot": "#EEEEEE", "duplicate": "#EEEEEE",
+             "independent": "#FFFFFF", "source": "#FFFFFF"}
 
 
 def node_roles(graph: ProvenanceGraph) -> dict[str, str]:
@@ -352,6 +353,8 @@ def _edge_label(edge: Edge) -> graphviz.quoting.NoHtml:
     passages = sum(1 for e in edge.evidence if e.kind == "passage")
     if edge.relation in ("copies", "rewrites", "shares-source") and passages:
         return _text(edge.relation, f"{passages} passages")
+    if edge.relation == "translates":
+        return _text(edge.relation, "same names, numbers")
     cue = next((e for e in edge.evidence if e.kind in ("attribution", "dateline", "credit")), None)
     if cue is not None and cue.detail.startswith("house-style"):
         return _text(edge.relation, "(house style)")
@@ -374,12 +377,17 @@ _LEGEND_ROWS = (
 )
 
 
-def _legend() -> graphviz.Digraph:
+#: Legend rows shown only when the drawing has such an edge.
+_OPTIONAL_LEGEND_ROWS = (("translates", "- - -▶", "the source's text in another language"),)
+
+
+def _legend(relations: frozenset[str]) -> graphviz.Digraph:
     """One legend node: an HTML-like table of our own fixed text (no page text in it)."""
+    shown = (*_LEGEND_ROWS, *(row for row in _OPTIONAL_LEGEND_ROWS if row[0] in relations))
     rows = "".join(
         f'<TR><TD ALIGN="LEFT"><FONT COLOR="{EDGE_STYLE[name]["color"]}">{stroke}</FONT></TD>'
         f'<TD ALIGN="LEFT">{name}</TD><TD ALIGN="LEFT"><FONT POINT-SIZE="9">{meaning}</FONT></TD></TR>'
-        for name, stroke, meaning in _LEGEND_ROWS)
+        for name, stroke, meaning in shown)
     fills = "".join(f'<TD BGCOLOR="{ROLE_FILL[role]}" BORDER="1"><FONT POINT-SIZE="9">{role}</FONT></TD>'
                     for role in ("wire", "republisher", "copy", "rewrite"))
     notes = ("thick red border: the story's origin", "dashed orange: a cited report not in the pile",

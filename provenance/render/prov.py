@@ -2,7 +2,7 @@
 
 Every node is a ``prov:Entity`` (articles, cited reports, inferred and vague sources),
 every known outlet a ``prov:Agent`` the entity ``wasAttributedTo``, and every edge one
-derivation: text taken (``copies``, ``rewrites``, ``shares-source``) is
+derivation: text taken (``copies``, ``rewrites``, ``translates``, ``shares-source``) is
 ``wasDerivedFrom``; a citation or credit is ``wasQuotedFrom``, or ``hadPrimarySource``
 when it names the story's original report.
 """
@@ -15,7 +15,7 @@ from provenance.facts import slug
 from provenance.models import Edge, Node, ProvenanceGraph
 
 NAMESPACE = ("pv", "https://provenance-news.github.io/ns#")
-TAKEN_TEXT = frozenset({"copies", "rewrites", "shares-source"})
+TAKEN_TEXT = frozenset({"copies", "rewrites", "translates", "shares-source"})
 
 
 def build(graph: ProvenanceGraph) -> Any:

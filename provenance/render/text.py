@@ -13,7 +13,8 @@ from provenance.render.view import GraphView
 EVIDENCE_CHARS = 90
 TITLE_CHARS = 60
 _REUSE_RELATIONS = frozenset({"copies", "rewrites", "shares-source"})
-_RELATION_WORDS = {"copies": "copies", "rewrites": "rewrites", "shares-source": "shares a source",
+_RELATION_WORDS = {"copies": "copies", "rewrites": "rewrites", "translates": "translates",
+                   "shares-source": "shares a source",
                    "credits": "credits", "cites": "cites", "weakly-cites": "vaguely cites"}
 
 
@@ -82,7 +83,8 @@ def _node_text(node: Node) -> str:
 
 def _deciding_evidence(edge: Edge) -> str:
     words = _RELATION_WORDS.get(edge.relation, edge.relation)
-    wanted = ("passage",) if edge.relation in _REUSE_RELATIONS else ("attribution", "dateline", "credit")
+    wanted = ("passage",) if edge.relation in _REUSE_RELATIONS else \
+        ("reuse",) if edge.relation == "translates" else ("attribution", "dateline", "credit")
     quotes = [e for e in edge.evidence if e.kind in wanted and e.text]
     if not quotes:
         return f"{words} ({edge.confidence:.2f})"

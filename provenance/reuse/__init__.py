@@ -3,7 +3,7 @@
 - :mod:`.sentences`: passages shared within a language (sentence matching with rapidfuzz
   over a shingle index, :mod:`.shingles`), the links and their figures;
 - :mod:`.translation`: a page and the page it translates, by the anchors a translation
-  keeps in order (numbers, names, quoted words).
+  keeps in order (names and numbers).
 """
 
 from provenance.reuse.sentences import (
@@ -18,6 +18,22 @@ from provenance.reuse.sentences import (
     passage_weight,
     profile,
 )
+from provenance.reuse.translation import Anchors, TranslationLink, TranslationRule, anchors, find_translations
 
-__all__ = ["CONTAINMENT_LINK", "LINK_MIN_WEIGHT", "MATCH_RATIO", "MIN_SHARED_TRIGRAMS", "PARAPHRASE_CONTAINMENT",
-           "TextProfile", "compare_pair", "find_links", "passage_weight", "profile"]
+__all__ = [
+    "CONTAINMENT_LINK",
+    "LINK_MIN_WEIGHT",
+    "MATCH_RATIO",
+    "MIN_SHARED_TRIGRAMS",
+    "PARAPHRASE_CONTAINMENT",
+    "Anchors",
+    "TextProfile",
+    "TranslationLink",
+    "TranslationRule",
+    "anchors",
+    "compare_pair",
+    "find_links",
+    "find_translations",
+    "passage_weight",
+    "profile",
+]

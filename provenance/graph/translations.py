@@ -1,0 +1,49 @@
+"""Translation links become ``translates`` edges: the later page took the earlier's text.
+
+Direction, in order: publication dates that tell (one surely earlier); else the page with
+fewer anchors translates the fuller one (translations abridge, seldom add names and
+numbers); else the id order, so that the output stays deterministic. The evidence is the
+aligned anchors themselves, the names and numbers both pages keep in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from provenance.facts import ArticleFacts, compare
+from provenance.kinds import Relation
+from provenance.models import Edge, Evidence
+from provenance.reuse import TranslationLink
+
+#: Anchors shown in an edge's evidence text; the detail gives the full count.
+SHOWN_ANCHORS = 16
+#: Confidence: TRANSLATION_BASE plus half the coverage, at most TRANSLATION_MAX (a rewrite's scale).
+TRANSLATION_BASE = 0.45
+TRANSLATION_MAX = 0.9
+
+
+def translation_edges(links: Iterable[TranslationLink], facts: Mapping[str, ArticleFacts]) -> list[Edge]:
+    return [_edge(link, facts) for link in links if link.a in facts and link.b in facts]
+
+
+def _edge(link: TranslationLink, facts: Mapping[str, ArticleFacts]) -> Edge:
+    later, earlier, why = _direction(link, facts)
+    shown = ", ".join(key.lstrip("#") for key in link.shared[:SHOWN_ANCHORS])
+    more = f" (+{len(link.shared) - SHOWN_ANCHORS} more)" if len(link.shared) > SHOWN_ANCHORS else ""
+    evidence = Evidence(kind="reuse", article=later, text=f"translates: {shown}{more}",
+                        detail=f"{link.aligned} names and numbers in the same order in {facts[later].language} "
+                               f"and {facts[earlier].language} ({link.coverage:.0%} of the shorter page's); "
+                               f"direction: {why}",
+                        other_article=earlier)
+    confidence = min(TRANSLATION_MAX, TRANSLATION_BASE + link.coverage / 2)
+    return Edge(later, earlier, Relation.TRANSLATES, round(confidence, 2), (evidence,))
+
+
+def _direction(link: TranslationLink, facts: Mapping[str, ArticleFacts]) -> tuple[str, str, str]:
+    order = compare(facts[link.a].published, facts[link.b].published)
+    if order is not None:
+        return (link.b, link.a, "publication dates") if order < 0 else (link.a, link.b, "publication dates")
+    if link.anchors_a != link.anchors_b:
+        shorter_first = link.anchors_a < link.anchors_b
+        return (link.a, link.b, "the shorter page") if shorter_first else (link.b, link.a, "the shorter page")
+    return link.b, link.a, "no evidence of direction; id order"
