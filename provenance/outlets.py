@@ -62,6 +62,8 @@ _TOKEN = re.compile(r"(?<![\w-])\w[\w'’.&/-]*")  # a name's first word: "Peopl
 _WORD = re.compile(r"(?<![\w-])\w+")  # where a name may start: after "L'" too
 #: Scripts written without spaces between words (Thai, kana, Han, Hangul), or where a
 #: name is glued to its particle ("로이터통신은").
+#: Arabic vowel and gemination marks (harakat, shadda, superscript alef, tatweel).
+_ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -161,9 +163,18 @@ class Registry:
         """Every full name or alias of a registered outlet in ``text[start:end]``.
 
         Names are looked up by their first word (a dictionary), not tried at every
-        position of the text, which keeps this fast with hundreds of outlets.
+        position of the text, which keeps this fast with hundreds of outlets. Arabic vowel
+        marks ("المركزيّة") are read through: the aliases are written without them.
         """
         stop = len(text) if end is None else end
+        if _ARABIC_MARKS.search(text, start, stop):
+            kept = [i for i in range(start, stop) if not _ARABIC_MARKS.match(text[i])]
+            plain = "".join(text[i] for i in kept)
+            return [OutletMention(m.outlet, kept[m.start], kept[m.end - 1] + 1)
+                    for m in self._find_mentions(plain, 0, len(plain))]
+        return self._find_mentions(text, start, stop)
+
+    def _find_mentions(self, text: str, start: int, stop: int) -> list[OutletMention]:
         found: list[OutletMention] = []
         resume = start
         heads = self._name_heads

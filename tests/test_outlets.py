@@ -98,3 +98,12 @@ def test_short_form_resolves_to_the_outlet_named_before():
         ("The New York Times reported", "new-york-times"), ("The Times said", "new-york-times")]
     other = LoadedDocument(id="y", path="y", format="txt", text="Headline\nThe Times said officials agreed.")
     assert not [a for a in extract(clean(other), registry, load_lexicons()["en"]) if a.kind == "outlet"]
+
+
+def test_arabic_vowel_marks_do_not_hide_a_name(registry):
+    """Aliases are written without harakat; a page that marks the shadda ("المركزيّة") names
+    the agency all the same, at the offsets of its own text."""
+    text = "ذكرت وكالة الأنباء المركزيّة الكوريّة الشماليّة أنّ التجربة نجحت."
+    found = registry.find_mentions(text)
+    assert [m.outlet.id for m in found] == ["kcna"]
+    assert text[found[0].start:found[0].end] == "وكالة الأنباء المركزيّة الكوريّة"
