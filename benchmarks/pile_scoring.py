@@ -138,10 +138,18 @@ def name_variants(name: str) -> tuple[str, ...]:
     return tuple(v for v in dict.fromkeys([name, outside, *inside]) if v.strip())
 
 
+_SITE = re.compile(r"[a-z0-9-]+\.[a-z]{2,}(?:\.[a-z]{2})?")
+
+
 def names_match(labelled: str, traced: str | None, registry: Registry, traced_outlet_id: str | None = None) -> bool:
-    """The same outlet by the registry, or the same name once normalised (any variant of the label)."""
+    """The same outlet by the registry, the same name once normalised (any variant of the
+    label), or an unregistered site named by its domain: "techdirt.com" is Techdirt."""
     if not traced and not traced_outlet_id:
         return False
+    if traced and _SITE.fullmatch(traced.strip().casefold()):
+        site = traced.strip().casefold().split(".")[0]
+        if any(normalise_name(v).replace(" ", "") == site for v in name_variants(labelled)):
+            return True
     for variant in name_variants(labelled):
         wanted = outlet_key(variant, registry)
         if traced_outlet_id and wanted == f"id:{traced_outlet_id}":

@@ -474,6 +474,15 @@ def test_a_denial_by_a_named_spokesman_is_his_statement(tmp_path, lead):
     assert graph.node(graph.article("pile#2").root).person == "Tomas Quell"
 
 
+def test_a_wire_reporting_a_denial_is_not_the_one_who_denies(tmp_path):
+    """"Reuters reports: Board chair Ilse Marrow on Tuesday denied ...": the denial is Marrow's."""
+    page = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                   ["Reuters reports: Board chair Ilse Marrow on Tuesday denied a newspaper report that the board "
+                    "had hidden a cost overrun.", SCOOP[2]], "Marrow denies")
+    graph = _trace(tmp_path, [_scoop(), page])
+    assert graph.node(graph.article("pile#2").root).person == "Ilse Marrow"
+
+
 def test_a_known_publisher_named_without_a_cue_is_a_weak_citation(tmp_path):
     """A page in a language we read no cues for still names the person whose post others cite."""
     post = POST.replace("Mara Quillan", "Mara Dorin")

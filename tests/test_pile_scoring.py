@@ -160,6 +160,8 @@ def test_name_matching_ignores_case_articles_accents_and_titles() -> None:
     assert names_match("the washington post", "The Washington Post", registry)
     assert names_match("Radora Courier", "The Radora Courier.", registry)
     assert not names_match("The Radora Courier", "The Radora Herald", registry)
+    assert names_match("Radora Courier", "radoracourier.example", registry)  # an unregistered site by its domain
+    assert not names_match("Radora Herald", "radoracourier.example", registry)
     assert person_matches("Michele Leridon", "global news director Michèle Léridon")
     assert person_matches("Taibbi", "Matt Taibbi")
     assert not person_matches("Matt Taibbi", "Matt Damon")

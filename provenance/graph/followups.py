@@ -214,19 +214,24 @@ def _known_person(words: list[str], people: Mapping[str, str]) -> str | None:
 
 
 def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str) -> str | None:
-    """The first named speaker after the dateline, else the first person's full name in the
-    subject (the spokesman who speaks for a group), else the subject's leading capitalised
-    words ("Russia on Saturday denied" -> "Russia")."""
+    """The first person attributed in the subject after the dateline, else the first person's
+    full name in it (the spokesman who speaks for a group; "Reuters reports: President Donald
+    Trump denied" is Trump's denial, Reuters only reports it), else an outlet attributed
+    there, else the subject's leading capitalised words ("Russia on Saturday denied" -> "Russia")."""
     dateline = _DATELINE_END.match(before)
     subject_start = sentence_start + (dateline.end() if dateline else 0)
-    for attribution in fact.attributions:
-        if subject_start <= attribution.source.start < verb_start and attribution.kind in ("person", "outlet"):
-            return _without_time(attribution.label)
+    named = [a for a in fact.attributions
+             if subject_start <= a.source.start < verb_start and a.kind in ("person", "outlet")]
+    speaker = next((a for a in named if a.kind == "person"), None)
+    if speaker is not None:
+        return _without_time(speaker.label)
     subject = _without_time(before)
     person = next((name for run in NAME_RUN.finditer(subject)
                    if (name := clean_name(run.group(0))) and len(name.split()) >= 2), None)
     if person is not None:  # "Taliban spokesman Zabihullah Mujahid", "Der Sprecher der Taliban, Suhail Schahin,"
         return person
+    if named:  # an outlet that answers ("CNN denied ..."), when no person speaks in the subject
+        return _without_time(named[0].label)
     subject = _leading_name(subject)
     return subject if subject and len(subject.split()) <= 8 else None
 
