@@ -78,20 +78,19 @@ def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGrap
 
 def _trace_corpus(corpus: Corpus, config: Config) -> ProvenanceGraph:
     registry = pile.with_pile_outlets(outlets.load_registry(config.outlet_files), corpus.documents)
-    facts, profiles = _facts(corpus, registry, config, with_profiles=True)
+    facts, profiles, anchors = _facts(corpus, registry, config, with_profiles=True)
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles)
     del profiles
-    translations = _translations(facts)
+    translations = _translations(anchors)
+    del anchors
     parts = graph.build_graph(facts, links, registry, config.vague_sources, translations)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), corpus, registry)
 
 
-def _translations(facts: tuple[ArticleFacts, ...]) -> list[reuse.TranslationLink]:
-    """Stage 5 across languages; a pile in one language has none to look for."""
-    if len({fact.language for fact in facts}) < 2:
-        return []
-    return reuse.find_translations([reuse.anchors(fact.identified.cleaned, fact.language) for fact in facts])
+def _translations(anchors: tuple[reuse.Anchors, ...]) -> list[reuse.TranslationLink]:
+    """Stage 5 across languages (find_translations returns at once for a pile in one language)."""
+    return reuse.find_translations(anchors)
 
 
 @contextmanager
@@ -120,7 +119,7 @@ def read_attributions(paths: Iterable[str | os.PathLike[str]], config: Config | 
     config = config or Config()
     corpus = load.load_corpus(paths, config.max_file_bytes)
     registry = pile.with_pile_outlets(outlets.load_registry(config.outlet_files), corpus.documents)
-    facts, _ = _facts(corpus, registry, config, with_profiles=False)
+    facts, _, _ = _facts(corpus, registry, config, with_profiles=False)
     articles = tuple(sorted((_article_result(fact, (), (fact.id,), DateRange()) for fact in facts),
                             key=lambda a: a.id))
     return ProvenanceGraph(articles=articles, nodes=(), edges=(), origins=(), problems=corpus.problems)
@@ -128,17 +127,20 @@ def read_attributions(paths: Iterable[str | os.PathLike[str]], config: Config | 
 
 @dataclass(frozen=True)
 class _ArticleWork:
-    """Everything one article yields on its own: stages 2-4 and its text profile for stage 5."""
+    """Everything one article yields on its own: stages 2-4, its text profile and its
+    anchors (names and numbers, for translations) for stage 5."""
 
     cleaned: CleanedDocument
     observation: identify.Observation
     language: str
     attributions: tuple[Attribution, ...]
     profile: reuse.TextProfile | None
+    anchors: reuse.Anchors | None
 
 
 def _facts(corpus: Corpus, registry: outlets.Registry, config: Config,
-           with_profiles: bool) -> tuple[tuple[ArticleFacts, ...], tuple[reuse.TextProfile, ...]]:
+           with_profiles: bool) -> tuple[tuple[ArticleFacts, ...], tuple[reuse.TextProfile, ...],
+                                         tuple[reuse.Anchors, ...]]:
     """Stages 2-4 per article (in parallel), then dates resolved against the whole corpus."""
     reader = partial(_read_article, registry=registry, lexicons=lexicon.load_lexicons(config.phrase_files),
                      with_profile=with_profiles)
@@ -146,7 +148,8 @@ def _facts(corpus: Corpus, registry: outlets.Registry, config: Config,
     identified = identify.resolve(tuple(item.cleaned for item in work), tuple(item.observation for item in work))
     facts = tuple(ArticleFacts(item, done.attributions, done.language)
                   for item, done in zip(identified, work, strict=True))
-    return facts, tuple(done.profile for done in work if done.profile is not None)
+    return (facts, tuple(done.profile for done in work if done.profile is not None),
+            tuple(done.anchors for done in work if done.anchors is not None))
 
 
 def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons: dict[str, lexicon.Lexicon],
@@ -160,7 +163,8 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
     found = (*attribution.extract(cleaned, registry, lexicons.get(detected, lexicons[language.DEFAULT]), publisher),
              *attribution.link_attributions(cleaned, registry, publisher))
     profile = reuse.profile(cleaned, language.stopwords(detected)) if with_profile else None
-    return _ArticleWork(cleaned, observation, detected, found, profile)
+    anchors = reuse.anchors(cleaned, detected) if with_profile else None
+    return _ArticleWork(cleaned, observation, detected, found, profile, anchors)
 
 
 def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str, ...],
