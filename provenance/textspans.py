@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from anyascii import anyascii
 
 from provenance.models import Block, Span
 
@@ -90,3 +93,10 @@ def word_pattern(words: Iterable[str], compounds: bool = False) -> re.Pattern[st
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     start = "" if compounds else r"(?<!\w)"
     return re.compile(rf"{start}(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=262_144)
+def romanised(word: str) -> str:
+    """A word in Latin letters, lower-cased (anyascii's tables): "Тайбби" -> "taybbi",
+    "タイビ" -> "taibi". Cached: names recur on every page of a pile."""
+    return anyascii(word).casefold()

@@ -223,7 +223,7 @@ def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
         return _Source("anonymous", np, np.text)
     if lexicon.vague_media.fullmatch(np.text):
         return _Source("vague-media", np, np.text)
-    if _owner(_Source("person", np, np.text)).label != np.text:  # "According to Taibbi's thread"
+    if _possessed_work(np.text):  # "According to Taibbi's thread": Taibbi, named by _attribution
         return _Source("person", np, np.text)
     if not _looks_like_person(np.text):
         return None
@@ -263,10 +263,16 @@ def _looks_like_person(phrase: str) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS or _ROLE.fullmatch(w) for w in words)
 
 
+def _possessed_work(phrase: str) -> re.Match[str] | None:
+    """"Taibbi's long thread": a name owning a publication noun, or None."""
+    owned = _POSSESSED_WORK.fullmatch(phrase)
+    return owned if owned is not None and owned["noun"].casefold() in _publication_nouns() else None
+
+
 def _owner(source: _Source) -> _Source:
     """"Taibbi's long thread" is Taibbi's publication: the source is Taibbi."""
-    owned = _POSSESSED_WORK.fullmatch(source.label) if source.kind == "person" else None
-    if owned is None or owned["noun"].casefold() not in _publication_nouns():
+    owned = _possessed_work(source.label) if source.kind == "person" else None
+    if owned is None:
         return source
     name = Span(source.span.start, source.span.start + owned.end("name"), owned["name"])
     return replace(source, span=name, label=owned["name"])

@@ -62,7 +62,8 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     found = _background_by_first_mention(list(_cue_citations(fact, index, registry, nodes, vague_sources)), fact,
                                          index, registry, nodes)
     if not any(edge.relation != Relation.WEAKLY_CITES for edge in found):
-        answered = {nodes[edge.target].outlet_id for edge in found}  # a denier named again is no source
+        # an outlet already read (a denier, a background report) is not named again as a weak source
+        answered = {nodes[edge.target].outlet_id for edge in found}
         found.extend(edge for edge in named_outlet_edges(fact, index, registry, nodes)
                      if nodes[edge.target].outlet_id not in answered)
         found.extend(named_publisher_edges(fact, index, nodes))

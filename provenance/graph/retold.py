@@ -15,9 +15,10 @@ nothing here, and a report that its supposed source itself cites is left alone.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 
+from provenance.chains import index_edges
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Node
 
@@ -34,14 +35,11 @@ RETOLD_CONFIDENCE = 0.4
 MIN_NAMING_CONFIDENCE = 0.31
 
 
-def retold_sources(edges: Iterable[Edge], nodes: Mapping[str, Node]) -> list[Edge]:
+def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[Edge]:
     """Weak citations from secondary report nodes to the pile's hub source they retell."""
-    edges = list(edges)
     named_by = _naming_edges(edges, nodes)
     pages = {target: {e.source for e in found} for target, found in named_by.items()}
-    by_source: dict[str, list[Edge]] = defaultdict(list)
-    for edge in edges:
-        by_source[edge.source].append(edge)
+    by_source = index_edges(edges)
     found: list[Edge] = []
     for report in sorted(t for t in pages if nodes[t].kind == NodeKind.REPORT and not by_source.get(t)):
         citers = sorted(pages[report])
@@ -51,18 +49,16 @@ def retold_sources(edges: Iterable[Edge], nodes: Mapping[str, Node]) -> list[Edg
             for edge in by_source[citer]:
                 if edge.target != report and _names_a_source(edge, nodes):
                     named[edge.target].append(edge)
-        hubs = sorted((len(pages.get(target, ())), target) for target, quotes in named.items()
-                      if len({e.source for e in quotes}) >= needed)
-        hubs = [(count, target) for count, target in hubs
-                if count >= MIN_HUB_PAGES and count >= SECONDARY_MARGIN * len(citers)
-                and not _reaches(target, report, by_source)]
+        hubs = [(count, target) for target, quotes in named.items()
+                if len({e.source for e in quotes}) >= needed and (count := len(pages.get(target, ()))) >= MIN_HUB_PAGES
+                and count >= SECONDARY_MARGIN * len(citers) and not _reaches(target, report, by_source)]
         if hubs:
-            count, hub = max(hubs, key=lambda item: (item[0], item[1]))
+            count, hub = max(hubs)  # the most leaned-on hub; the id breaks a tie
             found.append(_retold_edge(report, hub, named[hub], len(citers), count, nodes))
     return found
 
 
-def _naming_edges(edges: list[Edge], nodes: Mapping[str, Node]) -> dict[str, list[Edge]]:
+def _naming_edges(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> dict[str, list[Edge]]:
     """Target -> the edges from the pile's articles that name it as a source."""
     found: dict[str, list[Edge]] = defaultdict(list)
     for edge in edges:

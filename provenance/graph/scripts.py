@@ -23,8 +23,9 @@ import re
 from collections.abc import Collection, Iterator, Mapping
 from functools import lru_cache
 
-from anyascii import anyascii
 from rapidfuzz import fuzz
+
+from provenance.textspans import romanised
 
 #: Romanised kana, Hangul or Han this alike (rapidfuzz ratio, 0-100) to a known surname is it.
 ROMAN_SIMILARITY = 85
@@ -68,7 +69,7 @@ def _surnames(text: str, start: int, end: int, keys: Collection[str]) -> Iterato
         return
     for match in _ABJAD.finditer(text, start, end):
         for word in re.finditer(r"\S+", match.group(0)):
-            skeleton = _skeleton(anyascii(word.group(0)))
+            skeleton = _skeleton(romanised(word.group(0)))
             key = next((k for k in keys if len(skeleton) >= MIN_SKELETON and _skeleton(k) == skeleton), None)
             if key is not None:
                 yield match.start() + word.start(), match.start() + word.end(), key
@@ -100,7 +101,7 @@ def _alike(roman: str, keys: Collection[str]) -> str | None:
 
 @lru_cache(maxsize=65_536)
 def _roman(word: str) -> str:
-    return "".join(ch for ch in anyascii(word).casefold() if ch.isalpha())
+    return "".join(ch for ch in romanised(word) if ch.isalpha())
 
 
 @lru_cache(maxsize=65_536)

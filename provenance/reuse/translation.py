@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anyascii import anyascii
 from rapidfuzz.distance import LCSseq
 
 from provenance.language import stopwords
 from provenance.models import CleanedDocument
+from provenance.textspans import romanised
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w’'-]*|[.!?:;\n\"«»„“”]")
 _BREAK = frozenset(".!?:;\n\"«»„“”")
@@ -103,18 +103,13 @@ def _key(token: str, opening: bool) -> str | None:
         return f"#{digits}" if len(digits) >= 2 else None
     if opening or not token[0].isupper() or len(token) < 4:
         return None
-    key = re.sub(r"[’'].*$", "", _roman(token))
+    key = re.sub(r"[’'].*$", "", romanised(token))
     return key if len(key) >= 4 and key not in _function_words() else None
-
-
-@lru_cache(maxsize=262_144)
-def _roman(word: str) -> str:
-    return anyascii(word).casefold()
 
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return frozenset(_roman(word) for language in _FUNCTION_WORD_LANGUAGES for word in stopwords(language))
+    return frozenset(romanised(word) for language in _FUNCTION_WORD_LANGUAGES for word in stopwords(language))
 
 
 def find_translations(profiles: Sequence[Anchors], rule: TranslationRule = RULE) -> list[TranslationLink]:
@@ -125,19 +120,13 @@ def find_translations(profiles: Sequence[Anchors], rule: TranslationRule = RULE)
     links = []
     for a, b in _candidates(profiles, rule):
         first, second = by_id[a], by_id[b]
-        alignment = LCSseq.editops(first.keys, second.keys)
-        aligned = len(first.keys) - sum(1 for op in alignment if op.tag == "delete")
+        deleted = {op.src_pos for op in LCSseq.editops(first.keys, second.keys) if op.tag == "delete"}
+        kept = tuple(key for position, key in enumerate(first.keys) if position not in deleted)
         shorter = min(len(first.keys), len(second.keys))
-        if rule.is_translation(aligned, shorter):
-            kept = _aligned_keys(first.keys, alignment)
-            links.append(TranslationLink(a, b, aligned, round(aligned / shorter, 3), len(first.keys),
+        if rule.is_translation(len(kept), shorter):
+            links.append(TranslationLink(a, b, len(kept), round(len(kept) / shorter, 3), len(first.keys),
                                          len(second.keys), kept))
     return links
-
-
-def _aligned_keys(keys: tuple[str, ...], alignment: Iterable[object]) -> tuple[str, ...]:
-    deleted = {op.src_pos for op in alignment if op.tag == "delete"}  # type: ignore[attr-defined]
-    return tuple(key for position, key in enumerate(keys) if position not in deleted)
 
 
 def _candidates(profiles: Sequence[Anchors], rule: TranslationRule) -> list[tuple[str, str]]:
