@@ -175,6 +175,8 @@ class Registry:
         return self._find_mentions(text, start, stop)
 
     def _find_mentions(self, text: str, start: int, stop: int) -> list[OutletMention]:
+        if self._name_heads.isdisjoint(_WORD.findall(text, start, stop)):
+            return []  # no word starts a name (most sentences): one pass in C, no loop
         found: list[OutletMention] = []
         resume = start
         heads = self._name_heads
