@@ -33,7 +33,7 @@ from provenance import reuse
 from provenance.clean import clean
 from provenance.load import load_corpus
 from provenance.models import CleanedDocument
-from provenance.reuse import sentences
+from provenance.reuse import overlap
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT_GRID = (0.45, 0.5, 0.55, 0.6)
@@ -60,8 +60,8 @@ class PairFigures:
 def figures(first: CleanedDocument, second: CleanedDocument) -> PairFigures:
     a, b = reuse.profile(first), reuse.profile(second)
     link = reuse.compare_pair(first, second)
-    contained_a, contained_b, shared = sentences._containment(a.trigrams, b.trigrams)
-    content_a, content_b, _ = sentences._containment(a.content_words, b.content_words)
+    contained_a, contained_b, shared = overlap.containment(a.trigrams, b.trigrams)
+    content_a, content_b, _ = overlap.containment(a.content_words, b.content_words)
     return PairFigures(link.score, max(contained_a, contained_b), shared, max(content_a, content_b))
 
 

@@ -20,6 +20,7 @@ import re
 import zlib
 from array import array
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -29,7 +30,7 @@ from provenance import language
 from provenance.config import Progress
 from provenance.models import CleanedDocument, Passage, ReuseLink
 from provenance.passages import MatchColumns, PassageMaker, PassageRange, SentenceSpans
-from provenance.reuse import shingles
+from provenance.reuse import overlap, shingles
 from provenance.reuse.shingles import IntArray
 from provenance.textspans import cased_words, sentences
 
@@ -271,6 +272,14 @@ class _SentenceTable:
                                        if len(item.anchors) else np.zeros((len(item.normals), width), dtype=np.uint64)
                                        for item in profiles] or [np.zeros((0, width), dtype=np.uint64)])
 
+    @cached_property
+    def trigram_sets(self) -> overlap.HashSets:
+        return overlap.HashSets.of([item.trigrams for item in self.profiles])
+
+    @cached_property
+    def content_sets(self) -> overlap.HashSets:
+        return overlap.HashSets.of([item.content_words for item in self.profiles])
+
     @staticmethod
     def _joined(parts: list[array[int]]) -> IntArray:
         return np.concatenate([np.asarray(part, dtype=np.int64) for part in parts] or [np.zeros(0, dtype=np.int64)])
@@ -388,17 +397,21 @@ def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: di
     figures = _pair_figures(table, matches, spread)
     links = _paraphrase_links(table, matches, shingles.pack(figures.left_articles, figures.right_articles))
     maker = _passage_maker(table, matches, spread, texts)
-    for start, stop, a_number, b_number, weight, similarity, a_words, b_words, longest in zip(
-            figures.starts.tolist(), figures.stops.tolist(), figures.left_articles.tolist(),
-            figures.right_articles.tolist(), figures.weights.tolist(), figures.narrative_similarity.tolist(),
-            figures.left_words.tolist(), figures.right_words.tolist(), figures.longest.tolist(), strict=True):
+    shared = overlap.shared_counts(table.trigram_sets, figures.left_articles, figures.right_articles)
+    linked = figures.weights >= LINK_MIN_WEIGHT
+    light = ~linked
+    linked[light] = _rewritten(table, figures.left_articles[light], figures.right_articles[light], shared[light])
+    for start, stop, a_number, b_number, weight, similarity, a_words, b_words, longest, kept in zip(
+            *(column[linked].tolist() for column in (
+                figures.starts, figures.stops, figures.left_articles, figures.right_articles, figures.weights,
+                figures.narrative_similarity, figures.left_words, figures.right_words, figures.longest, shared)),
+            strict=True):
         a, b = table.profiles[a_number], table.profiles[b_number]
-        contained_a, contained_b, shared = _containment(a.trigrams, b.trigrams)
-        if weight >= LINK_MIN_WEIGHT or _rewritten(a, b, contained_a, contained_b, shared):
-            links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
-                                   _share(a_words, article_words[a_number]),
-                                   _share(b_words, article_words[b_number]), round(weight, 2),
-                                   round(contained_a, 3), round(contained_b, 3), round(similarity, 3), longest))
+        links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
+                               _share(a_words, article_words[a_number]),
+                               _share(b_words, article_words[b_number]), round(weight, 2),
+                               round(_contained(kept, len(a.trigrams)), 3),
+                               round(_contained(kept, len(b.trigrams)), 3), round(similarity, 3), longest))
     return sorted(links, key=lambda link: (link.a, link.b))
 
 
@@ -409,14 +422,15 @@ def _paraphrase_links(table: _SentenceTable, matches: _Matches,
     ``matched`` are the packed article pairs that have sentence matches (decided elsewhere).
     They carry no passages: the evidence is the share of trigrams and words they keep.
     """
+    left, right = shingles.unpack(np.setdiff1d(matches.article_pairs, matched, assume_unique=True))
+    shared = overlap.shared_counts(table.trigram_sets, left, right)
+    linked = _rewritten(table, left, right, shared)
     links = []
-    unmatched = shingles.unpack(np.setdiff1d(matches.article_pairs, matched, assume_unique=True))
-    for a_number, b_number in zip(*(half.tolist() for half in unmatched), strict=True):
+    for a_number, b_number, kept in zip(left[linked].tolist(), right[linked].tolist(), shared[linked].tolist(),
+                                        strict=True):
         a, b = table.profiles[a_number], table.profiles[b_number]
-        contained_a, contained_b, shared = _containment(a.trigrams, b.trigrams)
-        if _rewritten(a, b, contained_a, contained_b, shared):
-            links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, round(contained_a, 3),
-                                   round(contained_b, 3), 0.0))
+        links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, round(_contained(kept, len(a.trigrams)), 3),
+                               round(_contained(kept, len(b.trigrams)), 3), 0.0))
     return links
 
 
@@ -470,22 +484,28 @@ def _passage_maker(table: _SentenceTable, matches: _Matches, spread: IntArray,
         np.maximum(spread[matches.left], spread[matches.right])))
 
 
-def _containment(a: array[int], b: array[int]) -> tuple[float, float, int]:
-    """Share of each sorted hash set found in the other, and how many they share."""
-    shared = len(np.intersect1d(np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32),
-                                assume_unique=True))
-    return shared / len(a) if a else 0.0, shared / len(b) if b else 0.0, shared
+def _contained(shared: int, size: int) -> float:
+    """The share of a hash set of ``size`` that the other article shares."""
+    return shared / size if size else 0.0
 
 
-def _rewritten(a: TextProfile, b: TextProfile, contained_a: float, contained_b: float, shared: int) -> bool:
-    """Linked by kept phrasing (trigram containment) or by a paraphrase's kept vocabulary."""
-    phrasing = max(contained_a, contained_b)
-    if phrasing >= CONTAINMENT_LINK and shared >= MIN_SHARED_TRIGRAMS:
-        return True
-    if phrasing < PARAPHRASE_CONTAINMENT:
-        return False
-    content_a, content_b, _ = _containment(a.content_words, b.content_words)
-    return max(content_a, content_b) >= CONTENT_LINK
+def _shares(shared: IntArray, sizes: IntArray) -> npt.NDArray[np.float64]:
+    """:func:`_contained` for many pairs (the same IEEE division as Python's)."""
+    return np.where(sizes > 0, shared / np.maximum(sizes, 1), 0.0)
+
+
+def _rewritten(table: _SentenceTable, left: IntArray, right: IntArray, shared: IntArray) -> npt.NDArray[np.bool_]:
+    """Which pairs are linked by kept phrasing (trigram containment, ``shared`` trigrams) or by
+    a paraphrase's kept vocabulary (content words, counted only where phrasing is in between)."""
+    sizes = table.trigram_sets.sizes
+    phrasing = np.maximum(_shares(shared, sizes[left]), _shares(shared, sizes[right]))
+    linked = (phrasing >= CONTAINMENT_LINK) & (shared >= MIN_SHARED_TRIGRAMS)
+    unsure = ~linked & (phrasing >= PARAPHRASE_CONTAINMENT)
+    content = table.content_sets
+    kept = overlap.shared_counts(content, left[unsure], right[unsure])
+    vocabulary = np.maximum(_shares(kept, content.sizes[left[unsure]]), _shares(kept, content.sizes[right[unsure]]))
+    linked[unsure] = vocabulary >= CONTENT_LINK
+    return linked
 
 
 def passage_weight(passage: Passage) -> float:
@@ -533,7 +553,7 @@ def compare_pair(first: CleanedDocument, second: CleanedDocument) -> ReuseLink:
     spread = np.full(len(table.normals), 2, dtype=np.int64)
     texts = {a.article: first.document.text, b.article: second.document.text}
     passages = _passage_maker(table, matches, spread, texts).between(0, len(matches.left))
-    contained_a, contained_b, _ = _containment(a.trigrams, b.trigrams)
+    contained_a, contained_b, _ = overlap.containment(a.trigrams, b.trigrams)
     figures = _pair_figures(table, matches, spread) if passages else None
     return ReuseLink(a.article, b.article, passages,
                      _share(int(figures.left_words[0]), sum(a.word_counts)) if figures else 0.0,

@@ -1,0 +1,77 @@
+"""How many hashes two articles share (trigrams, content words), for many pairs at once.
+
+Containment decides a link for every article pair that shares a shingle: about 1.1
+million pairs at 10,000 articles. Counted pair by pair with ``np.intersect1d`` the
+call overhead alone is ~10 µs a pair (the sets hold ~165 hashes). Here the pairs are
+grouped by their left article and every partner's hashes are looked up in that
+article's sorted hashes with one ``searchsorted``: a few NumPy calls per article, not
+per pair. The counts are exact (the sets are sorted and unique), so the decision and
+the figures are the same as pair by pair.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from provenance.reuse.shingles import IntArray
+
+
+@dataclass(frozen=True)
+class HashSets:
+    """Every article's sorted unique 32-bit hashes in one flat array, by article number."""
+
+    flat: npt.NDArray[np.uint32]
+    starts: IntArray
+    sizes: IntArray
+
+    @classmethod
+    def of(cls, sets: Sequence[array[int]]) -> HashSets:
+        sizes = np.array([len(item) for item in sets], dtype=np.int64)
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64) if len(sets) else sizes
+        flat = np.empty(int(sizes.sum()), dtype=np.uint32)
+        for start, item in zip(starts.tolist(), sets, strict=True):
+            flat[start:start + len(item)] = np.frombuffer(item, dtype=np.uint32)
+        return cls(flat, starts, sizes)
+
+    def members(self, number: int) -> npt.NDArray[np.uint32]:
+        start = int(self.starts[number])
+        return self.flat[start:start + int(self.sizes[number])]
+
+
+def shared_counts(sets: HashSets, left: IntArray, right: IntArray) -> IntArray:
+    """``len(set[left[i]] & set[right[i]])`` for every i, grouped by left article."""
+    counts = np.zeros(len(left), dtype=np.int64)
+    if len(left) == 0:
+        return counts
+    order = np.argsort(left, kind="stable")
+    bounds = np.flatnonzero(left[order][1:] != left[order][:-1]) + 1
+    for group in np.split(order, bounds):
+        counts[group] = _shared_with(sets.members(int(left[group[0]])), sets, right[group])
+    return counts
+
+
+def _shared_with(own: npt.NDArray[np.uint32], sets: HashSets, partners: IntArray) -> IntArray:
+    """How many of each partner's hashes are in ``own`` (sorted): one lookup for all partners."""
+    sizes = sets.sizes[partners]
+    total = int(sizes.sum())
+    if len(own) == 0 or total == 0:
+        return np.zeros(len(partners), dtype=np.int64)
+    run_starts = np.cumsum(sizes) - sizes  # where each partner's run begins among the needles
+    needles = sets.flat[np.repeat(sets.starts[partners] - run_starts, sizes) + np.arange(total, dtype=np.int64)]
+    positions = np.searchsorted(own, needles)
+    np.minimum(positions, len(own) - 1, out=positions)
+    found = np.concatenate(([0], np.cumsum(own[positions] == needles, dtype=np.int64)))
+    result: IntArray = found[run_starts + sizes] - found[run_starts]
+    return result
+
+
+def containment(a: array[int], b: array[int]) -> tuple[float, float, int]:
+    """Share of each sorted hash set found in the other, and how many they share (one pair)."""
+    shared = len(np.intersect1d(np.frombuffer(a, dtype=np.uint32), np.frombuffer(b, dtype=np.uint32),
+                                assume_unique=True))
+    return shared / len(a) if a else 0.0, shared / len(b) if b else 0.0, shared
