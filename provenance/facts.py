@@ -9,7 +9,7 @@ from functools import cached_property
 
 from provenance import textspans
 from provenance.identify import IdentifiedDocument
-from provenance.models import Attribution, Evidence, PubDate
+from provenance.models import Attribution, Evidence, NamedOutlet, PubDate
 
 #: Attribution kinds that name where the text came from (photo credits do not).
 CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "house-style", "link"})
@@ -24,6 +24,11 @@ class ArticleFacts:
     identified: IdentifiedDocument
     attributions: tuple[Attribution, ...]
     language: str = "en"
+    #: Read per article where the workers have the page (None: the graph stage reads them):
+    #: the registered outlets the body names, and the people it says published the story
+    #: (surname key, platform), from :mod:`provenance.graph.people`.
+    body_outlets: tuple[NamedOutlet, ...] | None = None
+    publishing: tuple[tuple[str, str], ...] | None = None
 
     @property
     def id(self) -> str:

@@ -200,6 +200,15 @@ class Attribution(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class NamedOutlet(_Record):
+    """A registered outlet an article's body names, and where (read once per article)."""
+
+    outlet_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Passage(_Record):
     """A sentence of one article matched by a sentence of another."""
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from tld import get_fld
 
 from provenance import resources
+from provenance.models import CleanedDocument, NamedOutlet
 
 OUTLET_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media",
                           "aggregator", "blog", "government", "digital"})
@@ -201,6 +202,12 @@ class Registry:
                 found.append(OutletMention(outlet, begin, name_end))
                 resume = name_end
         return found
+
+    def named_in_body(self, cleaned: CleanedDocument) -> tuple[NamedOutlet, ...]:
+        """Every registered outlet the body's paragraphs name, in order (see :meth:`find_mentions`)."""
+        text = cleaned.document.text
+        return tuple(NamedOutlet(mention.outlet.id, mention.start, mention.end) for block in cleaned.paragraphs
+                     for mention in self.find_mentions(text, block.start, block.end))
 
     def find_unspaced_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
         """Names in scripts written without spaces (Chinese, Japanese, Korean) anywhere in the text.

@@ -34,6 +34,7 @@ from provenance.models import (
     Corpus,
     DateRange,
     LoadedDocument,
+    NamedOutlet,
     ProvenanceGraph,
 )
 
@@ -136,6 +137,8 @@ class _ArticleWork:
     attributions: tuple[Attribution, ...]
     profile: reuse.TextProfile | None
     anchors: reuse.Anchors | None
+    body_outlets: tuple[NamedOutlet, ...] | None  # what the graph stage reads of the page, read here
+    publishing: tuple[tuple[str, str], ...] | None
 
 
 def _facts(corpus: Corpus, registry: outlets.Registry, config: Config,
@@ -146,7 +149,7 @@ def _facts(corpus: Corpus, registry: outlets.Registry, config: Config,
                      with_profile=with_profiles)
     work = parallel.map_documents(reader, corpus.documents, config.workers, config.progress)
     identified = identify.resolve(tuple(item.cleaned for item in work), tuple(item.observation for item in work))
-    facts = tuple(ArticleFacts(item, done.attributions, done.language)
+    facts = tuple(ArticleFacts(item, done.attributions, done.language, done.body_outlets, done.publishing)
                   for item, done in zip(identified, work, strict=True))
     return (facts, tuple(done.profile for done in work if done.profile is not None),
             tuple(done.anchors for done in work if done.anchors is not None))
@@ -162,9 +165,11 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
     detected = language.detect(cleaned)
     found = (*attribution.extract(cleaned, registry, lexicons.get(detected, lexicons[language.DEFAULT]), publisher),
              *attribution.link_attributions(cleaned, registry, publisher))
-    profile = reuse.profile(cleaned, language.stopwords(detected)) if with_profile else None
-    anchors = reuse.anchors(cleaned, detected) if with_profile else None
-    return _ArticleWork(cleaned, observation, detected, found, profile, anchors)
+    if not with_profile:  # attributions only: no graph to prepare
+        return _ArticleWork(cleaned, observation, detected, found, None, None, None, None)
+    return _ArticleWork(cleaned, observation, detected, found, reuse.profile(cleaned, language.stopwords(detected)),
+                        reuse.anchors(cleaned, detected), registry.named_in_body(cleaned),
+                        tuple(graph.publishing_people(cleaned).items()))
 
 
 def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str, ...],

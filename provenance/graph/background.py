@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from provenance.facts import ArticleFacts
+from provenance.models import NamedOutlet
 from provenance.outlets import Registry
 
 #: A report is the pile's background when at least this share of the pages naming its
@@ -67,16 +68,19 @@ def _has_earlier_year(fact: ArticleFacts, pile_year: int) -> bool:
 
 def _dated_mentions(fact: ArticleFacts, registry: Registry, pile_year: int) -> Mapping[str, int | None]:
     """Each outlet a page's body names (not its own), with an earlier year one of its sentences gives."""
-    cleaned = fact.identified.cleaned
-    text = cleaned.document.text
+    text = fact.identified.cleaned.document.text
     found: dict[str, int | None] = {}
-    for block in cleaned.paragraphs:
-        for mention in registry.find_mentions(text, block.start, block.end):
-            outlet_id = mention.outlet.id
-            if outlet_id == fact.publisher_id or found.get(outlet_id) is not None:
-                continue
-            found[outlet_id] = earlier_year(_sentence(text, mention.start, mention.end), pile_year)
+    for mention in body_outlets(fact, registry):
+        outlet_id = mention.outlet_id
+        if outlet_id == fact.publisher_id or found.get(outlet_id) is not None:
+            continue
+        found[outlet_id] = earlier_year(_sentence(text, mention.start, mention.end), pile_year)
     return found
+
+
+def body_outlets(fact: ArticleFacts, registry: Registry) -> tuple[NamedOutlet, ...]:
+    """The outlets the body names, as the workers read them (read here when they did not)."""
+    return fact.body_outlets if fact.body_outlets is not None else registry.named_in_body(fact.identified.cleaned)
 
 
 def _sentence(text: str, start: int, end: int) -> str:

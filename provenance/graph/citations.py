@@ -16,7 +16,7 @@ from functools import cache
 from provenance import dates, resources
 from provenance.attribution.links import normalised_url
 from provenance.facts import ArticleFacts, attribution_evidence, slug
-from provenance.graph.background import earlier_year
+from provenance.graph.background import body_outlets, earlier_year
 from provenance.graph.followups import denies
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
@@ -140,13 +140,11 @@ def _background_by_first_mention(edges: list[Edge], fact: ArticleFacts, index: F
 def _first_mentions(fact: ArticleFacts, registry: Registry) -> dict[str, tuple[int, int]]:
     """Where the body first names each registered outlet; a copyright sign's name ("avril
     2014. © AFP / Alain Jocard" under a photo) owns the picture, it does not mention a report."""
-    cleaned = fact.identified.cleaned
-    text = cleaned.document.text
+    text = fact.identified.cleaned.document.text
     found: dict[str, tuple[int, int]] = {}
-    for block in cleaned.paragraphs:
-        for mention in registry.find_mentions(text, block.start, block.end):
-            if not _COPYRIGHT.search(text, max(0, mention.start - 6), mention.start):
-                found.setdefault(mention.outlet.id, (mention.start, mention.end))
+    for mention in body_outlets(fact, registry):
+        if not _COPYRIGHT.search(text, max(0, mention.start - 6), mention.start):
+            found.setdefault(mention.outlet_id, (mention.start, mention.end))
     return found
 
 

@@ -58,7 +58,8 @@ class FactIndex:
                 outlet = registry.get(outlet_id)
                 if outlet and outlet.country:
                     by_country[outlet.country].add(outlet_id)
-        publishing = {fact.id: publishing_people(fact) for fact in facts}
+        publishing = {fact.id: dict(fact.publishing) if fact.publishing is not None
+                      else publishing_people(fact.identified.cleaned) for fact in facts}
         people = _people(facts)
         median_year = _median_year(facts)
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}

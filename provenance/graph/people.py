@@ -24,7 +24,7 @@ from provenance.facts import ArticleFacts, attribution_evidence
 from provenance.graph.nodes import PERSON_KEY_SIMILARITY, NodeTable
 from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import NodeKind, Relation
-from provenance.models import Attribution, Edge, Evidence, Node
+from provenance.models import Attribution, CleanedDocument, Edge, Evidence, Node
 from provenance.textspans import word_pattern
 
 if TYPE_CHECKING:  # the index reads people's names with this module's helpers
@@ -123,13 +123,13 @@ def person_key(name: str) -> str:
     return words[-1] if words else plain
 
 
-def publishing_people(fact: ArticleFacts) -> dict[str, str]:
+def publishing_people(cleaned: CleanedDocument) -> dict[str, str]:
     """Surname key -> platform for every person the page names in a sentence about publishing."""
-    text = fact.identified.cleaned.document.text
+    text = cleaned.document.text
     found: dict[str, str] = {}
     if publication_platform(text) is None:
         return found  # no sentence can say it: most pages, checked once
-    for block in fact.identified.cleaned.paragraphs:
+    for block in cleaned.paragraphs:
         for sentence in _SENTENCE.finditer(text, block.start, block.end):
             platform = publication_platform(sentence.group(0))
             if platform is None or not _publishing_act(sentence.group(0)):
