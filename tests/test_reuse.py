@@ -244,3 +244,24 @@ def test_a_page_of_the_same_story_in_another_language_is_not_a_translation():
 def test_pages_of_one_language_are_never_compared_as_translations():
     profiles = [_anchors("en", "en", _TRANSLATION_EN), _anchors("en2", "en", _TRANSLATION_EN)]
     assert reuse.find_translations(profiles) == []
+
+
+def test_shared_counts_for_many_pairs_equal_the_pairwise_intersections():
+    """The batched count (pairs grouped by left article) is the exact set intersection,
+    whatever the pair order, repeated pairs, self-pairs and empty sets."""
+    from array import array
+
+    from provenance.reuse import overlap
+
+    generator = random.Random(11)
+    pool = [generator.randrange(0, 2**32) for _ in range(400)]
+    sets = [array("I", sorted(set(generator.sample(pool, generator.randrange(0, 120))))) for _ in range(40)]
+    sets[3] = array("I")
+    hashes = overlap.HashSets.of(sets)
+    left = np.array([generator.randrange(40) for _ in range(600)] + [3, 5, 5], dtype=np.int64)
+    right = np.array([generator.randrange(40) for _ in range(600)] + [7, 3, 5], dtype=np.int64)
+    counts = overlap.shared_counts(hashes, left, right)
+    expected = [len(set(sets[a]) & set(sets[b])) for a, b in zip(left.tolist(), right.tolist(), strict=True)]
+    assert counts.tolist() == expected
+    assert overlap.containment(sets[5], sets[7])[2] == len(set(sets[5]) & set(sets[7]))
+    assert overlap.shared_counts(hashes, left[:0], right[:0]).tolist() == []
