@@ -9,20 +9,71 @@ articles reach; every root is listed, most-reached first.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from provenance.kinds import RELATION_PRIORITY, TEXT_RELATIONS, Relation
 from provenance.models import Edge, Node
 
 
+def primary_parents(node_ids: Iterable[str], edges_by_source: Mapping[str, list[Edge]]) -> dict[str, Edge | None]:
+    """:func:`primary_parent` of every node, each node above no cycle decided once.
+
+    Deciding a node looks up the chains above its candidate parents, which decide theirs:
+    without remembering, the work grew with the square of the chains' lengths (17 s of a
+    330 s profile at 30,000 articles). A node that cannot reach a cycle is decided the same
+    whichever node asked, so its answer is kept; nodes on or below a cycle are decided each
+    time, with the cycle guard, as before.
+    """
+    memo = _Decided(_above_no_cycle(edges_by_source))
+    return {node_id: primary_parent(node_id, edges_by_source, memo=memo) for node_id in node_ids}
+
+
+class _Decided:
+    """Primary parents already decided, for the nodes whose decision cannot depend on who asks."""
+
+    def __init__(self, settled: frozenset[str]) -> None:
+        self.settled = settled
+        self.parents: dict[str, Edge | None] = {}
+
+
+def _above_no_cycle(edges_by_source: Mapping[str, list[Edge]]) -> frozenset[str]:
+    """Nodes from which no cycle can be reached: peeled off from the sinks upwards."""
+    targets = {source: {edge.target for edge in edges} for source, edges in edges_by_source.items()}
+    pending = {source: len(found) for source, found in targets.items()}
+    sources_of: dict[str, list[str]] = {}
+    for source, found in targets.items():
+        for target in found:
+            sources_of.setdefault(target, []).append(source)
+    ready = [node for node in sources_of if not pending.get(node)]
+    settled: set[str] = set()
+    while ready:
+        node = ready.pop()
+        settled.add(node)
+        for source in sources_of.get(node, ()):
+            pending[source] -= 1
+            if pending[source] == 0:
+                ready.append(source)
+    return frozenset(settled)
+
+
 def primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]],
-                   _visiting: frozenset[str] = frozenset()) -> Edge | None:
+                   _visiting: frozenset[str] = frozenset(), memo: _Decided | None = None) -> Edge | None:
     """The edge that decides where ``node_id`` came from.
 
     The strongest relation wins; among equals the nearest source does: when an article
     cites both CPA and the paper CPA cites, its chain goes through CPA, and CPA is as
     strong a choice as the paper it stands for.
     """
+    if memo is not None and node_id in memo.parents:
+        return memo.parents[node_id]
+    decided = _primary_parent(node_id, edges_by_source, _visiting, memo)
+    if memo is not None and node_id in memo.settled:
+        memo.parents[node_id] = decided
+    return decided
+
+
+def _primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]], _visiting: frozenset[str],
+                    memo: _Decided | None) -> Edge | None:
     candidates = edges_by_source.get(node_id, [])
     if not candidates:
         return None
@@ -32,7 +83,8 @@ def primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]],
     own_credit = _own_credit(candidates, tied, edges_by_source)
     if own_credit is not None:
         return own_credit
-    above = {e.target: _ancestors(e.target, edges_by_source, visiting) for e in tied if e.target not in visiting}
+    above = {e.target: _ancestors(e.target, edges_by_source, visiting, memo) for e in tied
+             if e.target not in visiting}
     upstream = {node for nodes in above.values() for node in nodes}
     nearest = [e for e in tied if e.target not in upstream] or tied
 
@@ -61,13 +113,14 @@ def _own_credit(candidates: list[Edge], tied: list[Edge], edges_by_source: Mappi
 _SAME_ARTICLE = frozenset({Relation.DUPLICATES, Relation.SNAPSHOT_OF})
 
 
-def _ancestors(node_id: str, edges_by_source: Mapping[str, list[Edge]], visiting: frozenset[str]) -> set[str]:
+def _ancestors(node_id: str, edges_by_source: Mapping[str, list[Edge]], visiting: frozenset[str],
+               memo: _Decided | None = None) -> set[str]:
     """Nodes above ``node_id`` on its own chain (not ``node_id`` itself)."""
     found: set[str] = set()
     current, seen = node_id, set(visiting)
     while True:
         seen.add(current)
-        edge = primary_parent(current, edges_by_source, frozenset(seen))
+        edge = primary_parent(current, edges_by_source, frozenset(seen), memo)
         if edge is None or edge.target in seen:
             return found
         found.add(edge.target)

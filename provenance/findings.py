@@ -59,23 +59,76 @@ def _circular_citations(edges: tuple[Edge, ...]) -> Iterator[Finding]:
     for edge in edges:
         graph.setdefault(edge.source, []).append(edge.target)
     reported: set[frozenset[str]] = set()
-    for start in sorted(graph):
-        path = _cycle_from(start, graph)
+    components = _cyclic_components(graph)
+    for start in sorted(components):
+        path = _cycle_from(start, graph, components)
         if path and frozenset(path) not in reported:
             reported.add(frozenset(path))
             yield Finding("circular-citation", "circular sourcing: " + " → ".join([*path, path[0]]), tuple(path))
 
 
-def _cycle_from(start: str, graph: Mapping[str, list[str]]) -> list[str] | None:
+def _cycle_from(start: str, graph: Mapping[str, list[str]], components: Mapping[str, str]) -> list[str] | None:
+    """The first loop back to ``start`` (at most 12 nodes), searched only within its component:
+    a path that leaves it never comes back, and searching every path cost 8 s at 30,000 articles."""
     stack: list[tuple[str, list[str]]] = [(start, [start])]
+    component = components[start]
     while stack:
         node, path = stack.pop()
         for target in sorted(graph.get(node, [])):
             if target == start:
                 return path
-            if target not in path and len(path) < 12:
+            if target not in path and len(path) < 12 and components.get(target) == component:
                 stack.append((target, [*path, target]))
     return None
+
+
+def _cyclic_components(graph: Mapping[str, list[str]]) -> dict[str, str]:
+    """Each node on a cycle -> its strongly connected component, named by one member
+    (Tarjan's algorithm, without recursion)."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: dict[str, str] = {}
+    for root in sorted(graph):
+        if root in order:
+            continue
+        order[root] = low[root] = len(order)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(graph.get(root, ())))]
+        while work:
+            node, children = work[-1]
+            child = next((c for c in children if c not in order or c in on_stack), None)
+            if child is not None and child not in order:
+                order[child] = low[child] = len(order)
+                stack.append(child)
+                on_stack.add(child)
+                work.append((child, iter(graph.get(child, ()))))
+                continue
+            if child is not None:  # on the stack: a way back up
+                low[node] = min(low[node], order[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == order[node]:
+                _close_component(node, stack, on_stack, graph, components)
+    return components
+
+
+def _close_component(head: str, stack: list[str], on_stack: set[str], graph: Mapping[str, list[str]],
+                     components: dict[str, str]) -> None:
+    """Pop ``head``'s component; keep it when it is a cycle (two nodes or more, or a self-loop)."""
+    members = []
+    while True:
+        member = stack.pop()
+        on_stack.discard(member)
+        members.append(member)
+        if member == head:
+            break
+    if len(members) > 1 or head in graph.get(head, ()):
+        components.update((member, head) for member in members)
 
 
 def _anonymous_origins(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts],
@@ -227,7 +280,8 @@ def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[tu
 def _same_quotation(first: str, second: str) -> bool:
     a, b = _words(first), _words(second)
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    shared = sum(1 for word in shorter if word in set(longer)) / max(1, len(shorter))
+    vocabulary = set(longer)
+    shared = sum(1 for word in shorter if word in vocabulary) / max(1, len(shorter))
     alike = fuzz.ratio(" ".join(a), " ".join(b)) >= CORPUS_QUOTE_SAME_MIN
     contained = fuzz.partial_ratio(" ".join(shorter), " ".join(longer)) >= 90  # a quotation of part of it
     return shared >= CORPUS_QUOTE_SHARED_WORDS and (alike or contained)

@@ -186,7 +186,7 @@ def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Co
             registry: outlets.Registry) -> ProvenanceGraph:
     nodes = {node.id: node for node in parts.nodes}
     by_source = chains.index_edges(parts.edges)
-    primary = {node_id: chains.primary_parent(node_id, by_source) for node_id in nodes}
+    primary = chains.primary_parents(nodes, by_source)
     paths = {fact.id: chains.chain(fact.id, primary) for fact in facts}
     wires = frozenset(o.id for o in registry.outlets.values() if o.kind in ("wire", "state-media"))
     roled = {node_id: replace(node, parent=edge.target if (edge := primary[node_id]) else None)

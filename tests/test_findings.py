@@ -78,3 +78,42 @@ def test_a_partial_quotation_is_not_drift():
         _doc("a", 'Pledge\nThe minister promised support "for as long as it takes" to the region.'),
         _doc("b", 'Pledge\nThe minister promised support "as long as it takes" to the region, again.')))
     assert not [f for f in trace_corpus(corpus, CONFIG).findings if f.kind == "quote-drift"]
+
+
+def test_circular_sourcing_searched_within_components_finds_what_every_path_finds():
+    """The loops reported are those of a search over every path (the search before it was
+    kept to each node's component), on random graphs with and without cycles."""
+    import random
+
+    from provenance.findings import _circular_citations
+    from provenance.kinds import Relation
+    from provenance.models import Edge
+
+    def every_path(graph: dict[str, list[str]]) -> list[tuple[str, ...]]:
+        reported: set[frozenset[str]] = set()
+        loops = []
+        for start in sorted(graph):
+            stack = [(start, [start])]
+            found = None
+            while stack and found is None:
+                node, path = stack.pop()
+                for target in sorted(graph.get(node, [])):
+                    if target == start:
+                        found = path
+                        break
+                    if target not in path and len(path) < 12:
+                        stack.append((target, [*path, target]))
+            if found and frozenset(found) not in reported:
+                reported.add(frozenset(found))
+                loops.append(tuple(found))
+        return loops
+
+    generator = random.Random(5)
+    for _ in range(200):
+        names = [f"n{i}" for i in range(generator.randrange(2, 14))]
+        pairs = {(generator.choice(names), generator.choice(names)) for _ in range(generator.randrange(1, 30))}
+        edges = tuple(Edge(a, b, Relation.CITES, 0.5, ()) for a, b in sorted(pairs))
+        graph: dict[str, list[str]] = {}
+        for edge in edges:
+            graph.setdefault(edge.source, []).append(edge.target)
+        assert [finding.nodes for finding in _circular_citations(edges)] == every_path(graph)

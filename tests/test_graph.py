@@ -133,3 +133,23 @@ def test_an_intermediary_stands_for_the_source_above_it_that_the_page_also_cites
                       cite("page", "report:denial", 0.92)],
              "report:paper": [cite("report:paper", "report:wire", 0.4)]}
     assert primary_parent("page", edges).target == "report:paper"
+
+
+def test_primary_parents_decided_once_equal_each_decided_alone():
+    """Remembering the decisions of nodes above no cycle changes none: random graphs of
+    mixed relations, with cycles, self-loops and ties."""
+    import random
+
+    from provenance import chains
+    from provenance.kinds import Relation
+    from provenance.models import Edge
+
+    relations = [Relation.COPIES, Relation.REWRITES, Relation.CITES, Relation.CREDITS, Relation.WEAKLY_CITES]
+    generator = random.Random(3)
+    for _ in range(300):
+        names = [f"n{i}" for i in range(generator.randrange(2, 16))]
+        edges = tuple(Edge(generator.choice(names), generator.choice(names), generator.choice(relations),
+                           generator.choice([0.4, 0.6, 0.9]), ()) for _ in range(generator.randrange(1, 35)))
+        by_source = chains.index_edges(edges)
+        assert chains.primary_parents(names, by_source) == {
+            name: chains.primary_parent(name, by_source) for name in names}
