@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 import numpy as np
 import numpy.typing as npt
 
 from provenance.models import Passage, Span
-from provenance.reuse.shingles import IntArray
+
+if TYPE_CHECKING:  # importing the reuse package here would import it before it can import this module
+    from provenance.reuse.shingles import IntArray
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,12 @@ class PassageRange(Sequence[Passage]):
     def __len__(self) -> int:
         return self._stop - self._start
 
+    def offsets(self) -> list[tuple[int, int, int, int]]:
+        """Each passage's (a start, a end, b start, b end), without making the passages."""
+        if self._made is not None:
+            return passage_offsets(self._made)
+        return self._maker.offsets(self._start, self._stop)
+
     @overload
     def __getitem__(self, index: int) -> Passage: ...
 
@@ -102,6 +110,12 @@ class PassageMaker:
                          columns.scores[window].tolist(), columns.words[window].tolist(),
                          columns.quoted[window].tolist(), columns.spread[window].tolist(), strict=True))
 
+    def offsets(self, start: int, stop: int) -> list[tuple[int, int, int, int]]:
+        where, window = self.where, slice(start, stop)
+        left, right = self.columns.left[window], self.columns.right[window]
+        return list(zip(where.starts[left].tolist(), where.ends[left].tolist(), where.starts[right].tolist(),
+                        where.ends[right].tolist(), strict=True))
+
     def similarity(self, score: float) -> float:
         if score not in self.similarities:
             self.similarities[score] = round(score / 100, 3)
@@ -117,3 +131,10 @@ class PassageMaker:
                 made[sentence] = Span(start, end, where.texts[where.articles[article]][start:end])
             found.append(made[sentence])
         return found
+
+
+def passage_offsets(passages: Sequence[Passage]) -> list[tuple[int, int, int, int]]:
+    """Each passage's (a start, a end, b start, b end); a range answers without making them."""
+    if isinstance(passages, PassageRange):
+        return passages.offsets()
+    return [(p.a.start, p.a.end, p.b.start, p.b.end) for p in passages]

@@ -20,6 +20,7 @@ from provenance.graph.index import timestamp
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence, Passage, PubDate, ReuseLink, Span
 from provenance.outlets import Registry
+from provenance.passages import passage_offsets
 from provenance.reuse import passage_weight
 
 #: Mean narrative similarity at or above which a derived text is a copy, not a rewrite.
@@ -145,17 +146,19 @@ class _Carried:
         for relation in derived:
             self._relations.setdefault(relation.later, []).append(relation)
 
-    def inherited(self, copier: str, outlet_id: str, facts: Mapping[str, ArticleFacts]) -> list[Span]:
-        """The copier's spans shared with another outlet's page that names ``outlet_id`` in them."""
+    def inherited(self, copier: str, outlet_id: str, facts: Mapping[str, ArticleFacts]) -> list[tuple[int, int]]:
+        """The copier's spans (start, end) shared with another outlet's page that names
+        ``outlet_id`` in them: offsets only, no passage is made for this."""
         spans = []
         for relation in self._relations.get(copier, ()):
             other = facts[relation.earlier]
-            if other.publisher_id == outlet_id or not any(a.outlet_id == outlet_id for a in other.attributions):
+            naming = [a.source for a in other.attributions if a.outlet_id == outlet_id]
+            if other.publisher_id == outlet_id or not naming:
                 continue
             flip = relation.link.a != relation.later
-            for passage in relation.link.passages:
-                mine, theirs = (passage.b, passage.a) if flip else (passage.a, passage.b)
-                if _names(other, outlet_id, theirs):
+            for a_start, a_end, b_start, b_end in passage_offsets(relation.link.passages):
+                mine, theirs = ((b_start, b_end), (a_start, a_end)) if flip else ((a_start, a_end), (b_start, b_end))
+                if any(_inside(source, theirs) for source in naming):
                     spans.append(mine)
         return spans
 
@@ -177,12 +180,8 @@ def _credits_in_own_words(child: ArticleFacts, outlet_id: str, facts: Mapping[st
     return any(not any(_inside(a.source, span) for span in inherited) for a in own)
 
 
-def _names(fact: ArticleFacts, outlet_id: str, span: Span) -> bool:
-    return any(a.outlet_id == outlet_id and _inside(a.source, span) for a in fact.attributions)
-
-
-def _inside(inner: Span, outer: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
+def _inside(inner: Span, outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner.start and inner.end <= outer[1]
 
 
 #: Links within this share of a copier's strongest link are equally strong: identical
