@@ -80,7 +80,8 @@ def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGrap
 def _trace_corpus(corpus: Corpus, config: Config) -> ProvenanceGraph:
     registry = pile.with_pile_outlets(outlets.load_registry(config.outlet_files), corpus.documents)
     facts, profiles, anchors = _facts(corpus, registry, config, with_profiles=True)
-    links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles)
+    links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles,
+                             threads=parallel.default_workers() if config.workers is None else config.workers)
     del profiles
     translations = _translations(anchors)
     del anchors

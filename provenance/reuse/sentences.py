@@ -240,15 +240,16 @@ def _ngram_hashes(token_hashes: npt.NDArray[np.uint64], sentence_of: IntArray,
 
 
 def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None = None,
-               profiles: tuple[TextProfile, ...] | None = None) -> tuple[ReuseLink, ...]:
+               profiles: tuple[TextProfile, ...] | None = None, threads: int = 1) -> tuple[ReuseLink, ...]:
     """Every pair of articles whose shared passages pass :data:`LINK_MIN_WEIGHT` or containment.
 
     ``profiles`` (one per document, from :func:`profile`) may be computed beforehand, in
-    parallel; they are computed here otherwise.
+    parallel; they are computed here otherwise. ``threads`` score sentence pairs in C++
+    (rapidfuzz's own threads; the scores do not depend on how many).
     """
     texts = {doc.document.id: doc.document.text for doc in documents}
     table = _SentenceTable(tuple(sorted(profiles or tuple(profile(doc) for doc in documents),
-                                        key=lambda item: item.article)))
+                                        key=lambda item: item.article)), threads)
     matches = _best_matches(table, progress)
     spread = _spread(table, matches)
     return tuple(_links(table, matches, spread, texts))
@@ -257,8 +258,9 @@ def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None
 class _SentenceTable:
     """Every compared sentence of the corpus under one global number, articles in id order."""
 
-    def __init__(self, profiles: tuple[TextProfile, ...]) -> None:
+    def __init__(self, profiles: tuple[TextProfile, ...], threads: int = 1) -> None:
         self.profiles = profiles
+        self.threads = threads  # for the bulk steps whose NumPy work runs without the interpreter lock
         counts = np.array([len(item.normals) for item in profiles], dtype=np.int64)
         self.offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
         self.article_of = np.repeat(np.arange(len(profiles), dtype=np.int64), counts)
@@ -341,7 +343,8 @@ def _scores(table: _SentenceTable, left: IntArray, right: IntArray, progress: Pr
         stop = min(len(left), start + SCORE_BATCH)
         scores[start:stop] = process.cpdist([table.normals[i] for i in left[start:stop].tolist()],
                                             [table.normals[j] for j in right[start:stop].tolist()],
-                                            scorer=fuzz.ratio, score_cutoff=PARAPHRASE_RATIO, dtype=np.float64)
+                                            scorer=fuzz.ratio, score_cutoff=PARAPHRASE_RATIO, dtype=np.float64,
+                                            workers=table.threads)
         scores[start:stop][_one_formula(table.anchors[left[start:stop]], table.anchors[right[start:stop]])] = 0.0
         if progress is not None:
             progress(stage, stop, len(left))
@@ -397,7 +400,7 @@ def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: di
     figures = _pair_figures(table, matches, spread)
     links = _paraphrase_links(table, matches, shingles.pack(figures.left_articles, figures.right_articles))
     maker = _passage_maker(table, matches, spread, texts)
-    shared = overlap.shared_counts(table.trigram_sets, figures.left_articles, figures.right_articles)
+    shared = overlap.shared_counts(table.trigram_sets, figures.left_articles, figures.right_articles, table.threads)
     linked = figures.weights >= LINK_MIN_WEIGHT
     light = ~linked
     linked[light] = _rewritten(table, figures.left_articles[light], figures.right_articles[light], shared[light])
@@ -423,7 +426,7 @@ def _paraphrase_links(table: _SentenceTable, matches: _Matches,
     They carry no passages: the evidence is the share of trigrams and words they keep.
     """
     left, right = shingles.unpack(np.setdiff1d(matches.article_pairs, matched, assume_unique=True))
-    shared = overlap.shared_counts(table.trigram_sets, left, right)
+    shared = overlap.shared_counts(table.trigram_sets, left, right, table.threads)
     linked = _rewritten(table, left, right, shared)
     links = []
     for a_number, b_number, kept in zip(left[linked].tolist(), right[linked].tolist(), shared[linked].tolist(),
@@ -502,7 +505,7 @@ def _rewritten(table: _SentenceTable, left: IntArray, right: IntArray, shared: I
     linked = (phrasing >= CONTAINMENT_LINK) & (shared >= MIN_SHARED_TRIGRAMS)
     unsure = ~linked & (phrasing >= PARAPHRASE_CONTAINMENT)
     content = table.content_sets
-    kept = overlap.shared_counts(content, left[unsure], right[unsure])
+    kept = overlap.shared_counts(content, left[unsure], right[unsure], table.threads)
     vocabulary = np.maximum(_shares(kept, content.sizes[left[unsure]]), _shares(kept, content.sizes[right[unsure]]))
     linked[unsure] = vocabulary >= CONTENT_LINK
     return linked
