@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from functools import cached_property
 
 from provenance import textspans
@@ -76,6 +76,17 @@ class ArticleFacts:
         text = cleaned.document.text
         return frozenset(match.group(0).lower() for block in cleaned.paragraphs
                          for match in _NAME.finditer(text, block.start, block.end) if match.group(0)[0].isupper())
+
+    @cached_property
+    def seconds(self) -> float:
+        """Seconds since the epoch (midnight UTC for a bare day); unknown dates sort last.
+        Kept: parent choice asks for it of every candidate parent of every page."""
+        if self.published is None:
+            return float("inf")
+        moment = instant(self.published)
+        if moment is None:
+            moment = datetime.combine(self.published.day, datetime.min.time(), tzinfo=UTC)
+        return moment.timestamp()
 
     @cached_property
     def cited(self) -> frozenset[str]:

@@ -10,10 +10,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from provenance.attribution.links import normalised_url
-from provenance.facts import ArticleFacts, compare, instant
+from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
 from provenance.graph.followups import FollowUp, follow_up
 from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
@@ -272,9 +272,4 @@ def _neighbours(links: tuple[ReuseLink, ...]) -> dict[str, frozenset[str]]:
 
 def timestamp(facts: ArticleFacts) -> float:
     """Seconds since the epoch (midnight UTC for a bare day); unknown dates sort last."""
-    if facts.published is None:
-        return float("inf")
-    moment = instant(facts.published)
-    if moment is None:
-        moment = datetime.combine(facts.published.day, datetime.min.time(), tzinfo=UTC)
-    return moment.timestamp()
+    return facts.seconds
