@@ -33,6 +33,11 @@ _JOB: tuple[Callable[[LoadedDocument], Any], Sequence[LoadedDocument]] | None = 
 _POSITIONS: dict[int, int] | None = None
 
 
+def worker_count(requested: int | None) -> int:
+    """The workers to use: as requested, or every core this process may use."""
+    return default_workers() if requested is None else requested
+
+
 def default_workers() -> int:
     """The cores this process may use."""
     try:
@@ -45,7 +50,7 @@ def map_documents(function: Callable[[LoadedDocument], Result], documents: Seque
                   workers: int | None = None, progress: Progress | None = None,
                   stage: str = "reading") -> list[Result]:
     """``[function(d) for d in documents]``, split between ``workers`` forked processes."""
-    workers = default_workers() if workers is None else workers
+    workers = worker_count(workers)
     if workers <= 1 or len(documents) < PARALLEL_MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
         return _serial(function, documents, progress, stage)
     global _JOB

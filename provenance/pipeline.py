@@ -81,7 +81,7 @@ def _trace_corpus(corpus: Corpus, config: Config) -> ProvenanceGraph:
     registry = pile.with_pile_outlets(outlets.load_registry(config.outlet_files), corpus.documents)
     facts, profiles, anchors = _facts(corpus, registry, config, with_profiles=True)
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles,
-                             threads=parallel.default_workers() if config.workers is None else config.workers)
+                             threads=parallel.worker_count(config.workers))
     del profiles
     translations = _translations(anchors)
     del anchors

@@ -152,8 +152,10 @@ class _Carried:
         spans = []
         for relation in self._relations.get(copier, ()):
             other = facts[relation.earlier]
+            if other.publisher_id == outlet_id:
+                continue
             naming = [a.source for a in other.attributions if a.outlet_id == outlet_id]
-            if other.publisher_id == outlet_id or not naming:
+            if not naming:
                 continue
             flip = relation.link.a != relation.later
             for a_start, a_end, b_start, b_end in passage_offsets(relation.link.passages):

@@ -404,17 +404,18 @@ def _links(table: _SentenceTable, matches: _Matches, spread: IntArray, texts: di
     linked = figures.weights >= LINK_MIN_WEIGHT
     light = ~linked
     linked[light] = _rewritten(table, figures.left_articles[light], figures.right_articles[light], shared[light])
-    for start, stop, a_number, b_number, weight, similarity, a_words, b_words, longest, kept in zip(
+    sizes = table.trigram_sets.sizes
+    for start, stop, a_number, b_number, weight, similarity, a_words, b_words, longest, contained_a, contained_b in zip(
             *(column[linked].tolist() for column in (
                 figures.starts, figures.stops, figures.left_articles, figures.right_articles, figures.weights,
-                figures.narrative_similarity, figures.left_words, figures.right_words, figures.longest, shared)),
+                figures.narrative_similarity, figures.left_words, figures.right_words, figures.longest,
+                _shares(shared, sizes[figures.left_articles]), _shares(shared, sizes[figures.right_articles]))),
             strict=True):
         a, b = table.profiles[a_number], table.profiles[b_number]
         links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
                                _share(a_words, article_words[a_number]),
                                _share(b_words, article_words[b_number]), round(weight, 2),
-                               round(_contained(kept, len(a.trigrams)), 3),
-                               round(_contained(kept, len(b.trigrams)), 3), round(similarity, 3), longest))
+                               round(contained_a, 3), round(contained_b, 3), round(similarity, 3), longest))
     return sorted(links, key=lambda link: (link.a, link.b))
 
 
@@ -428,12 +429,13 @@ def _paraphrase_links(table: _SentenceTable, matches: _Matches,
     left, right = shingles.unpack(np.setdiff1d(matches.article_pairs, matched, assume_unique=True))
     shared = overlap.shared_counts(table.trigram_sets, left, right, table.threads)
     linked = _rewritten(table, left, right, shared)
+    sizes = table.trigram_sets.sizes
     links = []
-    for a_number, b_number, kept in zip(left[linked].tolist(), right[linked].tolist(), shared[linked].tolist(),
-                                        strict=True):
-        a, b = table.profiles[a_number], table.profiles[b_number]
-        links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, round(_contained(kept, len(a.trigrams)), 3),
-                               round(_contained(kept, len(b.trigrams)), 3), 0.0))
+    for a_number, b_number, contained_a, contained_b in zip(
+            *(column[linked].tolist() for column in (left, right, _shares(shared, sizes[left]),
+                                                     _shares(shared, sizes[right]))), strict=True):
+        links.append(ReuseLink(table.profiles[a_number].article, table.profiles[b_number].article, (), 0.0, 0.0, 0.0,
+                               round(contained_a, 3), round(contained_b, 3), 0.0))
     return links
 
 
@@ -487,13 +489,9 @@ def _passage_maker(table: _SentenceTable, matches: _Matches, spread: IntArray,
         np.maximum(spread[matches.left], spread[matches.right])))
 
 
-def _contained(shared: int, size: int) -> float:
-    """The share of a hash set of ``size`` that the other article shares."""
-    return shared / size if size else 0.0
-
-
 def _shares(shared: IntArray, sizes: IntArray) -> npt.NDArray[np.float64]:
-    """:func:`_contained` for many pairs (the same IEEE division as Python's)."""
+    """The share of each hash set (of ``sizes``) that the other article of its pair shares,
+    0 for an empty set (the same IEEE division as Python's)."""
     return np.where(sizes > 0, shared / np.maximum(sizes, 1), 0.0)
 
 
