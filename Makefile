@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-speed graphviz browser clean
+.PHONY: demo test bench bench-speed graphviz browser java clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,13 @@ graphviz:
 	  echo "Installing Graphviz (dot)…"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq graphviz >/dev/null; }
+
+# Java for the Spark engine (provenance[spark]) and its equality test.
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "Installing Java 17 (for the Spark engine)…"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
 
 # Headless Chromium for the tests that open our SVG and HTML as a browser shows them.
 browser:
@@ -34,7 +41,7 @@ demo: $(STAMP) graphviz
 	$(BIN)/provenance trace examples/calder-bridge --outlets examples/outlets.json -o out/calder-bridge.json
 	@echo "Wrote out/calder-bridge.svg and out/calder-bridge.json"
 
-test: $(STAMP) graphviz browser
+test: $(STAMP) graphviz browser java
 	$(BIN)/ruff check provenance tests benchmarks
 	$(BIN)/mypy provenance
 	$(BIN)/python -m pytest -q

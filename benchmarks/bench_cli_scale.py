@@ -20,7 +20,7 @@ a 1 GB file stays small. Peak memory is the largest single process (``wait4`` of
 what ``/usr/bin/time -v`` reports) and, sampled every 0.2 s, the sum over the child and its
 worker processes.
 
-Run: python benchmarks/bench_cli_scale.py [SIZES ...] [--text] [--workers N] [--keep DIR] [--misses 3]
+Run: python benchmarks/bench_cli_scale.py [SIZES ...] [--text] [--workers N] [--engine spark] [--keep DIR] [--misses 3]
 [--source DIR] (sizes in articles, default 1000 10000). Prints one markdown table row per size,
 then per size what went wrong: root accuracy by class, wrong and missed edges, example misses.
 """
@@ -67,11 +67,13 @@ class Run:
     stderr: str
 
 
-def command(corpus: Path, output: Path, fmt: str, workers: int | None) -> list[str]:
+def command(corpus: Path, output: Path, fmt: str, workers: int | None, engine: str = "local") -> list[str]:
     """The venv's ``provenance`` entry point, as a user types it."""
     entry = Path(sys.executable).with_name("provenance")
     program = [str(entry)] if entry.exists() else [shutil.which("provenance") or "provenance"]
     extra = ["--workers", str(workers)] if workers else []
+    if engine != "local":
+        extra += ["--engine", engine]
     return [*program, "trace", str(corpus), "--format", fmt, "-o", str(output), "--quiet", *extra]
 
 
@@ -364,7 +366,7 @@ def bench(size: int, folder: Path, args: argparse.Namespace) -> dict[str, Any]:
     counts = synth_corpus.write(folder, args.seed, size)
     generated = time.perf_counter() - started
     corpus, graph = folder / f"{synth_corpus.CORPUS_STEM}.jsonl", folder / "graph.json"
-    run = run_command(command(corpus, graph, "json", args.workers), folder / "stderr.txt", args.source)
+    run = run_command(command(corpus, graph, "json", args.workers, args.engine), folder / "stderr.txt", args.source)
     row: dict[str, Any] = {"articles": counts["articles"], "stories": counts["stories"],
                            "generate_s": round(generated, 1), "seconds": round(run.seconds, 1),
                            "peak_mb": round(run.peak_mb), "tree_peak_mb": round(run.tree_peak_mb),
@@ -382,8 +384,8 @@ def bench(size: int, folder: Path, args: argparse.Namespace) -> dict[str, Any]:
                 "missed_edges": dict(result.missed_edges.most_common(8)),
                 "misses": {k: v for k, v in sorted(result.misses.items())}})
     if args.text:
-        text_run = run_command(command(corpus, folder / "graph.txt", "text", args.workers), folder / "stderr-text.txt",
-                               args.source)
+        text_run = run_command(command(corpus, folder / "graph.txt", "text", args.workers, args.engine),
+                               folder / "stderr-text.txt", args.source)
         row.update({"text_seconds": round(text_run.seconds, 1), "text_peak_mb": round(text_run.peak_mb),
                     "text_returncode": text_run.returncode})
     if not args.keep:
@@ -424,6 +426,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, help="passed to the command (default: its own, every core)")
     parser.add_argument("--text", action="store_true", help="also time --format text")
+    parser.add_argument("--engine", choices=["local", "spark"], default="local",
+                        help="passed to the command (spark: local mode on every core, --master default)")
     parser.add_argument("--keep", type=Path, help="keep corpora and outputs in this folder")
     parser.add_argument("--misses", type=int, default=3, help="example misses to show per class")
     parser.add_argument("--json", action="store_true", help="print every figure as JSON lines too")

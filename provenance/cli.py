@@ -21,7 +21,7 @@ from provenance.clean import clean
 from provenance.config import Config, FetchOptions, default_cache_dir
 from provenance.fetch import is_url
 from provenance.load import load_corpus
-from provenance.models import InputProblem
+from provenance.models import InputProblem, ProvenanceGraph
 from provenance.output import OutputError, format_for, write_atomically
 from provenance.pipeline import read_attributions
 from provenance.pipeline import trace as run_trace
@@ -29,6 +29,8 @@ from provenance.render.attrs import to_attribution_json, to_attribution_lines
 from provenance.render.compare import side_by_side
 from provenance.resources import DataFileError
 from provenance.reuse import compare_pair
+from provenance.spark.engine import SparkUnavailable
+from provenance.spark.inputs import SparkInputError
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_NO_GRAPHVIZ = 0, 1, 2, 3
 #: The shell's code for a run stopped by Ctrl-C (128 + SIGINT), not "some inputs skipped".
@@ -80,11 +82,16 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, and no report of skipped inputs.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes reading articles (default: every core). The output does not depend on it.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="Where the pipeline runs: this machine, or Spark (JSON Lines and Parquet input; "
+                   "needs the 'spark' extra and Java 17). The output is the same.")
+@click.option("--master", default=None, metavar="URL",
+              help="Spark master URL for --engine spark (default: local[*], this machine's cores).")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
 def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None, no_cache: bool,
           fetch_delay: float, fmt: str | None, output: Path | None, outlet_files: tuple[Path, ...],
           phrase_files: tuple[Path, ...], no_vague: bool, collapse: bool, expand: bool, show_sources: bool,
-          strict: bool, quiet: bool, workers: int | None, debug: bool) -> None:
+          strict: bool, quiet: bool, workers: int | None, engine: str, master: str | None, debug: bool) -> None:
     """Trace the articles in PATHS (files, directories or http(s) URLs) back to the original report.
 
     Reads .txt (scraped page text), .html/.htm, .json (a record or a list) and .jsonl;
@@ -106,13 +113,18 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
     inputs = [*paths, *_read_url_file(url_file)]
     if not inputs:
         raise click.UsageError("give at least one PATH or URL, or --urls FILE")
+    if engine == "spark" and any(is_url(item) for item in inputs):
+        raise click.UsageError("--engine spark reads files (JSON Lines, Parquet), not http(s) pages: "
+                               "fetch them with the local engine")
+    if master and engine != "spark":
+        raise click.UsageError("--master is for --engine spark")
     fetching = FetchOptions(cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
                             host_delay=fetch_delay)
     config = Config(outlet_files=outlet_files, phrase_files=phrase_files, vague_sources=not no_vague,
                     progress=None if quiet or not sys.stderr.isatty() else _progress_bar, workers=workers,
                     fetch=fetching)
     try:
-        graph = run_trace(inputs, config)
+        graph = _run(inputs, config, engine, master)
         if config.progress is not None:
             click.echo("\r\x1b[K", err=True, nl=False)
         _report_problems(graph.problems, quiet and bool(graph.articles))  # with nothing traced, always say why
@@ -129,7 +141,7 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
         else:
             for piece in [content] if isinstance(content, str | bytes) else content:
                 click.echo(piece, nl=False)
-    except (DataFileError, OutputError) as error:
+    except (DataFileError, OutputError, SparkInputError, SparkUnavailable) as error:
         _fail(str(error), EXIT_USAGE)
     except graphviz.ExecutableNotFound:
         _fail("Graphviz's 'dot' program was not found: install Graphviz (Debian: apt-get install graphviz)",
@@ -144,6 +156,14 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
             traceback.print_exc()
         _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
     sys.exit(EXIT_SKIPPED if _failures(graph.problems) else EXIT_OK)
+
+
+def _run(inputs: list[str], config: Config, engine: str, master: str | None) -> ProvenanceGraph:
+    if engine == "spark":
+        from provenance.spark import trace_spark  # PySpark is imported only when asked for
+
+        return trace_spark(inputs, config, master)
+    return run_trace(inputs, config)
 
 
 def _quiet_stdout() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,7 +42,7 @@ def load_corpus(paths: Iterable[str | os.PathLike[str]], max_file_bytes: int = D
                 progress: Progress | None = None) -> Corpus:
     """Load every article under ``paths`` (files, or directories walked recursively)."""
     problems: list[InputProblem] = []
-    files = sorted(set(_collect_files(paths, problems)), key=lambda item: item[1])
+    files = input_files(paths, problems)
     documents: list[LoadedDocument] = []
     used_ids: set[str] = set()
     for number, (path, label) in enumerate(files, start=1):
@@ -72,14 +72,26 @@ def joined(first: Corpus, second: Corpus) -> Corpus:
     return Corpus((*first.documents, *renamed), (*first.problems, *second.problems))
 
 
-def _collect_files(paths: Iterable[str | os.PathLike[str]],
-                   problems: list[InputProblem]) -> Iterator[tuple[Path, str]]:
+def input_files(paths: Iterable[str | os.PathLike[str]], problems: list[InputProblem],
+                suffixes: Mapping[str, str] = SUPPORTED_SUFFIXES, hidden: tuple[str, ...] = (".",)
+                ) -> list[tuple[Path, str]]:
+    """Every file under ``paths`` as (path, label), sorted by label: the corpus order.
+
+    In folders, only files ending in one of ``suffixes`` are taken (others are listed as
+    ignored) and names starting with one of ``hidden`` are passed over. Paths that cannot
+    be used are added to ``problems``.
+    """
+    return sorted(set(_collect_files(paths, problems, suffixes, hidden)), key=lambda item: item[1])
+
+
+def _collect_files(paths: Iterable[str | os.PathLike[str]], problems: list[InputProblem],
+                   suffixes: Mapping[str, str], hidden: tuple[str, ...]) -> Iterator[tuple[Path, str]]:
     for raw in paths:
         path = Path(raw)
         label = os.fspath(raw)
         try:
             if path.is_dir():
-                yield from _walk(path, problems)
+                yield from _walk(path, problems, suffixes, hidden)
             elif path.exists():
                 yield path, label
             elif path.is_symlink():
@@ -90,19 +102,20 @@ def _collect_files(paths: Iterable[str | os.PathLike[str]],
             problems.append(InputProblem(label, f"cannot open ({error.strerror or error})"))
 
 
-def _walk(root: Path, problems: list[InputProblem]) -> Iterator[tuple[Path, str]]:
+def _walk(root: Path, problems: list[InputProblem], suffixes: Mapping[str, str],
+          hidden: tuple[str, ...]) -> Iterator[tuple[Path, str]]:
     """Walk a directory in sorted order, following no symlinked directories (no loops)."""
     def on_error(error: OSError) -> None:
         problems.append(InputProblem(str(error.filename), f"cannot read directory ({error.strerror})"))
 
     for directory, subdirs, names in os.walk(root, onerror=on_error):
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith(hidden))
         for name in sorted(names):
-            if name.startswith("."):
+            if name.startswith(hidden):
                 continue
             path = Path(directory, name)
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                problems.append(InputProblem(str(path), _unsupported(path), ignored=True))
+            if path.suffix.lower() not in suffixes:
+                problems.append(InputProblem(str(path), _unsupported(path, suffixes), ignored=True))
                 continue
             if path.is_symlink() and not path.exists():
                 problems.append(InputProblem(str(path), "broken symbolic link or symlink loop"))
@@ -110,9 +123,10 @@ def _walk(root: Path, problems: list[InputProblem]) -> Iterator[tuple[Path, str]
             yield path, str(path)
 
 
-def _unsupported(path: Path) -> str:
+def _unsupported(path: Path, suffixes: Mapping[str, str]) -> str:
     kind = f"a {path.suffix.lower()} file" if path.suffix else "a file without an extension"
-    return f"not read: {kind} is not a format provenance reads (.txt, .html, .json, .jsonl)"
+    known = ", ".join(dict.fromkeys(f".{name}" for name in suffixes.values()))
+    return f"not read: {kind} is not a format provenance reads ({known})"
 
 
 def _read_file(path: Path, label: str, max_file_bytes: int) -> list[LoadedDocument | InputProblem]:

@@ -25,9 +25,13 @@ _NAME_CHARS = re.compile(r"^[\w][\w .&'’-]{1,58}[\w.]$")
 
 def with_pile_outlets(registry: Registry, documents: Iterable[LoadedDocument]) -> Registry:
     """The registry plus an entry for every unregistered masthead the pile's records give."""
+    return with_outlets(registry, (pile_outlet(document, registry) for document in documents))
+
+
+def with_outlets(registry: Registry, found_in_order: Iterable[Outlet | None]) -> Registry:
+    """The registry plus the pile's outlets, in corpus order (the first of one id wins)."""
     found: dict[str, Outlet] = {}
-    for document in documents:
-        outlet = _pile_outlet(document, registry)
+    for outlet in found_in_order:
         if outlet is not None and outlet.id not in found:
             found[outlet.id] = outlet
     if not found:
@@ -35,7 +39,9 @@ def with_pile_outlets(registry: Registry, documents: Iterable[LoadedDocument]) -
     return Registry({**found, **registry.outlets}, registry.preferred)
 
 
-def _pile_outlet(document: LoadedDocument, registry: Registry) -> Outlet | None:
+def pile_outlet(document: LoadedDocument, registry: Registry) -> Outlet | None:
+    """The unregistered masthead one document's record gives, if any (read per document,
+    so that an engine may read them where the documents are)."""
     name = (document.outlet_raw or "").strip()
     if not _looks_like_masthead(name) or registry.by_name(name) is not None:
         return None

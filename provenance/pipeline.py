@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
@@ -33,6 +33,7 @@ from provenance.models import (
     CleanedDocument,
     Corpus,
     DateRange,
+    InputProblem,
     LoadedDocument,
     NamedOutlet,
     ProvenanceGraph,
@@ -62,7 +63,7 @@ def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None)
     config = config or Config()
     items = list(paths)
     urls = [str(item) for item in items if fetch.is_url(item)]
-    with _cyclic_collector_paused():
+    with cyclic_collector_paused():
         corpus = load.load_corpus([item for item in items if not fetch.is_url(item)], config.max_file_bytes,
                                   config.progress)
         if urls:
@@ -73,21 +74,38 @@ def trace(paths: Iterable[str | os.PathLike[str]], config: Config | None = None)
 
 def trace_corpus(corpus: Corpus, config: Config | None = None) -> ProvenanceGraph:
     """Stages 2-7 on an already loaded corpus (see :func:`trace`)."""
-    with _cyclic_collector_paused():
+    with cyclic_collector_paused():
         return _trace_corpus(corpus, config or Config())
 
 
 def _trace_corpus(corpus: Corpus, config: Config) -> ProvenanceGraph:
     registry = pile.with_pile_outlets(outlets.load_registry(config.outlet_files), corpus.documents)
-    facts, profiles, anchors = _facts(corpus, registry, config, with_profiles=True)
+    reader = article_reader(registry, lexicon.load_lexicons(config.phrase_files), with_profiles=True)
+    # passed on without a name here, so that trace_read can let go of the read articles
+    return trace_read(parallel.map_documents(reader, corpus.documents, config.workers, config.progress), registry,
+                      corpus.problems, config)
+
+
+def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems: tuple[InputProblem, ...],
+               config: Config, scorer: reuse.PairScorer | None = None) -> ProvenanceGraph:
+    """Stages 5-7 on articles read one by one (stages 2-4, :func:`article_reader`), in corpus order.
+
+    The local engine reads them in worker processes; the Spark engine on a cluster, where
+    it also makes and scores the candidate sentence pairs (``scorer``). From here on both
+    run this same code, so their output is the same.
+    """
+    facts = _facts(work)
+    profiles = tuple(done.profile for done in work if done.profile is not None)
+    anchors = tuple(done.anchors for done in work if done.anchors is not None)
+    del work  # the text profiles are most of the memory: held by `profiles` alone from here
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles,
-                             threads=parallel.worker_count(config.workers))
+                             threads=parallel.worker_count(config.workers), scorer=scorer)
     del profiles
     translations = _translations(anchors)
     del anchors
     parts = graph.build_graph(facts, links, registry, config.vague_sources, translations)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
-    return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), corpus, registry)
+    return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), problems, registry)
 
 
 def _translations(anchors: tuple[reuse.Anchors, ...]) -> list[reuse.TranslationLink]:
@@ -96,7 +114,7 @@ def _translations(anchors: tuple[reuse.Anchors, ...]) -> list[reuse.TranslationL
 
 
 @contextmanager
-def _cyclic_collector_paused() -> Iterator[None]:
+def cyclic_collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector for the run, then restore it.
 
     The stages build millions of small acyclic records (reference counting frees them);
@@ -121,14 +139,15 @@ def read_attributions(paths: Iterable[str | os.PathLike[str]], config: Config | 
     config = config or Config()
     corpus = load.load_corpus(paths, config.max_file_bytes)
     registry = pile.with_pile_outlets(outlets.load_registry(config.outlet_files), corpus.documents)
-    facts, _, _ = _facts(corpus, registry, config, with_profiles=False)
+    reader = article_reader(registry, lexicon.load_lexicons(config.phrase_files), with_profiles=False)
+    facts = _facts(parallel.map_documents(reader, corpus.documents, config.workers, config.progress))
     articles = tuple(sorted((_article_result(fact, (), (fact.id,), DateRange()) for fact in facts),
                             key=lambda a: a.id))
     return ProvenanceGraph(articles=articles, nodes=(), edges=(), origins=(), problems=corpus.problems)
 
 
 @dataclass(frozen=True)
-class _ArticleWork:
+class ArticleWork:
     """Everything one article yields on its own: stages 2-4, its text profile and its
     anchors (names and numbers, for translations) for stage 5."""
 
@@ -142,22 +161,21 @@ class _ArticleWork:
     publishing: tuple[tuple[str, str], ...] | None
 
 
-def _facts(corpus: Corpus, registry: outlets.Registry, config: Config,
-           with_profiles: bool) -> tuple[tuple[ArticleFacts, ...], tuple[reuse.TextProfile, ...],
-                                         tuple[reuse.Anchors, ...]]:
-    """Stages 2-4 per article (in parallel), then dates resolved against the whole corpus."""
-    reader = partial(_read_article, registry=registry, lexicons=lexicon.load_lexicons(config.phrase_files),
-                     with_profile=with_profiles)
-    work = parallel.map_documents(reader, corpus.documents, config.workers, config.progress)
+def article_reader(registry: outlets.Registry, lexicons: dict[str, lexicon.Lexicon],
+                   with_profiles: bool) -> Callable[[LoadedDocument], ArticleWork]:
+    """The per-article stages as one function of a document (picklable: sent to workers)."""
+    return partial(_read_article, registry=registry, lexicons=lexicons, with_profile=with_profiles)
+
+
+def _facts(work: Sequence[ArticleWork]) -> tuple[ArticleFacts, ...]:
+    """Dates resolved against the whole corpus, then each article's facts."""
     identified = identify.resolve(tuple(item.cleaned for item in work), tuple(item.observation for item in work))
-    facts = tuple(ArticleFacts(item, done.attributions, done.language, done.body_outlets, done.publishing)
-                  for item, done in zip(identified, work, strict=True))
-    return (facts, tuple(done.profile for done in work if done.profile is not None),
-            tuple(done.anchors for done in work if done.anchors is not None))
+    return tuple(ArticleFacts(item, done.attributions, done.language, done.body_outlets, done.publishing)
+                 for item, done in zip(identified, work, strict=True))
 
 
 def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons: dict[str, lexicon.Lexicon],
-                  with_profile: bool) -> _ArticleWork:
+                  with_profile: bool) -> ArticleWork:
     """Clean, observe identity, detect the language, extract attributions, profile the text."""
     cleaned = clean.clean(document)
     observation = identify.observe(cleaned, registry)
@@ -167,10 +185,10 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
     found = (*attribution.extract(cleaned, registry, lexicons.get(detected, lexicons[language.DEFAULT]), publisher),
              *attribution.link_attributions(cleaned, registry, publisher))
     if not with_profile:  # attributions only: no graph to prepare
-        return _ArticleWork(cleaned, observation, detected, found, None, None, None, None)
-    return _ArticleWork(cleaned, observation, detected, found, reuse.profile(cleaned, language.stopwords(detected)),
-                        reuse.anchors(cleaned, detected), registry.named_in_body(cleaned),
-                        tuple(graph.publishing_people(cleaned).items()))
+        return ArticleWork(cleaned, observation, detected, found, None, None, None, None)
+    return ArticleWork(cleaned, observation, detected, found, reuse.profile(cleaned, language.stopwords(detected)),
+                       reuse.anchors(cleaned, detected), registry.named_in_body(cleaned),
+                       tuple(graph.publishing_people(cleaned).items()))
 
 
 def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str, ...],
@@ -183,7 +201,7 @@ def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str
         published_range=published_range, language=fact.language)
 
 
-def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Corpus,
+def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, problems: tuple[InputProblem, ...],
             registry: outlets.Registry) -> ProvenanceGraph:
     nodes = {node.id: node for node in parts.nodes}
     by_source = chains.index_edges(parts.edges)
@@ -199,4 +217,4 @@ def _traced(facts: tuple[ArticleFacts, ...], parts: graph.GraphParts, corpus: Co
     ordered = tuple(sorted(articles, key=lambda a: a.id))
     return ProvenanceGraph(articles=ordered, nodes=tuple(roled[key] for key in sorted(roled)), edges=parts.edges,
                            origins=chains.origins(paths, nodes), findings=parts.findings,
-                           problems=corpus.problems)
+                           problems=problems)

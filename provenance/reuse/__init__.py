@@ -12,11 +12,17 @@ from provenance.reuse.sentences import (
     MATCH_RATIO,
     MIN_SHARED_TRIGRAMS,
     PARAPHRASE_CONTAINMENT,
+    PairScorer,
+    ScoredPairs,
+    SentenceLayout,
     TextProfile,
     compare_pair,
     find_links,
     passage_weight,
     profile,
+    score_pairs,
+    sentence_anchors,
+    sentence_keys,
 )
 from provenance.reuse.translation import Anchors, TranslationLink, TranslationRule, anchors, find_translations
 
@@ -27,6 +33,9 @@ __all__ = [
     "MIN_SHARED_TRIGRAMS",
     "PARAPHRASE_CONTAINMENT",
     "Anchors",
+    "PairScorer",
+    "ScoredPairs",
+    "SentenceLayout",
     "TextProfile",
     "TranslationLink",
     "TranslationRule",
@@ -36,4 +45,7 @@ __all__ = [
     "find_translations",
     "passage_weight",
     "profile",
+    "score_pairs",
+    "sentence_anchors",
+    "sentence_keys",
 ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -240,19 +241,72 @@ def _ngram_hashes(token_hashes: npt.NDArray[np.uint64], sentence_of: IntArray,
 
 
 def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None = None,
-               profiles: tuple[TextProfile, ...] | None = None, threads: int = 1) -> tuple[ReuseLink, ...]:
+               profiles: tuple[TextProfile, ...] | None = None, threads: int = 1,
+               scorer: PairScorer | None = None) -> tuple[ReuseLink, ...]:
     """Every pair of articles whose shared passages pass :data:`LINK_MIN_WEIGHT` or containment.
 
     ``profiles`` (one per document, from :func:`profile`) may be computed beforehand, in
     parallel; they are computed here otherwise. ``threads`` score sentence pairs in C++
-    (rapidfuzz's own threads; the scores do not depend on how many).
+    (rapidfuzz's own threads; the scores do not depend on how many). ``scorer`` makes and
+    scores the candidate sentence pairs elsewhere (the Spark engine, on a cluster); by
+    default they are made here from the shingle index. Either way the links are the same.
     """
     texts = {doc.document.id: doc.document.text for doc in documents}
     table = _SentenceTable(tuple(sorted(profiles or tuple(profile(doc) for doc in documents),
                                         key=lambda item: item.article)), threads)
-    matches = _best_matches(table, progress)
+    matches = _best_matches(table, progress) if scorer is None else _scored_matches(table, scorer(table.layout))
     spread = _spread(table, matches)
     return tuple(_links(table, matches, spread, texts))
+
+
+@dataclass(frozen=True)
+class SentenceLayout:
+    """How the corpus's compared sentences are numbered: articles in id order, each
+    article's sentences from ``offsets[i]`` to ``offsets[i + 1]`` (global numbers)."""
+
+    articles: tuple[str, ...]
+    offsets: IntArray
+
+
+@dataclass(frozen=True)
+class ScoredPairs:
+    """Candidate sentence pairs (global numbers, left's article first) scored at
+    :data:`PARAPHRASE_RATIO` or more, and every article pair that shared a shingle
+    (``left << 32 | right``), scored high or not."""
+
+    left: IntArray
+    right: IntArray
+    scores: npt.NDArray[np.float64]
+    article_pairs: npt.NDArray[np.uint64]
+
+
+#: Makes and scores the candidate pairs of a layout (see :func:`find_links`).
+PairScorer = Callable[[SentenceLayout], ScoredPairs]
+
+
+def sentence_keys(item: TextProfile, offset: int) -> npt.NDArray[np.uint64]:
+    """The shingle index's keys of one article: ``shingle << 32 | global sentence number``."""
+    owners = np.repeat(np.arange(len(item.shingle_counts), dtype=np.uint64),
+                       np.frombuffer(item.shingle_counts, dtype=np.uint16))
+    return shingles.pack(np.frombuffer(item.shingles, dtype=np.uint32), owners + np.uint64(offset))
+
+
+def sentence_anchors(item: TextProfile) -> npt.NDArray[np.uint64]:
+    """One row per compared sentence: its anchors' signature, then its words' (zeros if none)."""
+    width = 2 * SIGNATURE_WORDS
+    if len(item.anchors):
+        return np.frombuffer(item.anchors, dtype=np.uint64).reshape(-1, width)
+    return np.zeros((len(item.normals), width), dtype=np.uint64)
+
+
+def score_pairs(left: Sequence[str], right: Sequence[str], left_anchors: npt.NDArray[np.uint64],
+                right_anchors: npt.NDArray[np.uint64], threads: int = 1) -> npt.NDArray[np.float64]:
+    """rapidfuzz ratio of each sentence pair, 0 under :data:`PARAPHRASE_RATIO` or where the two
+    share a wording but not the names and numbers of one story (:func:`_one_formula`)."""
+    scores = process.cpdist(left, right, scorer=fuzz.ratio, score_cutoff=PARAPHRASE_RATIO, dtype=np.float64,
+                            workers=threads)
+    scores[_one_formula(left_anchors, right_anchors)] = 0.0
+    return scores
 
 
 class _SentenceTable:
@@ -269,10 +323,12 @@ class _SentenceTable:
         self.quoted = np.frombuffer(b"".join(item.quoted for item in profiles), dtype=np.uint8).astype(bool)
         self.starts = self._joined([item.starts for item in profiles])
         self.ends = self._joined([item.ends for item in profiles])
-        width = 2 * SIGNATURE_WORDS
-        self.anchors = np.concatenate([np.frombuffer(item.anchors, dtype=np.uint64).reshape(-1, width)
-                                       if len(item.anchors) else np.zeros((len(item.normals), width), dtype=np.uint64)
-                                       for item in profiles] or [np.zeros((0, width), dtype=np.uint64)])
+        self.anchors = np.concatenate([sentence_anchors(item) for item in profiles]
+                                      or [np.zeros((0, 2 * SIGNATURE_WORDS), dtype=np.uint64)])
+
+    @property
+    def layout(self) -> SentenceLayout:
+        return SentenceLayout(tuple(item.article for item in self.profiles), self.offsets)
 
     @cached_property
     def trigram_sets(self) -> overlap.HashSets:
@@ -292,10 +348,7 @@ class _SentenceTable:
         position = 0
         for number, item in enumerate(self.profiles):
             count = len(item.shingles)
-            owners = np.repeat(np.arange(len(item.shingle_counts), dtype=np.uint64),
-                               np.frombuffer(item.shingle_counts, dtype=np.uint16))
-            keys[position:position + count] = shingles.pack(np.frombuffer(item.shingles, dtype=np.uint32),
-                                                            owners + np.uint64(self.offsets[number]))
+            keys[position:position + count] = sentence_keys(item, int(self.offsets[number]))
             position += count
         return shingles.build_index(keys, self.article_of)
 
@@ -322,6 +375,13 @@ def _best_matches(table: _SentenceTable, progress: Progress | None) -> _Matches:
     return _Matches(left[order], right[order], scores[order], np.concatenate(article_pairs))
 
 
+def _scored_matches(table: _SentenceTable, scored: ScoredPairs) -> _Matches:
+    """:func:`_best_matches` from pairs made and scored elsewhere."""
+    kept = _keep_best(table, scored.left, scored.right, scored.scores)
+    order = np.lexsort((kept.left, table.article_of[kept.right], table.article_of[kept.left]))
+    return _Matches(kept.left[order], kept.right[order], kept.scores[order], scored.article_pairs)
+
+
 def _keep_best(table: _SentenceTable, left: IntArray, right: IntArray,
                scores: npt.NDArray[np.float64]) -> _Matches:
     """Each left sentence's best match at :data:`PARAPHRASE_RATIO` or more in each right article."""
@@ -341,11 +401,10 @@ def _scores(table: _SentenceTable, left: IntArray, right: IntArray, progress: Pr
     scores = np.zeros(len(left), dtype=np.float64)
     for start in range(0, len(left), SCORE_BATCH):
         stop = min(len(left), start + SCORE_BATCH)
-        scores[start:stop] = process.cpdist([table.normals[i] for i in left[start:stop].tolist()],
-                                            [table.normals[j] for j in right[start:stop].tolist()],
-                                            scorer=fuzz.ratio, score_cutoff=PARAPHRASE_RATIO, dtype=np.float64,
-                                            workers=table.threads)
-        scores[start:stop][_one_formula(table.anchors[left[start:stop]], table.anchors[right[start:stop]])] = 0.0
+        scores[start:stop] = score_pairs([table.normals[i] for i in left[start:stop].tolist()],
+                                         [table.normals[j] for j in right[start:stop].tolist()],
+                                         table.anchors[left[start:stop]], table.anchors[right[start:stop]],
+                                         table.threads)
         if progress is not None:
             progress(stage, stop, len(left))
     return scores

@@ -1,0 +1,118 @@
+"""The pipeline on Spark, for corpora beyond one machine; the output is the local engine's.
+
+1. load     (:mod:`.inputs`): JSON Lines and Parquet records read on the executors;
+2. outlets  the pile's own mastheads, read per record, gathered in corpus order;
+3. read     stages 2-4 and the text profiles, a map over the records
+            (:func:`provenance.pipeline.article_reader`, the local engine's function);
+4. pairs    candidate sentence pairs and their scores (:mod:`.pairs`), a group-by;
+5. graph    the read articles and the scored pairs are brought to the driver, where
+            :func:`provenance.pipeline.trace_read` (the local engine's code) does the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from provenance import lexicon, outlets, pile, pipeline, reuse
+from provenance.config import Config
+from provenance.models import LoadedDocument, ProvenanceGraph
+from provenance.spark import inputs, pairs
+
+if TYPE_CHECKING:
+    from pyspark import RDD
+    from pyspark.sql import SparkSession
+
+#: Where Spark runs when no master is given: every core of this machine.
+DEFAULT_MASTER = "local[*]"
+#: Spark settings the engine starts with (a user's ``conf`` overrides them).
+DEFAULT_CONF: Mapping[str, str] = {
+    "spark.ui.enabled": "false",
+    "spark.ui.showConsoleProgress": "false",
+    "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile={Path(__file__).with_name('log4j2.properties')}",
+    "spark.driver.memory": os.environ.get("PROVENANCE_SPARK_DRIVER_MEMORY", "4g"),
+}
+
+
+class SparkUnavailable(Exception):
+    """PySpark (the ``spark`` extra) or Java is missing; the message says what to install."""
+
+
+def trace_spark(paths: Iterable[str], config: Config | None = None, master: str | None = None,
+                conf: Mapping[str, str] | None = None, session: SparkSession | None = None) -> ProvenanceGraph:
+    """:func:`provenance.trace` on Spark: same input records, byte-identical output.
+
+    ``paths``: JSON Lines or Parquet files or folders, local or on any file system Spark
+    reads (``hdfs://``, ``s3a://``, …). ``master``: a Spark master URL (default: this
+    machine's cores). ``conf``: extra Spark settings. ``session``: a running Spark session
+    to use (a notebook's), left running; otherwise one is started and stopped.
+    """
+    config = config or Config()
+    running = nullcontext(session) if session is not None else spark_session(master, conf)
+    with running as spark, pipeline.cyclic_collector_paused():
+        files, listing_problems = inputs.list_inputs(spark.sparkContext, list(paths))
+        records, problems = inputs.settled(inputs.read_records(spark, files, config.max_file_bytes).cache(), files)
+        registry = _registry(records, config)
+        work = _read(records, registry, config).cache()
+        ordered = [item for _, item in sorted(work.toLocalIterator(), key=lambda pair: pair[0])]
+        buckets = max(2, spark.sparkContext.defaultParallelism * 2)
+        scorer = pairs.SparkPairScorer(spark.sparkContext, work.values().flatMap(_profile), buckets)
+        return pipeline.trace_read(ordered, registry, (*listing_problems, *problems), config, scorer)
+
+
+def _profile(item: pipeline.ArticleWork) -> list[reuse.TextProfile]:
+    return [item.profile] if item.profile is not None else []
+
+
+def _registry(records: RDD[tuple[inputs.RecordKey, LoadedDocument]], config: Config) -> outlets.Registry:
+    """The registry with the pile's own mastheads (:mod:`provenance.pile`), first by corpus order."""
+    base = outlets.load_registry(config.outlet_files)
+    found = records.mapValues(lambda document: pile.pile_outlet(document, base)) \
+        .filter(lambda pair: pair[1] is not None).collect()
+    return pile.with_outlets(base, (outlet for _, outlet in sorted(found, key=lambda pair: pair[0])))
+
+
+def _read(records: RDD[tuple[inputs.RecordKey, LoadedDocument]], registry: outlets.Registry,
+          config: Config) -> RDD[tuple[inputs.RecordKey, pipeline.ArticleWork]]:
+    context = records.context
+    shared = context.broadcast((registry, lexicon.load_lexicons(config.phrase_files)))
+
+    def read_partition(part: Iterable[tuple[inputs.RecordKey, LoadedDocument]]
+                       ) -> Iterator[tuple[inputs.RecordKey, pipeline.ArticleWork]]:
+        reader = pipeline.article_reader(*shared.value, with_profiles=True)
+        for key, document in part:
+            yield key, reader(document)
+
+    return records.mapPartitions(read_partition, preservesPartitioning=True)
+
+
+@contextmanager
+def spark_session(master: str | None = None, conf: Mapping[str, str] | None = None) -> Iterator[SparkSession]:
+    """A Spark session started for one run with the engine's settings, stopped after it."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise SparkUnavailable("the Spark engine needs PySpark: pip install 'provenance[spark]' "
+                               "(and Java 17: apt-get install openjdk-17-jre-headless)") from None
+    # the executors' Python: this interpreter (with provenance installed) unless told otherwise
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.master(master or DEFAULT_MASTER).appName("provenance")
+    settings = {**DEFAULT_CONF, **(conf or {})}
+    for name, value in settings.items():
+        builder = builder.config(name, value)
+    try:
+        with warnings.catch_warnings():  # PySpark's notes on the pandas version: not the user's concern
+            warnings.simplefilter("ignore", FutureWarning)
+            spark = builder.getOrCreate()
+    except Exception as error:  # Java missing or unusable: py4j raises its own errors
+        raise SparkUnavailable(f"Spark could not start ({str(error).splitlines()[0]}); the engine needs "
+                               "Java 17 (apt-get install openjdk-17-jre-headless)") from None
+    try:
+        yield spark
+    finally:
+        spark.stop()
