@@ -101,7 +101,9 @@ def spark_session(master: str | None = None, conf: Mapping[str, str] | None = No
                                "(and Java 17: apt-get install openjdk-17-jre-headless)") from None
     # the executors' Python: this interpreter (with provenance installed) unless told otherwise
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.master(master or DEFAULT_MASTER).appName("provenance")
+    builder = SparkSession.builder.appName("provenance")
+    if master or "PYSPARK_GATEWAY_PORT" not in os.environ:  # under spark-submit, its --master rules
+        builder = builder.master(master or DEFAULT_MASTER)
     settings = {**DEFAULT_CONF, **(conf or {})}
     for name, value in settings.items():
         builder = builder.config(name, value)
