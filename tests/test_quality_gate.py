@@ -78,8 +78,8 @@ def test_attribution_spans_on_held_out_polnear_dev():
     assert figures["source-overlap"]["precision"] >= DEV_SOURCE_PRECISION_FLOOR
 
 
-#: Measured on METER courts (docs/evaluation.md): derived-vs-non edge F1 0.848 (P 0.906),
-#: 3-way macro-F1 0.593. Floors sit just under.
+#: Measured on METER courts (docs/evaluation.md): derived-vs-non edge F1 0.844 (P 0.905),
+#: 3-way macro-F1 0.589. Floors sit just under.
 METER_EDGE_F1_FLOOR = 0.83
 METER_EDGE_PRECISION_FLOOR = 0.89
 METER_MACRO_F1_FLOOR = 0.58

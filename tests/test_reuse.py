@@ -196,6 +196,33 @@ def test_a_rewrite_keeps_its_anchors_whatever_their_case():
                         "Russia's GRU offered bounties to Taliban fighters, American officials said.")
 
 
+def _house_story(agency: str, place: str, paper: str, official: str, number: str) -> list[str]:
+    """One house's formulas in a language with no function-word list, told of one story."""
+    return [f"Rul {agency} ropem rul grovelestul kum rul {place} vasourair hevind, Rul {paper} zahoudous vail "
+            "Monday, poutrim velidimath gam bron tedrith.",
+            f"Rul {agency} keir trerk haipifor mareral mo gro dabos brend finuth, rul mokrozel greite.",
+            f"{official} dotrel {number} kraipork rivom brend nezahand skouvelath baifa, rul mokrozel greite.",
+            f"Gro braskor zabom skeista {place} noutrark stouskeir vail Tuesday, rul mokrozel greite.",
+            f"Rul {paper} maiveim trerk fomoubaine begen rul velidimath kum {official}."]
+
+
+def test_kept_phrasing_without_the_storys_names_is_a_house_formula_not_a_copy(monkeypatch):
+    """Two stories in one house's formulas share a fifth of their trigrams but none of their
+    names and numbers: not linked. A rewrite of one of them, same formulas and names, is."""
+    first = _house_story("Steinai Tram Company", "Beostaim", "Temariki Dispatch", "Kresond Bamekrand", "279")
+    other = _house_story("Krehair Airports Agency", "Heitrainel", "Ostivelouth Observer", "Bomol Pogan", "464")
+    rewrite = [sentence.replace("haipifor mareral", "skobrin tedrai").replace("Gro braskor", "Ves braskor")
+               for sentence in first[1:]]
+    texts = (_document("s-first", first), _document("t-other", other), _document("u-rewrite", rewrite))
+    profiles = tuple(reuse.profile(text, frozenset()) for text in texts)
+    linked = {(link.a, link.b) for link in reuse.find_links(texts, profiles=profiles)}
+    assert linked == {("s-first", "u-rewrite")}
+    monkeypatch.setattr(sentences, "STORY_ANCHORS", 0)
+    monkeypatch.setattr(sentences, "STORY_ANCHOR_SHARE", 0.0)
+    without_the_rule = {(link.a, link.b) for link in reuse.find_links(texts[:2], profiles=profiles[:2])}
+    assert without_the_rule == {("s-first", "t-other")}  # what the rule is for
+
+
 # ---------------------------------------------------------------- translations across languages
 _TRANSLATION_EN = [
  "The Radora harbour board paid Venn Marine 12 million crowns in March 2024 for dredging at Teller Quay that never began, according to invoices seen by the Lowland Courier.",
