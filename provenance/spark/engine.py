@@ -17,7 +17,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from provenance import lexicon, outlets, pile, pipeline, reuse
 from provenance.config import Config
@@ -56,13 +56,32 @@ def trace_spark(paths: Iterable[str], config: Config | None = None, master: str 
     running = nullcontext(session) if session is not None else spark_session(master, conf)
     with running as spark, pipeline.cyclic_collector_paused():
         files, listing_problems = inputs.list_inputs(spark.sparkContext, list(paths))
-        records, problems = inputs.settled(inputs.read_records(spark, files, config.max_file_bytes).cache(), files)
-        registry = _registry(records, config)
-        work = _read(records, registry, config).cache()
-        ordered = [item for _, item in sorted(work.toLocalIterator(), key=lambda pair: pair[0])]
-        buckets = max(2, spark.sparkContext.defaultParallelism * 2)
-        scorer = pairs.SparkPairScorer(spark.sparkContext, work.values().flatMap(_profile), buckets)
-        return pipeline.trace_read(ordered, registry, (*listing_problems, *problems), config, scorer)
+        raw = inputs.read_records(spark, files, config.max_file_bytes).cache()
+        cached: list[RDD[Any]] = [raw]
+        try:
+            records, problems = inputs.settled(raw, files)
+            registry = _registry(records, config)
+            work = _read(records, registry, config).cache()
+            cached.append(work)
+            scorer = pairs.SparkPairScorer(spark.sparkContext, work.values().flatMap(_profile),
+                                           buckets=max(2, spark.sparkContext.defaultParallelism * 2))
+            # the collected articles are passed on without a name, so that trace_read can let go of them
+            return pipeline.trace_read(_in_corpus_order(work), registry, (*listing_problems, *problems), config,
+                                       scorer)
+        finally:
+            for rdd in cached:  # a notebook's session outlives the run
+                rdd.unpersist()
+
+
+def _in_corpus_order(work: RDD[tuple[inputs.RecordKey, pipeline.ArticleWork]]) -> list[pipeline.ArticleWork]:
+    """The read articles on the driver, in the local engine's order.
+
+    The (cached) articles are read in one job on every executor first: ``toLocalIterator``
+    alone would compute one partition at a time. It then brings them a partition at a
+    time, so the driver's JVM never holds them all as ``collect`` would.
+    """
+    work.count()
+    return [item for _, item in sorted(work.toLocalIterator(), key=lambda pair: pair[0])]
 
 
 def _profile(item: pipeline.ArticleWork) -> list[reuse.TextProfile]:

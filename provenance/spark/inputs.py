@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 SPARK_SUFFIXES: dict[str, Literal["jsonl", "parquet"]] = {".jsonl": "jsonl", ".ndjson": "jsonl",
                                                           ".parquet": "parquet"}
 
+#: Splits of the JSON Lines input per core (in all): tasks of unequal length even out.
+TASKS_PER_CORE = 4
+
 RecordKey = tuple[int, int]  # (file number in corpus order, line or row number)
 
 
@@ -118,10 +121,12 @@ def read_records(spark: SparkSession, files: tuple[InputFile, ...],
                  max_record_bytes: int) -> RDD[tuple[RecordKey, LoadedDocument | InputProblem | FileFailure]]:
     """Every record of every file, read on the executors, keyed by its place in the corpus."""
     context = spark.sparkContext
+    # enough splits of a few big files for every core (a 186 MB file is 6 splits by block size)
+    splits = -(-TASKS_PER_CORE * context.defaultParallelism // max(1, sum(f.kind == "jsonl" for f in files)))
     parts = []
     for item in files:
         if item.kind == "jsonl":
-            lines = context.textFile(item.uri, use_unicode=False).zipWithIndex()
+            lines = context.textFile(item.uri, minPartitions=splits, use_unicode=False).zipWithIndex()
             parts.append(lines.flatMap(partial(_json_line, item, max_record_bytes)))
         else:
             rows = spark.read.parquet(item.uri).rdd.zipWithIndex()

@@ -65,11 +65,12 @@ class SparkPairScorer:
         offsets = layout.offsets
         article_of = np.repeat(np.arange(len(numbers), dtype=np.int64), np.diff(offsets))
         shared = self.context.broadcast((numbers, offsets, article_of))
+        scored = self._scored(self._pairs(shared), self._blocks(shared), shared).cache()
         try:
-            pairs = self._pairs(shared)
-            blocks = self._blocks(shared)
-            parts = [part for part in self._scored(pairs, blocks, shared).toLocalIterator() if len(part.article_pairs)]
+            scored.count()  # scored on every executor at once (toLocalIterator runs a partition at a time)
+            parts = [part for part in scored.toLocalIterator() if len(part.article_pairs)]
         finally:
+            scored.unpersist()
             shared.unpersist()
         if not parts:
             empty = np.zeros(0, dtype=np.int64)
