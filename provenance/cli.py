@@ -29,8 +29,8 @@ from provenance.render.attrs import to_attribution_json, to_attribution_lines
 from provenance.render.compare import side_by_side
 from provenance.resources import DataFileError
 from provenance.reuse import compare_pair
-from provenance.spark.engine import SparkUnavailable
 from provenance.spark.inputs import SparkInputError
+from provenance.spark.session import SparkUnavailable
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_NO_GRAPHVIZ = 0, 1, 2, 3
 #: The shell's code for a run stopped by Ctrl-C (128 + SIGINT), not "some inputs skipped".

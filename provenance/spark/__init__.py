@@ -6,7 +6,8 @@ on the executors; the graph, small by then, is built on the driver with the loca
 engine's own code, so the output is byte-identical (:mod:`.engine`).
 """
 
-from provenance.spark.engine import DEFAULT_MASTER, SparkUnavailable, spark_session, trace_spark
+from provenance.spark.engine import trace_spark
 from provenance.spark.inputs import SparkInputError
+from provenance.spark.session import DEFAULT_MASTER, SparkUnavailable, spark_session
 
 __all__ = ["DEFAULT_MASTER", "SparkInputError", "SparkUnavailable", "spark_session", "trace_spark"]

@@ -11,37 +11,19 @@
 
 from __future__ import annotations
 
-import os
-import sys
-import warnings
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager, nullcontext
-from pathlib import Path
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
 from provenance import lexicon, outlets, pile, pipeline, reuse
 from provenance.config import Config
 from provenance.models import LoadedDocument, ProvenanceGraph
 from provenance.spark import inputs, pairs
+from provenance.spark.session import spark_session, spilled
 
 if TYPE_CHECKING:
     from pyspark import RDD
     from pyspark.sql import SparkSession
-
-#: Where Spark runs when no master is given: every core of this machine.
-DEFAULT_MASTER = "local[*]"
-#: Spark settings the engine starts with (a user's ``conf`` overrides them).
-DEFAULT_CONF: Mapping[str, str] = {
-    "spark.ui.enabled": "false",
-    "spark.ui.showConsoleProgress": "false",
-    "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile={Path(__file__).with_name('log4j2.properties')}",
-    "spark.driver.memory": os.environ.get("PROVENANCE_SPARK_DRIVER_MEMORY", "4g"),
-}
-
-
-class SparkUnavailable(Exception):
-    """PySpark (the ``spark`` extra) or Java is missing; the message says what to install."""
-
 
 def trace_spark(paths: Iterable[str], config: Config | None = None, master: str | None = None,
                 conf: Mapping[str, str] | None = None, session: SparkSession | None = None) -> ProvenanceGraph:
@@ -56,12 +38,12 @@ def trace_spark(paths: Iterable[str], config: Config | None = None, master: str 
     running = nullcontext(session) if session is not None else spark_session(master, conf)
     with running as spark, pipeline.cyclic_collector_paused():
         files, listing_problems = inputs.list_inputs(spark.sparkContext, list(paths))
-        raw = inputs.read_records(spark, files, config.max_file_bytes).cache()
+        raw = inputs.read_records(spark, files, config.max_file_bytes).persist(spilled())
         cached: list[RDD[Any]] = [raw]
         try:
             records, problems = inputs.settled(raw, files)
             registry = _registry(records, config)
-            work = _read(records, registry, config).cache()
+            work = _read(records, registry, config).persist(spilled())
             cached.append(work)
             scorer = pairs.SparkPairScorer(spark.sparkContext, work.values().flatMap(_profile),
                                            buckets=max(2, spark.sparkContext.defaultParallelism * 2))
@@ -108,32 +90,3 @@ def _read(records: RDD[tuple[inputs.RecordKey, LoadedDocument]], registry: outle
             yield key, reader(document)
 
     return records.mapPartitions(read_partition, preservesPartitioning=True)
-
-
-@contextmanager
-def spark_session(master: str | None = None, conf: Mapping[str, str] | None = None) -> Iterator[SparkSession]:
-    """A Spark session started for one run with the engine's settings, stopped after it."""
-    try:
-        from pyspark.sql import SparkSession
-    except ImportError:
-        raise SparkUnavailable("the Spark engine needs PySpark: pip install 'provenance[spark]' "
-                               "(and Java 17: apt-get install openjdk-17-jre-headless)") from None
-    # the executors' Python: this interpreter (with provenance installed) unless told otherwise
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName("provenance")
-    if master or "PYSPARK_GATEWAY_PORT" not in os.environ:  # under spark-submit, its --master rules
-        builder = builder.master(master or DEFAULT_MASTER)
-    settings = {**DEFAULT_CONF, **(conf or {})}
-    for name, value in settings.items():
-        builder = builder.config(name, value)
-    try:
-        with warnings.catch_warnings():  # PySpark's notes on the pandas version: not the user's concern
-            warnings.simplefilter("ignore", FutureWarning)
-            spark = builder.getOrCreate()
-    except Exception as error:  # Java missing or unusable: py4j raises its own errors
-        raise SparkUnavailable(f"Spark could not start ({str(error).splitlines()[0]}); the engine needs "
-                               "Java 17 (apt-get install openjdk-17-jre-headless)") from None
-    try:
-        yield spark
-    finally:
-        spark.stop()

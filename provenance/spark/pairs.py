@@ -26,6 +26,7 @@ from provenance import reuse
 from provenance.reuse import shingles
 from provenance.reuse.sentences import PARAPHRASE_RATIO, SCORE_BATCH
 from provenance.reuse.shingles import IntArray
+from provenance.spark.session import spilled
 
 if TYPE_CHECKING:
     from pyspark import RDD, Broadcast, SparkContext
@@ -65,7 +66,7 @@ class SparkPairScorer:
         offsets = layout.offsets
         article_of = np.repeat(np.arange(len(numbers), dtype=np.int64), np.diff(offsets))
         shared = self.context.broadcast((numbers, offsets, article_of))
-        scored = self._scored(self._pairs(shared), self._blocks(shared), shared).cache()
+        scored = self._scored(self._pairs(shared), self._blocks(shared), shared).persist(spilled())
         try:
             scored.count()  # scored on every executor at once (toLocalIterator runs a partition at a time)
             parts = [part for part in scored.toLocalIterator() if len(part.article_pairs)]
