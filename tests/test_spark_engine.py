@@ -112,3 +112,11 @@ def test_spark_options_are_checked_before_anything_starts(tmp_path: Path) -> Non
     assert result.exit_code == 2 and "--master is for --engine spark" in result.output
     result = runner.invoke(main, ["trace", "https://example.org/story", "--engine", "spark"])
     assert result.exit_code == 2 and "not http(s) pages" in result.output
+
+
+def test_without_pyspark_the_command_says_what_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl").write_text('{"text": "Words enough for one record."}\n', encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "pyspark.sql", None)  # what an install without the extra looks like
+    result = CliRunner().invoke(main, ["trace", str(tmp_path), "--engine", "spark"])
+    assert result.exit_code == 2
+    assert "pip install 'provenance[spark]'" in result.output and "Traceback" not in result.output
