@@ -160,14 +160,7 @@ def _read_json_lines(path: Path, label: str, max_record_bytes: int) -> list[Load
             decode_bytes(head)  # refuses a PDF or an image before any line is read
             handle.seek(0)
             for number, raw in enumerate(handle, start=1):
-                if not raw.strip():
-                    continue
-                where = f"{label}:{number}"
-                if len(raw) > max_record_bytes:
-                    results.append(InputProblem(where, f"record too large ({len(raw):,} bytes; the limit for one "
-                                                       f"article is {max_record_bytes:,})"))
-                    continue
-                results.extend(formats.parse_jsonl(decode_bytes(raw), path.stem, label, first_line=number))
+                results.extend(json_line(raw, len(raw), number, path.stem, label, max_record_bytes))
     except UnreadableInput:
         raise
     except OSError as error:
@@ -175,6 +168,19 @@ def _read_json_lines(path: Path, label: str, max_record_bytes: int) -> list[Load
     if not results:
         raise UnreadableInput("empty file")
     return results
+
+
+def json_line(raw: bytes, size: int, number: int, stem: str, label: str,
+              max_record_bytes: int) -> list[LoadedDocument | InputProblem]:
+    """Line ``number`` of a JSON Lines file (``size`` bytes with its line end): nothing for a
+    blank line, one problem for a record over the limit or broken JSON. Raises
+    :class:`UnreadableInput` for bytes that are not text (the whole file is unusable)."""
+    if not raw.strip():
+        return []
+    if size > max_record_bytes:
+        return [InputProblem(f"{label}:{number}", f"record too large ({size:,} bytes; the limit for one "
+                                                  f"article is {max_record_bytes:,})")]
+    return formats.parse_jsonl(decode_bytes(raw), stem, label, first_line=number)
 
 
 def _read_bytes(path: Path, max_file_bytes: int) -> bytes:

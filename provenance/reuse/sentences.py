@@ -325,13 +325,23 @@ def sentence_anchors(item: TextProfile) -> npt.NDArray[np.uint64]:
     return np.zeros((len(item.normals), width), dtype=np.uint64)
 
 
-def score_pairs(left: Sequence[str], right: Sequence[str], left_anchors: npt.NDArray[np.uint64],
-                right_anchors: npt.NDArray[np.uint64], threads: int = 1) -> npt.NDArray[np.float64]:
-    """rapidfuzz ratio of each sentence pair, 0 under :data:`PARAPHRASE_RATIO` or where the two
-    share a wording but not the names and numbers of one story (:func:`_one_formula`)."""
-    scores = process.cpdist(left, right, scorer=fuzz.ratio, score_cutoff=PARAPHRASE_RATIO, dtype=np.float64,
-                            workers=threads)
-    scores[_one_formula(left_anchors, right_anchors)] = 0.0
+def score_pairs(left_normals: Sequence[str], left_anchors: npt.NDArray[np.uint64], left: IntArray,
+                right_normals: Sequence[str], right_anchors: npt.NDArray[np.uint64], right: IntArray,
+                threads: int = 1, progress: Progress | None = None,
+                stage: str = "aligning") -> npt.NDArray[np.float64]:
+    """rapidfuzz ratio of each sentence pair (``left[k]``, ``right[k]``: positions in the two
+    sentence lists), in batches of :data:`SCORE_BATCH`; 0 under :data:`PARAPHRASE_RATIO` or
+    where the two share a wording but not the names and numbers of one story (:func:`_one_formula`)."""
+    scores = np.zeros(len(left), dtype=np.float64)
+    for start in range(0, len(left), SCORE_BATCH):
+        stop = min(len(left), start + SCORE_BATCH)
+        mine, theirs = left[start:stop], right[start:stop]
+        batch = process.cpdist([left_normals[i] for i in mine.tolist()], [right_normals[j] for j in theirs.tolist()],
+                               scorer=fuzz.ratio, score_cutoff=PARAPHRASE_RATIO, dtype=np.float64, workers=threads)
+        batch[_one_formula(left_anchors[mine], right_anchors[theirs])] = 0.0
+        scores[start:stop] = batch
+        if progress is not None:
+            progress(stage, stop, len(left))
     return scores
 
 
@@ -427,17 +437,9 @@ def _keep_best(table: _SentenceTable, left: IntArray, right: IntArray,
 
 def _scores(table: _SentenceTable, left: IntArray, right: IntArray, progress: Progress | None,
             stage: str) -> npt.NDArray[np.float64]:
-    """rapidfuzz ratio of each pair (0 under :data:`PARAPHRASE_RATIO`), in batches."""
-    scores = np.zeros(len(left), dtype=np.float64)
-    for start in range(0, len(left), SCORE_BATCH):
-        stop = min(len(left), start + SCORE_BATCH)
-        scores[start:stop] = score_pairs([table.normals[i] for i in left[start:stop].tolist()],
-                                         [table.normals[j] for j in right[start:stop].tolist()],
-                                         table.anchors[left[start:stop]], table.anchors[right[start:stop]],
-                                         table.threads)
-        if progress is not None:
-            progress(stage, stop, len(left))
-    return scores
+    """:func:`score_pairs` of global sentence numbers."""
+    return score_pairs(table.normals, table.anchors, left, table.normals, table.anchors, right, table.threads,
+                       progress, stage)
 
 
 def _one_formula(mine: npt.NDArray[np.uint64], theirs: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
@@ -600,8 +602,8 @@ def _rewritten(table: _SentenceTable, left: IntArray, right: IntArray, shared: I
 
 
 def _one_story(table: _SentenceTable, left: IntArray, right: IntArray) -> npt.NDArray[np.bool_]:
-    """Pairs that keep each other's names and numbers: at least STORY_ANCHORS of them, or
-    STORY_ANCHOR_SHARE of the smaller set, or every one when an article has fewer. Kept
+    """Pairs that keep each other's names and numbers: at least STORY_ANCHORS of them (every
+    one when an article has fewer) and at least STORY_ANCHOR_SHARE of the smaller set. Kept
     phrasing without them is a house formula shared by different stories, not one text."""
     anchors = table.anchor_sets
     shared = overlap.shared_counts(anchors, left, right, table.threads)

@@ -142,20 +142,15 @@ def _json_line(item: InputFile, max_record_bytes: int,
     if number == 1 and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         yield key, FileFailure("UTF-16 JSON Lines are read by the local engine only (save the file as UTF-8)")
         return
-    if not raw.strip():
-        return
-    if len(raw) + 1 > max_record_bytes:  # the local engine counts the line's newline
-        yield key, InputProblem(f"{item.label}:{number}", f"record too large ({len(raw) + 1:,} bytes; the limit "
-                                                          f"for one article is {max_record_bytes:,})")
-        return
     try:
         if number == 1:
             load.decode_bytes(raw[:64])  # refuses a PDF or an image before any line is read
-        text = load.decode_bytes(raw)
+        # the local engine counts the line's end, which Hadoop's line reader drops
+        records = load.json_line(raw, len(raw) + 1, number, item.stem, item.label, max_record_bytes)
     except load.UnreadableInput as error:
         yield key, FileFailure(str(error))
         return
-    for record in formats.parse_jsonl(text, item.stem, item.label, first_line=number):
+    for record in records:
         yield key, record
 
 

@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from provenance import reuse
 from provenance.reuse import shingles
-from provenance.reuse.sentences import PARAPHRASE_RATIO, SCORE_BATCH
+from provenance.reuse.sentences import PARAPHRASE_RATIO
 from provenance.reuse.shingles import IntArray
 from provenance.spark.session import spilled
 
@@ -146,14 +146,8 @@ def _block(number: int, articles: Iterable[tuple[int, tuple[str, ...], npt.NDArr
 def _score(packed: npt.NDArray[np.uint64], left_block: _Block, right_block: _Block, article_of: IntArray) -> _Scored:
     """Each distinct pair scored once (a pair sharing shingles of two buckets came twice)."""
     left, right = shingles.unpack(shingles.sorted_unique(packed))
-    scores = np.zeros(len(left), dtype=np.float64)
-    mine, theirs = left - left_block.first, right - right_block.first
-    for start in range(0, len(left), SCORE_BATCH):
-        stop = min(len(left), start + SCORE_BATCH)
-        scores[start:stop] = reuse.score_pairs([left_block.normals[i] for i in mine[start:stop].tolist()],
-                                               [right_block.normals[j] for j in theirs[start:stop].tolist()],
-                                               left_block.anchors[mine[start:stop]],
-                                               right_block.anchors[theirs[start:stop]])
+    scores = reuse.score_pairs(left_block.normals, left_block.anchors, left - left_block.first,
+                               right_block.normals, right_block.anchors, right - right_block.first)
     keep = scores >= PARAPHRASE_RATIO
     articles = shingles.sorted_unique(shingles.pack(article_of[left], article_of[right]))
     return _Scored(left[keep], right[keep], scores[keep], articles)
