@@ -4,8 +4,9 @@ For each story (catchline), the PA files and the newspaper articles are traced t
 as a user would: PA copy with its wire timestamp and the outlet "PA Media", newspapers
 with their paper and the next day's date. A newspaper labelled wholly or partially
 derived should get a copies/rewrites edge to a PA file of its story; a non-derived one
-none. The 3-way label is read from the edge: wholly when the shared passages cover at
-least WHOLLY_COVERAGE of the article, partially below, non-derived without an edge.
+none. The 3-way label is the edge's own (``edge.reuse.derivation``: wholly or partially
+derived, by the share of the article's words aligned with PA, provenance.reuse.rule), and
+non-derived without an edge.
 
 Run: python benchmarks/eval_meter.py [--json] [--errors]
 """
@@ -21,16 +22,13 @@ from typing import Any
 
 from provenance.config import Config
 from provenance.load import decode_bytes
-from provenance.models import Corpus, Edge, LoadedDocument, ProvenanceGraph
+from provenance.models import Corpus, LoadedDocument, ProvenanceGraph
 from provenance.pipeline import trace_corpus
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 from benchmarks.common import prf, run
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "meter"
-#: Share of a newspaper article's words in passages shared with PA above which it is
-#: "wholly derived". Calibrated on this development set (see docs/evaluation.md).
-WHOLLY_COVERAGE = 0.35
 PAPERS = {"guardian": "The Guardian", "times": "The Times", "independent": "The Independent",
           "mail": "Daily Mail", "mirror": "Daily Mirror", "sun": "The Sun", "star": "Daily Star",
           "express": "Daily Express", "telegraph": "The Daily Telegraph"}
@@ -66,22 +64,14 @@ def story_corpus(data: Path, day: str, catchline: str) -> Corpus:
 
 
 def predicted_label(graph: ProvenanceGraph, article_id: str) -> str:
-    """non without a copies/rewrites edge to PA; else wholly or partially by how much of the
-    article's narrative phrasing (word trigrams) the edge says came from PA."""
+    """non without a copies/rewrites edge to PA; else the edge's derivation (wholly or
+    partially), wholly if any edge says so."""
     edges = [e for e in graph.edges if e.source == article_id and e.target.startswith("PA/")
              and e.relation in ("copies", "rewrites")]
     if not edges:
         return "non"
-    contained = max(_containment(edge, article_id) for edge in edges)
-    return "wholly" if contained >= WHOLLY_COVERAGE else "partially"
-
-
-def _containment(edge: Edge, article_id: str) -> float:
-    for item in edge.evidence:
-        match = re.search(r"trigrams contained (\d+)% / (\d+)%", item.detail) if item.kind == "reuse" else None
-        if match:
-            return int(match[1]) / 100 if item.article == article_id else int(match[2]) / 100
-    return 0.0
+    derivations = {str(e.reuse.derivation) for e in edges if e.reuse is not None}
+    return "wholly" if "wholly" in derivations else "partially"
 
 
 def evaluate(data: Path = DEFAULT_DATA) -> dict[str, object]:

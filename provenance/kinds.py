@@ -1,4 +1,4 @@
-"""The closed vocabularies of the graph: relations, node kinds and roles.
+"""The closed vocabularies of the graph: relations, derivations, node kinds and roles.
 
 They are string enums so that JSON, DOT and tests read them as the plain words they
 are ("copies", "report"), while the code cannot misspell one.
@@ -28,6 +28,13 @@ RELATION_PRIORITY: tuple[Relation, ...] = tuple(Relation)
 #: Relations that say the text itself was taken.
 TEXT_RELATIONS = frozenset({Relation.DUPLICATES, Relation.SNAPSHOT_OF, Relation.COPIES, Relation.REWRITES,
                             Relation.TRANSLATES, Relation.SHARES_SOURCE})
+
+
+class Derivation(StrEnum):
+    """How much of a copy or rewrite came from its source (METER's journalists' labels)."""
+
+    WHOLLY = "wholly"  # most of its words, in order, are the source's
+    PARTIALLY = "partially"  # some passages or phrasing of the source, the rest its own
 
 
 class NodeKind(StrEnum):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from provenance.kinds import NodeKind, Relation, Role
+from provenance.kinds import Derivation, NodeKind, Relation, Role
 
 if TYPE_CHECKING:  # optional notebook dependencies
     import networkx
@@ -232,6 +232,8 @@ class ReuseLink(_Record):
     containment_b: float = 0.0
     narrative_similarity: float = 0.0  # words-weighted mean similarity of the close narrative passages
     longest_passage: int = 0  # words of the longest passage at MATCH_RATIO or more
+    aligned_a: float = 0.0  # share of a's words in runs the token alignment pairs with b's (reuse.align)
+    aligned_b: float = 0.0
 
 
 # --------------------------------------------------------------------------- graph
@@ -279,12 +281,33 @@ class Node(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class ReuseFigures(_Record):
+    """A text edge's reuse figures, as numbers: its source article against ``other_article``
+    (the edge's target, or for a shares-source edge the article it shares the text with).
+    Shares are 0-1; the ``other_`` figure is the same measure from the other side."""
+
+    other_article: str
+    derivation: Derivation | None  # copies and rewrites: wholly or partially derived (reuse.rule)
+    aligned: float  # share of its words in runs the token alignment pairs with the other's
+    other_aligned: float
+    matched: float  # share of its words in sentences matched with the other's
+    other_matched: float
+    contained: float  # share of its narrative word trigrams found in the other
+    other_contained: float
+    similarity: float  # words-weighted mean similarity of the close narrative passages
+    weight: float  # similarity-weighted words of the shared narrative passages (the link rule's)
+    passages: int
+    longest_passage: int  # words
+
+
+@dataclass(frozen=True, slots=True)
 class Edge(_Record):
     source: str  # the later article (or report) that took something
     target: str  # where it came from
     relation: Relation
     confidence: float
     evidence: tuple[Evidence, ...]
+    reuse: ReuseFigures | None = None  # copies, rewrites, shares-source
 
 
 @dataclass(frozen=True, slots=True)

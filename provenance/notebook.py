@@ -83,6 +83,7 @@ def to_pandas(graph: ProvenanceGraph) -> Tables:
         table["published"] = pd.to_datetime(table["published"], errors="coerce", utc=True, format="ISO8601")
     articles["chain_length"] = articles["chain_length"].astype("int64")
     edges["confidence"] = edges["confidence"].astype("float64")
+    edges["aligned"] = edges["aligned"].astype("float64")
     edges["evidence_count"] = edges["evidence_count"].astype("int64")
     return Tables(articles, nodes, edges)
 

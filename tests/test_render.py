@@ -70,7 +70,7 @@ def test_hostile_text_is_escaped_in_dot_and_svg(tmp_path):
 def test_text_tree_names_origin_and_evidence(graph):
     text = render.to_text(graph)
     assert text.startswith("5 articles traced. Story origin: The Lakeside Gazette")
-    assert "copies (0.97): “ORRIN, June 8 (NWS) - Repairs to the Orrin Lake dam" in text
+    assert "copies, wholly: 90% of its words (0.97): “ORRIN, June 8 (NWS) - Repairs to the Orrin Lake dam" in text
 
 
 def test_renderers_only_format_the_chains_the_graph_decided(graph, monkeypatch):

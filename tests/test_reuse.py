@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from provenance import reuse
 from provenance.clean import clean
 from provenance.models import CleanedDocument, LoadedDocument
-from provenance.reuse import sentences, shingles
+from provenance.reuse import candidates, shingles
 
 VOCABULARY = [f"w{number}" for number in range(3000)]
 
@@ -57,7 +58,7 @@ def _brute_force_pairs(profiles: list[reuse.TextProfile]) -> set[tuple[int, int]
 
 
 def _index(profiles: list[reuse.TextProfile]) -> shingles.SentenceIndex:
-    return sentences._SentenceTable(tuple(profiles)).index()
+    return candidates.SentenceTable(tuple(profiles)).index()
 
 
 def test_index_finds_exactly_the_sentence_pairs_that_share_a_shingle(corpus):
@@ -165,7 +166,8 @@ def _formula(first: str, second: str) -> bool:
     import numpy as np
 
     from provenance.language import stopwords
-    from provenance.reuse.sentences import _one_formula, anchor_signature
+    from provenance.reuse.candidates import _one_formula
+    from provenance.reuse.profiles import anchor_signature
     from provenance.textspans import cased_words
 
     def signature(sentence: str) -> np.ndarray:
@@ -206,7 +208,7 @@ def _house_story(agency: str, place: str, paper: str, official: str, number: str
             f"Rul {paper} maiveim trerk fomoubaine begen rul velidimath kum {official}."]
 
 
-def test_kept_phrasing_without_the_storys_names_is_a_house_formula_not_a_copy(monkeypatch):
+def test_kept_phrasing_without_the_storys_names_is_a_house_formula_not_a_copy():
     """Two stories in one house's formulas share a fifth of their trigrams but none of their
     names and numbers: not linked. A rewrite of one of them, same formulas and names, is."""
     first = _house_story("Steinai Tram Company", "Beostaim", "Temariki Dispatch", "Kresond Bamekrand", "279")
@@ -217,9 +219,8 @@ def test_kept_phrasing_without_the_storys_names_is_a_house_formula_not_a_copy(mo
     profiles = tuple(reuse.profile(text, frozenset()) for text in texts)
     linked = {(link.a, link.b) for link in reuse.find_links(texts, profiles=profiles)}
     assert linked == {("s-first", "u-rewrite")}
-    monkeypatch.setattr(sentences, "STORY_ANCHORS", 0)
-    monkeypatch.setattr(sentences, "STORY_ANCHOR_SHARE", 0.0)
-    without_the_rule = {(link.a, link.b) for link in reuse.find_links(texts[:2], profiles=profiles[:2])}
+    rule = replace(reuse.LINK_RULE, story_anchors=0, story_anchor_share=0.0)
+    without_the_rule = {(link.a, link.b) for link in reuse.find_links(texts[:2], profiles=profiles[:2], rule=rule)}
     assert without_the_rule == {("s-first", "t-other")}  # what the rule is for
 
 

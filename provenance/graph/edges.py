@@ -22,7 +22,8 @@ def merge_edges(edges: Iterable[Edge]) -> tuple[Edge, ...]:
         relation = min((e.relation for e in group), key=RELATION_PRIORITY.index)
         evidence = unique(e for edge in group for e in edge.evidence)
         confidence = min(0.99, max(e.confidence for e in group) + REPEAT_BONUS * (len(group) - 1))
-        merged.append(Edge(source, target, relation, round(confidence, 2), evidence))
+        figures = next((e.reuse for e in group if e.reuse is not None), None)
+        merged.append(Edge(source, target, relation, round(confidence, 2), evidence, figures))
     return tuple(merged)
 
 

@@ -15,13 +15,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from provenance.facts import WIRE_MARK_KINDS, ArticleFacts, instant_order
 from provenance.graph.index import timestamp
 from provenance.kinds import Relation
-from provenance.models import Edge, Evidence, Passage, PubDate, ReuseLink, Span
+from provenance.models import Edge, Evidence, Passage, PubDate, ReuseFigures, ReuseLink, Span
 from provenance.outlets import Registry
 from provenance.passages import passage_offsets
-from provenance.reuse import passage_weight
+from provenance.reuse import LINK_RULE
 
 #: Mean narrative similarity at or above which a derived text is a copy, not a rewrite.
 #: Republished wire copy with trims scores 0.9-1.0 per sentence; rewrites 0.7-0.85.
@@ -227,8 +229,7 @@ def passage_evidence(relation: ReuseRelation) -> tuple[Evidence, ...]:
 
 def _passage_item(passage: Passage, later: str, earlier: str, flip: bool) -> Evidence:
     mine, theirs = (passage.b, passage.a) if flip else (passage.a, passage.b)
-    detail = _passage_detail(passage.quoted, passage.words, passage.similarity, passage.spread,
-                             passage_weight(passage) > 0)
+    detail = _passage_detail(passage.quoted, passage.words, passage.similarity, passage.spread)
     return Evidence(kind="passage", article=later, text=mine.text, start=mine.start, end=mine.end, detail=detail,
                     other_article=earlier, other_start=theirs.start, other_end=theirs.end, other_text=theirs.text,
                     similarity=passage.similarity)
@@ -244,10 +245,11 @@ def _passages_summary(link: ReuseLink) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _passage_detail(quoted: bool, words: int, similarity: float, spread: int, counted: bool) -> str:
+def _passage_detail(quoted: bool, words: int, similarity: float, spread: int) -> str:
     """One string object per distinct description: millions of passages share a few thousand."""
     kind = "quoted speech" if quoted else "narrative"
     detail = f"{kind}; {words} words at {similarity:.0%}; carried by {spread} articles"
+    counted = bool(LINK_RULE.counts(np.array([similarity]), np.array([quoted]))[0])
     return detail if counted else detail + "; not counted towards the link"
 
 
@@ -258,13 +260,28 @@ def relation_edge(relation: ReuseRelation, target: str | None = None) -> Edge:
         confidence = min(0.9, 0.4 + link.score / 250)
     else:
         confidence = min(0.95, 0.5 + max(link.coverage_a, link.coverage_b) / 2)
-    flip = link.a != relation.later
-    coverage = (link.coverage_b, link.coverage_a) if flip else (link.coverage_a, link.coverage_b)
-    contained = (link.containment_b, link.containment_a) if flip else (link.containment_a, link.containment_b)
+    figures = reuse_figures(relation)
     summary = Evidence(kind="reuse", article=relation.later, text=f"{relation.relation}: {relation.reason}",
-                       detail=f"sentences matched {coverage[0]:.0%} / {coverage[1]:.0%}; "
-                              f"trigrams contained {contained[0]:.0%} / {contained[1]:.0%}; weight {link.score}; "
+                       detail=f"sentences matched {figures.matched:.0%} / {figures.other_matched:.0%}; "
+                              f"trigrams contained {figures.contained:.0%} / {figures.other_contained:.0%}; "
+                              f"aligned {figures.aligned:.0%} / {figures.other_aligned:.0%}; weight {link.score}; "
                               f"{_passages_summary(link)}",
                        other_article=relation.earlier)
     return Edge(relation.later, target or relation.earlier, relation.relation, round(confidence, 2),
-                (summary, *passage_evidence(relation)))
+                (summary, *passage_evidence(relation)), figures)
+
+
+def reuse_figures(relation: ReuseRelation) -> ReuseFigures:
+    """The link's figures from the later article's side; a copy or rewrite is wholly or
+    partially derived by the share of its words aligned with its source (the link rule's)."""
+    link = relation.link
+    flip = link.a != relation.later
+
+    def side(first: float, second: float) -> tuple[float, float]:
+        return (second, first) if flip else (first, second)
+
+    aligned = side(link.aligned_a, link.aligned_b)
+    derivation = None if relation.relation == Relation.SHARES_SOURCE else LINK_RULE.derivation(aligned[0])
+    return ReuseFigures(relation.earlier, derivation, *aligned, *side(link.coverage_a, link.coverage_b),
+                        *side(link.containment_a, link.containment_b), link.narrative_similarity, link.score,
+                        len(link.passages), link.longest_passage)

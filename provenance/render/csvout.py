@@ -8,14 +8,17 @@ from typing import Any
 
 from provenance.models import ProvenanceGraph
 
-EDGE_COLUMNS = ("source", "target", "relation", "confidence", "source_label", "target_label", "evidence_count",
-                "evidence")
+EDGE_COLUMNS = ("source", "target", "relation", "confidence", "derivation", "aligned", "source_label", "target_label",
+                "evidence_count", "evidence")
 
 
 def edge_rows(graph: ProvenanceGraph) -> list[dict[str, Any]]:
-    """One row per edge: who took from whom, how, how sure, and the first piece of evidence."""
+    """One row per edge: who took from whom, how, how sure, and the first piece of evidence; for
+    a copy or rewrite, wholly or partially derived and the share of its words aligned with the target."""
     labels = {node.id: node.label for node in graph.nodes}
     return [{"source": e.source, "target": e.target, "relation": str(e.relation), "confidence": e.confidence,
+             "derivation": str(e.reuse.derivation) if e.reuse and e.reuse.derivation else None,
+             "aligned": e.reuse.aligned if e.reuse else None,
              "source_label": labels.get(e.source, ""), "target_label": labels.get(e.target, ""),
              "evidence_count": len(e.evidence), "evidence": e.evidence[0].text if e.evidence else ""}
             for e in graph.edges]

@@ -21,6 +21,7 @@ from provenance.models import (
     Node,
     OutletCandidate,
     ProvenanceGraph,
+    ReuseFigures,
     Span,
 )
 
@@ -184,8 +185,21 @@ def _node(node: Node) -> dict[str, Any]:
 
 
 def _edge(edge: Edge, texts: dict[tuple[str, int, int], str]) -> dict[str, Any]:
-    return {"source": edge.source, "target": edge.target, "relation": edge.relation,
+    item = {"source": edge.source, "target": edge.target, "relation": edge.relation,
             "confidence": edge.confidence, "evidence": [_evidence(e, texts) for e in edge.evidence]}
+    if edge.reuse is not None:  # text edges only: citations have no such figures
+        item["reuse"] = reuse_item(edge.reuse)
+    return item
+
+
+def reuse_item(figures: ReuseFigures) -> dict[str, Any]:
+    """An edge's reuse figures, as numbers (docs/json-format.md)."""
+    return {"other_article": figures.other_article, "derivation": figures.derivation,
+            "aligned": figures.aligned, "other_aligned": figures.other_aligned,
+            "matched": figures.matched, "other_matched": figures.other_matched,
+            "contained": figures.contained, "other_contained": figures.other_contained,
+            "similarity": figures.similarity, "weight": figures.weight, "passages": figures.passages,
+            "longest_passage": figures.longest_passage}
 
 
 def _evidence(item: Evidence, texts: dict[tuple[str, int, int], str]) -> dict[str, Any]:

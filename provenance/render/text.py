@@ -19,7 +19,8 @@ _RELATION_WORDS = {"copies": "copies", "rewrites": "rewrites", "translates": "tr
 
 
 #: Said once under the headline, so the figure on every link needs no words of its own.
-CONFIDENCE_NOTE = "Under each article: how it took from the one above, and the confidence (0-1)."
+CONFIDENCE_NOTE = ("Under each article: how it took from the one above (for a copy or rewrite, wholly or "
+                   "partially, and the share of its words), and the confidence (0-1).")
 
 
 def to_text(graph: ProvenanceGraph, width: int | None = None) -> str:
@@ -83,6 +84,8 @@ def _node_text(node: Node) -> str:
 
 def _deciding_evidence(edge: Edge) -> str:
     words = _RELATION_WORDS.get(edge.relation, edge.relation)
+    if edge.reuse is not None and edge.reuse.derivation is not None:
+        words += f", {edge.reuse.derivation}: {edge.reuse.aligned:.0%} of its words"
     wanted = ("passage",) if edge.relation in _REUSE_RELATIONS else \
         ("reuse",) if edge.relation == "translates" else ("attribution", "dateline", "credit")
     quotes = [e for e in edge.evidence if e.kind in wanted and e.text]

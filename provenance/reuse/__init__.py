@@ -1,44 +1,53 @@
 """Stage 5, text reuse: which articles share text, in one language or across two.
 
-- :mod:`.sentences`: passages shared within a language (sentence matching with rapidfuzz
-  over a shingle index, :mod:`.shingles`), the links and their figures;
+- :mod:`.profiles`: per article (in parallel), what reuse needs of it;
+- :mod:`.candidates`: candidate sentence pairs from a shingle index (:mod:`.shingles`),
+  scored with rapidfuzz;
+- :mod:`.rule`: the link rule, one frozen object with every threshold and the weight formula;
+- :mod:`.links`: the links the rule makes, with their figures and passages;
+- :mod:`.align`: a linked pair's token alignment (how much of each is the other's words, in order);
 - :mod:`.translation`: a page and the page it translates, by the anchors a translation
   keeps in order (names and numbers).
 """
 
-from provenance.reuse.sentences import (
-    CONTAINMENT_LINK,
-    LINK_MIN_WEIGHT,
-    MATCH_RATIO,
-    MIN_SHARED_TRIGRAMS,
-    PARAPHRASE_CONTAINMENT,
+from provenance.reuse.align import aligned_shares
+from provenance.reuse.candidates import (
     PairScorer,
     ScoredPairs,
     SentenceLayout,
-    TextProfile,
-    compare_pair,
-    find_links,
-    passage_weight,
-    profile,
     score_pairs,
     sentence_anchors,
     sentence_keys,
+)
+from provenance.reuse.links import compare_pair, find_links, passage_weight
+from provenance.reuse.profiles import TextProfile, profile
+from provenance.reuse.rule import (
+    CONTAINMENT_LINK,
+    LINK_MIN_WEIGHT,
+    LINK_RULE,
+    MATCH_RATIO,
+    MIN_SHARED_TRIGRAMS,
+    PARAPHRASE_CONTAINMENT,
+    LinkRule,
 )
 from provenance.reuse.translation import Anchors, TranslationLink, TranslationRule, anchors, find_translations
 
 __all__ = [
     "CONTAINMENT_LINK",
     "LINK_MIN_WEIGHT",
+    "LINK_RULE",
     "MATCH_RATIO",
     "MIN_SHARED_TRIGRAMS",
     "PARAPHRASE_CONTAINMENT",
     "Anchors",
+    "LinkRule",
     "PairScorer",
     "ScoredPairs",
     "SentenceLayout",
     "TextProfile",
     "TranslationLink",
     "TranslationRule",
+    "aligned_shares",
     "anchors",
     "compare_pair",
     "find_links",

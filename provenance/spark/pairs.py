@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from provenance import reuse
 from provenance.reuse import shingles
-from provenance.reuse.sentences import PARAPHRASE_RATIO
+from provenance.reuse.rule import PARAPHRASE_RATIO
 from provenance.reuse.shingles import IntArray
 from provenance.spark.session import spilled
 

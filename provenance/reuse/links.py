@@ -1,0 +1,229 @@
+"""Stage 5, text reuse: which articles share text, decided by the link rule.
+
+1. :func:`provenance.reuse.profiles.profile`, per article (in parallel): comparable
+   sentences, shingles, trigrams, content words, anchors.
+2. :func:`find_links`, for the corpus: candidate sentence pairs scored
+   (:mod:`provenance.reuse.candidates`); each sentence's spread (how many articles carry
+   it: the famous quote every outlet repeats says little about who copied whom); per-pair
+   figures in bulk; the decision of :data:`provenance.reuse.rule.LINK_RULE`; for each link,
+   the token alignment of the two articles (:mod:`provenance.reuse.align`) and passages
+   made when read (:mod:`provenance.passages`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+import numpy.typing as npt
+
+from provenance.config import Progress
+from provenance.models import CleanedDocument, Passage, ReuseLink
+from provenance.passages import MatchColumns, PassageMaker, PassageRange, SentenceSpans
+from provenance.reuse import overlap, shingles
+from provenance.reuse.align import aligned_shares, tokens
+from provenance.reuse.candidates import (
+    Matches,
+    PairScorer,
+    SentenceTable,
+    best_matches,
+    keep_best,
+    scored_matches,
+    sentence_scores,
+    spread_of,
+)
+from provenance.reuse.profiles import TextProfile, profile
+from provenance.reuse.rule import LINK_RULE, LinkRule
+from provenance.reuse.shingles import IntArray
+
+
+def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None = None,
+               profiles: tuple[TextProfile, ...] | None = None, threads: int = 1,
+               scorer: PairScorer | None = None, rule: LinkRule = LINK_RULE) -> tuple[ReuseLink, ...]:
+    """Every pair of articles that ``rule`` links (:class:`provenance.reuse.rule.LinkRule`).
+
+    ``profiles`` (one per document, from :func:`profile`) may be computed beforehand, in
+    parallel; they are computed here otherwise. ``threads`` score sentence pairs in C++
+    (rapidfuzz's own threads; the scores do not depend on how many). ``scorer`` makes and
+    scores the candidate sentence pairs elsewhere (the Spark engine, on a cluster); by
+    default they are made here from the shingle index. Either way the links are the same.
+    """
+    texts = {doc.document.id: doc.document.text for doc in documents}
+    table = SentenceTable(tuple(sorted(profiles or tuple(profile(doc) for doc in documents),
+                                       key=lambda item: item.article)), threads, rule)
+    matches = best_matches(table, progress) if scorer is None else scored_matches(table, scorer(table.layout))
+    spread = spread_of(table, matches)
+    return tuple(_links(table, matches, spread, texts))
+
+
+@dataclass(frozen=True)
+class _PairFigures:
+    """Per article pair (a run of matches), computed for all pairs at once with NumPy."""
+
+    starts: IntArray  # first match of each pair
+    stops: IntArray
+    left_articles: IntArray
+    right_articles: IntArray
+    weights: npt.NDArray[np.float64]
+    narrative_similarity: npt.NDArray[np.float64]
+    left_words: IntArray  # words of the left article in matched sentences
+    right_words: IntArray
+    longest: IntArray  # words of the longest close passage
+
+
+def _links(table: SentenceTable, matches: Matches, spread: IntArray, texts: dict[str, str]) -> list[ReuseLink]:
+    """Decide every article pair that shares a shingle, in one call of the rule: pairs with
+    sentence matches by their figures, the others (a heavy paraphrase may share vocabulary
+    and a few phrases but no similar sentence) with weight 0. Linked pairs get their token
+    alignment and their passages (made when read)."""
+    figures = _pair_figures(table, matches, spread) if len(matches.left) else None
+    empty = np.zeros(0, dtype=np.int64)
+    matched_left = figures.left_articles if figures is not None else empty
+    matched_right = figures.right_articles if figures is not None else empty
+    left, right = shingles.unpack(np.setdiff1d(matches.article_pairs, shingles.pack(matched_left, matched_right),
+                                               assume_unique=True))
+    weights = figures.weights if figures is not None else np.zeros(0, dtype=np.float64)
+    pairs = _PairsToDecide(table, np.concatenate((matched_left, left)), np.concatenate((matched_right, right)),
+                           np.concatenate((weights, np.zeros(len(left), dtype=np.float64))))
+    linked = pairs.linked()
+    sizes = table.trigram_sets.sizes
+    contained_left, contained_right = (_shares(pairs.shared, sizes[side]) for side in (pairs.left, pairs.right))
+    matched_count = len(matched_left)
+    maker = _passage_maker(table, matches, spread, texts) if figures is not None else None
+    links = []
+    for number in np.flatnonzero(linked).tolist():
+        a_number, b_number = int(pairs.left[number]), int(pairs.right[number])
+        a, b = table.profiles[a_number], table.profiles[b_number]
+        aligned = aligned_shares(tokens(a.normals), tokens(b.normals), table.rule.align_min_run)
+        contained = round(float(contained_left[number]), 3), round(float(contained_right[number]), 3)
+        if number >= matched_count or figures is None or maker is None:
+            links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, *contained, 0.0, 0, *aligned))
+            continue
+        start, stop = int(figures.starts[number]), int(figures.stops[number])
+        links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
+                               _share(int(figures.left_words[number]), sum(a.word_counts)),
+                               _share(int(figures.right_words[number]), sum(b.word_counts)),
+                               round(float(figures.weights[number]), 2), *contained,
+                               round(float(figures.narrative_similarity[number]), 3), int(figures.longest[number]),
+                               *aligned))
+    return sorted(links, key=lambda link: (link.a, link.b))
+
+
+@dataclass(frozen=True)
+class _PairsToDecide:
+    """Article pairs (numbers in the table) and what the rule weighs for each."""
+
+    table: SentenceTable
+    left: IntArray
+    right: IntArray
+    weight: npt.NDArray[np.float64]
+
+    @cached_property
+    def shared(self) -> IntArray:
+        """Narrative trigrams each pair shares."""
+        return overlap.shared_counts(self.table.trigram_sets, self.left, self.right, self.table.threads)
+
+    def linked(self) -> npt.NDArray[np.bool_]:
+        sizes = self.table.trigram_sets.sizes
+        phrasing = np.maximum(_shares(self.shared, sizes[self.left]), _shares(self.shared, sizes[self.right]))
+        return self.table.rule.linked(self.weight, phrasing, self.shared, self.vocabulary, self.story)
+
+    def vocabulary(self, mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
+        """The larger share of either article's content words the other keeps."""
+        content, left, right = self.table.content_sets, self.left[mask], self.right[mask]
+        kept = overlap.shared_counts(content, left, right, self.table.threads)
+        return np.maximum(_shares(kept, content.sizes[left]), _shares(kept, content.sizes[right]))
+
+    def story(self, mask: npt.NDArray[np.bool_]) -> tuple[IntArray, IntArray]:
+        """Anchors (names and numbers) each pair shares, and the smaller article's count."""
+        anchors, left, right = self.table.anchor_sets, self.left[mask], self.right[mask]
+        shared = overlap.shared_counts(anchors, left, right, self.table.threads)
+        return shared, np.minimum(anchors.sizes[left], anchors.sizes[right])
+
+
+def _pair_figures(table: SentenceTable, matches: Matches, spread: IntArray) -> _PairFigures:
+    """Weight (the rule's formula), narrative similarity and matched words of every article pair."""
+    left_article, right_article = table.article_of[matches.left], table.article_of[matches.right]
+    starts = np.flatnonzero(np.concatenate(([True], (left_article[1:] != left_article[:-1])
+                                            | (right_article[1:] != right_article[:-1]))))
+    stops = np.append(starts[1:], len(matches.left))
+    similarity = _rounded_similarities(matches.scores)
+    words_ = np.minimum(table.word_counts[matches.left], table.word_counts[matches.right])
+    carriers = np.maximum(spread[matches.left], spread[matches.right])
+    quoted = table.quoted[matches.left] | table.quoted[matches.right]
+    close = similarity * 100 >= table.rule.match_ratio
+    narrative = table.rule.counts(similarity, quoted)
+    weights = np.add.reduceat(table.rule.weights(words_, similarity, carriers, quoted), starts)
+    narrative_words = np.add.reduceat(np.where(narrative, words_, 0), starts)
+    close_words = np.add.reduceat(np.where(close, words_, 0), starts)
+    narrative_mean = np.add.reduceat(np.where(narrative, similarity * words_, 0.0), starts) / np.maximum(
+        narrative_words, 1)
+    close_mean = np.add.reduceat(np.where(close, similarity * words_, 0.0), starts) / np.maximum(close_words, 1)
+    mean = np.where(narrative_words > 0, narrative_mean, close_mean)
+    pair_of_match = np.repeat(np.arange(len(starts), dtype=np.int64), stops - starts)
+    pair, right = shingles.unpack(shingles.sorted_unique(shingles.pack(pair_of_match, matches.right)))
+    right_words = np.bincount(pair, weights=table.word_counts[right], minlength=len(starts)).astype(np.int64)
+    left_words = np.add.reduceat(table.word_counts[matches.left], starts)
+    longest = np.maximum.reduceat(np.where(close, words_, 0), starts)
+    return _PairFigures(starts, stops, left_article[starts], right_article[starts], weights, mean, left_words,
+                        right_words, longest)
+
+
+def _rounded_similarities(scores: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """``round(score / 100, 3)`` exactly as Python rounds, once per distinct score."""
+    distinct, inverse = np.unique(scores, return_inverse=True)
+    return np.array([round(score / 100, 3) for score in distinct.tolist()], dtype=np.float64)[inverse]
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 3) if whole else 0.0
+
+
+def _passage_maker(table: SentenceTable, matches: Matches, spread: IntArray,
+                   texts: dict[str, str]) -> PassageMaker:
+    """What passages need, without the table: the profiles can go once links are made."""
+    where = SentenceSpans(table.starts, table.ends, table.article_of, [item.article for item in table.profiles],
+                          texts)
+    return PassageMaker(where, MatchColumns(
+        matches.left, matches.right, matches.scores,
+        np.minimum(table.word_counts[matches.left], table.word_counts[matches.right]),
+        table.quoted[matches.left] | table.quoted[matches.right],
+        np.maximum(spread[matches.left], spread[matches.right])))
+
+
+def _shares(shared: IntArray, sizes: IntArray) -> npt.NDArray[np.float64]:
+    """The share of each hash set (of ``sizes``) that the other article of its pair shares,
+    0 for an empty set (the same IEEE division as Python's)."""
+    return np.where(sizes > 0, shared / np.maximum(sizes, 1), 0.0)
+
+
+def passage_weight(passage: Passage, rule: LinkRule = LINK_RULE) -> float:
+    """Similarity-weighted words of a narrative passage, discounted by its spread (the rule's formula)."""
+    return float(rule.weights(np.array([passage.words]), np.array([passage.similarity]), np.array([passage.spread]),
+                              np.array([passage.quoted]))[0])
+
+
+def compare_pair(first: CleanedDocument, second: CleanedDocument, rule: LinkRule = LINK_RULE) -> ReuseLink:
+    """The passages two articles share, their containment and alignment, whether or not they link.
+
+    Every sentence of ``first`` is scored against every sentence of ``second`` (no index:
+    two articles are cheap), and passages count as carried by both articles only.
+    """
+    a, b = profile(first), profile(second)
+    table = SentenceTable((a, b), rule=rule)
+    left = np.repeat(np.arange(len(a.normals), dtype=np.int64), len(b.normals))
+    right = np.tile(np.arange(len(b.normals), dtype=np.int64), len(a.normals)) + len(a.normals)
+    matches = keep_best(table, left, right, sentence_scores(table, left, right, None, "aligning"))
+    spread = np.full(len(table.normals), 2, dtype=np.int64)
+    texts = {a.article: first.document.text, b.article: second.document.text}
+    passages = _passage_maker(table, matches, spread, texts).between(0, len(matches.left))
+    contained_a, contained_b, _ = overlap.containment(a.trigrams, b.trigrams)
+    aligned = aligned_shares(tokens(a.normals), tokens(b.normals), rule.align_min_run)
+    figures = _pair_figures(table, matches, spread) if passages else None
+    return ReuseLink(a.article, b.article, passages,
+                     _share(int(figures.left_words[0]), sum(a.word_counts)) if figures else 0.0,
+                     _share(int(figures.right_words[0]), sum(b.word_counts)) if figures else 0.0,
+                     round(float(figures.weights[0]), 2) if figures else 0.0, round(contained_a, 3),
+                     round(contained_b, 3), round(float(figures.narrative_similarity[0]), 3) if figures else 0.0,
+                     int(figures.longest[0]) if figures else 0, *aligned)
