@@ -224,6 +224,31 @@ def test_kept_phrasing_without_the_storys_names_is_a_house_formula_not_a_copy():
     assert without_the_rule == {("s-first", "t-other")}  # what the rule is for
 
 
+def test_names_every_story_carries_tell_no_story_apart():
+    """Three stories from one agency in one paper's formulas share the agency's and the paper's
+    names: enough to pass for one story in a pile of three, not once names carried by more
+    articles than the rule allows are set aside. The rewrite keeps the story's own names."""
+    stories = [_house_story("Gagradoul Press", place, "Velmora Gazette", official, number)
+               for place, official, number in (("Beostaim", "Kresond Bamekrand", "279"),
+                                               ("Heitrainel", "Bomol Pogan", "464"),
+                                               ("Ostrikai", "Dela Vournet", "318"))]
+    rewrite = [sentence.replace("haipifor mareral", "skobrin tedrai").replace("Gro braskor", "Ves braskor")
+               for sentence in stories[0][1:]]
+    texts = (*(_document(f"s{n}", story) for n, story in enumerate(stories)), _document("u-rewrite", rewrite))
+    profiles = tuple(reuse.profile(text, frozenset()) for text in texts)
+    in_a_small_pile = {(link.a, link.b) for link in reuse.find_links(texts, profiles=profiles)}
+    assert ("s0", "s1") in in_a_small_pile  # every name shared is the agency's or the paper's
+    generic = replace(reuse.LINK_RULE, generic_anchor_articles=2, generic_anchor_share=0.0)
+    linked = {(link.a, link.b) for link in reuse.find_links(texts, profiles=profiles, rule=generic)}
+    assert linked == {("s0", "u-rewrite")}
+
+
+def test_the_generic_limit_grows_with_the_corpus_above_its_floor():
+    rule = reuse.LINK_RULE
+    assert rule.generic_anchors(50) == rule.generic_anchor_articles  # a pile of one story: every name counts
+    assert rule.generic_anchors(1_000_000) == int(rule.generic_anchor_share * 1_000_000)
+
+
 # ---------------------------------------------------------------- translations across languages
 _TRANSLATION_EN = [
  "The Radora harbour board paid Venn Marine 12 million crowns in March 2024 for dredging at Teller Quay that never began, according to invoices seen by the Lowland Courier.",
@@ -272,6 +297,17 @@ def test_a_page_of_the_same_story_in_another_language_is_not_a_translation():
 def test_pages_of_one_language_are_never_compared_as_translations():
     profiles = [_anchors("en", "en", _TRANSLATION_EN), _anchors("en2", "en", _TRANSLATION_EN)]
     assert reuse.find_translations(profiles) == []
+
+
+def test_hash_sets_without_the_common_hashes():
+    from array import array
+
+    from provenance.reuse import overlap
+
+    sets = overlap.HashSets.of([array("I", [1, 2, 3]), array("I", []), array("I", [2, 3]), array("I", [3, 9])])
+    kept = sets.without_common(2)  # 3 is in three sets
+    assert [kept.members(n).tolist() for n in range(4)] == [[1, 2], [], [2], [9]]
+    assert sets.without_common(3) is sets
 
 
 def test_shared_counts_for_many_pairs_equal_the_pairwise_intersections():

@@ -134,7 +134,9 @@ class SentenceTable:
 
     @cached_property
     def anchor_sets(self) -> overlap.HashSets:
-        return overlap.HashSets.of([item.story_anchors for item in self.profiles])
+        """Each article's story anchors but those too common in the corpus to tell stories apart."""
+        every = overlap.HashSets.of([item.story_anchors for item in self.profiles])
+        return every.without_common(self.rule.generic_anchors(len(self.profiles)))
 
     @staticmethod
     def _joined(parts: list[array[int]]) -> IntArray:

@@ -39,6 +39,18 @@ class HashSets:
             flat[start:start + len(item)] = np.frombuffer(item, dtype=np.uint32)
         return cls(flat, starts, sizes)
 
+    def without_common(self, max_articles: int) -> HashSets:
+        """The same sets without the hashes that more than ``max_articles`` sets hold."""
+        values, inverse, counts = np.unique(self.flat, return_inverse=True, return_counts=True)
+        del values
+        kept = counts[inverse] <= max_articles
+        if kept.all():
+            return self
+        owners = np.repeat(np.arange(len(self.sizes), dtype=np.int64), self.sizes)
+        sizes = np.bincount(owners[kept], minlength=len(self.sizes)).astype(np.int64)
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64) if len(sizes) else sizes
+        return HashSets(self.flat[kept], starts, sizes)
+
     def members(self, number: int) -> npt.NDArray[np.uint32]:
         start = int(self.starts[number])
         return self.flat[start:start + int(self.sizes[number])]
