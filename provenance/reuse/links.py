@@ -12,8 +12,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -73,41 +73,35 @@ class _PairFigures:
 
 
 def _links(table: SentenceTable, matches: Matches, spread: IntArray, texts: dict[str, str]) -> list[ReuseLink]:
-    """Decide every article pair that shares a shingle, in one call of the rule: pairs with
-    sentence matches by their figures, the others (a heavy paraphrase may share vocabulary
-    and a few phrases but no similar sentence) with weight 0. Linked pairs get their token
+    """Decide every article pair that shares a shingle by the rule: pairs with sentence
+    matches by their figures, then the others (a heavy paraphrase may share vocabulary and a
+    few phrases but no similar sentence) with weight 0; two groups, so that the corpus-wide
+    arrays of one are gone before the other's are made. Linked pairs get their token
     alignment and their passages (made when read)."""
-    figures = _pair_figures(table, matches, spread) if len(matches.left) else None
-    empty = np.zeros(0, dtype=np.int64)
-    matched_left = figures.left_articles if figures is not None else empty
-    matched_right = figures.right_articles if figures is not None else empty
-    left, right = shingles.unpack(np.setdiff1d(matches.article_pairs, shingles.pack(matched_left, matched_right),
-                                               assume_unique=True))
-    weights = figures.weights if figures is not None else np.zeros(0, dtype=np.float64)
-    pairs = _PairsToDecide(table, np.concatenate((matched_left, left)), np.concatenate((matched_right, right)),
-                           np.concatenate((weights, np.zeros(len(left), dtype=np.float64))))
-    linked = pairs.linked()
-    sizes = table.trigram_sets.sizes
-    contained_left, contained_right = (_shares(pairs.shared, sizes[side]) for side in (pairs.left, pairs.right))
-    matched_count = len(matched_left)
-    maker = _passage_maker(table, matches, spread, texts) if figures is not None else None
     links = []
-    for number in np.flatnonzero(linked).tolist():
-        a_number, b_number = int(pairs.left[number]), int(pairs.right[number])
-        a, b = table.profiles[a_number], table.profiles[b_number]
-        aligned = aligned_shares(tokens(a.normals), tokens(b.normals), table.rule.align_min_run)
-        contained = round(float(contained_left[number]), 3), round(float(contained_right[number]), 3)
-        if number >= matched_count or figures is None or maker is None:
-            links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, *contained, 0.0, 0, *aligned))
-            continue
-        start, stop = int(figures.starts[number]), int(figures.stops[number])
-        links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
-                               _share(int(figures.left_words[number]), sum(a.word_counts)),
-                               _share(int(figures.right_words[number]), sum(b.word_counts)),
-                               round(float(figures.weights[number]), 2), *contained,
-                               round(float(figures.narrative_similarity[number]), 3), int(figures.longest[number]),
-                               *aligned))
+    matched = np.zeros(0, dtype=np.uint64)
+    if len(matches.left):
+        figures = _pair_figures(table, matches, spread)
+        matched = shingles.pack(figures.left_articles, figures.right_articles)
+        maker = _passage_maker(table, matches, spread, texts)
+        decided = _PairsToDecide(table, figures.left_articles, figures.right_articles, figures.weights)
+        for number, a, b, contained in decided.linked():
+            start, stop = int(figures.starts[number]), int(figures.stops[number])
+            links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
+                                   _share(int(figures.left_words[number]), sum(a.word_counts)),
+                                   _share(int(figures.right_words[number]), sum(b.word_counts)),
+                                   round(float(figures.weights[number]), 2), *contained,
+                                   round(float(figures.narrative_similarity[number]), 3),
+                                   int(figures.longest[number]), *_aligned(table, a, b)))
+    left, right = shingles.unpack(np.setdiff1d(matches.article_pairs, matched, assume_unique=True))
+    unmatched = _PairsToDecide(table, left, right, np.zeros(len(left), dtype=np.float64))
+    for _, a, b, contained in unmatched.linked():
+        links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, *contained, 0.0, 0, *_aligned(table, a, b)))
     return sorted(links, key=lambda link: (link.a, link.b))
+
+
+def _aligned(table: SentenceTable, a: TextProfile, b: TextProfile) -> tuple[float, float]:
+    return aligned_shares(tokens(a.normals), tokens(b.normals), table.rule.align_min_run)
 
 
 @dataclass(frozen=True)
@@ -119,15 +113,20 @@ class _PairsToDecide:
     right: IntArray
     weight: npt.NDArray[np.float64]
 
-    @cached_property
-    def shared(self) -> IntArray:
-        """Narrative trigrams each pair shares."""
-        return overlap.shared_counts(self.table.trigram_sets, self.left, self.right, self.table.threads)
-
-    def linked(self) -> npt.NDArray[np.bool_]:
+    def linked(self) -> Iterator[tuple[int, TextProfile, TextProfile, tuple[float, float]]]:
+        """Each linked pair: its number here, its two profiles, and the share of each one's
+        narrative trigrams the other keeps."""
         sizes = self.table.trigram_sets.sizes
-        phrasing = np.maximum(_shares(self.shared, sizes[self.left]), _shares(self.shared, sizes[self.right]))
-        return self.table.rule.linked(self.weight, phrasing, self.shared, self.vocabulary, self.story)
+        shared = overlap.shared_counts(self.table.trigram_sets, self.left, self.right, self.table.threads)
+        phrasing = np.maximum(_shares(shared, sizes[self.left]), _shares(shared, sizes[self.right]))
+        numbers = np.flatnonzero(self.table.rule.linked(self.weight, phrasing, shared, self.vocabulary, self.story))
+        del phrasing
+        left, right, shared = self.left[numbers], self.right[numbers], shared[numbers]
+        for number, a_number, b_number, contained_a, contained_b in zip(
+                numbers.tolist(), left.tolist(), right.tolist(), _shares(shared, sizes[left]).tolist(),
+                _shares(shared, sizes[right]).tolist(), strict=True):
+            yield (number, self.table.profiles[a_number], self.table.profiles[b_number],
+                   (round(contained_a, 3), round(contained_b, 3)))
 
     def vocabulary(self, mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
         """The larger share of either article's content words the other keeps."""

@@ -13,6 +13,7 @@ import re
 import zlib
 from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -157,13 +158,19 @@ def anchor_signature(sentence: str, tokens: list[re.Match[str]], function_words:
     sentence's :func:`anchor_keys`, when already known."""
     anchors = 0
     for key in anchor_keys(sentence, tokens, function_words) if keys is None else keys:
-        anchors |= 1 << (zlib.crc32(key.encode("utf-8")) % SIGNATURE_BITS)
+        anchors |= _signature_bit(key)
     every = 0
     for word in (token.group(0).lower() for token in tokens):
         if word not in function_words:
-            every |= 1 << (zlib.crc32(word[:ANCHOR_PREFIX].encode("utf-8")) % SIGNATURE_BITS)
+            every |= _signature_bit(word[:ANCHOR_PREFIX])
     mask = (1 << 64) - 1
     return [(value >> (64 * part)) & mask for value in (anchors, every) for part in range(SIGNATURE_WORDS)]
+
+
+@lru_cache(maxsize=65_536)
+def _signature_bit(key: str) -> int:
+    """A key's bit in a signature (stable CRC-32), once per distinct key."""
+    return 1 << (zlib.crc32(key.encode("utf-8")) % SIGNATURE_BITS)
 
 
 def _content_words(hashed: dict[str, int], stopwords: frozenset[str]) -> array[int]:

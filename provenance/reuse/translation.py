@@ -31,6 +31,7 @@ from provenance.textspans import romanised
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w’'-]*|[.!?:;\n\"«»„“”]")
 _BREAK = frozenset(".!?:;\n\"«»„“”")
+_POSSESSIVE = re.compile(r"[’'].*$")
 #: Languages whose function words are never anchors, whatever the page's own language.
 _FUNCTION_WORD_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "nl", "ro", "hu", "tr", "hr")
 
@@ -103,7 +104,13 @@ def _key(token: str, opening: bool) -> str | None:
         return f"#{digits}" if len(digits) >= 2 else None
     if opening or not token[0].isupper() or len(token) < 4:
         return None
-    key = re.sub(r"[’'].*$", "", romanised(token))
+    return _name_key(token)
+
+
+@lru_cache(maxsize=65_536)
+def _name_key(token: str) -> str | None:
+    """A capitalised word's key, once per distinct word: names recur on every page of a story."""
+    key = _POSSESSIVE.sub("", romanised(token))
     return key if len(key) >= 4 and key not in _function_words() else None
 
 
