@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
@@ -101,16 +101,18 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles,
                              threads=parallel.worker_count(config.workers), scorer=scorer)
     del profiles
-    translations = _translations(anchors)
+    translations = _translations(anchors, {fact.id: fact.identified.cleaned for fact in facts})
     del anchors
     parts = graph.build_graph(facts, links, registry, config.vague_sources, translations)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), problems, registry)
 
 
-def _translations(anchors: tuple[reuse.Anchors, ...]) -> list[reuse.TranslationLink]:
-    """Stage 5 across languages (find_translations returns at once for a pile in one language)."""
-    return reuse.find_translations(anchors)
+def _translations(anchors: tuple[reuse.Anchors, ...],
+                  cleaned: Mapping[str, CleanedDocument]) -> list[reuse.TranslationLink]:
+    """Stage 5 across languages (find_translations returns at once for a pile in one language),
+    each link's anchors spelled as its page writes them."""
+    return [reuse.spelled(link, cleaned[link.a], cleaned[link.b]) for link in reuse.find_translations(anchors)]
 
 
 @contextmanager

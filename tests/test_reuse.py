@@ -285,7 +285,87 @@ def test_a_translation_keeps_names_and_numbers_in_order_and_is_linked():
     assert len(links) == 1
     link = links[0]
     assert {link.a, link.b} == {"en", "es"} and link.aligned >= reuse.TranslationRule().min_aligned
-    assert link.shared[:3] == ("radora", "venn", "marine")
+    assert link.shared[:3] == ("rador", "venn", "marin")  # keys: the first five letters in Latin script
+    assert link.written[:0] == () and link.positions[:3] == (0, 1, 2)
+
+
+#: The English report above as newspapers of each language would print it (written for these
+#: tests): German hyphenates and capitalises nouns, Russian and Ukrainian decline and
+#: transliterate names (Радоры, Марроу, Ильзе) and keep foreign company names in Latin,
+#: French and Portuguese write 50 000 / 50 mil.
+_TRANSLATIONS = {
+    "fr": [
+        "Le conseil portuaire de Radora a versé 12 millions de couronnes à Venn Marine en mars 2024 pour un dragage au quai Teller qui n'a jamais commencé, selon des factures consultées par le Lowland Courier.",
+        "La présidente du conseil, Ilse Marrow, a signé elle-même 3 des 7 paiements, selon les factures, et a déclaré aux membres en juillet que les travaux au quai Teller commenceraient en septembre.",
+        "Venn Marine, basée à Kettleby, a affirmé mardi que les 12 millions de couronnes couvraient du matériel commandé pour le bassin Northern et pour le chenal Soren.",
+        "L'auditeur Tomas Quell a indiqué au Lowland Courier que la Cour des comptes de Radora avait demandé les 7 factures et les procès-verbaux du conseil de 2023.",
+        "Mme Marrow, qui préside le conseil depuis 2019, n'a pas répondu aux appels ; son adjoint Anton Brisk a déclaré que le conseil publierait le contrat vendredi.",
+        "À Kettleby, Venn Marine emploie 240 personnes, et sa propriétaire, Greta Vann, a donné 50 000 couronnes au Harbour Party en 2022, selon les registres.",
+    ],
+    "de": [
+        "Die Hafenbehörde von Radora hat Venn Marine im März 2024 12 Millionen Kronen für Baggerarbeiten am Teller-Kai gezahlt, die nie begonnen haben, wie aus Rechnungen hervorgeht, die der Lowland Courier einsehen konnte.",
+        "Die Vorsitzende der Behörde, Ilse Marrow, unterzeichnete 3 der 7 Zahlungen selbst, wie die Rechnungen zeigen, und sagte den Mitgliedern im Juli, die Arbeiten am Teller-Kai würden im September beginnen.",
+        "Venn Marine mit Sitz in Kettleby erklärte am Dienstag, die 12 Millionen Kronen hätten Geräte abgedeckt, die für das Northern-Becken und den Soren-Kanal bestellt worden seien.",
+        "Der Prüfer Tomas Quell sagte dem Lowland Courier, das Rechnungsprüfungsamt in Radora habe alle 7 Rechnungen und die Sitzungsprotokolle der Behörde von 2023 angefordert.",
+        "Marrow, die die Behörde seit 2019 leitet, war telefonisch nicht erreichbar; ihr Stellvertreter Anton Brisk sagte, die Behörde werde den Vertrag am Freitag veröffentlichen.",
+        "In Kettleby beschäftigt Venn Marine 240 Menschen, und die Eigentümerin, Greta Vann, spendete laut Unterlagen 2022 der Harbour Party 50.000 Kronen.",
+    ],
+    "it": [
+        "L'autorità portuale di Radora ha pagato a Venn Marine 12 milioni di corone nel marzo 2024 per un dragaggio al molo Teller mai iniziato, secondo fatture visionate dal Lowland Courier.",
+        "La presidente dell'autorità, Ilse Marrow, ha firmato lei stessa 3 dei 7 pagamenti, come mostrano le fatture, e a luglio ha detto ai membri che i lavori al molo Teller sarebbero iniziati a settembre.",
+        "Venn Marine, con sede a Kettleby, ha dichiarato martedì che i 12 milioni di corone coprivano attrezzature ordinate per il bacino Northern e per il canale Soren.",
+        "Il revisore Tomas Quell ha detto al Lowland Courier che la Corte dei conti di Radora aveva chiesto tutte e 7 le fatture e i verbali del consiglio del 2023.",
+        "Marrow, che presiede l'autorità dal 2019, non ha risposto alle chiamate; il suo vice Anton Brisk ha detto che l'autorità pubblicherà il contratto venerdì.",
+        "A Kettleby, Venn Marine impiega 240 persone, e la sua proprietaria, Greta Vann, ha donato 50.000 corone all'Harbour Party nel 2022, secondo i registri.",
+    ],
+    "pt": [
+        "A autoridade portuária de Radora pagou à Venn Marine 12 milhões de coroas em março de 2024 por uma dragagem no cais Teller que nunca começou, segundo faturas vistas pelo Lowland Courier.",
+        "A presidente da autoridade, Ilse Marrow, assinou ela própria 3 dos 7 pagamentos, segundo as faturas, e disse aos membros em julho que as obras no cais Teller começariam em setembro.",
+        "A Venn Marine, sediada em Kettleby, afirmou na terça-feira que os 12 milhões de coroas cobriam equipamento encomendado para a bacia Northern e para o canal Soren.",
+        "O auditor Tomas Quell disse ao Lowland Courier que o Tribunal de Contas de Radora tinha pedido as 7 faturas e as atas da autoridade de 2023.",
+        "Marrow, que preside a autoridade desde 2019, não atendeu as chamadas; o seu adjunto Anton Brisk disse que a autoridade publicaria o contrato na sexta-feira.",
+        "Em Kettleby, a Venn Marine emprega 240 pessoas, e a sua proprietária, Greta Vann, doou 50 mil coroas ao Harbour Party em 2022, segundo os registos.",
+    ],
+    "ru": [
+        "Портовое управление Радоры заплатило компании Venn Marine 12 млн крон в марте 2024 года за дноуглубительные работы у причала Теллер, которые так и не начались, следует из счетов, с которыми ознакомилась газета Lowland Courier.",
+        "Председатель управления Ильзе Марроу сама подписала 3 из 7 платежей, как видно из счетов, и в июле сказала членам совета, что работы у причала Теллер начнутся в сентябре.",
+        "Компания Venn Marine из Кеттлби во вторник заявила, что 12 млн крон пошли на оборудование, заказанное для бассейна Нортерн и канала Сорен.",
+        "Аудитор Томас Квелл сообщил Lowland Courier, что Счетная палата Радоры запросила все 7 счетов и протоколы заседаний управления за 2023 год.",
+        "Марроу, которая возглавляет управление с 2019 года, не ответила на звонки; её заместитель Антон Бриск сказал, что управление опубликует контракт в пятницу.",
+        "В Кеттлби в Venn Marine работают 240 человек, а её владелица Грета Ванн в 2022 году пожертвовала Harbour Party 50 тыс. крон, следует из документов.",
+    ],
+    "uk": [
+        "Портове управління Радори заплатило компанії Venn Marine 12 млн крон у березні 2024 року за днопоглиблювальні роботи біля причалу Теллер, які так і не почалися, випливає з рахунків, з якими ознайомилася газета Lowland Courier.",
+        "Голова управління Ільзе Марроу сама підписала 3 із 7 платежів, як видно з рахунків, і в липні сказала членам ради, що роботи біля причалу Теллер почнуться у вересні.",
+        "Компанія Venn Marine з Кеттлбі у вівторок заявила, що 12 млн крон пішли на обладнання, замовлене для басейну Нортерн і каналу Сорен.",
+        "Аудитор Томас Квелл повідомив Lowland Courier, що Рахункова палата Радори запросила всі 7 рахунків і протоколи засідань управління за 2023 рік.",
+        "Марроу, яка очолює управління з 2019 року, не відповіла на дзвінки; її заступник Антон Бриск сказав, що управління оприлюднить контракт у п'ятницю.",
+        "У Кеттлбі у Venn Marine працюють 240 осіб, а її власниця Грета Ванн у 2022 році пожертвувала Harbour Party 50 тис. крон, випливає з документів.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_TRANSLATIONS))
+def test_a_translation_into_each_language_is_linked_to_its_source(language):
+    """EN to FR, DE, IT, PT, RU and UK: names declined, transliterated or hyphenated still align."""
+    links = reuse.find_translations([_anchors("en", "en", _TRANSLATION_EN),
+                                     _anchors(language, language, _TRANSLATIONS[language])])
+    assert [(link.a, link.b) for link in links] == [("en", language)]
+
+
+@pytest.mark.parametrize("language", sorted(_TRANSLATIONS))
+def test_a_translation_is_not_linked_to_another_story_in_the_source_language(language):
+    profiles = [_anchors("en", "en", _OTHER_STORY_EN), _anchors(language, language, _TRANSLATIONS[language])]
+    assert reuse.find_translations(profiles) == []
+
+
+#: Another story of the same harbour, same people and places, other facts in another order.
+_OTHER_STORY_EN = [
+    "Ilse Marrow resigned as chair of the Radora harbour board on Monday, two weeks after the Lowland Courier reported on the Teller Quay payments.",
+    "Anton Brisk, her deputy since 2021, will lead the board until an election in 2025, a spokesman said in Kettleby.",
+    "Greta Vann, the owner of Venn Marine, said her company would return 4 million crowns, and Tomas Quell said the Audit Office would report in June.",
+    "The Harbour Party said 9 of its 31 members had asked for the board's accounts of 2022 and 2023 to be published.",
+]
 
 
 def test_a_page_of_the_same_story_in_another_language_is_not_a_translation():

@@ -28,7 +28,8 @@ def translation_edges(links: Iterable[TranslationLink], facts: Mapping[str, Arti
 
 def _edge(link: TranslationLink, facts: Mapping[str, ArticleFacts]) -> Edge:
     later, earlier, why = _direction(link, facts)
-    shown = ", ".join(key.lstrip("#") for key in link.shared[:SHOWN_ANCHORS])
+    written = link.written if later == link.a else link.written_b  # as the translating page writes them
+    shown = ", ".join(written[:SHOWN_ANCHORS] or [key.lstrip("#") for key in link.shared[:SHOWN_ANCHORS]])
     more = f" (+{len(link.shared) - SHOWN_ANCHORS} more)" if len(link.shared) > SHOWN_ANCHORS else ""
     evidence = Evidence(kind="reuse", article=later, text=f"translates: {shown}{more}",
                         detail=f"{link.aligned} names and numbers in the same order in {facts[later].language} "

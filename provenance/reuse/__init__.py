@@ -30,7 +30,14 @@ from provenance.reuse.rule import (
     PARAPHRASE_CONTAINMENT,
     LinkRule,
 )
-from provenance.reuse.translation import Anchors, TranslationLink, TranslationRule, anchors, find_translations
+from provenance.reuse.translation import (
+    Anchors,
+    TranslationLink,
+    TranslationRule,
+    anchors,
+    find_translations,
+    spelled,
+)
 
 __all__ = [
     "CONTAINMENT_LINK",
@@ -57,4 +64,5 @@ __all__ = [
     "score_pairs",
     "sentence_anchors",
     "sentence_keys",
+    "spelled",
 ]

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import LCSseq
@@ -29,7 +29,8 @@ from provenance.language import stopwords
 from provenance.models import CleanedDocument
 from provenance.textspans import romanised
 
-_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w’'-]*|[.!?:;\n\"«»„“”]")
+#: Numbers, words (a hyphen ends one: "Teller-Kai" is "Teller" and "Kai") and sentence breaks.
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w’']*|[.!?:;\n\"«»„“”]")
 _BREAK = frozenset(".!?:;\n\"«»„“”")
 _POSSESSIVE = re.compile(r"[’'].*$")
 #: Languages whose function words are never anchors, whatever the page's own language.
@@ -78,12 +79,31 @@ class TranslationLink:
     anchors_a: int
     anchors_b: int
     shared: tuple[str, ...]  # the aligned anchors, in order (as keys)
+    positions: tuple[int, ...] = ()  # where each aligned anchor stands in a's list
+    positions_b: tuple[int, ...] = ()  # ... and in b's
+    written: tuple[str, ...] = ()  # the aligned anchors as page a writes them (:func:`spelled`)
+    written_b: tuple[str, ...] = ()  # ... and as page b does
 
 
 def anchors(cleaned: CleanedDocument, language: str) -> Anchors:
     """Names and numbers of the body, in order: what a translation keeps."""
+    return Anchors(cleaned.document.id, language, tuple(key for key, _ in _anchor_tokens(cleaned)))
+
+
+def spelled(link: TranslationLink, first: CleanedDocument, second: CleanedDocument) -> TranslationLink:
+    """The link with its aligned anchors as each page writes them ("Радоры" and "Radora", not
+    "rador"): what a reader looks for on the page. ``first`` is page ``a``, ``second`` page ``b``."""
+    written = [token for _, token in _anchor_tokens(first)]
+    written_b = [token for _, token in _anchor_tokens(second)]
+    if len(written) != link.anchors_a or len(written_b) != link.anchors_b:
+        return link
+    return replace(link, written=tuple(written[p] for p in link.positions),
+                   written_b=tuple(written_b[p] for p in link.positions_b))
+
+
+def _anchor_tokens(cleaned: CleanedDocument) -> Iterator[tuple[str, str]]:
+    """Each anchor's key and the token it was read from, in order."""
     text = cleaned.document.text
-    keys: list[str] = []
     for block in cleaned.paragraphs:
         opening = True
         for match in _TOKEN.finditer(text, block.start, block.end):
@@ -94,8 +114,7 @@ def anchors(cleaned: CleanedDocument, language: str) -> Anchors:
             key = _key(token, opening)
             opening = False
             if key is not None:
-                keys.append(key)
-    return Anchors(cleaned.document.id, language, tuple(keys))
+                yield key, token
 
 
 def _key(token: str, opening: bool) -> str | None:
@@ -107,11 +126,21 @@ def _key(token: str, opening: bool) -> str | None:
     return _name_key(token)
 
 
+#: Names are compared by their first KEY_PREFIX letters in Latin script: declined and
+#: transliterated forms keep the stem ("Radora", "Радоры" and "Radoras" are "rador";
+#: "Marrow" and "Марроу" are "marro"; "Kettleby" and "Кеттлби" are "kettl").
+KEY_PREFIX = 5
+
+
 @lru_cache(maxsize=65_536)
 def _name_key(token: str) -> str | None:
-    """A capitalised word's key, once per distinct word: names recur on every page of a story."""
-    key = _POSSESSIVE.sub("", romanised(token))
-    return key if len(key) >= 4 and key not in _function_words() else None
+    """A capitalised word's key, once per distinct word: names recur on every page of a story.
+
+    The possessive goes first ("Marrow's"); then the apostrophes romanisation writes for
+    soft and hard signs ("Ильзе" is "il'ze").
+    """
+    word = romanised(_POSSESSIVE.sub("", token)).replace("'", "")
+    return word[:KEY_PREFIX] if len(word) >= 4 and word not in _function_words() else None
 
 
 @lru_cache(maxsize=1)
@@ -127,12 +156,13 @@ def find_translations(profiles: Sequence[Anchors], rule: TranslationRule = RULE)
     links = []
     for a, b in _candidates(profiles, rule):
         first, second = by_id[a], by_id[b]
-        deleted = {op.src_pos for op in LCSseq.editops(first.keys, second.keys) if op.tag == "delete"}
-        kept = tuple(key for position, key in enumerate(first.keys) if position not in deleted)
+        blocks = LCSseq.opcodes(first.keys, second.keys).as_matching_blocks()
+        positions = tuple(block.a + step for block in blocks for step in range(block.size))
         shorter = min(len(first.keys), len(second.keys))
-        if rule.is_translation(len(kept), shorter):
-            links.append(TranslationLink(a, b, len(kept), round(len(kept) / shorter, 3), len(first.keys),
-                                         len(second.keys), kept))
+        if rule.is_translation(len(positions), shorter):
+            links.append(TranslationLink(a, b, len(positions), round(len(positions) / shorter, 3), len(first.keys),
+                                         len(second.keys), tuple(first.keys[p] for p in positions), positions,
+                                         tuple(block.b + step for block in blocks for step in range(block.size))))
     return links
 
 
