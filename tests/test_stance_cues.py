@@ -15,6 +15,7 @@ from test_attribution_table import WP, _extract, _found, _has
 from provenance import resources
 from provenance.attribution import stance
 from provenance.models import Span
+from provenance.textspans import trie
 
 # (text, kind, label, phrase_substring)
 STANCE_ROWS: list[tuple[str, str, str, str]] = [
@@ -123,7 +124,7 @@ def test_cue_pattern_reads_auxiliaries_and_progressives_but_not_passives() -> No
 @pytest.mark.parametrize("words", [["said", "say", "says", "saying", "sad"], ["a", "ab", "abc"], ["x"],
                                    ["called", "calls", "call", "cal"]])
 def test_trie_matches_exactly_its_words(words: list[str]) -> None:
-    pattern = re.compile(rf"(?:{stance._trie(sorted(words))})\Z")
+    pattern = re.compile(rf"(?:{trie(sorted(words))})\Z")
     assert all(pattern.match(w) for w in words)
     assert not any(pattern.match(w) for w in ("", "zz", words[0] + "q", words[0][:-1] + "Q"))
 
@@ -148,3 +149,15 @@ def test_a_hopeless_candidate_is_never_one_the_model_would_accept() -> None:
             for known in (True, False):
                 late = stance.with_late_features(candidate, kind, known)
                 assert not (model.hopeless(candidate) and model.accept(late))
+
+
+def test_word_pattern_is_case_blind_whole_words_longest_first() -> None:
+    from provenance.textspans import word_pattern
+
+    pattern = word_pattern(["post", "Posted", "post video", "Telegram-канале"])
+    assert pattern.search("She POSTED it").group(0) == "POSTED"
+    assert pattern.search("a Post Video from Monday").group(0) == "Post Video"  # the longer phrase wins
+    assert pattern.search("в telegram-канале").group(0) == "telegram-канале"
+    assert pattern.search("a postcard and a signpost") is None  # whole words only
+    compounds = word_pattern(["Bericht"], compounds=True)
+    assert compounds.search("laut einem Zeitungsbericht").group(0) == "bericht"

@@ -24,6 +24,7 @@ from typing import Any
 from provenance import resources
 from provenance.models import Span
 from provenance.nounphrases import noun_phrase_before, subject_before_apposition
+from provenance.textspans import trie
 
 _DATA_FILE = "stance_cues.json"
 #: Features the extractor adds to a candidate: what the subject classifies as, and whether
@@ -108,28 +109,7 @@ class StanceModel:
 
 def cue_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
     """Auxiliary, adverbs, then one of the cue word forms; the word list as a trie for speed."""
-    return re.compile(rf"\b{_AUXILIARY}{_ADVERB}(?P<verb>{_trie(sorted(set(verbs)))})\b")
-
-
-def _trie(words: list[str]) -> str:
-    """A regular expression matching exactly ``words``, factored by shared prefixes.
-
-    Python's ``re`` tries alternatives one by one; with hundreds of words a prefix trie
-    keeps a failed match at a text position to a handful of character tests.
-    """
-    if words == [""]:
-        return ""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1], []).append(word[1:])
-    parts = []
-    for first, rests in sorted(groups.items()):
-        if first == "":
-            continue
-        inner = _trie(rests)
-        optional = "" in rests and any(rests)
-        parts.append(re.escape(first) + (f"(?:{inner})?" if optional else (f"(?:{inner})" if "|" in inner else inner)))
-    return "|".join(parts)
+    return re.compile(rf"\b{_AUXILIARY}{_ADVERB}(?P<verb>{trie(sorted(set(verbs)))})\b")
 
 
 @cache
