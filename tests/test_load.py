@@ -107,3 +107,29 @@ def test_legacy_encodings_decode_to_their_script(text, encoding):
     """Not UTF-8: Windows-1252 for Western pages, and the page's own code page when its
     letters are another script's (a Cyrillic page in Windows-1251 is not mojibake)."""
     assert decode_bytes(text.encode(encoding)) == text
+
+
+#: Written for the test: a wire line in English and in Russian, as a scraper would store it.
+_CLEAN = ("LONDON (Reuters) - The Post’s report said “the talks” were over. "
+          "Газета «Вашингтон пост» сообщила об этом в субботу.")
+
+
+@pytest.mark.parametrize("misread", ["latin-1", "cp1252"])
+def test_utf8_that_was_misread_upstream_is_repaired(tmp_path, misread):
+    """A scraper that decoded UTF-8 as Latin-1 or Windows-1252 stored "â€™" for ’ and "Ð“" for Г."""
+    mojibake = _CLEAN.encode("utf-8").decode(misread, errors="ignore" if misread == "cp1252" else "strict")
+    assert mojibake != _CLEAN and "Ð" in mojibake
+    write(tmp_path, "pile.jsonl", json.dumps({"text": mojibake, "title": "Talks"}) + "\n")
+    (document,) = load_corpus([tmp_path]).documents
+    if misread == "latin-1":
+        assert document.text == _CLEAN
+    else:  # Windows-1252 has no character for five bytes: those letters are lost, the rest comes back
+        assert document.text.startswith("LONDON (Reuters) - The Post’s report said “the talks")
+        assert "â€" not in document.text and "Ð" not in document.text
+
+
+def test_accented_text_that_only_looks_like_mojibake_is_left_alone(tmp_path):
+    text = "« Il a bu un café» à Paris, dit SÃO PAULO Ölwerk. Â propos, ©2024."
+    write(tmp_path, "page.txt", text)
+    (document,) = load_corpus([tmp_path]).documents
+    assert document.text == text
