@@ -112,7 +112,7 @@ def _translations(anchors: tuple[reuse.Anchors, ...],
                   cleaned: Mapping[str, CleanedDocument]) -> list[reuse.TranslationLink]:
     """Stage 5 across languages (find_translations returns at once for a pile in one language),
     each link's anchors spelled as its page writes them."""
-    return [reuse.spelled(link, cleaned[link.a], cleaned[link.b]) for link in reuse.find_translations(anchors)]
+    return reuse.spelled(reuse.find_translations(anchors), cleaned)
 
 
 @contextmanager

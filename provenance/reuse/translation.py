@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -90,15 +90,26 @@ def anchors(cleaned: CleanedDocument, language: str) -> Anchors:
     return Anchors(cleaned.document.id, language, tuple(key for key, _ in _anchor_tokens(cleaned)))
 
 
-def spelled(link: TranslationLink, first: CleanedDocument, second: CleanedDocument) -> TranslationLink:
-    """The link with its aligned anchors as each page writes them ("Радоры" and "Radora", not
-    "rador"): what a reader looks for on the page. ``first`` is page ``a``, ``second`` page ``b``."""
-    written = [token for _, token in _anchor_tokens(first)]
-    written_b = [token for _, token in _anchor_tokens(second)]
-    if len(written) != link.anchors_a or len(written_b) != link.anchors_b:
-        return link
-    return replace(link, written=tuple(written[p] for p in link.positions),
-                   written_b=tuple(written_b[p] for p in link.positions_b))
+def spelled(links: Sequence[TranslationLink], cleaned: Mapping[str, CleanedDocument]) -> list[TranslationLink]:
+    """The links with their aligned anchors as each page writes them ("Радоры" and "Radora",
+    not "rador"): what a reader looks for on the page. Each page is read once, however many
+    links it has (a translation meets every copy of its source)."""
+    written: dict[str, list[str]] = {}
+
+    def tokens_of(article: str) -> list[str]:
+        if article not in written:
+            written[article] = [token for _, token in _anchor_tokens(cleaned[article])]
+        return written[article]
+
+    result = []
+    for link in links:
+        first, second = tokens_of(link.a), tokens_of(link.b)
+        if len(first) != link.anchors_a or len(second) != link.anchors_b:
+            result.append(link)
+            continue
+        result.append(replace(link, written=tuple(first[p] for p in link.positions),
+                              written_b=tuple(second[p] for p in link.positions_b)))
+    return result
 
 
 def _anchor_tokens(cleaned: CleanedDocument) -> Iterator[tuple[str, str]]:
