@@ -764,6 +764,24 @@ def test_a_name_glued_to_the_next_sentence_is_still_a_name():
     assert runs[0].rstrip(".") == "Matt Taibbi" and "J.D. Vance" in runs
 
 
+def test_a_translation_keeps_one_edge_to_the_first_of_identical_sources(tmp_path):
+    """The English report and two verbatim reprints align equally with the Spanish page: one
+    `translates` edge, to the report (the earliest), not one to every reprint."""
+    from test_reuse import _TRANSLATION_EN, _TRANSLATION_ES
+
+    english = _record("Lowland Courier", "https://lowland.example/harbour", "2025-03-18T09:00:00+01:00",
+                      _TRANSLATION_EN, "Harbour board paid for dredging that never began")
+    reprints = [_record(outlet, f"https://{host}/harbour", f"2025-03-18T1{hour}:00:00+01:00", _TRANSLATION_EN,
+                        "Harbour board paid for dredging that never began")
+                for outlet, host, hour in (("Kettle Post", "kettlepost.example", 0), ("Fenby Star", "fenby.example", 1))]
+    spanish = _record("Diario del Sur", "https://diariosur.example/puerto", "2025-03-18T15:00:00+01:00",
+                      _TRANSLATION_ES, "La junta del puerto pagó por un dragado que nunca empezó")
+    graph = _trace(tmp_path, [*reprints, english, spanish])
+    translated = [(e.source, e.target) for e in graph.edges if e.relation == Relation.TRANSLATES]
+    assert translated == [("pile#4", "pile#3")]
+    assert graph.article("pile#4").root == "pile#3"
+
+
 def test_a_translation_traces_to_the_page_it_translates(tmp_path):
     """A Spanish page that names no outlet, only the English report's names and numbers in
     order, is that report translated: a `translates` edge, the later page its source's

@@ -23,7 +23,18 @@ TRANSLATION_MAX = 0.9
 
 
 def translation_edges(links: Iterable[TranslationLink], facts: Mapping[str, ArticleFacts]) -> list[Edge]:
-    return [_edge(link, facts) for link in links if link.a in facts and link.b in facts]
+    """Each translating page's nearest source: of the pages it translates, those that keep the
+    most anchors in order, and of them the earliest. A translation of a wire story aligns as
+    well with every verbatim reprint of the wire as with the wire: one edge, to the first."""
+    best: dict[str, tuple[tuple[int, float, str], Edge]] = {}
+    for link in links:
+        if link.a not in facts or link.b not in facts:
+            continue
+        edge = _edge(link, facts)
+        rank = (-link.aligned, facts[edge.target].seconds, edge.target)
+        if edge.source not in best or rank < best[edge.source][0]:
+            best[edge.source] = (rank, edge)
+    return [edge for _, (_, edge) in sorted(best.items())]
 
 
 def _edge(link: TranslationLink, facts: Mapping[str, ArticleFacts]) -> Edge:
