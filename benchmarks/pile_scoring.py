@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from provenance.graph.people import clean_name
+from provenance.kinds import Relation
 from provenance.models import ArticleResult, Node, ProvenanceGraph
 from provenance.outlets import Registry
 
@@ -161,10 +163,11 @@ def names_match(labelled: str, traced: str | None, registry: Registry, traced_ou
 
 def person_matches(labelled: str, traced: str | None) -> bool:
     """Same person by full name, by the surname alone ("Taibbi" for "Matt Taibbi"), or by the full
-    name after a title ("Prime Minister Manuel Valls")."""
+    name after a title ("Prime Minister Manuel Valls"); titles the tool drops are dropped
+    ("Mr Musk", "Chairman Musk": the surname alone)."""
     if not traced:
         return False
-    wanted, got = normalise_name(labelled).split(), normalise_name(traced).split()
+    wanted, got = normalise_name(labelled).split(), normalise_name(clean_name(traced) or traced).split()
     if not wanted or not got:
         return False
     if len(wanted) > 1 and got[-len(wanted):] == wanted:
@@ -391,15 +394,31 @@ def _labelled_translation(first: Mapping[str, Any], second: Mapping[str, Any],
     return bool(first.get("translates")) and first.get("translates") == second.get("translates")
 
 
-def source_found(article: ArticleResult, name: str, registry: Registry) -> bool:
-    """The article has an attribution resolved to this name (photo credits do not count)."""
+#: Edges by which a page names its source: the evidence is on the edge (the name-only
+#: fallback for languages without cues is an edge, not a cue attribution).
+CITATION_RELATIONS = frozenset({Relation.CITES, Relation.CREDITS, Relation.WEAKLY_CITES})
+
+
+def cited_nodes(graph: ProvenanceGraph) -> dict[str, list[Node]]:
+    """The nodes each article cites, credits or weakly cites, by article id."""
+    nodes = {node.id: node for node in graph.nodes}
+    cited: dict[str, list[Node]] = {}
+    for edge in graph.edges:
+        if edge.relation in CITATION_RELATIONS and edge.target in nodes:
+            cited.setdefault(edge.source, []).append(nodes[edge.target])
+    return cited
+
+
+def source_found(article: ArticleResult, name: str, registry: Registry, cited: Iterable[Node] = ()) -> bool:
+    """The article has an attribution resolved to this name (photo credits do not count), or
+    a citation edge to a node of that outlet or person."""
     is_outlet = outlet_key(name, registry).startswith("id:")
-    for attribution in article.attributions:
-        if attribution.kind == "photo-credit":
-            continue
-        if names_match(name, attribution.label, registry, attribution.outlet_id):
+    named = [(a.label, a.outlet_id) for a in article.attributions if a.kind != "photo-credit"]
+    named += [(node.person or node.outlet or node.label, node.outlet_id) for node in cited]
+    for label, outlet_id in named:
+        if names_match(name, label, registry, outlet_id):
             return True
-        if not is_outlet and person_matches(name, attribution.label):
+        if not is_outlet and person_matches(name, label):
             return True
     return False
 
@@ -408,6 +427,7 @@ def check_sources(story: str, pages: Iterable[Mapping[str, Any]], graph: Provena
                   registry: Registry) -> list[Check]:
     """One check per labelled explicit source of each traced page."""
     articles = {a.id: a for a in graph.articles}
+    cited = cited_nodes(graph)
     checks = []
     for page in pages:
         article = articles.get(str(page["id"]))
@@ -417,7 +437,7 @@ def check_sources(story: str, pages: Iterable[Mapping[str, Any]], graph: Provena
             name = str(source.get("name") or "")
             if not name:
                 continue
-            found = source_found(article, name, registry)
+            found = source_found(article, name, registry, cited.get(article.id, ()))
             labels = sorted({a.label for a in article.attributions if a.kind != "photo-credit"})
             checks.append(Check(story, "explicit-source", article.id, str(page.get("role")),
                                 f"{name} ({source.get('kind')})", "found" if found else "; ".join(labels[:8]) or "none",

@@ -12,6 +12,7 @@ from benchmarks import synth_piles
 from benchmarks.pile_scoring import (
     Original,
     TruthRecord,
+    cited_nodes,
     names_match,
     pair_joined,
     person_matches,
@@ -19,6 +20,7 @@ from benchmarks.pile_scoring import (
     score_roots,
     source_found,
 )
+from provenance.kinds import NodeKind, Relation
 from provenance.models import ArticleResult, Attribution, Edge, Identity, Node, ProvenanceGraph, Span
 from provenance.outlets import load_registry
 
@@ -175,3 +177,27 @@ def test_an_explicit_source_is_found_among_the_attributions() -> None:
     registry = load_registry(())
     assert source_found(page, "Thomson Reuters", registry)
     assert not source_found(page, "AFP", registry)  # a photo credit is not a source
+
+
+def test_a_title_before_a_surname_is_the_same_person() -> None:
+    assert person_matches("Elon Musk", "Mr Musk")
+    assert person_matches("Elon Musk", "Chairman Musk")
+    assert not person_matches("Elon Musk", "Mr Damon")
+
+
+def test_an_explicit_source_is_found_on_a_citation_edge() -> None:
+    """The name-only fallback (a page in a language without cues) cites by an edge, not a
+    cue attribution: the source is found all the same; a text edge is no naming."""
+    page = article("p01", "p01")
+    registry = load_registry(())
+    spiegel = Node(id="report:der-spiegel", kind=NodeKind.REPORT, label="Der Spiegel", in_corpus=False,
+                   outlet="Der Spiegel", outlet_id="der-spiegel")
+    taibbi = Node(id="person:taibbi", kind=NodeKind.PERSON_PUBLICATION, label="Matt Taibbi (substack)",
+                  in_corpus=False, person="Matt Taibbi")
+    edges = (Edge(source="p01", target=spiegel.id, relation=Relation.WEAKLY_CITES, confidence=0.35, evidence=()),
+             Edge(source="p01", target=taibbi.id, relation=Relation.COPIES, confidence=0.9, evidence=()))
+    graph = ProvenanceGraph(articles=(page,), nodes=(spiegel, taibbi), edges=edges, origins=())
+    cited = cited_nodes(graph)["p01"]
+    assert source_found(page, "Spiegel", registry, cited)
+    assert not source_found(page, "Matt Taibbi", registry, cited)  # copying a text names no one
+    assert not source_found(page, "Spiegel", registry)
