@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from tld import get_fld
 
 from provenance import resources
 from provenance.models import CleanedDocument, NamedOutlet
+from provenance.textspans import trie
 
 OUTLET_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media",
                           "aggregator", "blog", "government", "digital"})
@@ -91,6 +92,78 @@ def host_of(url_or_domain: str) -> str:
     return (host or "").lower()
 
 
+@dataclass(frozen=True)
+class NameEndings:
+    """Case endings of names in running text, every language's together (data/name_endings.json)."""
+
+    glued: tuple[str, ...]  # "Spiegelu", "Süddeutschen": longest first
+    joined: tuple[str, ...]  # "Reuters-nek", "Reuters'a": after a hyphen or an apostrophe, longest first
+
+
+def _name_endings() -> NameEndings:
+    data = resources.bundled("name_endings.json")
+
+    def every(kind: str) -> tuple[str, ...]:
+        endings = {ending for values in data[kind].values() for ending in values}
+        return tuple(sorted(endings, key=lambda e: (-len(e), e)))
+
+    return NameEndings(every("glued"), every("joined"))
+
+
+NAME_ENDINGS = _name_endings()
+#: Letters a name word keeps before a case ending: "Zeit" + "ung" is no inflection of "Zeit".
+MIN_STEM = 4
+
+
+_GLUED = frozenset(NAME_ENDINGS.glued)
+_LONGEST_GLUED = max(map(len, NAME_ENDINGS.glued))
+
+
+def _stems(word: str) -> list[str]:
+    """The word without each case ending it may carry ("Süddeutschen": "Süddeutsche",
+    "Süddeutsch"); a few slices, no loop over the endings."""
+    return [word[:-size] for size in range(1, _LONGEST_GLUED + 1)
+            if len(word) - size >= MIN_STEM and word[-size:] in _GLUED]
+
+
+def _inflected_end(text: str, position: int, stop: int, core: str) -> int | None:
+    """Where ``core`` ends at ``position`` when each of its words may carry a case ending."""
+    at = position
+    words = core.split(" ")
+    for index, word in enumerate(words):
+        if not text.startswith(word, at):
+            return None
+        at += len(word)
+        at = _after_ending(text, at, stop, len(word))
+        if index < len(words) - 1:
+            if at >= stop or text[at] != " ":
+                return None
+            at += 1
+    if at > stop or (at < len(text) and (text[at].isalnum() or text[at] in "-_")):
+        return None
+    return at
+
+
+def _after_ending(text: str, at: int, stop: int, word_length: int) -> int:
+    """Past the case ending that follows a name word at ``at``, if one does."""
+    if at < stop and text[at] in "-'’:":
+        mark = "'" if text[at] == "’" else text[at]
+        for ending in NAME_ENDINGS.joined:
+            if ending[0] == mark and text.startswith(ending[1:], at + 1) and _ends_word(text, at + len(ending), stop):
+                return at + len(ending)
+        return at
+    if word_length < MIN_STEM:
+        return at
+    for ending in NAME_ENDINGS.glued:
+        if text.startswith(ending, at) and _ends_word(text, at + len(ending), stop):
+            return at + len(ending)
+    return at
+
+
+def _ends_word(text: str, at: int, stop: int) -> bool:
+    return at <= stop and (at == len(text) or not text[at].isalnum())
+
+
 def _inside_longer_name(text: str, start: int) -> bool:
     """A capitalised word right before the match makes it part of another name."""
     before = re.search(r"\w[ \t]+([A-Z][\w-]*)[ \t]+$", text[max(0, start - 40):start])
@@ -110,6 +183,15 @@ class Registry:
 
     outlets: Mapping[str, Outlet]
     preferred: frozenset[str] = frozenset()
+    #: Running text is read with case endings ("der Süddeutschen Zeitung"): see :attr:`inflecting`.
+    inflected: bool = False
+
+    @cached_property
+    def inflecting(self) -> Registry:
+        """This registry reading names with their case endings, for pages not in English
+        (made once; English plurals and possessives are other words, so English pages do
+        without it)."""
+        return self if self.inflected else replace(self, inflected=True)
 
     @cached_property
     def _by_name(self) -> dict[str, Outlet]:
@@ -160,31 +242,38 @@ class Registry:
         wanted = _core(form).casefold()
         return tuple(o for o in self._ordered if any(_core(s).casefold() == wanted for s in o.short_forms))
 
-    def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
+    def find_mentions(self, text: str, start: int = 0, end: int | None = None,
+                      inflected: bool | None = None) -> list[OutletMention]:
         """Every full name or alias of a registered outlet in ``text[start:end]``.
 
         Names are looked up by their first word (a dictionary), not tried at every
         position of the text, which keeps this fast with hundreds of outlets. Arabic vowel
-        marks ("المركزيّة") are read through: the aliases are written without them.
+        marks ("المركزيّة") are read through: the aliases are written without them. With
+        ``inflected`` (by default the registry's own), a name with a case ending is the
+        name ("der Süddeutschen Zeitung", "podle Spiegelu", "Reuters-nek";
+        :data:`NAME_ENDINGS`); the mention's span then includes the ending.
         """
         stop = len(text) if end is None else end
+        inflected = self.inflected if inflected is None else inflected
         if _ARABIC_MARKS.search(text, start, stop):
             kept = [i for i in range(start, stop) if not _ARABIC_MARKS.match(text[i])]
             plain = "".join(text[i] for i in kept)
             return [OutletMention(m.outlet, kept[m.start], kept[m.end - 1] + 1)
-                    for m in self._find_mentions(plain, 0, len(plain))]
-        return self._find_mentions(text, start, stop)
+                    for m in self._find_mentions(plain, 0, len(plain), inflected)]
+        return self._find_mentions(text, start, stop, inflected)
 
-    def _find_mentions(self, text: str, start: int, stop: int) -> list[OutletMention]:
-        if self._name_heads.isdisjoint(_WORD.findall(text, start, stop)):
+    def _find_mentions(self, text: str, start: int, stop: int, inflected: bool = False) -> list[OutletMention]:
+        heads = self._name_heads
+        if heads.isdisjoint(_WORD.findall(text, start, stop)) and not (
+                inflected and self._inflected_head.search(text, start, stop)):
             return []  # no word starts a name (most sentences): one pass in C, no loop
         found: list[OutletMention] = []
         resume = start
-        heads = self._name_heads
         for token in _WORD.finditer(text, start, stop):
             begin = token.start()
             word = token.group(0)
-            if begin < resume or (word not in heads and word not in ("The", "the")):
+            if begin < resume or (word not in heads and word not in ("The", "the")
+                                  and not (inflected and any(stem in heads for stem in _stems(word)))):
                 continue
             name_start = begin
             if word in ("The", "the"):
@@ -192,22 +281,25 @@ class Registry:
                 if following is None or text[token.end():following.start()].strip():
                     continue
                 name_start = following.start()
-            name_end = self._name_at(text, name_start, stop)
-            if name_end is None and name_start != begin:  # "the" not part of a name: try the word itself
-                name_start, name_end = begin, None
-            if name_end is None:
+            named = self._name_at(text, name_start, stop, inflected)
+            if named is None and name_start != begin:  # "the" not part of a name: try the word itself
+                named = self._name_at(text, begin, stop, inflected)
+            if named is None:
                 continue
-            outlet = self.by_name(text[begin:name_end])
+            name_end, core = named
+            outlet = self.by_name(core)
             if outlet is not None and not _inside_longer_name(text, begin):  # "The Royal Mint"
                 found.append(OutletMention(outlet, begin, name_end))
                 resume = name_end
         return found
 
-    def named_in_body(self, cleaned: CleanedDocument) -> tuple[NamedOutlet, ...]:
-        """Every registered outlet the body's paragraphs name, in order (see :meth:`find_mentions`)."""
+    def named_in_body(self, cleaned: CleanedDocument, language: str | None = None) -> tuple[NamedOutlet, ...]:
+        """Every registered outlet the body's paragraphs name, in order (see :meth:`find_mentions`);
+        names with case endings too, on a page in a language other than English."""
         text = cleaned.document.text
+        inflected = language is not None and language != "en"
         return tuple(NamedOutlet(mention.outlet.id, mention.start, mention.end) for block in cleaned.paragraphs
-                     for mention in self.find_mentions(text, block.start, block.end))
+                     for mention in self.find_mentions(text, block.start, block.end, inflected))
 
     def find_unspaced_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
         """Names in scripts written without spaces (Chinese, Japanese, Korean) anywhere in the text.
@@ -230,22 +322,35 @@ class Registry:
                        key=lambda n: (-len(n), n))
         return re.compile("|".join(re.escape(n) for n in names)) if names else None
 
-    def _name_at(self, text: str, position: int, stop: int) -> int | None:
-        """End of the longest running-text name starting at ``position``, if any."""
+    def _name_at(self, text: str, position: int, stop: int, inflected: bool = False) -> tuple[int, str] | None:
+        """End of the longest running-text name starting at ``position``, and the name, if any."""
         first = _TOKEN.match(text, position, stop)
         if first is None:
             return None
         word = first.group(0)
         plain = _WORD.match(text, position, stop)
-        keys = (word, word.rstrip("."), plain.group(0) if plain else word)
+        keys = [word, word.rstrip("."), plain.group(0) if plain else word]
+        if inflected and plain is not None:
+            keys.extend(_stems(plain.group(0)))
         candidates = sorted({c for key in keys for c in self._cores_by_first_word.get(key, ())},
                             key=lambda c: (-len(c), c))
         for core in candidates:
             end = position + len(core)
             if end <= stop and text.startswith(core, position) and not (
                     end < len(text) and (text[end].isalnum() or text[end] in "-_")):
-                return end
+                return end, core
+        if inflected:
+            for core in candidates:
+                inflected_end = _inflected_end(text, position, stop, core)
+                if inflected_end is not None:
+                    return inflected_end, core
         return None
+
+    @cached_property
+    def _inflected_head(self) -> re.Pattern[str]:
+        """A name's first word with a case ending glued to it: one search tells a span has none."""
+        heads = sorted(head for head in self._name_heads if len(head) >= MIN_STEM)
+        return re.compile(rf"(?<![\w-])(?:{trie(heads)})(?:{trie(sorted(NAME_ENDINGS.glued))})(?!\w)")
 
     @cached_property
     def _cores_by_first_word(self) -> dict[str, tuple[str, ...]]:

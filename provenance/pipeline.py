@@ -189,7 +189,7 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
     if not with_profile:  # attributions only: no graph to prepare
         return ArticleWork(cleaned, observation, detected, found, None, None, None, None)
     return ArticleWork(cleaned, observation, detected, found, reuse.profile(cleaned, language.stopwords(detected)),
-                       reuse.anchors(cleaned, detected), registry.named_in_body(cleaned),
+                       reuse.anchors(cleaned, detected), registry.named_in_body(cleaned, detected),
                        tuple(graph.publishing_people(cleaned).items()))
 
 

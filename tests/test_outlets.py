@@ -107,3 +107,31 @@ def test_arabic_vowel_marks_do_not_hide_a_name(registry):
     found = registry.find_mentions(text)
     assert [m.outlet.id for m in found] == ["kcna"]
     assert text[found[0].start:found[0].end] == "وكالة الأنباء المركزيّة الكوريّة"
+
+
+# Names with case endings, as pages in inflecting languages write them (sentences written
+# for these tests, after each language's declension of a foreign name).
+INFLECTED = [
+    ("Laut der Süddeutschen Zeitung traf er sich im Juli.", "sueddeutsche-zeitung", "Süddeutschen Zeitung"),
+    ("Nach Angaben der Süddeutscher Zeitung und des Spiegels", "sueddeutsche-zeitung", "Süddeutscher Zeitung"),
+    ("Podle Deutsche Welle se jednání protáhlo a Bloomberg Newsu to potvrdil.", "bloomberg", "Bloomberg Newsu"),
+    ("По данным Вашингтон поста, переговоры затянулись.", "washington-post", "Вашингтон поста"),
+    ("A Reuters-re hivatkozva közölte a lap", "reuters", "Reuters-re"),
+    ("Jak napisał Reutersowi rzecznik", None, None),  # a dative: "told Reuters", a conduit
+    ("Potrivit Reuters-ului, negocierile s-au prelungit.", "reuters", "Reuters-ului"),
+    ("Reuters'a konuşan bir yetkiliye göre", "reuters", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet_id", "written"), INFLECTED)
+def test_names_with_case_endings_on_pages_not_in_english(registry, text, outlet_id, written):
+    mentions = registry.inflecting.find_mentions(text)
+    found = [(m.outlet.id, text[m.start:m.end]) for m in mentions if m.outlet.id == outlet_id]
+    assert found[:1] == ([(outlet_id, written)] if outlet_id else [])
+
+
+def test_english_text_is_read_without_case_endings(registry):
+    """Plurals and longer words are other words: "Süddeutschen" only counts where names inflect."""
+    assert registry.find_mentions("Laut der Süddeutschen Zeitung") == []
+    assert registry.inflecting.find_mentions("The Timesaver and Reutersville") == []
+    assert registry.inflecting.inflecting is registry.inflecting

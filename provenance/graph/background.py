@@ -80,7 +80,9 @@ def _dated_mentions(fact: ArticleFacts, registry: Registry, pile_year: int) -> M
 
 def body_outlets(fact: ArticleFacts, registry: Registry) -> tuple[NamedOutlet, ...]:
     """The outlets the body names, as the workers read them (read here when they did not)."""
-    return fact.body_outlets if fact.body_outlets is not None else registry.named_in_body(fact.identified.cleaned)
+    if fact.body_outlets is not None:
+        return fact.body_outlets
+    return registry.named_in_body(fact.identified.cleaned, fact.language)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
