@@ -127,3 +127,16 @@ def test_page_labels_are_not_credit_lines(language, text):
     body = "Газета сообщила в субботу, что переговоры были сорваны, и что это не первый раз.\n"
     found = _attributions(language, body + text)
     assert not [a for a in found if a.kind == "credit"], [(a.kind, a.label) for a in found]
+
+
+@pytest.mark.parametrize(("language", "line", "credited"), [
+    ("es", "Con información de AFP, EFE y Reuters", ["afp", "efe", "reuters"]),
+    ("de", "Mit Material von AP und Reuters", ["ap", "reuters"]),
+    ("fr", "Source : AFP et Reuters", ["afp", "reuters"]),
+    ("en", "Source: Reuters, a correspondent", []),  # not a list of outlets: one credit, as written
+])
+def test_a_joint_credit_line_credits_each_agency(language, line, credited):
+    text = "El gobierno negó el informe. Die Regierung wies ihn zurück. Le gouvernement a démenti.\n" + line
+    found = [a for a in _attributions(language, text) if a.kind == "credit"]
+    assert [a.outlet_id for a in found if a.outlet_id] == credited
+    assert all(a.source.text in line for a in found)

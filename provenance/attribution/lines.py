@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from provenance.lexicon import Lexicon
 from provenance.models import Attribution, Block, CleanedDocument, Span
-from provenance.outlets import Registry
+from provenance.outlets import Outlet, Registry
 
 #: Wire marks count as the article's own dateline only in its first body lines.
 DATELINE_LINES = 6
@@ -54,17 +54,40 @@ def _credit_shape(match: re.Match[str]) -> bool:
 
 def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
-    found = []
+    found: list[Attribution] = []
     for line in _line_spans(cleaned, cleaned.body):
         match = lexicon.credit_line.match(line.text)
         if not match or len(line.text) > 100 or not _credit_shape(match):
             continue
         who = Span(line.start + match.start("who"), line.start + match.end("who"), match["who"])
+        lead = Span(line.start + match.start("lead"), line.start + match.end("lead"), match["lead"])
         outlet = registry.by_name(who.text)
-        found.append(Attribution("credit", who, Span(line.start + match.start("lead"), line.start + match.end("lead"),
-                                                     match["lead"]), line, outlet.name if outlet else who.text,
+        listed = [] if outlet else _listed_outlets(cleaned.document.text, who, registry)
+        if listed:  # "Con información de AFP, EFE y Reuters": each agency its own credit
+            found.extend(Attribution("credit", name, lead, line, credited.name, credited.id, phrase=line)
+                         for name, credited in listed)
+            continue
+        found.append(Attribution("credit", who, lead, line, outlet.name if outlet else who.text,
                                  outlet.id if outlet else None, phrase=line))
     return found
+
+
+#: What stands between the outlets of a joint credit: commas, slashes, "and" in the
+#: languages whose credit lines we read ("AFP, EFE y Reuters", "dpa/AFP", "AP und Reuters").
+_LIST_GAP = re.compile(r"[\s,;/&+]*(?:\b(?:and|y|e|et|und|i|и|та|ve|és|en|og|och|oraz|și|si)\b)?[\s,;/&+]*",
+                       re.IGNORECASE)
+
+
+def _listed_outlets(text: str, who: Span, registry: Registry) -> list[tuple[Span, Outlet]]:
+    """The registered outlets of a credit that lists several and nothing else, in order."""
+    mentions = registry.find_mentions(text, who.start, who.end)
+    if len(mentions) < 2:
+        return []
+    edges = [who.start, *(x for m in mentions for x in (m.start, m.end)), who.end]
+    gaps = zip(edges[::2], edges[1::2], strict=True)
+    if not all(_LIST_GAP.fullmatch(text, start, end) for start, end in gaps):
+        return []
+    return [(Span(m.start, m.end, text[m.start:m.end]), m.outlet) for m in mentions]
 
 
 def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attribution]:
