@@ -140,3 +140,32 @@ def test_a_joint_credit_line_credits_each_agency(language, line, credited):
     found = [a for a in _attributions(language, text) if a.kind == "credit"]
     assert [a.outlet_id for a in found if a.outlet_id] == credited
     assert all(a.source.text in line for a in found)
+
+
+# People as sources, as French, Italian, Spanish and German write them (our own sentences):
+# the verb after the quotation and its comma, the name after a role, a lower-case role
+# before the name.
+PEOPLE = [
+    ("fr", "« Tout va bien », a déclaré la porte-parole du groupe, Lucie Marchand.", "Lucie Marchand"),
+    ("fr", "« Il se repose », a expliqué Paul Garnier sur Twitter.", "Paul Garnier"),
+    ("fr", "Le maire Henri Duval a indiqué qu'il s'agissait d'une confusion.", "Le maire Henri Duval"),
+    ("it", "\"Nessuna decisione è stata presa\", ha detto il portavoce, Marco Benedetti.", "Marco Benedetti"),
+    ("es", "«No hubo ningún acuerdo», dijo la ministra, Carmen Ortiz.", "Carmen Ortiz"),
+    ("de", "Der Bürgermeister Karl Huber sagte, es sei ein Missverständnis gewesen.", "Der Bürgermeister Karl Huber"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "label"), PEOPLE)
+def test_people_named_after_a_quote_or_a_role(language, sentence, label):
+    opening = {"fr": "Le groupe a démenti la nouvelle samedi dans un communiqué publié à Paris par la direction.",
+               "it": "Il gruppo ha smentito la notizia sabato con un comunicato diffuso a Roma dalla direzione.",
+               "es": "El gobierno negó la noticia el sábado en un comunicado publicado en Madrid por el ministerio.",
+               "de": "Die Gruppe dementierte die Nachricht am Samstag in einer Erklärung, die in Berlin verbreitet wurde."}
+    found = _attributions(language, opening[language] + "\n" + sentence)
+    assert label in [a.label for a in found if a.kind == "person"], [(a.kind, a.label) for a in found]
+
+
+def test_a_quote_and_a_lower_case_phrase_are_no_speaker():
+    found = _attributions("fr", "Le groupe a démenti la nouvelle samedi dans un communiqué publié à Paris.\n"
+                                "« Tout va bien », a déclaré samedi soir la direction.")
+    assert not [a for a in found if a.kind == "person" and "samedi" in a.label]

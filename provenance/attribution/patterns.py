@@ -23,11 +23,20 @@ _JOINED = re.compile(rf"(?<!\w){_CONJUNCTION}(?!\w)", re.IGNORECASE)
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})
 _SPEAKER_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "her", "their", "its", "our", "my",
-                                   "some", "several", "two", "three", "many", "this", "that", "each"})
+                                   "some", "several", "two", "three", "many", "this", "that", "each",
+                                   # the articles and possessives that open a speaker in the languages we read
+                                   "le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "el", "los", "las", "una",
+                                   "su", "il", "lo", "gli", "o", "os", "as", "um", "uma", "der", "die", "das", "ein",
+                                   "eine", "sein", "seine", "ihr", "ihre", "de", "het", "een", "zijn", "haar"})
+#: A speaker's name given after a role, as an apposition ('…, said the news director, Jane Doe.'), or a name
+#: run before the place it was said ('…, a expliqué Jane Doe sur Twitter'): the name is the speaker.
+_APPOSED_NAME = re.compile(r",\s+(?P<name>(?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)\s*(?=[.,;:!?)]|$)")
+_LEADING_NAME = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)\s+[a-zà-ÿ]")
 _INVERTED_NOT_SPEAKER = re.compile(rf"(?:{_WEEKDAY}|tonight|last|this (?:week|month|year)|earlier|later|then|"
                                    r"recently|again|also|once|twice|it|[a-z]+ly)\b", re.IGNORECASE)
-#: The closing mark of a quotation right before a verb ('…,” said', "…?'' asked"): the verb's subject follows it.
-_AFTER_QUOTE = re.compile(r"[”\"’']\s*$")
+#: The closing mark of a quotation right before a verb ('…,” said', "…?'' asked"), or before the comma that
+#: French, Italian and Spanish set after it ('« … », a déclaré', '"…", ha detto'): the verb's subject follows it.
+_AFTER_QUOTE = re.compile(r"[”\"’'»]\s*,?\s*$")
 #: What stands before an inverted verb: a comma or a closing quote ('…,” reported Reuters'), or a dash, as
 #: Polish, Croatian, Hungarian and Russian set off the reporting clause ('… – podała agencja Reuters').
 _BEFORE_INVERTED = re.compile(r"(?:[,”\"’'—–]|\s-)\s*$")

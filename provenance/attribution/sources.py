@@ -25,6 +25,7 @@ from provenance.attribution.patterns import (
     _QUOTED_TITLE,
     _RELATIVE_LINK,
     _ROLE,
+    _SPEAKER_DETERMINERS,
     _WHEN,
 )
 from provenance.lexicon import Lexicon
@@ -259,8 +260,24 @@ def _looks_like_person(phrase: str) -> bool:
     titled = next((i for i in range(len(words) - 1, 0, -1) if _ROLE.fullmatch(words[i - 1])), None)
     if titled is not None and len(words) - titled <= 4 and all(w[:1].isupper() for w in words[titled:]):
         return True  # "former Radora Star reporter Mara Quillan": a role, then the name
+    if _role_then_name(words):
+        return True
     return words[-1][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS or _ROLE.fullmatch(w) for w in words)
+
+
+def _role_then_name(words: list[str]) -> bool:
+    """A role in lower case, then a full name: "Le maire Michel Julien", "der Bürgermeister
+    Karl Huber", "il sindaco Marco Rossi" (roles outside English are not in the role list).
+    The name is two or three capitalised words; the role one to three lower-case words,
+    after an optional article."""
+    run = 0
+    while run < len(words) and words[len(words) - 1 - run][:1].isupper():
+        run += 1
+    head = words[:len(words) - run]
+    if head and head[0].lower() in _SPEAKER_DETERMINERS:
+        head = head[1:]
+    return 2 <= run <= 3 and 1 <= len(head) <= 3 and all(w[:1].islower() and w.isalpha() for w in head)
 
 
 def _possessed_work(phrase: str) -> re.Match[str] | None:

@@ -10,8 +10,10 @@ from dataclasses import replace
 from provenance.attribution.patterns import (
     _ADDRESSEE_VERBS,
     _AFTER_QUOTE,
+    _APPOSED_NAME,
     _BEFORE_INVERTED,
     _INVERTED_NOT_SPEAKER,
+    _LEADING_NAME,
     _PRONOUN,
     _SPEAKER_DETERMINERS,
 )
@@ -50,14 +52,26 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     np = noun_phrase_after(text, cue.end(), sentence.end)
     sources = _classify_all(reading, np) if np else []  # "…, reported Reuters and EFE"
     if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
-            text, max(sentence.start, cue.start() - 3), cue.start()):
-        speaker = _inverted_speaker(np)
+            text, max(sentence.start, cue.start() - 4), cue.start()):
+        speaker = _inverted_speaker(_named_speaker(text, np, sentence.end))
         sources = [speaker] if speaker else []
     cue_span = Span(cue.start(), cue.end(), cue.group(0))
     attributions = [_attribution(text, sentence, source, cue_span) for source in sources]
     if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
         return [replace(a, role="conduit") for a in attributions if a.kind == "outlet"]
     return attributions
+
+
+def _named_speaker(text: str, np: Span, ceiling: int) -> Span:
+    """The name in a speaker phrase, when it gives one: after the role ('the news director,
+    Jane Doe'), or before where it was said ('Jane Doe sur Twitter'); else the phrase."""
+    apposed = _APPOSED_NAME.match(text, np.end, ceiling)
+    if apposed is not None:
+        return Span(apposed.start("name"), apposed.end("name"), apposed["name"])
+    leading = _LEADING_NAME.match(np.text)
+    if leading is not None:
+        return Span(np.start, np.start + leading.end("name"), leading["name"])
+    return np
 
 
 def _inverted_speaker(np: Span) -> _Source | None:
