@@ -101,18 +101,19 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles,
                              threads=parallel.worker_count(config.workers), scorer=scorer)
     del profiles
-    translations = _translations(anchors, {fact.id: fact.identified.cleaned for fact in facts})
+    translations = _translations(anchors, {fact.id: fact.identified.cleaned for fact in facts},
+                                 {fact.id: fact.published.day.toordinal() for fact in facts if fact.published})
     del anchors
     parts = graph.build_graph(facts, links, registry, config.vague_sources, translations)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), problems, registry)
 
 
-def _translations(anchors: tuple[reuse.Anchors, ...],
-                  cleaned: Mapping[str, CleanedDocument]) -> list[reuse.TranslationLink]:
+def _translations(anchors: tuple[reuse.Anchors, ...], cleaned: Mapping[str, CleanedDocument],
+                  days: Mapping[str, int]) -> list[reuse.TranslationLink]:
     """Stage 5 across languages (find_translations returns at once for a pile in one language),
-    each link's anchors spelled as its page writes them."""
-    return reuse.spelled(reuse.find_translations(anchors), cleaned)
+    each link's anchors spelled as its page writes them; ``days``, each dated page's day."""
+    return reuse.spelled(reuse.find_translations(anchors, days=days), cleaned)
 
 
 @contextmanager

@@ -799,3 +799,22 @@ def test_a_translation_traces_to_the_page_it_translates(tmp_path):
     assert translated.text.startswith("translates: Radora, Venn, Marine, 12, 2024, Teller")  # as the page writes them
     assert graph.article("pile#2").root == "pile#1"
     assert graph.node("pile#2").role == Role.TRANSLATION
+
+
+def test_a_translated_wire_story_credits_the_wire_article_it_translates(tmp_path):
+    """A Spanish page with a Reuters dateline translating Reuters' harbour story: its credit
+    goes to that story, not to Reuters' later story of the same day on another matter."""
+    from test_reuse import _OTHER_STORY_EN, _TRANSLATION_EN, _TRANSLATION_ES
+
+    harbour = _record("Reuters", "https://www.reuters.com/world/harbour-dredging", "2025-03-18T09:00:00+00:00",
+                      _TRANSLATION_EN, "Harbour board paid for dredging that never began")
+    other = _record("Reuters", "https://www.reuters.com/world/harbour-chair-resigns", "2025-03-18T12:00:00+00:00",
+                    _OTHER_STORY_EN, "Harbour board chair resigns")
+    spanish = _record("Diario del Sur", "https://diariosur.example/puerto", "2025-03-18T15:00:00+00:00",
+                      ["RADORA, 18 mar (Reuters) - " + _TRANSLATION_ES[0], *_TRANSLATION_ES[1:]],
+                      "La junta del puerto pagó por un dragado que nunca empezó")
+    graph = _trace(tmp_path, [harbour, other, spanish])
+    edges = [e for e in graph.edges if e.source == "pile#3"]
+    assert [e.target for e in edges] == ["pile#1"]  # the credit joins the translation's edge
+    assert {v.kind for v in edges[0].evidence} == {"dateline", "reuse"}
+    assert graph.article("pile#3").root == "pile#1"

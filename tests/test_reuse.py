@@ -409,3 +409,19 @@ def test_shared_counts_for_many_pairs_equal_the_pairwise_intersections():
     assert counts.tolist() == expected
     assert overlap.containment(sets[5], sets[7])[2] == len(set(sets[5]) & set(sets[7]))
     assert overlap.shared_counts(hashes, left[:0], right[:0]).tolist() == []
+
+
+def test_names_every_story_carries_still_pair_pages_published_close_together():
+    """A corpus of a year of one harbour's news: its names are on more pages than any one
+    anchor may pair (here 3), so without dates the translation is not proposed; pages of
+    the same days still pair, pages a week apart do not."""
+    rule = reuse.TranslationRule(max_posting=3)
+    english, spanish = _anchors("en", "en", _TRANSLATION_EN), _anchors("es", "es", _TRANSLATION_ES)
+    others = [_anchors(f"old{n}", "en", _TRANSLATION_EN) for n in range(3)]  # the same names, weeks before
+    profiles = [english, spanish, *others]
+    assert reuse.find_translations(profiles, rule) == []
+    days = {"en": 700_100, "es": 700_101, **{f"old{n}": 700_000 + n for n in range(3)}}
+    links = reuse.find_translations(profiles, rule, days)
+    assert [(link.a, link.b) for link in links] == [("en", "es")]
+    apart = {**days, "es": 700_100 + rule.window_days + 1}
+    assert reuse.find_translations(profiles, rule, apart) == []

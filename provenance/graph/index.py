@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,6 +19,7 @@ from provenance.graph.followups import FollowUp, follow_up
 from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
+from provenance.reuse import TranslationLink
 from provenance.urls import platform_account
 
 _DAY_SECONDS = 86_400.0  # a bare day's timestamp is its midnight UTC: the page may be up to a day later
@@ -31,6 +32,7 @@ class FactIndex:
     by_publisher: Mapping[str, tuple[ArticleFacts, ...]]  # each outlet's articles, earliest first
     cited_by_country: Mapping[str, frozenset[str]]  # registered outlets the pile cites, by country
     linked: Mapping[str, frozenset[str]]  # articles sharing text with each article
+    translated: Mapping[str, frozenset[str]]  # articles in other languages that are one text with each article
     publisher_positions: Mapping[str, Mapping[str, int]]  # outlet -> article id -> place in by_publisher
     publisher_times: Mapping[str, list[float]]  # outlet -> its articles' timestamps, in by_publisher order
     publisher_days: Mapping[str, Mapping[date, tuple[ArticleFacts, ...]]]  # outlet -> day -> its articles
@@ -48,7 +50,7 @@ class FactIndex:
 
     @classmethod
     def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry,
-              links: tuple[ReuseLink, ...] = ()) -> FactIndex:
+              links: tuple[ReuseLink, ...] = (), translations: Sequence[TranslationLink] = ()) -> FactIndex:
         by_publisher: dict[str, list[ArticleFacts]] = defaultdict(list)
         by_country: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
@@ -73,7 +75,7 @@ class FactIndex:
                    publisher_times={k: [timestamp(f) for f in v] for k, v in ordered.items()},
                    publisher_days={k: _by_day(v) for k, v in ordered.items()},
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
-                   linked=_neighbours(links), people=people,
+                   linked=_neighbours(links), translated=_neighbours(translations), people=people,
                    publishers=_publishers(people, facts, publishing), publishing=publishing,
                    publisher_pages=Counter(key for fact in facts for key in publishing[fact.id] if key in people),
                    median_year=median_year, background=background_reports(facts, registry, median_year),
@@ -93,7 +95,9 @@ class FactIndex:
         """The cited outlet's article in the pile that the citing page took from.
 
         Of the outlet's articles not published after the citing page: one that shares text
-        with it, else one of the day the citing text gives ("reported on Friday"), else, for
+        with it (in its language first, then translated: a Spanish page with a Reuters
+        dateline translates that Reuters story, not the wire's other story of the day),
+        else one of the day the citing text gives ("reported on Friday"), else, for
         a dated page, the outlet's latest dated article before it, else one that is not a
         follow-up (a page naming the outlet means its report, not its resignation video),
         chosen by shared words, else the earliest. Without shared text, an outlet with more
@@ -115,11 +119,12 @@ class FactIndex:
                 (not several or _same_story(citing, candidate))
 
         positions = self.publisher_positions[outlet_id]
-        shared = sorted(positions[n] for n in self.linked.get(citing.id, frozenset()) if n in positions)
-        for position in shared:  # shared text is the story's own evidence
-            candidate = articles[position]
-            if candidate.id != citing.id and compare(candidate.published, citing.published) != 1:
-                return candidate
+        for neighbours in (self.linked, self.translated):  # shared text is the story's own evidence
+            shared = sorted(positions[n] for n in neighbours.get(citing.id, frozenset()) if n in positions)
+            for position in shared:
+                candidate = articles[position]
+                if candidate.id != citing.id and compare(candidate.published, citing.published) != 1:
+                    return candidate
         if day is not None:
             by_day = self.publisher_days[outlet_id]
             for offset in (0, -1, 1):
@@ -262,7 +267,7 @@ def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
     return {key: min(names, key=lambda n: (-names[n], len(n), n)) for key, names in counts.items()}
 
 
-def _neighbours(links: tuple[ReuseLink, ...]) -> dict[str, frozenset[str]]:
+def _neighbours(links: Iterable[ReuseLink | TranslationLink]) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for link in links:
         found[link.a].add(link.b)

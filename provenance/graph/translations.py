@@ -23,18 +23,20 @@ TRANSLATION_MAX = 0.9
 
 
 def translation_edges(links: Iterable[TranslationLink], facts: Mapping[str, ArticleFacts]) -> list[Edge]:
-    """Each translating page's nearest source: of the pages it translates, those that keep the
-    most anchors in order, and of them the earliest. A translation of a wire story aligns as
-    well with every verbatim reprint of the wire as with the wire: one edge, to the first."""
-    best: dict[str, tuple[tuple[int, float, str], Edge]] = {}
+    """Each translating page's edges, one per distinct source text: of the pages that keep the
+    same anchors in the same order with it (a wire story and its verbatim reprints), only the
+    earliest. Sources with other anchors stay (another story's page may share a few names):
+    parent choice weighs them with the rest of the evidence, as it does any edges."""
+    best: dict[tuple[str, tuple[str, ...]], tuple[tuple[float, str], Edge]] = {}
     for link in links:
         if link.a not in facts or link.b not in facts:
             continue
         edge = _edge(link, facts)
-        rank = (-link.aligned, facts[edge.target].seconds, edge.target)
-        if edge.source not in best or rank < best[edge.source][0]:
-            best[edge.source] = (rank, edge)
-    return [edge for _, (_, edge) in sorted(best.items())]
+        key = (edge.source, link.shared)
+        rank = (facts[edge.target].seconds, edge.target)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, edge)
+    return sorted((edge for _, edge in best.values()), key=lambda edge: (edge.source, edge.target))
 
 
 def _edge(link: TranslationLink, facts: Mapping[str, ArticleFacts]) -> Edge:

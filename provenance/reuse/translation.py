@@ -47,10 +47,15 @@ class TranslationRule:
     min_coverage: float = 0.65
     #: Distinct anchors two pages must share to be compared at all.
     min_shared: int = 8
-    #: An anchor on more pages than this proposes no pairs: "Trump" in a corpus on Trump.
-    #: Bounded by a count, not a share, so that candidate pairs grow with the corpus, not its
-    #: square (a pile of 60 pages compares every pair that shares rarer names).
+    #: An anchor on more pages than this proposes pairs only among pages published within
+    #: ``window_days`` of each other (then this many at most), and none among undated pages:
+    #: "Trump" in a corpus on Trump. Bounded by a count, not a share, so that candidate pairs
+    #: grow with the corpus, not its square (a pile of 60 pages compares every pair that
+    #: shares rarer names); the window keeps a story's own names (which recur across a
+    #: year's stories) proposing its translations however large the corpus grows.
     max_posting: int = 64
+    #: A translation appears within this many days of its source (a story's dates).
+    window_days: int = 2
 
     def is_translation(self, aligned: int, shorter: int) -> bool:
         return aligned >= self.min_aligned and shorter > 0 and aligned / shorter >= self.min_coverage
@@ -159,13 +164,17 @@ def _function_words() -> frozenset[str]:
     return frozenset(romanised(word) for language in _FUNCTION_WORD_LANGUAGES for word in stopwords(language))
 
 
-def find_translations(profiles: Sequence[Anchors], rule: TranslationRule = RULE) -> list[TranslationLink]:
-    """Every pair of pages in different languages that the rule calls one text translated."""
+def find_translations(profiles: Sequence[Anchors], rule: TranslationRule = RULE,
+                      days: Mapping[str, int] | None = None) -> list[TranslationLink]:
+    """Every pair of pages in different languages that the rule calls one text translated.
+
+    ``days`` gives each dated page's publication day (an ordinal): with it, common anchors
+    still propose pairs of pages published close together (see ``TranslationRule``)."""
     if len({p.language for p in profiles if p.keys}) < 2:
         return []  # one language: nothing to look for
     by_id = {p.article: p for p in profiles}
     links = []
-    for a, b in _candidates(profiles, rule):
+    for a, b in _candidates(profiles, rule, days or {}):
         first, second = by_id[a], by_id[b]
         blocks = LCSseq.opcodes(first.keys, second.keys).as_matching_blocks()
         positions = tuple(block.a + step for block in blocks for step in range(block.size))
@@ -177,20 +186,47 @@ def find_translations(profiles: Sequence[Anchors], rule: TranslationRule = RULE)
     return links
 
 
-def _candidates(profiles: Sequence[Anchors], rule: TranslationRule) -> list[tuple[str, str]]:
+def _candidates(profiles: Sequence[Anchors], rule: TranslationRule, days: Mapping[str, int]) -> list[tuple[str, str]]:
     """Pairs of different languages sharing at least ``min_shared`` anchors that are not
-    on more than ``max_posting`` pages (an index of anchors, not every pair)."""
+    on more than ``max_posting`` pages, or not on more within their dates (an index of
+    anchors, not every pair)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for number, profile in enumerate(profiles):
         for key in set(profile.keys):
             postings[key].append(number)
+    day_of = [days.get(profile.article) for profile in profiles]
     shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
-        if len(members) > rule.max_posting:
+        if len(members) <= rule.max_posting:
+            _count_pairs(profiles, members, (), shared)
             continue
-        for i, first in enumerate(members):
-            for second in members[i + 1:]:
-                if profiles[first].language != profiles[second].language:
-                    shared[(first, second)] += 1
+        for today, following in _day_windows(members, day_of, rule):
+            _count_pairs(profiles, today, following, shared)
     return sorted((profiles[i].article, profiles[j].article) for (i, j), count in shared.items()
                   if count >= rule.min_shared)
+
+
+def _day_windows(members: list[int], day_of: Sequence[int | None],
+                 rule: TranslationRule) -> Iterator[tuple[list[int], list[int]]]:
+    """A common anchor's dated pages by day: each day's pages with those of the next
+    ``window_days`` days, where together they are at most ``max_posting``."""
+    by_day: dict[int, list[int]] = defaultdict(list)
+    for member in members:
+        day = day_of[member]
+        if day is not None:
+            by_day[day].append(member)
+    for day in sorted(by_day):
+        following = [m for later in range(day + 1, day + rule.window_days + 1) for m in by_day.get(later, ())]
+        if len(by_day[day]) + len(following) <= rule.max_posting:
+            yield by_day[day], following
+
+
+def _count_pairs(profiles: Sequence[Anchors], group: Sequence[int], later: Sequence[int],
+                 shared: Counter[tuple[int, int]]) -> None:
+    """One shared anchor more for each pair of different languages: within ``group``, and
+    between ``group`` and ``later``."""
+    for i, first in enumerate(group):
+        language = profiles[first].language
+        for second in (*group[i + 1:], *later):
+            if profiles[second].language != language:
+                shared[(first, second) if first < second else (second, first)] += 1
