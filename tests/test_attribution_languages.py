@@ -169,3 +169,19 @@ def test_a_quote_and_a_lower_case_phrase_are_no_speaker():
     found = _attributions("fr", "Le groupe a démenti la nouvelle samedi dans un communiqué publié à Paris.\n"
                                 "« Tout va bien », a déclaré samedi soir la direction.")
     assert not [a for a in found if a.kind == "person" and "samedi" in a.label]
+
+
+@pytest.mark.parametrize("text", [
+    # Norwegian and Icelandic, written for this test: a few short words ("i", "en", "de")
+    # are Spanish or German function words too, far too few for a text of this length.
+    "Havnestyret i Radora betalte tolv millioner kroner for mudring ved Tellerkaia som aldri ble påbegynt, "
+    "viser fakturaer som avisen har sett. Styrelederen signerte tre av de sju utbetalingene selv og sa til "
+    "medlemmene i juli at arbeidet skulle starte i september. Selskapet sier at pengene dekket utstyr som "
+    "ble bestilt til det nordre bassenget og til kanalen lenger sør, men revisjonen vil se alle fakturaene.",
+    "Hafnarstjórnin í Radora greiddi tólf milljónir króna fyrir dýpkun við Tellerbryggju sem aldrei hófst, "
+    "samkvæmt reikningum sem blaðið hefur séð. Formaðurinn undirritaði sjálf þrjár af sjö greiðslum og sagði "
+    "félagsmönnum í júlí að verkið hæfist í september. Fyrirtækið segir að peningarnir hafi farið í búnað "
+    "fyrir norðurhöfnina og skurðinn, en endurskoðendur vilja sjá alla reikningana og fundargerðir stjórnarinnar.",
+])
+def test_a_language_without_a_file_is_undetermined_not_guessed(text):
+    assert detect_text(text) == UNDETERMINED
