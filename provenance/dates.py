@@ -54,7 +54,7 @@ _TIME = (r"(?:,?\s*(?:(?:at|à|a las|alle|um|в|o|kl\.?|klo)\s+)?"
 _TEXT_DATE = re.compile(
     r"(?<![\w])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
+    rf"|(?P<day2>\d{{1,2}})(?:(?:st|nd|rd|th),?(?:\s+of)?)?\s+{_MONTH.replace('month', 'month2')})"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\d])" + _TIME,
     re.IGNORECASE)
 #: "16.11.2022", "11/16/2022", "16/11/2022 14:05", "11/16/2022 06:43pm EDT": day and month by

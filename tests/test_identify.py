@@ -110,6 +110,8 @@ def test_relative_days():
     ("Jane Rowe, 6. November 2022", "2022-11-06"),
     ("Publié le 6 novembre 2022 à 14:05", "2022-11-06T14:05"),
     ("Опубликовано 6 ноября 2022", "2022-11-06"),
+    ("Date of publication: 27th, June 2023 GMT", "2023-06-27"),  # an ordinal and a comma (an Arabic site's line)
+    ("Posted on the 4th of March 2023", "2023-03-04"),
 ])
 def test_a_byline_date_opens_or_ends_its_line(line, expected):
     doc = _doc(f"Title\n{line}\nThe story begins here and runs on for a while.", url="https://eastportherald.example/a")
