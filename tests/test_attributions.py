@@ -121,3 +121,14 @@ def test_offsets_slice_to_the_evidence():
 def test_a_persons_own_publication_names_the_person(text, person):
     """"X's thread", "released by journalist X": the source is the person whose work it is."""
     assert any(kind == "person" and label.endswith(person) for kind, label, _ in _found(text)), _found(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor leads by 6 points, according to a Meridian Courier/Halden Research poll.",
+    "A Daily Post survey released on Thursday found that 41 percent backed the plan.",
+    "The mayor leads, according to a Halden University/Meridian Courier Poll released Sunday.",
+])
+def test_a_poll_an_outlet_sponsors_is_no_citation_of_its_report(sentence):
+    found = _found(sentence)
+    assert not [f for f in found if f[0] == "outlet"], found
+    assert any(f[0] == "person" and ("poll" in f[1].lower() or "survey" in f[1].lower()) for f in found), found
