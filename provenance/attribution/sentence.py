@@ -147,8 +147,8 @@ def _lead_in_sources(reading: Reading, start: int, outlets_only: bool) -> list[_
         sources = [source] if source else []
     else:
         sources = _classify_all(reading, np) if np else []
-    if outlets_only:
-        return [s for s in sources if s.kind == "outlet"]
+    if outlets_only:  # "a déclaré à LCI qu'il …": the phrase runs on past the name
+        return [s for s in sources if s.kind == "outlet"] or _opening_outlet(reading, start)
     return sources or _opening_outlet(reading, start) or _opening_person(reading, start)
 
 
