@@ -185,3 +185,15 @@ def test_a_quote_and_a_lower_case_phrase_are_no_speaker():
 ])
 def test_a_language_without_a_file_is_undetermined_not_guessed(text):
     assert detect_text(text) == UNDETERMINED
+
+
+@pytest.mark.parametrize(("language", "line", "outlet_id"), [
+    ("es", "CIUDAD DE MÉXICO, 26 de junio (EL UNIVERSAL).- Un audio del expresidente fue difundido este lunes.",
+     "el-universal-mexico"),
+    ("pt", "Paris, 28 fev (Lusa) – A agência de notícias pediu hoje desculpas pelo erro.", "lusa"),
+    ("it", "(LaPresse) - Un'unità dell'intelligence militare avrebbe offerto taglie ai miliziani.", "lapresse"),
+    ("en", "The mayor (Independent) said on Monday that the plan would go ahead.", None),  # a party, no dateline
+])
+def test_a_registered_name_in_parentheses_heading_the_story_is_its_dateline(language, line, outlet_id):
+    found = [a.outlet_id for a in _attributions(language, line) if a.kind == "dateline"]
+    assert found == ([outlet_id] if outlet_id else [])

@@ -36,12 +36,29 @@ def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
     """The agency marks heading the story: "(Reuters) -", "/TASS/"."""
     found = []
     for line in _line_spans(cleaned, cleaned.body[:DATELINE_LINES]):
-        marked = registry.first_mark(line.text, 0, 120)
+        marked = registry.first_mark(line.text, 0, 120) or _named_mark(line.text, registry)
         if marked is not None:
             mark, outlet, position = marked
             span = Span(line.start + position, line.start + position + len(mark), mark)
             found.append(Attribution("dateline", span, None, line, outlet.name, outlet.id, phrase=span))
     return found
+
+
+#: A registered outlet's name in parentheses heading the story, where an agency's mark stands:
+#: after the place and date or at the line's start, before a dash, ".-" or the text
+#: ("Paris, 28 fev (Lusa) –", "CIUDAD DE MÉXICO, junio 26 (EL UNIVERSAL).-", "(LaPresse) - Un'unità").
+_NAMED_MARK = re.compile(r"(?:^|[\w.,]\s+)(?P<mark>\((?P<name>[^\W\d_][\w .&'’-]{1,40})\))"
+                         r"(?:\s*(?:[-–—:]|\.-)|\s+(?=[A-ZÀ-Þ]))")
+#: Outlet kinds whose name heads a story as its source.
+_MARK_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "digital"})
+
+
+def _named_mark(line: str, registry: Registry) -> tuple[str, Outlet, int] | None:
+    found = _NAMED_MARK.search(line, 0, 160)
+    outlet = registry.by_name(found["name"].strip()) if found else None
+    if found is None or outlet is None or outlet.kind not in _MARK_KINDS:
+        return None
+    return found["mark"], outlet, found.start("mark")
 
 
 def _credit_shape(match: re.Match[str]) -> bool:
