@@ -1,4 +1,4 @@
-"""The closed vocabularies of the graph: relations, derivations, node kinds and roles.
+"""The closed vocabularies: attribution kinds, relations, derivations, node kinds and roles.
 
 They are string enums so that JSON, DOT and tests read them as the plain words they
 are ("copies", "report"), while the code cannot misspell one.
@@ -7,6 +7,7 @@ are ("copies", "report"), while the code cannot misspell one.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 
 class Relation(StrEnum):
@@ -59,3 +60,12 @@ class Role(StrEnum):
     DUPLICATE = "duplicate"  # the same article again
     INDEPENDENT = "independent"  # an article with no source found
     SOURCE = "source"  # a node outside the pile that something cites
+
+
+#: What an attribution names: a news outlet, unnamed media ("local media"), anonymous
+#: sources, a person or institution, an agency's dateline, a foot credit, an agency's house
+#: style, a picture credit (never a source of the text), a link. A Literal rather than an
+#: enum: the extractor writes these words, and mypy checks each against the list.
+AttributionKind = Literal["outlet", "vague-media", "anonymous", "person", "dateline", "credit", "house-style",
+                          "photo-credit", "link"]
+

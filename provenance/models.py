@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from provenance.kinds import Derivation, NodeKind, Relation, Role
+from provenance.kinds import AttributionKind, Derivation, NodeKind, Relation, Role
 
 if TYPE_CHECKING:  # optional notebook dependencies
     import networkx
@@ -182,7 +182,7 @@ class Identity(_Record):
 class Attribution(_Record):
     """One place where an article credits a source."""
 
-    kind: str  # outlet, vague-media, anonymous, person, dateline, credit, house-style, photo-credit, link
+    kind: AttributionKind
     source: Span
     cue: Span | None
     sentence: Span

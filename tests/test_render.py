@@ -31,6 +31,26 @@ def test_json_matches_the_schema(graph):
     jsonschema.validate(json.loads(render.to_json(graph)), schema)
 
 
+def test_the_schema_lists_every_attribution_kind_the_code_may_write():
+    from typing import get_args
+
+    from provenance.kinds import AttributionKind
+
+    text = resources.files("provenance").joinpath("schema", "trace.schema.json").read_text()
+    kinds = [found for found in _enums(json.loads(text)) if "photo-credit" in found]
+    assert kinds and all(set(found) == set(get_args(AttributionKind)) for found in kinds)
+
+
+def _enums(node: object) -> list[list[str]]:
+    """Every enum list in a JSON schema."""
+    if isinstance(node, dict):
+        own = [node["enum"]] if isinstance(node.get("enum"), list) else []
+        return own + [found for value in node.values() for found in _enums(value)]
+    if isinstance(node, list):
+        return [found for value in node for found in _enums(value)]
+    return []
+
+
 def test_output_is_identical_across_runs_hash_seeds_and_input_order(tmp_path):
     script = ("import sys, provenance, pathlib; from provenance import render; from provenance.config import Config;"
               "g = provenance.trace(sys.argv[2:], Config(outlet_files=(pathlib.Path(sys.argv[1]),)));"

@@ -28,6 +28,7 @@ from provenance.attribution.patterns import (
     _SPEAKER_DETERMINERS,
     _WHEN,
 )
+from provenance.kinds import AttributionKind
 from provenance.lexicon import Lexicon
 from provenance.models import Attribution, Span
 from provenance.nounphrases import (
@@ -64,7 +65,7 @@ class Reading(NamedTuple):
 
 @dataclass(frozen=True)
 class _Source:
-    kind: str
+    kind: AttributionKind
     span: Span
     label: str
     outlet_id: str | None = None
@@ -171,7 +172,7 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
             return None
         if _POLL_AFTER.match(text, mention.end, np.end):  # "a Reuters/Ipsos poll": the poll, not a report
             return _Source("person", np, np.text, mention.outlet.id, via=f"a poll by {mention.outlet.name}")
-        kind = "person" if mention.outlet.kind == "government" else "outlet"
+        kind: AttributionKind = "person" if mention.outlet.kind == "government" else "outlet"
         return _Source(kind, span, mention.outlet.name, mention.outlet.id)
     for outlet, span in _short_forms(text, np, context):
         return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")

@@ -97,7 +97,7 @@ def _named_sources(reading: Reading) -> list[_Source]:
             if span is None or any(_overlap(span, other.span) for other in found):
                 continue
             source = _anaphor_source(span, found, registry, lexicon, context) if kind == "anaphor" \
-                else _Source(kind, span, span.text)
+                else _Source("anonymous" if kind == "anonymous" else "vague-media", span, span.text)
             if source is not None:
                 found.append(source)
     return sorted(found, key=lambda source: source.span.start)
