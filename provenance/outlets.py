@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from tld import get_fld
 
 from provenance import resources
 from provenance.models import CleanedDocument, NamedOutlet
+from provenance.name_endings import MIN_STEM, NameEndings, bundled_endings, extended
 from provenance.textspans import trie
 
 OUTLET_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media",
@@ -92,78 +93,6 @@ def host_of(url_or_domain: str) -> str:
     return (host or "").lower()
 
 
-@dataclass(frozen=True)
-class NameEndings:
-    """Case endings of names in running text, every language's together (data/name_endings.json)."""
-
-    glued: tuple[str, ...]  # "Spiegelu", "Süddeutschen": longest first
-    joined: tuple[str, ...]  # "Reuters-nek", "Reuters'a": after a hyphen or an apostrophe, longest first
-
-
-def _name_endings() -> NameEndings:
-    data = resources.bundled("name_endings.json")
-
-    def every(kind: str) -> tuple[str, ...]:
-        endings = {ending for values in data[kind].values() for ending in values}
-        return tuple(sorted(endings, key=lambda e: (-len(e), e)))
-
-    return NameEndings(every("glued"), every("joined"))
-
-
-NAME_ENDINGS = _name_endings()
-#: Letters a name word keeps before a case ending: "Zeit" + "ung" is no inflection of "Zeit".
-MIN_STEM = 4
-
-
-_GLUED = frozenset(NAME_ENDINGS.glued)
-_LONGEST_GLUED = max(map(len, NAME_ENDINGS.glued))
-
-
-def _stems(word: str) -> list[str]:
-    """The word without each case ending it may carry ("Süddeutschen": "Süddeutsche",
-    "Süddeutsch"); a few slices, no loop over the endings."""
-    return [word[:-size] for size in range(1, _LONGEST_GLUED + 1)
-            if len(word) - size >= MIN_STEM and word[-size:] in _GLUED]
-
-
-def _inflected_end(text: str, position: int, stop: int, core: str) -> int | None:
-    """Where ``core`` ends at ``position`` when each of its words may carry a case ending."""
-    at = position
-    words = core.split(" ")
-    for index, word in enumerate(words):
-        if not text.startswith(word, at):
-            return None
-        at += len(word)
-        at = _after_ending(text, at, stop, len(word))
-        if index < len(words) - 1:
-            if at >= stop or text[at] != " ":
-                return None
-            at += 1
-    if at > stop or (at < len(text) and (text[at].isalnum() or text[at] in "-_")):
-        return None
-    return at
-
-
-def _after_ending(text: str, at: int, stop: int, word_length: int) -> int:
-    """Past the case ending that follows a name word at ``at``, if one does."""
-    if at < stop and text[at] in "-'’:":
-        mark = "'" if text[at] == "’" else text[at]
-        for ending in NAME_ENDINGS.joined:
-            if ending[0] == mark and text.startswith(ending[1:], at + 1) and _ends_word(text, at + len(ending), stop):
-                return at + len(ending)
-        return at
-    if word_length < MIN_STEM:
-        return at
-    for ending in NAME_ENDINGS.glued:
-        if text.startswith(ending, at) and _ends_word(text, at + len(ending), stop):
-            return at + len(ending)
-    return at
-
-
-def _ends_word(text: str, at: int, stop: int) -> bool:
-    return at <= stop and (at == len(text) or not text[at].isalnum())
-
-
 def _inside_longer_name(text: str, start: int) -> bool:
     """A capitalised word right before the match makes it part of another name."""
     before = re.search(r"\w[ \t]+([A-Z][\w-]*)[ \t]+$", text[max(0, start - 40):start])
@@ -185,6 +114,7 @@ class Registry:
     preferred: frozenset[str] = frozenset()
     #: Running text is read with case endings ("der Süddeutschen Zeitung"): see :attr:`inflecting`.
     inflected: bool = False
+    endings: NameEndings = field(default_factory=bundled_endings)
 
     @cached_property
     def inflecting(self) -> Registry:
@@ -251,7 +181,7 @@ class Registry:
         marks ("المركزيّة") are read through: the aliases are written without them. With
         ``inflected`` (by default the registry's own), a name with a case ending is the
         name ("der Süddeutschen Zeitung", "podle Spiegelu", "Reuters-nek";
-        :data:`NAME_ENDINGS`); the mention's span then includes the ending.
+        :mod:`provenance.name_endings`); the mention's span then includes the ending.
         """
         stop = len(text) if end is None else end
         inflected = self.inflected if inflected is None else inflected
@@ -273,7 +203,7 @@ class Registry:
             begin = token.start()
             word = token.group(0)
             if begin < resume or (word not in heads and word not in ("The", "the")
-                                  and not (inflected and any(stem in heads for stem in _stems(word)))):
+                                  and not (inflected and any(stem in heads for stem in self.endings.stems(word)))):
                 continue
             name_start = begin
             if word in ("The", "the"):
@@ -331,7 +261,7 @@ class Registry:
         plain = _WORD.match(text, position, stop)
         keys = [word, word.rstrip("."), plain.group(0) if plain else word]
         if inflected and plain is not None:
-            keys.extend(_stems(plain.group(0)))
+            keys.extend(self.endings.stems(plain.group(0)))
         candidates = sorted({c for key in keys for c in self._cores_by_first_word.get(key, ())},
                             key=lambda c: (-len(c), c))
         for core in candidates:
@@ -341,7 +271,7 @@ class Registry:
                 return end, core
         if inflected:
             for core in candidates:
-                inflected_end = _inflected_end(text, position, stop, core)
+                inflected_end = self.endings.name_end(text, position, stop, core)
                 if inflected_end is not None:
                     return inflected_end, core
         return None
@@ -350,7 +280,7 @@ class Registry:
     def _inflected_head(self) -> re.Pattern[str]:
         """A name's first word with a case ending glued to it: one search tells a span has none."""
         heads = sorted(head for head in self._name_heads if len(head) >= MIN_STEM)
-        return re.compile(rf"(?<![\w-])(?:{trie(heads)})(?:{trie(sorted(NAME_ENDINGS.glued))})(?!\w)")
+        return re.compile(rf"(?<![\w-])(?:{trie(heads)})(?:{trie(sorted(self.endings.glued))})(?!\w)")
 
     @cached_property
     def _cores_by_first_word(self) -> dict[str, tuple[str, ...]]:
@@ -403,14 +333,19 @@ class Registry:
 
 
 def load_registry(extra_files: Iterable[Path] = ()) -> Registry:
-    """The bundled registry, extended and overridden (by ``id``) by ``extra_files``."""
+    """The bundled registry, extended and overridden (by ``id``) by ``extra_files``; a file's
+    optional ``name_endings`` (the shape of data/name_endings.json) adds case endings."""
     outlets = dict(_bundled_outlets())
     preferred: set[str] = set()
+    endings: list[tuple[Any, str]] = []
     for path in extra_files:
-        for outlet in _parse_entries(resources.read_user_file(path, "outlet"), str(path)):
+        data = resources.read_user_file(path, "outlet")
+        for outlet in _parse_entries(data, str(path)):
             outlets[outlet.id] = outlet
             preferred.add(outlet.id)
-    return Registry(outlets, frozenset(preferred))
+        if isinstance(data, dict) and "name_endings" in data:  # case endings of names in its languages
+            endings.append((data["name_endings"], str(path)))
+    return Registry(outlets, frozenset(preferred), endings=extended(bundled_endings(), endings))
 
 
 def _bundled_outlets() -> dict[str, Outlet]:

@@ -56,7 +56,8 @@ def test_user_file_adds_and_overrides(tmp_path, registry):
 
 
 @pytest.mark.parametrize("content", ["{oops", json.dumps({"outlets": [{"id": "x"}]}),
-                                     json.dumps({"outlets": [{"id": "x", "name": "X", "kind": "alien"}]})])
+                                     json.dumps({"outlets": [{"id": "x", "name": "X", "kind": "alien"}]}),
+                                     json.dumps({"outlets": [], "name_endings": {"glued": {"xx": "ovo"}}})])
 def test_bad_user_file_is_a_clear_error(tmp_path, content):
     bad = tmp_path / "bad.json"
     bad.write_text(content)
@@ -135,3 +136,13 @@ def test_english_text_is_read_without_case_endings(registry):
     assert registry.find_mentions("Laut der Süddeutschen Zeitung") == []
     assert registry.inflecting.find_mentions("The Timesaver and Reutersville") == []
     assert registry.inflecting.inflecting is registry.inflecting
+
+
+def test_a_user_file_adds_case_endings(tmp_path, registry):
+    """A language the bundled data lacks: its endings come with the user's outlet file."""
+    extra = tmp_path / "mine.json"
+    extra.write_text(json.dumps({"outlets": [], "name_endings": {"glued": {"xx": ["ovo"]}, "joined": {"xx": ["-zu"]}}}))
+    text = "Kata Reutersovo i Bloomberg News-zu"
+    assert registry.inflecting.find_mentions(text) == []
+    mine = load_registry([extra]).inflecting
+    assert [text[m.start:m.end] for m in mine.find_mentions(text)] == ["Reutersovo", "Bloomberg News-zu"]
