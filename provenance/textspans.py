@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
+from provenance import resources
 from provenance.models import Block, Span
 
-#: Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr no vs etc inc ltd co corp "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split())
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations after which a full stop does not end a sentence: every language file's
+    ``abbreviations`` together (a page's language is not known when it is split)."""
+    return frozenset(word.lower() for data in resources.languages().values() for word in data.get("abbreviations", ()))
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЄЇҐ])")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
@@ -63,7 +66,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in _abbreviations() or (len(word) == 1 and word.isalpha())
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

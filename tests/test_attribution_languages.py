@@ -197,3 +197,17 @@ def test_a_language_without_a_file_is_undetermined_not_guessed(text):
 def test_a_registered_name_in_parentheses_heading_the_story_is_its_dateline(language, line, outlet_id):
     found = [a.outlet_id for a in _attributions(language, line) if a.kind == "dateline"]
     assert found == ([outlet_id] if outlet_id else [])
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Mr. Vann spoke first. Dr. Quell answered.", 2),
+    ("Die Sitzung fand u.a. mit Prof. Brandt statt. Er sprach lange.", 2),
+    ("Mme. Roux a parlé la première. M. Garnier a répondu.", 2),
+    ("Przyszedł dr Kowalski, tzn. lekarz z ul. Długiej. Potem wyszedł.", 2),
+    ("She moved on. Then the board met.", 2),  # "on." ends a sentence: not an abbreviation anywhere
+])
+def test_abbreviations_of_every_language_do_not_end_a_sentence(text, count):
+    from provenance.models import Block
+    from provenance.textspans import sentences
+
+    assert len(list(sentences(text, (Block(0, len(text), "paragraph"),)))) == count
