@@ -22,7 +22,7 @@ class NameEndingsError(resources.DataFileError):
 @dataclass(frozen=True)
 class NameEndings:
     """Every language's endings together: ``glued`` to the word ("Spiegelu"), ``joined``
-    after a hyphen, apostrophe or colon ("Reuters-nek", "Reuters'in"); longest first."""
+    after a hyphen, apostrophe or colon ("Reuters-ului", "Reuters'in"); longest first."""
 
     glued: tuple[str, ...]
     joined: tuple[str, ...]

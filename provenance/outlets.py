@@ -180,7 +180,7 @@ class Registry:
         position of the text, which keeps this fast with hundreds of outlets. Arabic vowel
         marks ("المركزيّة") are read through: the aliases are written without them. With
         ``inflected`` (by default the registry's own), a name with a case ending is the
-        name ("der Süddeutschen Zeitung", "podle Spiegelu", "Reuters-nek";
+        name ("der Süddeutschen Zeitung", "podle Spiegelu", "Reuters-ului";
         :mod:`provenance.name_endings`); the mention's span then includes the ending.
         """
         stop = len(text) if end is None else end
