@@ -93,6 +93,12 @@ def host_of(url_or_domain: str) -> str:
     return (host or "").lower()
 
 
+#: An article or an article-bearing preposition right before an acronym written as a word:
+#: what makes "la Cnn" a name and a capitalised "Hina" or "Ria" at a sentence's start none.
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:la|il|lo|le|el|los|las|del|al|della|alla|dalla|sulla|nella|da|do|na|pela|pelo|"
+                             r"à|a)\s+|\b(?:l|dell|all|dall|sull|nell)['’])$", re.IGNORECASE)
+
+
 def _inside_longer_name(text: str, start: int) -> bool:
     """A capitalised word right before the match makes it part of another name."""
     before = re.search(r"\w[ \t]+([A-Z][\w-]*)[ \t]+$", text[max(0, start - 40):start])
@@ -202,6 +208,11 @@ class Registry:
         for token in _WORD.finditer(text, start, stop):
             begin = token.start()
             word = token.group(0)
+            if begin >= resume and inflected and word in self._title_acronyms and _ARTICLE_BEFORE.search(
+                    text, max(start, begin - 8), begin):  # "la Cnn", "l'Ansa": the name, as Italian writes it
+                found.append(OutletMention(self._title_acronyms[word], begin, token.end()))
+                resume = token.end()
+                continue
             if begin < resume or (word not in heads and word not in ("The", "the")
                                   and not (inflected and any(stem in heads for stem in self.endings.stems(word)))):
                 continue
@@ -278,9 +289,19 @@ class Registry:
 
     @cached_property
     def _inflected_head(self) -> re.Pattern[str]:
-        """A name's first word with a case ending glued to it: one search tells a span has none."""
+        """A name's first word with a case ending glued to it, or an acronym written as a word
+        ("Cnn"): one search tells a span has neither."""
         heads = sorted(head for head in self._name_heads if len(head) >= MIN_STEM)
-        return re.compile(rf"(?<![\w-])(?:{trie(heads)})(?:{trie(sorted(self.endings.glued))})(?!\w)")
+        inflected = rf"(?:{trie(heads)})(?:{trie(sorted(self.endings.glued))})"
+        return re.compile(rf"(?<![\w-])(?:{inflected}|{trie(sorted(self._title_acronyms))})(?!\w)")
+
+    @cached_property
+    def _title_acronyms(self) -> dict[str, Outlet]:
+        """Outlets named by an acronym of three letters or more, by the acronym in title case:
+        Italian, Spanish and Portuguese papers often write "la Cnn", "l'Ansa", "la Bbc"."""
+        return {core.title(): outlet for core in self._cores_by_first_word
+                if core.isalpha() and core.isupper() and len(core) >= 3 and " " not in core
+                and (outlet := self.by_name(core)) is not None}
 
     @cached_property
     def _cores_by_first_word(self) -> dict[str, tuple[str, ...]]:

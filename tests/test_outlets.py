@@ -146,3 +146,14 @@ def test_a_user_file_adds_case_endings(tmp_path, registry):
     assert registry.inflecting.find_mentions(text) == []
     mine = load_registry([extra]).inflecting
     assert [text[m.start:m.end] for m in mine.find_mentions(text)] == ["Reutersovo", "Bloomberg News-zu"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Lo hanno riferito fonti vicine alla Cnn.", [("cnn", "Cnn")]),
+    ("Secondo l'Ansa il vertice è rinviato.", [("ansa", "Ansa")]),
+    ("La Bbc ha confermato la notizia.", [("bbc", "Bbc")]),
+    ("Hina Sato confirmed the visit.", []),  # a name, no article before it
+    ("Ria Novak confirmed the visit.", []),
+])
+def test_an_acronym_written_as_a_word_after_an_article_is_the_outlet(registry, text, found):
+    assert [(m.outlet.id, text[m.start:m.end]) for m in registry.inflecting.find_mentions(text)] == found
