@@ -68,4 +68,3 @@ class Role(StrEnum):
 #: enum: the extractor writes these words, and mypy checks each against the list.
 AttributionKind = Literal["outlet", "vague-media", "anonymous", "person", "dateline", "credit", "house-style",
                           "photo-credit", "link"]
-

@@ -124,10 +124,14 @@ class Registry:
 
     @cached_property
     def inflecting(self) -> Registry:
-        """This registry reading names with their case endings, for pages not in English
-        (made once; English plurals and possessives are other words, so English pages do
-        without it)."""
+        """This registry reading names with their case endings (made once)."""
         return self if self.inflected else replace(self, inflected=True)
+
+    def for_language(self, language: str | None) -> Registry:
+        """The registry to read a page in ``language`` with: names with case endings on pages
+        not in English (English plurals and possessives are other words); as it is when the
+        language is not known."""
+        return self if language is None or language == "en" else self.inflecting
 
     @cached_property
     def _by_name(self) -> dict[str, Outlet]:
@@ -178,19 +182,18 @@ class Registry:
         wanted = _core(form).casefold()
         return tuple(o for o in self._ordered if any(_core(s).casefold() == wanted for s in o.short_forms))
 
-    def find_mentions(self, text: str, start: int = 0, end: int | None = None,
-                      inflected: bool | None = None) -> list[OutletMention]:
+    def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
         """Every full name or alias of a registered outlet in ``text[start:end]``.
 
         Names are looked up by their first word (a dictionary), not tried at every
         position of the text, which keeps this fast with hundreds of outlets. Arabic vowel
-        marks ("المركزيّة") are read through: the aliases are written without them. With
-        ``inflected`` (by default the registry's own), a name with a case ending is the
-        name ("der Süddeutschen Zeitung", "podle Spiegelu", "Reuters-ului";
-        :mod:`provenance.name_endings`); the mention's span then includes the ending.
+        marks ("المركزيّة") are read through: the aliases are written without them. In an
+        :attr:`inflected` registry, a name with a case ending is the name ("der Süddeutschen
+        Zeitung", "podle Spiegelu", "Reuters-ului"; :mod:`provenance.name_endings`); the
+        mention's span then includes the ending.
         """
         stop = len(text) if end is None else end
-        inflected = self.inflected if inflected is None else inflected
+        inflected = self.inflected
         if _ARABIC_MARKS.search(text, start, stop):
             kept = [i for i in range(start, stop) if not _ARABIC_MARKS.match(text[i])]
             plain = "".join(text[i] for i in kept)
@@ -238,9 +241,9 @@ class Registry:
         """Every registered outlet the body's paragraphs name, in order (see :meth:`find_mentions`);
         names with case endings too, on a page in a language other than English."""
         text = cleaned.document.text
-        inflected = language is not None and language != "en"
+        reader = self.for_language(language)
         return tuple(NamedOutlet(mention.outlet.id, mention.start, mention.end) for block in cleaned.paragraphs
-                     for mention in self.find_mentions(text, block.start, block.end, inflected))
+                     for mention in reader.find_mentions(text, block.start, block.end))
 
     def find_unspaced_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
         """Names in scripts written without spaces (Chinese, Japanese, Korean) anywhere in the text.

@@ -71,8 +71,7 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     model of the lexicon's language, if there is one.
     """
     text = cleaned.document.text
-    if lexicon.language != "en":
-        registry = registry.inflecting  # "laut der Süddeutschen Zeitung", "podle Spiegelu"
+    registry = registry.for_language(lexicon.language)  # "laut der Süddeutschen Zeitung", "podle Spiegelu"
     found = line_attributions(cleaned, registry, lexicon)
     model = model or stance.bundled_model(lexicon.language)
     context = _Context(transcript=len(_SPEAKER.findall(text)) >= TRANSCRIPT_LABELS)

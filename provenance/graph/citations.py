@@ -178,9 +178,9 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
     mentions = []
-    inflected = fact.language != "en"  # "der Süddeutschen Zeitung", "podle Spiegelu"
+    reader = registry.for_language(fact.language)  # "der Süddeutschen Zeitung", "podle Spiegelu"
     for block in cleaned.paragraphs:
-        mentions.extend(registry.find_mentions(text, block.start, block.end, inflected))
+        mentions.extend(reader.find_mentions(text, block.start, block.end))
         mentions.extend(registry.find_unspaced_mentions(text, block.start, block.end))
     edges: list[Edge] = []
     seen: set[str] = set()
