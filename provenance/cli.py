@@ -207,7 +207,7 @@ def attributions(paths: tuple[Path, ...], fmt: str, outlet_files: tuple[Path, ..
     """List every attribution in PATHS: who each article credits, and how.
 
     Each line: article id, character offsets, kind (outlet, person, anonymous,
-    vague-media, dateline, credit, house-style, photo-credit, link), the resolved source, the
+    vague-media, dateline, credit, house-style, photo-credit, link, post), the resolved source, the
     phrase, and how it was resolved ("the paper" refers to ...), its day and nested chain.
     """
     config = Config(outlet_files=outlet_files, phrase_files=phrase_files)

@@ -12,7 +12,7 @@ from provenance.identify import IdentifiedDocument
 from provenance.models import Attribution, Evidence, NamedOutlet, PubDate
 
 #: Attribution kinds that name where the text came from (photo credits do not).
-CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "house-style", "link"})
+CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "house-style", "link", "post"})
 #: The article's own wire marks: a dateline, a credit line, an agency's house style.
 WIRE_MARK_KINDS = frozenset({"dateline", "credit", "house-style"})
 #: A word inside a sentence (after a word or a comma): a name when it is capitalised.

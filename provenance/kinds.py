@@ -64,7 +64,7 @@ class Role(StrEnum):
 
 #: What an attribution names: a news outlet, unnamed media ("local media"), anonymous
 #: sources, a person or institution, an agency's dateline, a foot credit, an agency's house
-#: style, a picture credit (never a source of the text), a link. A Literal rather than an
-#: enum: the extractor writes these words, and mypy checks each against the list.
+#: style, a picture credit (never a source of the text), a link, an embedded social post.
+#: A Literal rather than an enum: the extractor writes these words, and mypy checks each against the list.
 AttributionKind = Literal["outlet", "vague-media", "anonymous", "person", "dateline", "credit", "house-style",
-                          "photo-credit", "link"]
+                          "photo-credit", "link", "post"]

@@ -186,7 +186,8 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
     publisher = candidates[0].outlet_id if candidates else None
     detected = language.detect(cleaned)
     found = (*attribution.extract(cleaned, registry, lexicons.get(detected, lexicons[language.DEFAULT]), publisher),
-             *attribution.link_attributions(cleaned, registry, publisher))
+             *attribution.link_attributions(cleaned, registry, publisher),
+             *attribution.post_attributions(cleaned, registry))
     if not with_profile:  # attributions only: no graph to prepare
         return ArticleWork(cleaned, observation, detected, found, None, None, None, None)
     return ArticleWork(cleaned, observation, detected, found, reuse.profile(cleaned, language.stopwords(detected)),

@@ -11,11 +11,13 @@ The modules, in the order a sentence meets them:
 - :mod:`.nesting`   one attribution per span; "TASS, citing the Post" as a chain;
 - :mod:`.lines`     datelines, foot credits, photo credits, an agency's house style;
 - :mod:`.links`     links and URLs as citations;
+- :mod:`.posts`     embedded social posts ("— Name (@account) date");
 - :mod:`.stance`    the learned cue model ("X declined", "X has called for");
 - :mod:`.patterns`  the shared regular expressions.
 """
 
 from provenance.attribution.links import link_attributions, normalised_url
+from provenance.attribution.posts import post_attributions
 from provenance.attribution.sentence import extract
 
-__all__ = ["extract", "link_attributions", "normalised_url"]
+__all__ = ["extract", "link_attributions", "normalised_url", "post_attributions"]

@@ -54,7 +54,7 @@ class GraphParts:
 def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], registry: Registry,
                 vague_sources: bool = True, translations: Sequence[TranslationLink] = ()) -> GraphParts:
     index = FactIndex.build(facts, registry, links, translations)
-    nodes = NodeTable({fact.id: article_node(fact) for fact in facts})
+    nodes = NodeTable({fact.id: article_node(fact, index.page_owner(fact.id)) for fact in facts})
     folding = duplicates.fold(index, links)
     citations = [edge for fact in facts for edge in citation_edges(fact, index, registry, nodes, vague_sources)]
     citations.extend(relay_citations(citations, nodes))

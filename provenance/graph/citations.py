@@ -20,14 +20,19 @@ from provenance.graph.background import body_outlets, earlier_year
 from provenance.graph.followups import denies
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
-from provenance.graph.people import named_publisher_edges, person_publication_edge
+from provenance.graph.people import (
+    EMBEDDED_POST_CONFIDENCE,
+    account_publication_edge,
+    named_publisher_edges,
+    person_publication_edge,
+)
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Registry
 
 #: Confidence of a single piece of attribution evidence, by its kind.
 ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "house-style": 0.5, "link": 0.85,
-                          "vague-media": 0.3, "named-only": 0.35}
+                          "post": EMBEDDED_POST_CONFIDENCE, "vague-media": 0.3, "named-only": 0.35}
 #: A citation in the lead (the first LEAD_CHARS characters of the body) names the story's
 #: source; one further down is often background ("The Post reported in 2020 that ...").
 #: Calibrated on the real-page development piles: leads run 250-600 characters.
@@ -49,7 +54,7 @@ BACKGROUND_CONFIDENCE = 0.3
 YEAR_NEAR_CHARS = 25
 _RELATIONS = {"outlet": Relation.CITES, "dateline": Relation.CREDITS, "credit": Relation.CREDITS,
               "house-style": Relation.CREDITS,
-              "link": Relation.CITES}
+              "link": Relation.CITES, "post": Relation.CITES}
 
 
 def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nodes: NodeTable,
@@ -79,12 +84,15 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             if vague_sources:
                 yield _vague_edge(attribution, fact, index, registry, nodes)
             continue
-        if attribution.kind == "person":
-            edge = person_publication_edge(attribution, fact, people, index, nodes)
+        if attribution.kind in ("person", "post", "link") and not attribution.outlet_id:
+            # a person's publication; a link elsewhere than someone's account goes on as any link
+            edge = person_publication_edge(attribution, fact, people, index, nodes) if attribution.kind == "person" \
+                else account_publication_edge(attribution, fact, index, nodes, ATTRIBUTION_CONFIDENCE["link"])
             if edge is not None:
                 yield replace(edge, confidence=edge.confidence + LEAD_BONUS) \
                     if attribution.sentence.start < lead_end else edge
-            continue
+            if edge is not None or attribution.kind != "link":
+                continue
         relation = _RELATIONS.get(attribution.kind)
         if relation is None or (attribution.outlet_id and attribution.outlet_id == fact.publisher_id):
             continue

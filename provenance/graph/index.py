@@ -82,6 +82,16 @@ class FactIndex:
                    platform_pages={f.id: page for f in facts
                                    if (page := platform_account(f.identified.cleaned.document.url))})
 
+    def page_owner(self, article_id: str) -> tuple[str, str] | None:
+        """(whose, platform) for a page on a person's account: the person the pile names in
+        full whose surname the account holds ("mtaibbi": Matt Taibbi), else "@account"."""
+        page = self.platform_pages.get(article_id)
+        if page is None:
+            return None
+        platform, account = page
+        owner = next((self.people[key] for key in sorted(self.people) if len(key) >= 4 and key in account), None)
+        return owner or f"@{account}", platform
+
     def person_article(self, key: str, citing: ArticleFacts) -> str | None:
         """A page of the pile that is the person's own account (x.com/mtaibbi/..., name.substack.com)."""
         if len(key) < 4:

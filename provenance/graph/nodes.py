@@ -58,13 +58,18 @@ class NodeTable:
         return dict(self._nodes)
 
 
-def article_node(fact: ArticleFacts) -> Node:
+def article_node(fact: ArticleFacts, owner: tuple[str, str] | None = None) -> Node:
+    """An input article's node; ``owner`` (whose, platform) for a page on a person's account,
+    labelled by whose post it is ("Matt Taibbi (x)"), not by the platform's host."""
     document = fact.identified.cleaned.document
     outlet = fact.publisher_name
     published = fact.published.isoformat() if fact.published else None
-    return Node(id=fact.id, kind=NodeKind.ARTICLE, label=outlet or "Unknown outlet", in_corpus=True, outlet=outlet,
+    person, platform = owner or (None, None)
+    label = f"{person} ({platform})" if person else outlet or "Unknown outlet"
+    return Node(id=fact.id, kind=NodeKind.ARTICLE, label=label, in_corpus=True, outlet=outlet,
                 outlet_id=fact.publisher_id, published=published, published_range=DateRange(published, published),
-                title=fact.title, path=document.path, url=document.url)
+                title=fact.title, path=document.path, url=document.url,
+                person=person if person and not person.startswith("@") else None, platform=platform)
 
 
 def report_node(outlet_id: str | None, name: str, note: str = "cited report, not in the corpus") -> Node:

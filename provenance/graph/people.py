@@ -26,6 +26,7 @@ from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, CleanedDocument, Edge, Evidence, Node
 from provenance.textspans import word_pattern
+from provenance.urls import platform_account
 
 if TYPE_CHECKING:  # the index reads people's names with this module's helpers
     from provenance.graph.index import FactIndex
@@ -35,6 +36,10 @@ if TYPE_CHECKING:  # the index reads people's names with this module's helpers
 PERSON_PUBLICATION_CONFIDENCE = 0.85
 #: Confidence of a known publisher merely named (no cue read): as for an outlet named so.
 NAMED_PUBLISHER_CONFIDENCE = 0.34
+#: Confidence of an embedded post whose author the page's own words name: the page shows the
+#: post it reports (a thread retold post by post) or a reaction beside a story it has from
+#: elsewhere; below a citation in words (0.85), above a name read without a cue (0.34).
+EMBEDDED_POST_CONFIDENCE = 0.6
 
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
@@ -297,3 +302,47 @@ def _publication_node(key: str, full: str, platform: str) -> Node:
                 label=f"{full} ({platform})" if platform else full, in_corpus=False, person=full,
                 platform=platform or None,
                 note="a person's own publication, named by the citing text; not in the corpus")
+
+
+def account_publication_edge(attribution: Attribution, fact: ArticleFacts, index: FactIndex, nodes: NodeTable,
+                             link_confidence: float) -> Edge | None:
+    """A citation of a person's own post, from a link to their account or an embedded post.
+
+    A link (``x.com/<account>/status/…``, ``<account>.substack.com``) is a citation as any
+    link is. An embedded post ("— Name (@account) date") is one only when the page's own
+    words name its author: a post by someone the story never mentions is a reaction shown
+    beside it (the attribution is kept on the article, no edge is drawn).
+    """
+    account = platform_account(attribution.url)
+    if account is None:
+        return None
+    platform, handle = account
+    if attribution.kind == "post":
+        name = clean_name(attribution.label)
+        if name is None or not _named_outside(fact, person_key(name), attribution):
+            return None
+        key, confidence = person_key(name), EMBEDDED_POST_CONFIDENCE
+    else:
+        key = next((k for k in sorted(index.people) if len(k) >= 4 and k in handle), handle)
+        name, confidence = None, link_confidence
+    full = index.people.get(key) or name or f"@{handle}"
+    node_id = _account_article(handle, fact, index) or index.person_article(key, fact) or \
+        nodes.add_person(_publication_node(key, full, platform))
+    return Edge(fact.id, node_id, Relation.CITES, confidence, (attribution_evidence(fact.id, attribution),))
+
+
+def _account_article(handle: str, citing: ArticleFacts, index: FactIndex) -> str | None:
+    """The pile's page on that very account (x.com/<handle>/status/…), if any."""
+    return next((article_id for article_id, (_, account) in sorted(index.platform_pages.items())
+                 if account == handle.lower() and article_id != citing.id), None)
+
+
+def _named_outside(fact: ArticleFacts, key: str, attribution: Attribution) -> bool:
+    """The page names the person (any spelling the key meets) outside the post's signature."""
+    text = fact.identified.cleaned.document.text
+    signature = attribution.phrase or attribution.source
+    for block in fact.identified.cleaned.paragraphs:
+        for match in _NAME_WORD.finditer(text, block.start, block.end):
+            if not signature.start <= match.start() < signature.end and person_key(match.group(0)) == key:
+                return True
+    return False
