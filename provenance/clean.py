@@ -27,8 +27,8 @@ _MARK_ONLY = re.compile(r"\(\s*[\w.&-]+(?:\s+[\w.&-]+)?\s*\)")
 #: Lines at least this long that stop mid-sentence were wrapped by the source's layout.
 WRAPPED_LINE_CHARS = 50
 WRAP_WIDTH = 90
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*$")
-_PARAGRAPH_END = re.compile(r"[.!?:;\"”’'»)\]<]\s*$")
+_SENTENCE_END = re.compile(r"[.!?。！？।؟][\"”’'»」』]?\s*$")
+_PARAGRAPH_END = re.compile(r"[.!?:;\"”’'»)\]<。！？।؟」』]\s*$")
 _BARE_DATE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from provenance.clean import clean
 from provenance.models import LoadedDocument
 
@@ -74,6 +76,18 @@ def test_a_first_line_ending_as_a_sentence_is_the_lead_not_a_headline():
     assert [b.role for b in cleaned.blocks] == ["body", "body"]
     headline = clean(LoadedDocument(id="h", path="h.txt", format="txt", text="Court hears case\n\n" + text))
     assert headline.blocks[0].role == "title"
+
+
+@pytest.mark.parametrize("lead", [
+    "金曜日の夜、記者の山田花子氏が港湾委員会の内部文書を公開した。",  # Japanese full stop
+    "港务局隐瞒了疏浚合同的超支吗？",  # Chinese question mark
+    "«Мэр подтвердил новость.»",  # a closing quotation mark after the stop
+    "هل أخفى مجلس الميناء التكاليف؟",  # Arabic question mark
+])
+def test_a_first_line_ending_as_a_sentence_in_any_script_is_the_lead(lead):
+    text = lead + "\n\nThe board did not reply on Tuesday.\n"
+    cleaned = clean(LoadedDocument(id="lead", path="lead.txt", format="txt", text=text))
+    assert cleaned.blocks[0].role == "body"
 
 
 def test_loading_lines_page_counters_and_reading_times_are_chrome():
