@@ -12,7 +12,7 @@ import pytest
 from provenance import reuse
 from provenance.clean import clean
 from provenance.models import CleanedDocument, LoadedDocument
-from provenance.reuse import candidates, shingles
+from provenance.reuse import candidates, shingles, translation
 
 VOCABULARY = [f"w{number}" for number in range(3000)]
 
@@ -285,8 +285,22 @@ def test_a_translation_keeps_names_and_numbers_in_order_and_is_linked():
     assert len(links) == 1
     link = links[0]
     assert {link.a, link.b} == {"en", "es"} and link.aligned >= reuse.TranslationRule().min_aligned
-    assert link.shared[:3] == ("rador", "venn", "marin")  # keys: the first five letters in Latin script
+    assert link.shared[:3] == ("rdr", "vn", "mrn")  # keys: sound skeletons in Latin script
     assert link.written[:0] == () and link.positions[:3] == (0, 1, 2)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Trump", "Трамп"), ("Jack", "Джек"), ("Smith", "Смит"), ("Hillary", "Хиллари"), ("Bedminster", "Бедминстер"),
+    ("Jersey", "Джерси"), ("Washington", "Вашингтон"), ("Marrow", "Марроу"), ("Radora", "Радоры"),
+    ("Russia", "Rusia"), ("Kettleby", "Кеттлби"), ("Clinton", "Клинтон"), ("Ukraine", "Ucrania"),
+])
+def test_a_name_and_its_transliteration_or_declension_share_one_key(first, second):
+    assert translation._name_key(first) == translation._name_key(second) is not None
+
+
+@pytest.mark.parametrize("first, second", [("Marrow", "Merino"), ("Radora", "Ravenna"), ("Trump", "Tromsø")])
+def test_different_names_keep_different_keys(first, second):
+    assert translation._name_key(first) != translation._name_key(second)
 
 
 #: The English report above as newspapers of each language would print it (written for these
