@@ -417,6 +417,29 @@ def test_of_an_outlets_undated_articles_the_one_whose_own_words_the_page_shares_
     assert graph.article("pile#4").root == "pile#1"
 
 
+def test_an_undated_page_names_the_outlets_report_of_the_time_of_the_text_it_shares(tmp_path):
+    """The wire's March report and its June report on the tape; an undated reprint of a June
+    page credits the wire: the June report, the last before the text it shares was out."""
+    march = _record("Reuters", "https://www.reuters.com/world/radora-harbour-2025-03-17/", "2025-03-17T11:00:00+00:00",
+                    WIRE, "Radora harbour board concealed overrun, paper says")
+    june = _record("Reuters", "https://www.reuters.com/world/radora-tape-2025-06-10/", "2025-06-10T11:00:00+00:00",
+                   ["A recording of board chair Ilse Marrow discussing the dredging invoices has surfaced."],
+                   "Marrow tape surfaces")
+    tape = ["A recording made at a closed board meeting in Radora has Ilse Marrow telling members that the "
+            "dredging invoices must stay out of the annual report until the audit office had finished.",
+            "On the tape, Marrow is heard laughing as a member asks whether Venn Marine had started any work "
+            "at the northern basin, and says the company would start when it was paid in full.",
+            "The board has not disputed that the recording is genuine, and the audit office said it had asked "
+            "for a copy of it on Wednesday."]
+    dated = _record("Westfold Gazette", "https://westfold.example/tape", "2025-06-11T09:00:00+01:00",
+                    ["Reuters reported on the tape on Tuesday.", *tape], "The Marrow tape")
+    undated = _record("Kettle Blog", "https://kettleblog.example/tape", None,
+                      ["RADORA (Reuters) - " + tape[0], *tape[1:]], "The Marrow tape")
+    graph = _trace(tmp_path, [march, june, dated, undated])
+    credit = next(e for e in graph.edges if e.source == "pile#4" and e.relation == Relation.CREDITS)
+    assert credit.target == "pile#2"
+
+
 def test_an_outlets_edition_in_its_own_language_is_cited_before_its_translation(tmp_path):
     """The Courier's report and the Courier's Spanish edition of it, the same day: a page in a
     third language citing the Courier took the report, not the translation."""

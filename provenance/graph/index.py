@@ -108,7 +108,8 @@ class FactIndex:
         with it (in its language first, then translated: a Spanish page with a Reuters
         dateline translates that Reuters story, not the wire's other story of the day),
         else one of the day the citing text gives ("reported on Friday"), else, for
-        a dated page, the outlet's latest dated article before it, else one that is not a
+        a dated page, the outlet's latest dated article before it (for an undated page, before
+        the earliest dated page it shares text with), else one that is not a
         follow-up (a page naming the outlet means its report, not its resignation video),
         chosen by shared words, else the earliest. Without shared text, an outlet with more
         than MANY_ARTICLES articles in the pile (a pile of many stories) offers only those
@@ -141,13 +142,21 @@ class FactIndex:
                 for candidate in by_day.get(day + timedelta(days=offset), ()):
                     if usable(candidate):
                         return candidate
-        if citing.published is not None:
-            latest = self._latest_dated_before(outlet_id, citing, usable)
+        dated = citing if citing.published is not None else self._earliest_dated_neighbour(citing)
+        if dated is not None:
+            latest = self._latest_dated_before(outlet_id, dated, usable)
             if latest is not None:
                 return latest
         candidates = [candidate for candidate in articles[:MAX_UNDATED_CHOICE] if usable(candidate)]
         reports = [candidate for candidate in candidates if candidate.id not in self.followups] or candidates
         return _closest_in_words(citing, self._home_editions(outlet_id, reports))
+
+    def _earliest_dated_neighbour(self, citing: ArticleFacts) -> ArticleFacts | None:
+        """The earliest dated page sharing text with an undated one: the text was out by then,
+        so the outlet's report it names is one published before (a copy of the June tape
+        story names CNN's June tape, not its May report)."""
+        dated = [fact for n in self.linked.get(citing.id, ()) if (fact := self.by_id[n]).published is not None]
+        return min(dated, key=lambda fact: (timestamp(fact), fact.id), default=None)
 
     def _home_editions(self, outlet_id: str, candidates: list[ArticleFacts]) -> list[ArticleFacts]:
         """The candidates in the outlet's own language, when there are any: CNN's English
