@@ -128,8 +128,11 @@ def normalise_name(name: str) -> str:
 
 
 def outlet_key(name: str, registry: Registry) -> str:
-    """The registry id when the name (or its mark: "(Reuters)") is a known outlet, else the normalised name."""
+    """The registry id when the name (or its mark: "(Reuters)", or a short form only one outlet
+    has: "Bloomberg") is a known outlet, else the normalised name."""
     outlet = registry.by_name(name) or registry.by_name(normalise_name(name)) or registry.by_mark(name)
+    if outlet is None and len(short := registry.with_short_form(name)) == 1:
+        outlet = short[0]
     return f"id:{outlet.id}" if outlet else f"name:{normalise_name(name)}"
 
 

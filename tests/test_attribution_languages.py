@@ -165,6 +165,22 @@ def test_people_named_after_a_quote_or_a_role(language, sentence, label):
     assert label in [a.label for a in found if a.kind == "person"], [(a.kind, a.label) for a in found]
 
 
+@pytest.mark.parametrize(("language", "sentence", "speaker"), [
+    ("fr", "Henri Duval (TF1) : « J'ai parlé au président il y a dix minutes. Il va bien. »",
+     "Henri Duval"),
+    ("fr", "URGENT : Paul Garnier : « Le versement a été fait en mars. »", "Paul Garnier"),
+    ("en", 'Ilse Marrow: "We paid in full, and the audit office will see every invoice."', "Ilse Marrow"),
+    ("de", "Karl Huber (SPÖ): „Das ist ein Missverständnis gewesen.“", "Karl Huber"),
+    ("en", 'Breaking News: "The harbour board resigns," the Courier said.', None),
+    ("en", 'He told Radio Kettleby: "We paid in full."', None),
+])
+def test_a_name_before_a_colon_and_a_quotation_is_its_speaker(language, sentence, speaker):
+    found = _attributions(language, sentence)
+    people = [a.label for a in found if a.kind == "person" and a.cue is not None and a.cue.text == ":"]
+    assert people == ([speaker] if speaker else [])
+    assert not [a for a in found if a.kind == "dateline"]  # "(TF1) :" is his employer, not a mark
+
+
 def test_a_quote_and_a_lower_case_phrase_are_no_speaker():
     found = _attributions("fr", "Le groupe a démenti la nouvelle samedi dans un communiqué publié à Paris.\n"
                                 "« Tout va bien », a déclaré samedi soir la direction.")

@@ -164,6 +164,7 @@ def test_name_matching_ignores_case_articles_accents_and_titles() -> None:
     assert not names_match("The Radora Courier", "The Radora Herald", registry)
     assert names_match("Radora Courier", "radoracourier.example", registry)  # an unregistered site by its domain
     assert not names_match("Radora Herald", "radoracourier.example", registry)
+    assert names_match("Bloomberg", "Bloomberg News", registry, "bloomberg")  # a short form only it has
     assert person_matches("Michele Leridon", "global news director Michèle Léridon")
     assert person_matches("Taibbi", "Matt Taibbi")
     assert not person_matches("Matt Taibbi", "Matt Damon")

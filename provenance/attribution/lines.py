@@ -47,8 +47,9 @@ def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
 #: A registered outlet's name in parentheses heading the story, where an agency's mark stands:
 #: after the place and date or at the line's start, before a dash, ".-" or the text
 #: ("Paris, 28 fev (Lusa) –", "CIUDAD DE MÉXICO, junio 26 (EL UNIVERSAL).-", "(LaPresse) - Un'unità").
+#: Not before a colon: "Catherine Nayl (TF1) : « … »" is a speaker and her employer.
 _NAMED_MARK = re.compile(r"(?:^|[\w.,]\s+)(?P<mark>\((?P<name>[^\W\d_][\w .&'’-]{1,40})\))"
-                         r"(?:\s*(?:[-–—:]|\.-)|\s+(?=[A-ZÀ-Þ]))")
+                         r"(?:\s*(?:[-–—]|\.-)|\s+(?=[A-ZÀ-Þ]))")
 #: Outlet kinds whose name heads a story as its source.
 _MARK_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "digital"})
 

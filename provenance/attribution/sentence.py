@@ -46,7 +46,13 @@ from provenance.attribution.sources import (
     _subject_before_aside,
     _through_relative,
 )
-from provenance.attribution.speakers import _SPEAKER, TRANSCRIPT_LABELS, _inverted_source, _speaker_labels
+from provenance.attribution.speakers import (
+    _SPEAKER,
+    TRANSCRIPT_LABELS,
+    _inverted_source,
+    _named_quotes,
+    _speaker_labels,
+)
 from provenance.attribution.stance import StanceModel
 from provenance.attribution.unspaced import _mentions, _name_attributions
 from provenance.lexicon import Lexicon
@@ -112,6 +118,7 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
         found.extend(_outlet_actions(reading))
     found.extend(_participle_attributions(reading))
     found.extend(_speaker_labels(text, sentence, context.transcript))
+    found.extend(_named_quotes(reading))
     leads = ([(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
              if lexicon.may_match(lexicon.lead_in_words, present) else [])
     if lexicon.object_lead_in is not None and lexicon.may_match(lexicon.object_lead_in_words, present):

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from provenance import resources
 from provenance.attribution.patterns import (
     _ADDRESSEE_VERBS,
     _AFTER_QUOTE,
@@ -30,6 +32,37 @@ _LEAD_IN_SPEAKER = re.compile(r"(?<![^\n])(?:And\s+)?(?:from|From)\s+(?P<who>(?:
                               r"\s*(?P<colon>:)\s*$", re.MULTILINE)
 _TRAILER = re.compile(r"(?:(?<![^\n])|[”\"]\s*)(?P<dash>[—–]|--)\s*"
                       r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+)\s*$", re.MULTILINE)
+#: A full name, at most its affiliation in parentheses, a colon, then a quotation: the
+#: speaker as headlines, live pages and French copy set it ('Catherine Nayl (TF1) : « J'ai
+#: eu … »', 'Ilse Marrow: "We paid in full."'). Not after a lower-case word: 'he told Radio
+#: Kettleby: "…"' names whom he spoke to.
+_NAMED_QUOTE = re.compile(r"(?<![a-zà-ÿа-яё,] )(?<![\w'’])"
+                          r"(?P<who>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,3})"
+                          r"(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?P<colon>:)[ \u00a0]*[«\"“„]")
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Words that are no one's name ("News", "Breaking", "House"): data/publications.json."""
+    return frozenset(resources.bundled("publications.json")["not_names"])
+
+
+def _named_quotes(reading: Reading) -> list[Attribution]:
+    """People named before a colon that opens a quotation (:data:`_NAMED_QUOTE`); a name that
+    is an outlet or no one's ("Breaking News:") is left to the other rules."""
+    text, sentence = reading.text, reading.sentence
+    found = []
+    for match in _NAMED_QUOTE.finditer(text, sentence.start, sentence.end):
+        who = Span(match.start("who"), match.end("who"), match["who"])
+        if any(word.casefold() in _not_names() for word in who.text.split()):
+            continue  # "Breaking News:", "Live Updates:"
+        sources = _classify_all(reading, who)
+        if len(sources) == 1 and sources[0].kind == "person":
+            cue = Span(match.start("colon"), match.end("colon"), ":")
+            found.append(_attribution(text, sentence, sources[0], cue))
+    return found
+
+
 def _speaker_labels(text: str, sentence: Span, transcript: bool) -> list[Attribution]:
     """Transcript labels ("OKAFOR: We will…", only in a transcript), lead-ins ("And from
     Chairwoman Y:") and trailers ("— Commissioner X") naming who speaks a quotation."""
