@@ -45,6 +45,10 @@ def _found(text: str, publisher: str | None = None) -> list[tuple[str, str, str 
     ("The plan was shelved, citing unnamed sources.", ("anonymous", "unnamed sources", "citing unnamed sources")),
     ("A senior official said the work had stopped.", ("anonymous", "A senior official", "A senior official said")),
     ("The Transport Ministry said the bridge was safe.", ("person", "Transport Ministry", "The Transport Ministry said")),
+    # a reflexive that stresses the subject stays in the phrase, not in the name
+    ("The minister herself said the bridge was safe.", ("person", "The minister", "The minister herself said")),
+    ("Ana Velasquez herself told reporters the work would resume.",
+     ("person", "Ana Velasquez", "Ana Velasquez herself told")),
 ])
 def test_phrase_families(sentence, expected):
     assert expected in _found(sentence)
@@ -81,6 +85,14 @@ def test_dateline_credit_and_photo_credit():
     assert ("dateline", "Continental Press Agency") in kinds
     assert ("credit", "Continental Press Agency") in kinds
     assert ("photo-credit", "CPA") in kinds
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("Velmora, Oct. 10, (CPA/RVA) – The harbour board chair resigned on Tuesday.", "Continental Press Agency"),
+    ("VELMORA, March 15 (Kettle Wire/CPA) - The harbour board chair resigned.", "Continental Press Agency"),
+])
+def test_a_joint_agency_mark_is_the_first_agencys_dateline(line, agency):
+    assert ("dateline", agency) in {(k, label) for k, label, _ in _found(line)}
 
 
 def test_relative_day_is_kept():

@@ -488,6 +488,9 @@ def test_a_denial_is_a_story_of_its_own_and_the_scoop_is_background(tmp_path):
     "am Dienstag entschieden zurückgewiesen.",
     "Le porte-parole du port, Tomas Quell, a démenti mardi les informations selon lesquelles le conseil aurait "
     "caché un dépassement de coûts.",
+    # behind an abbreviated date and a joint agency mark, which the lead sentence starts after
+    "Kettleby, Oct. 10, (dpa/GNA) – Harbour board spokesman Tomas Quell on Tuesday rejected a newspaper report "
+    "that the board had hidden a cost overrun from its auditors.",
 ])
 def test_a_denial_by_a_named_spokesman_is_his_statement(tmp_path, lead):
     """The person who speaks for the board is named in the subject: the statement is his."""

@@ -46,20 +46,26 @@ def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
 
 #: A registered outlet's name in parentheses heading the story, where an agency's mark stands:
 #: after the place and date or at the line's start, before a dash, ".-" or the text
-#: ("Paris, 28 fev (Lusa) –", "CIUDAD DE MÉXICO, junio 26 (EL UNIVERSAL).-", "(LaPresse) - Un'unità").
+#: ("Paris, 28 fev (Lusa) –", "CIUDAD DE MÉXICO, junio 26 (EL UNIVERSAL).-", "(LaPresse) - Un'unità"),
+#: or several joined by slashes ("Tehran, Oct. 10, (dpa/GNA) –").
 #: Not before a colon: "Catherine Nayl (TF1) : « … »" is a speaker and her employer.
-_NAMED_MARK = re.compile(r"(?:^|[\w.,]\s+)(?P<mark>\((?P<name>[^\W\d_][\w .&'’-]{1,40})\))"
+_NAMED_MARK = re.compile(r"(?:^|[\w.,]\s+)(?P<mark>\((?P<name>[^\W\d_][\w .&'’/-]{1,40})\))"
                          r"(?:\s*(?:[-–—]|\.-)|\s+(?=[A-ZÀ-Þ]))")
 #: Outlet kinds whose name heads a story as its source.
 _MARK_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "digital"})
 
 
 def _named_mark(line: str, registry: Registry) -> tuple[str, Outlet, int] | None:
+    """A registered outlet named as the mark; of a joint mark ("(dpa/GNA)", "(AFP/Xinhua)":
+    the agency, then the one that relays it) the first registered one."""
     found = _NAMED_MARK.search(line, 0, 160)
-    outlet = registry.by_name(found["name"].strip()) if found else None
-    if found is None or outlet is None or outlet.kind not in _MARK_KINDS:
+    if found is None:
         return None
-    return found["mark"], outlet, found.start("mark")
+    for name in found["name"].split("/"):
+        outlet = registry.by_name(name.strip()) or registry.by_mark(f"({name.strip()})")
+        if outlet is not None and outlet.kind in _MARK_KINDS:
+            return found["mark"], outlet, found.start("mark")
+    return None
 
 
 def _credit_shape(match: re.Match[str]) -> bool:

@@ -26,6 +26,7 @@ from provenance.attribution.patterns import (
     _RELATIVE_LINK,
     _ROLE,
     _SPEAKER_DETERMINERS,
+    _WEEKDAY,
     _WHEN,
 )
 from provenance.kinds import AttributionKind
@@ -245,6 +246,15 @@ def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
     return _Source("person", np, np.text)
 
 
+#: The day said between a subject and its verb: "Ali Khamenei on Tuesday rejected".
+_TRAILING_WHEN = re.compile(rf"\s+(?:(?:late|early)\s+)?(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}"
+                            r"(?:\s+(?:night|morning|evening|afternoon))?$", re.IGNORECASE)
+#: A reflexive that stresses the subject is not part of the name: "Musk himself tweeted",
+#: "le ministre lui-même a déclaré" (the source's words keep it; its label does not).
+_INTENSIFIER = re.compile(r"[\s,]+(?:himself|herself|themselves|itself|lui-même|elle-même|eux-mêmes|selbst|"
+                          r"stesso|stessa|mismo|misma|mesmo|mesma|сам|сама)$", re.IGNORECASE)
+
+
 #: "Taibbi's long thread", "Mara Quillan’s post": a name, its possessive, a publication noun.
 _POSSESSED_WORK = re.compile(r"(?P<name>[A-ZÀ-ÞА-Я][\w.-]*(?:\s+[A-ZÀ-ÞА-Я][\w.-]*){0,3})[’']s"
                              r"(?:\s+[\w-]+)?\s+(?P<noun>[\w-]+)")
@@ -309,7 +319,13 @@ def _owner(source: _Source) -> _Source:
 def _attribution(text: str, sentence: Span, source: _Source, cue: Span) -> Attribution:
     source = _owner(source)
     when = _WHEN.match(text, cue.end, sentence.end) if cue.end <= sentence.end else None
-    return Attribution(kind=source.kind, source=source.span, cue=cue, sentence=sentence, label=source.label,
+    label = _INTENSIFIER.sub("", source.label) or source.label if source.kind == "person" else source.label
+    when_said = _TRAILING_WHEN.search(source.span.text) if source.kind == "person" else None
+    if when_said is not None and when_said.start() > 0:  # "Ali Khamenei on Tuesday rejected": the day is no name
+        kept = source.span.text[:when_said.start()]
+        source = replace(source, span=Span(source.span.start, source.span.start + len(kept), kept))
+        label = _TRAILING_WHEN.sub("", label) or label
+    return Attribution(kind=source.kind, source=source.span, cue=cue, sentence=sentence, label=label,
                        outlet_id=source.outlet_id, relative_day=when["day"].capitalize() if when else None,
                        via=source.via, phrase=_phrase(text, sentence, source.span, cue, when))
 

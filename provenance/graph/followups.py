@@ -35,9 +35,10 @@ _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named b
 STATEMENT_CONFIDENCE = 0.9
 #: Confidence left to what a follow-up retells as background.
 BACKGROUND_CONFIDENCE = 0.3
-#: A lead sentence: after an optional dateline, up to its full stop; a dot between digits
-#: ("a las 11.00") ends nothing.
-_FIRST_SENTENCE = re.compile(r"\s*(?:[A-ZÀ-Þ ,.]+\s*\([^)]*\)\s*[-–—]\s*)?"
+#: A lead sentence: after an optional dateline (a place and date, abbreviated or not, then
+#: the mark and a dash: "PARIS (Reuters) -", "Tehran, Oct. 10, (dpa/GNA) –"), up to its
+#: full stop; a dot between digits ("a las 11.00") ends nothing.
+_FIRST_SENTENCE = re.compile(r"\s*(?:[^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]\s*)?"
                              r"(?P<sentence>(?:[^.!?]|(?<=\d)\.(?=\d)){20,400}[.!?])")
 
 
