@@ -87,6 +87,19 @@ def test_dateline_credit_and_photo_credit():
     assert ("photo-credit", "CPA") in kinds
 
 
+@pytest.mark.parametrize(("text", "credited"), [
+    ("Harbour board hid dredging overrun | Meridian Courier\nThe board kept the overrun from its auditors.",
+     "The Meridian Courier"),
+    ("Harbour board hid dredging overrun - The Daily Post\nThe board kept the overrun from its auditors.",
+     "The Daily Post"),
+    ("Harbour board hid dredging overrun | Radora\nThe board kept the overrun from its auditors.", None),
+])
+def test_a_headline_ending_with_a_news_outlets_name_credits_it(text, credited):
+    document = LoadedDocument(id="x", path="x.txt", format="txt", text=text)
+    credits = [a.label for a in extract(clean(document), REGISTRY, LEXICON) if a.kind == "credit"]
+    assert credits == ([credited] if credited else [])
+
+
 @pytest.mark.parametrize(("line", "agency"), [
     ("Velmora, Oct. 10, (CPA/RVA) – The harbour board chair resigned on Tuesday.", "Continental Press Agency"),
     ("VELMORA, March 15 (Kettle Wire/CPA) - The harbour board chair resigned.", "Continental Press Agency"),

@@ -844,3 +844,20 @@ def test_a_translated_wire_story_credits_the_wire_article_it_translates(tmp_path
     assert [e.target for e in edges] == ["pile#1"]  # the credit joins the translation's edge
     assert {v.kind for v in edges[0].evidence} == {"dateline", "reuse"}
     assert graph.article("pile#3").root == "pile#1"
+
+
+def test_an_agency_named_in_a_picture_credit_is_no_source(tmp_path):
+    page = _record("Kettle Blog", "https://kettleblog.example/harbour", "2025-03-18T10:00:00+01:00",
+                   [SCOOP[1], "Photo: Ana Ruiz/AFP/Getty Images", SCOOP[2]], "Harbour minutes")
+    graph = _trace(tmp_path, [page])
+    assert "report:afp" not in {e.target for e in graph.edges}
+
+
+def test_a_video_re_upload_titled_with_the_outlets_name_credits_it(tmp_path):
+    """A video site's copy whose headline ends with the paper's name: the paper's piece."""
+    upload = {"url": "https://videos.example/v3o8-harbour-board-hid-overrun", "published": "2025-03-18",
+              "text": "Harbour board hid dredging overrun | Reuters |\n\n" + SCOOP[0]}
+    graph = _trace(tmp_path, [upload])
+    edge = next(e for e in graph.edges if e.source == "pile#1")
+    assert edge.target == "report:reuters" and edge.relation == Relation.CREDITS
+    assert edge.evidence[0].text == "Reuters"

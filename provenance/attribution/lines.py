@@ -21,7 +21,7 @@ DATELINE_LINES = 6
 def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """Datelines, credit lines and photo credits; the house style only when no wire is named."""
     found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
-             *_photo_credits(cleaned, lexicon)]
+             *_photo_credits(cleaned, lexicon), *_headline_sites(cleaned, registry)]
     if not any(a.kind in ("dateline", "credit") and a.outlet_id for a in found):
         found.extend(_wire_signatures(cleaned, registry, lexicon))
     return found
@@ -66,6 +66,27 @@ def _named_mark(line: str, registry: Registry) -> tuple[str, Outlet, int] | None
         if outlet is not None and outlet.kind in _MARK_KINDS:
             return found["mark"], outlet, found.start("mark")
     return None
+
+
+#: The site name a headline ends with: "Iran supported the attack | WSJ", "… - The Washington Post".
+_HEADLINE_SITE = re.compile(r"\s[|–—-]\s*(?P<name>[^|–—\n]{2,40}?)\s*\|?\s*$")
+
+
+def _headline_sites(cleaned: CleanedDocument, registry: Registry) -> list[Attribution]:
+    """The news outlet a headline line names as its site: a credit of that outlet, which the
+    graph drops when it is the page's own publisher ("… | CNN" on cnn.com) and keeps on a
+    mirror, a scrape or a video re-upload of its piece."""
+    found = []
+    for line in _line_spans(cleaned, tuple(b for b in cleaned.blocks if b.role == "title")):
+        site = _HEADLINE_SITE.search(line.text)
+        outlet = registry.by_name(site["name"].strip()) if site else None
+        if site is None or outlet is None or outlet.kind not in _MARK_KINDS:
+            continue
+        start = line.start + site.start("name")
+        span = Span(start, start + len(site["name"]), site["name"])
+        found.append(Attribution("credit", span, None, line, outlet.name, outlet.id, phrase=span,
+                                 via="the site name the headline ends with"))
+    return found
 
 
 def _credit_shape(match: re.Match[str]) -> bool:

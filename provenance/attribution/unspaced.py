@@ -21,6 +21,8 @@ _STOP = re.compile(r"[。！？!?؟;؛\n]|\.(?=\s|$)")
 _STOP_OR_COMMA = re.compile(r"[。！？!?؟;؛\n,،，]|\.(?=\s|$)")
 #: Spaces, brackets and quotation marks around a name: "‘조선중앙통신’", "朝鮮中央通信(KCNA)", «نيويورك تايمز».
 _WRAPPING = re.compile(r"[\s\"'“”‘’«»「」『』《》〈〉()（）\[\]【】]+")
+#: A short aside in brackets between a name and its particle: the edition ("(電子版)", online).
+_EDITION = re.compile(r"\s*[(（][^()（）\n]{1,8}[)）]")
 #: A name at most this many letters before its cue is bound to it (a particle: "가", "の", "에서").
 _ADJACENT = 2
 #: How far a name may stand after a lead-in: two words ("ذكرت صحيفة X"), or eight characters where
@@ -129,8 +131,10 @@ def _bound_before(text: str, named: list[_Source], floor: int, cue_start: int, l
     marker = lexicon.subject_marker
 
     def marked(source: _Source) -> bool:
-        wrapped = _WRAPPING.match(text, source.span.end)
-        return bool(marker.match(text, wrapped.end() if wrapped else source.span.end))
+        after = _EDITION.match(text, source.span.end)  # "ウォール・ストリート・ジャーナル(電子版)は"
+        after_end = after.end() if after else source.span.end
+        wrapped = _WRAPPING.match(text, after_end)
+        return bool(marker.match(text, wrapped.end() if wrapped else after_end))
     return next((s for s in before if marked(s)), None)
 
 

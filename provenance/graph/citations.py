@@ -181,7 +181,8 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
     The outlet the rest of the pile cites most comes first (a little more confidence), then
     the first named: a Chinese page naming Yonhap, Sputnik and KCNA in a pile where forty
     pages say "KCNA reported" took the story from KCNA; with no such support, the first
-    named, in a lead most often the source. The page's own outlet is not a source of itself.
+    named, in a lead most often the source. The page's own outlet is not a source of itself, nor
+    is an agency named in a picture credit ("Photo: Mahmud Hams/AFP/Getty Images").
     """
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
@@ -193,10 +194,11 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
     edges: list[Edge] = []
     seen: set[str] = set()
     conduits = {a.outlet_id for a in fact.attributions if a.role == "conduit" and a.outlet_id}
+    pictures = [a.sentence for a in fact.attributions if a.kind == "photo-credit"]  # "Photo: …/AFP/Getty"
     for mention in sorted(mentions, key=lambda m: (-index.support.get(m.outlet.id, 0), m.start)):
         outlet = mention.outlet
         if outlet.id == fact.publisher_id or outlet.id in seen or outlet.kind not in MEDIA_KINDS \
-                or outlet.id in conduits:
+                or outlet.id in conduits or any(p.start <= mention.start < p.end for p in pictures):
             continue
         seen.add(outlet.id)
         if outlet.id in index.background or _year_near(mention.start, mention.end, fact, index) is not None:
