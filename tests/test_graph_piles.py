@@ -861,3 +861,19 @@ def test_a_video_re_upload_titled_with_the_outlets_name_credits_it(tmp_path):
     edge = next(e for e in graph.edges if e.source == "pile#1")
     assert edge.target == "report:reuters" and edge.relation == Relation.CREDITS
     assert edge.evidence[0].text == "Reuters"
+
+
+def test_a_bodys_denial_voiced_by_a_spokesman_in_the_next_lines_is_his_statement(tmp_path):
+    """"The harbour board rejected …" then "board spokesman Tomas Quell told reporters": the
+    statement the follow-up reports is the spokesman's; with no spokesman, the board's."""
+    lead = ("The Radora harbour board on Tuesday denied a newspaper report that it had hidden a cost overrun "
+            "from its auditors.")
+    voiced = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                     [lead, "\u201cThe minutes have been misread,\u201d board spokesman Tomas Quell told reporters.",
+                      SCOOP[2]], "Harbour board denies hiding overrun")
+    graph = _trace(tmp_path, [_scoop(), voiced])
+    assert graph.node(graph.article("pile#2").root).person == "Tomas Quell"
+    unvoiced = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                       [lead, SCOOP[2]], "Harbour board denies hiding overrun")
+    graph = _trace(tmp_path, [_scoop(), unvoiced])
+    assert graph.node(graph.article("pile#2").root).person == "The Radora harbour board"

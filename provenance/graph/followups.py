@@ -224,17 +224,51 @@ def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before:
     named = [a for a in fact.attributions
              if subject_start <= a.source.start < verb_start and a.kind in ("person", "outlet")]
     speaker = next((a for a in named if a.kind == "person"), None)
-    if speaker is not None:
+    if speaker is not None and _full_name(_without_time(speaker.label)):
         return _without_time(speaker.label)
     subject = _without_time(before)
     person = next((name for run in NAME_RUN.finditer(subject)
                    if (name := clean_name(run.group(0))) and len(name.split()) >= 2), None)
     if person is not None:  # "Taliban spokesman Zabihullah Mujahid", "Der Sprecher der Taliban, Suhail Schahin,"
         return person
+    spokesperson = _spokesperson(fact, verb_start)
+    if spokesperson is not None:  # "Iran rejected the allegations … spokesman Nasser Kanani told reporters"
+        return spokesperson
+    if speaker is not None:  # a body or a country speaks ("Russia on Saturday denied")
+        return _without_time(speaker.label)
     if named:  # an outlet that answers ("CNN denied ..."), when no person speaks in the subject
         return _without_time(named[0].label)
     subject = _leading_name(subject)
     return subject if subject and len(subject.split()) <= 8 else None
+
+
+def _full_name(label: str) -> bool:
+    """A person's name of two words or more ("Ali Khamenei"), not a body ("Iran", "the Kremlin")."""
+    name = clean_name(label)
+    return name is not None and len(name.split()) >= 2
+
+
+#: How far after the lead's verb a spokesperson who speaks for the responder may be named.
+SPOKESPERSON_REACH = 600
+
+
+def _spokesperson(fact: ArticleFacts, after: int) -> str | None:
+    """A person the next lines quote as a spokesperson ("foreign ministry spokesman Nasser
+    Kanani tells reporters"): when the lead's subject names a country or a body, not a
+    person, the statement it reports is the spokesperson's."""
+    for attribution in fact.attributions:
+        if attribution.kind != "person" or not after <= attribution.source.start < after + SPOKESPERSON_REACH:
+            continue
+        if _spokes_words().search(attribution.label):
+            name = clean_name(attribution.label)
+            if name is not None and len(name.split()) >= 2:
+                return name
+    return None
+
+
+@cache
+def _spokes_words() -> re.Pattern[str]:
+    return word_pattern(resources.bundled("followups.json")["spokesperson_words"], compounds=True)
 
 
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "des", "du", "la", "le", "del", "der", "di", "da",
