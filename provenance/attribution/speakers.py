@@ -51,6 +51,8 @@ def _named_quotes(reading: Reading) -> list[Attribution]:
     """People named before a colon that opens a quotation (:data:`_NAMED_QUOTE`); a name that
     is an outlet or no one's ("Breaking News:") is left to the other rules."""
     text, sentence = reading.text, reading.sentence
+    if text.find(":", sentence.start, sentence.end) < 0:
+        return []  # most sentences: no colon, no pattern run
     found = []
     for match in _NAMED_QUOTE.finditer(text, sentence.start, sentence.end):
         who = Span(match.start("who"), match.end("who"), match["who"])
