@@ -152,7 +152,21 @@ PEOPLE = [
     ("it", "\"Nessuna decisione è stata presa\", ha detto il portavoce, Marco Benedetti.", "Marco Benedetti"),
     ("es", "«No hubo ningún acuerdo», dijo la ministra, Carmen Ortiz.", "Carmen Ortiz"),
     ("de", "Der Bürgermeister Karl Huber sagte, es sei ein Missverständnis gewesen.", "Der Bürgermeister Karl Huber"),
+    ("es", "«No hubo ningún acuerdo», dijo la portavoz de Reuters, Carmen Ortiz.", "Carmen Ortiz"),
+    ("fr", "« Nous menons une enquête », a déclaré la directrice de l'information de l'AFP, Claire Morel.",
+     "Claire Morel"),
 ]
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "«No hubo ningún acuerdo», dijo la portavoz de Reuters, Carmen Ortiz."),
+    ("fr", "« Nous menons une enquête », a déclaré la directrice de l'information de l'AFP, Claire Morel."),
+])
+def test_a_person_at_an_outlet_speaking_is_no_citation_of_its_report(language, sentence):
+    found = _attributions(language, sentence)
+    assert not [a for a in found if a.kind == "outlet" and a.role == "source"], [(a.kind, a.label) for a in found]
+    speaker = next(a for a in found if a.kind == "person")
+    assert speaker.outlet_id in ("reuters", "afp") and speaker.via and speaker.via.startswith("a person at")
 
 
 @pytest.mark.parametrize(("language", "sentence", "label"), PEOPLE)

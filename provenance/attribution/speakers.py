@@ -86,6 +86,8 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
         return []
     np = noun_phrase_after(text, cue.end(), sentence.end)
     sources = _classify_all(reading, np) if np else []  # "…, reported Reuters and EFE"
+    if np and sources and np.text[:1].islower() and all(s.kind == "outlet" for s in sources):
+        sources = _person_at_outlet(text, np, sentence.end, sources[0]) or sources
     if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
             text, max(sentence.start, cue.start() - 4), cue.start()):
         speaker = _inverted_speaker(_named_speaker(text, np, sentence.end))
@@ -95,6 +97,16 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
         return [replace(a, role="conduit") for a in attributions if a.kind == "outlet"]
     return attributions
+
+
+def _person_at_outlet(text: str, np: Span, ceiling: int, outlet: _Source) -> list[_Source]:
+    """The speaker a role at an outlet names after it ('…», disse a diretora de informação da
+    AFP, Michèle Léridon'): a person at that outlet, not a citation of its report."""
+    apposed = _APPOSED_NAME.match(text, np.end, ceiling)
+    if apposed is None:
+        return []
+    name = Span(apposed.start("name"), apposed.end("name"), apposed["name"])
+    return [_Source("person", name, name.text, outlet.outlet_id, via=f"a person at {outlet.label}")]
 
 
 def _named_speaker(text: str, np: Span, ceiling: int) -> Span:
