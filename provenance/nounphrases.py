@@ -7,7 +7,9 @@ stance cues (:mod:`provenance.attribution.stance`), so both read a sentence's su
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from provenance import resources
 from provenance.models import Span
 
 #: A source noun phrase is at most this many words (longer chunks are clauses).
@@ -101,3 +103,10 @@ def subject_before_apposition(text: str, floor: int, cue_start: int) -> Span | N
     if match is None or len(match["np"].split()) > MAX_SOURCE_WORDS:
         return None
     return strip_span(text, match.start("np"), match.end("np"))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Words that start or end no person's name ("News", "Breaking", "Files", "House"):
+    ``not_names`` in data/publications.json, read by the speaker rules and the graph's names."""
+    return frozenset(resources.bundled("publications.json")["not_names"])

@@ -51,7 +51,7 @@ def post_attributions(cleaned: CleanedDocument, registry: Registry) -> list[Attr
 
 
 def _signatures(text: str, start: int, end: int) -> Iterator[tuple[str, re.Match[str]]]:
-    if "(@" not in text[start:end]:
+    if text.find("(@", start, end) < 0:
         return  # most paragraphs: no account named, checked in one pass
     for match in _X_SIGNATURE.finditer(text, start, end):
         yield "x", match

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
-from provenance import resources
 from provenance.attribution.patterns import (
     _ADDRESSEE_VERBS,
     _AFTER_QUOTE,
@@ -22,6 +20,7 @@ from provenance.attribution.patterns import (
 from provenance.attribution.sources import Reading, _attribution, _classify_all, _Source
 from provenance.models import Attribution, Span
 from provenance.nounphrases import (
+    not_names,
     noun_phrase_after,
 )
 
@@ -41,12 +40,6 @@ _NAMED_QUOTE = re.compile(r"(?<![a-zà-ÿа-яё,] )(?<![\w'’])"
                           r"(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?P<colon>:)[ \u00a0]*[«\"“„]")
 
 
-@cache
-def _not_names() -> frozenset[str]:
-    """Words that are no one's name ("News", "Breaking", "House"): data/publications.json."""
-    return frozenset(resources.bundled("publications.json")["not_names"])
-
-
 def _named_quotes(reading: Reading) -> list[Attribution]:
     """People named before a colon that opens a quotation (:data:`_NAMED_QUOTE`); a name that
     is an outlet or no one's ("Breaking News:") is left to the other rules."""
@@ -56,7 +49,7 @@ def _named_quotes(reading: Reading) -> list[Attribution]:
     found = []
     for match in _NAMED_QUOTE.finditer(text, sentence.start, sentence.end):
         who = Span(match.start("who"), match.end("who"), match["who"])
-        if any(word.casefold() in _not_names() for word in who.text.split()):
+        if any(word.casefold() in not_names() for word in who.text.split()):
             continue  # "Breaking News:", "Live Updates:"
         sources = _classify_all(reading, who)
         if len(sources) == 1 and sources[0].kind == "person":

@@ -227,8 +227,7 @@ def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before:
     if speaker is not None and _full_name(_without_time(speaker.label)):
         return _without_time(speaker.label)
     subject = _without_time(before)
-    person = next((name for run in NAME_RUN.finditer(subject)
-                   if (name := clean_name(run.group(0))) and len(name.split()) >= 2), None)
+    person = next((name for run in NAME_RUN.finditer(subject) if (name := _full_name(run.group(0)))), None)
     if person is not None:  # "Taliban spokesman Zabihullah Mujahid", "Der Sprecher der Taliban, Suhail Schahin,"
         return person
     spokesperson = _spokesperson(fact, verb_start)
@@ -242,10 +241,11 @@ def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before:
     return subject if subject and len(subject.split()) <= 8 else None
 
 
-def _full_name(label: str) -> bool:
-    """A person's name of two words or more ("Ali Khamenei"), not a body ("Iran", "the Kremlin")."""
+def _full_name(label: str) -> str | None:
+    """The person's name of two words or more a label gives ("Ali Khamenei"); None for a body
+    ("Iran", "the Kremlin") or a lone surname."""
     name = clean_name(label)
-    return name is not None and len(name.split()) >= 2
+    return name if name is not None and len(name.split()) >= 2 else None
 
 
 #: How far after the lead's verb a spokesperson who speaks for the responder may be named.
@@ -259,10 +259,8 @@ def _spokesperson(fact: ArticleFacts, after: int) -> str | None:
     for attribution in fact.attributions:
         if attribution.kind != "person" or not after <= attribution.source.start < after + SPOKESPERSON_REACH:
             continue
-        if _spokes_words().search(attribution.label):
-            name = clean_name(attribution.label)
-            if name is not None and len(name.split()) >= 2:
-                return name
+        if _spokes_words().search(attribution.label) and (name := _full_name(attribution.label)):
+            return name
     return None
 
 

@@ -89,8 +89,18 @@ class FactIndex:
         if page is None:
             return None
         platform, account = page
-        owner = next((self.people[key] for key in sorted(self.people) if len(key) >= 4 and key in account), None)
-        return owner or f"@{account}", platform
+        key = self.account_person(account)
+        return (self.people[key] if key else f"@{account}"), platform
+
+    def account_person(self, account: str) -> str | None:
+        """The surname key of the person the pile names in full whose surname an account
+        holds ("mtaibbi": "taibbi"), if any."""
+        return next((key for key in sorted(self.people) if len(key) >= 4 and key in account), None)
+
+    def account_article(self, account: str, citing: ArticleFacts) -> str | None:
+        """The pile's page on that very account (x.com/<account>/status/…), if any."""
+        return next((article_id for article_id, (_, owner) in sorted(self.platform_pages.items())
+                     if owner == account.lower() and article_id != citing.id), None)
 
     def person_article(self, key: str, citing: ArticleFacts) -> str | None:
         """A page of the pile that is the person's own account (x.com/mtaibbi/..., name.substack.com)."""

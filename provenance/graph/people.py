@@ -25,6 +25,7 @@ from provenance.graph.nodes import PERSON_KEY_SIMILARITY, NodeTable
 from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, CleanedDocument, Edge, Evidence, Node
+from provenance.nounphrases import not_names
 from provenance.textspans import word_pattern
 from provenance.urls import platform_account
 
@@ -67,11 +68,6 @@ def _words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patte
 
 
 @cache
-def _not_names() -> frozenset[str]:
-    return frozenset(resources.bundled("publications.json")["not_names"])
-
-
-@cache
 def _not_name_openers() -> frozenset[str]:
     return frozenset(resources.bundled("publications.json")["not_name_openers"])
 
@@ -111,7 +107,7 @@ def clean_name(label: str) -> str | None:
     words = words[len(words) - run:]
     while words and words[0].casefold() in titles:
         words = words[1:]
-    if not 1 <= len(words) <= 4 or words[0].casefold() in _not_names() or words[-1].casefold() in _not_names():
+    if not 1 <= len(words) <= 4 or words[0].casefold() in not_names() or words[-1].casefold() in not_names():
         return None
     if words[0].casefold() in _not_name_openers():  # "Der Vizekanzler", "The Taliban": no one's name
         return None
@@ -323,18 +319,12 @@ def account_publication_edge(attribution: Attribution, fact: ArticleFacts, index
             return None
         key, confidence = person_key(name), EMBEDDED_POST_CONFIDENCE
     else:
-        key = next((k for k in sorted(index.people) if len(k) >= 4 and k in handle), handle)
+        key = index.account_person(handle) or handle
         name, confidence = None, link_confidence
     full = index.people.get(key) or name or f"@{handle}"
-    node_id = _account_article(handle, fact, index) or index.person_article(key, fact) or \
+    node_id = index.account_article(handle, fact) or index.person_article(key, fact) or \
         nodes.add_person(_publication_node(key, full, platform))
     return Edge(fact.id, node_id, Relation.CITES, confidence, (attribution_evidence(fact.id, attribution),))
-
-
-def _account_article(handle: str, citing: ArticleFacts, index: FactIndex) -> str | None:
-    """The pile's page on that very account (x.com/<handle>/status/…), if any."""
-    return next((article_id for article_id, (_, account) in sorted(index.platform_pages.items())
-                 if account == handle.lower() and article_id != citing.id), None)
 
 
 def _named_outside(fact: ArticleFacts, key: str, attribution: Attribution) -> bool:
