@@ -22,6 +22,7 @@ class Relation(StrEnum):
     CREDITS = "credits"  # wire dateline or foot credit
     CITES = "cites"  # names the source in the text
     WEAKLY_CITES = "weakly-cites"  # vague attribution, or background mention in a follow-up
+    RETELLS = "retells"  # names no source, shares no text: tells the story these names mark (inferred)
 
 
 #: Strength order of relations: which edge decides an article's chain to its origin.
@@ -58,7 +59,7 @@ class Role(StrEnum):
     TRANSLATION = "translation"  # a source's text in another language
     SNAPSHOT = "snapshot"  # an archive or mirror of an article
     DUPLICATE = "duplicate"  # the same article again
-    INDEPENDENT = "independent"  # an article with no source found
+    INDEPENDENT = "independent"  # an article with no source found (a ``retells`` edge may name its story)
     SOURCE = "source"  # a node outside the pile that something cites
 
 

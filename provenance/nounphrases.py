@@ -110,3 +110,33 @@ def not_names() -> frozenset[str]:
     """Words that start or end no person's name ("News", "Breaking", "Files", "House"):
     ``not_names`` in data/publications.json, read by the speaker rules and the graph's names."""
     return frozenset(resources.bundled("publications.json")["not_names"])
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Country names in every language the package reads (babel's CLDR territory names) and
+    the nationality words of data/demonyms.json, casefolded."""
+    from babel import Locale, UnknownLocaleError
+
+    data = resources.bundled("demonyms.json")
+    names = {word.casefold() for words in data["countries"].values() for word in words}
+    names.update(form.casefold() for form in data["short_forms"])
+    for language in sorted(resources.languages()):
+        try:
+            territories = Locale.parse(language).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        names.update(name.casefold() for code, name in territories.items() if code.isalpha())
+    return frozenset(names)
+
+
+def names_a_country(name: str) -> bool:
+    """Whether a capitalised phrase names a country or its people ("North Korea", "Estados
+    Unidos", "Разведка США"): a state or its bodies speak, not a person. A one-word country
+    counts only as the last word: "Jordan Peterson" is a person, "Hashemite Jordan" is not."""
+    words = [w.strip(",;:()«»\"'’").casefold() for w in name.split()]
+    countries = _country_names()
+    if words and (words[-1] in countries or words[-1].rstrip(".") in countries):
+        return True
+    return any(" ".join(words[i:j]) in countries
+               for i in range(len(words)) for j in range(i + 2, min(len(words), i + 4) + 1))

@@ -877,3 +877,107 @@ def test_a_bodys_denial_voiced_by_a_spokesman_in_the_next_lines_is_his_statement
                        [lead, SCOOP[2]], "Harbour board denies hiding overrun")
     graph = _trace(tmp_path, [_scoop(), unvoiced])
     assert graph.node(graph.article("pile#2").root).person == "The Radora harbour board"
+
+
+@pytest.mark.parametrize("lead", [
+    "Board chair Ilse Marrow said on Tuesday that the harbour board had never hidden any overrun from its "
+    "auditors, but promised to publish the minutes in full.",
+    "The harbour board had never hidden any overrun from its auditors, board chair Ilse Marrow said on Tuesday "
+    "in her first public remarks since the story broke.",
+])
+def test_a_lead_reporting_what_a_person_said_is_news_of_her_statement(tmp_path, lead):
+    """A page whose lead is someone's new statement (a speech, remarks) reports that statement;
+    the scoop it goes on to retell is background."""
+    page = _record("Westfold Gazette", "https://westfold.example/marrow", "2025-03-18T10:00:00+01:00",
+                   [lead, "Speaking at the quay after a closed session of the board, she said every payment to "
+                    "contractors had been approved by the finance committee and would stand up to any review.",
+                    "Opposition members of the regional assembly called her remarks evasive and asked the audit "
+                    "office to bring its examination forward.", SCOOP[2]], "Marrow speaks")
+    graph = _trace(tmp_path, [_scoop(), page])
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT and root.person == "Ilse Marrow"
+    assert _edge(graph, "pile#2", "pile#1").relation == Relation.WEAKLY_CITES
+
+
+@pytest.mark.parametrize("lead", [
+    # a country speaks through its state media: the page reports that outlet's story
+    "North Korea said on Tuesday that the harbour board had hidden a cost overrun from its auditors for "
+    "eight months, in a long commentary.",
+    "Os Estados Unidos afirmaram na terça-feira que o conselho do porto escondeu um custo adicional dos "
+    "auditores durante oito meses.",
+    # a question is a teaser, not a report of what was said
+    "Why does Ilse Marrow insist that the harbour board never hid the overrun from its own auditors?",
+    # the lead names the report it comes from
+    "Board chair Ilse Marrow kept the overrun from the auditors, The Radora Courier reported on Monday, "
+    "citing internal minutes of the harbour board.",
+])
+def test_a_lead_naming_a_country_a_question_or_a_report_is_no_statement(tmp_path, lead):
+    page = _record("Westfold Gazette", "https://westfold.example/x", "2025-03-18T10:00:00+01:00",
+                   [lead, "The Radora Courier reported on Monday, citing internal minutes, that the overrun had "
+                    "been kept from the auditors.", SCOOP[2]], "Harbour overrun")
+    graph = _trace(tmp_path, [_scoop(), page])
+    assert graph.node(graph.article("pile#2").root).kind != NodeKind.STATEMENT
+
+
+def test_a_person_named_in_another_script_is_the_pile_s_person():
+    """"Илон Маск" on a Bulgarian page is the Elon Musk of the pile's Latin pages: one key, one
+    name, so one node; a name with no twin in the pile keeps its own."""
+    from provenance.graph.index import _latin_twin
+
+    people = {"musk": "Elon Musk", "taibbi": "Matt Taibbi", "mask": "Илон Маск", "petrov": "Иван Петров"}
+    assert _latin_twin("mask", "Илон Маск", people) == "musk"
+    assert _latin_twin("taibi", "Мэтт Тайби", people) == "taibbi"
+    assert _latin_twin("sidorov", "Иван Сидоров", people) is None
+    assert _latin_twin("musk", "Elon Musk", people) is None  # a Latin name is its own
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("North Korea", True), ("N. Korea", True), ("Estados Unidos", True), ("Разведка США", True),
+    ("Ilse Marrow", False), ("Jordan Peterson", False), ("Ali Khamenei", False),
+])
+def test_a_country_or_its_body_is_not_a_person(name, country):
+    from provenance.nounphrases import names_a_country
+
+    assert names_a_country(name) is country
+
+
+# ---------------------------------------------------------------- unsourced pages
+
+def _explainer(text: str, outlet: str = "Kettle Post", url: str = "https://kettle.example/explainer") -> dict[str, object]:
+    return _record(outlet, url, "2025-03-20T10:00:00+01:00", [text], "What we know")
+
+
+EXPLAINER = ("Why are people in Radora angry? For months the Teller Quay works stood still while Venn Marine "
+             "was paid, and now Ilse Marrow must explain herself to the Westfold assembly.")
+
+
+def test_a_page_naming_no_source_retells_the_story_its_names_mark(tmp_path):
+    """No outlet, no credit, no shared passage: the page is not where the story began; it
+    retells the story whose pages share its names, by the weakest relation there is."""
+    graph = _trace(tmp_path, [_scoop(), _wire(), _explainer(EXPLAINER)])
+    edge = _edge(graph, "pile#3", "pile#1")
+    assert edge.relation == Relation.RETELLS and edge.confidence == 0.2
+    assert {"marrow", "venn", "teller"} <= set(edge.evidence[0].text.split(", "))
+    assert graph.article("pile#3").root == "pile#1"
+    assert graph.node("pile#3").role == Role.INDEPENDENT
+
+
+@pytest.mark.parametrize("text", [
+    # another story: its names are not this one's
+    "The Orrin Rovers beat the Lakeside Lions three goals to one in the regional cup final on Sunday "
+    "afternoon in front of a full stadium.",
+    # weekdays, months and the pile's outlet names mark no story
+    "The ferry to Radora ran late on a Monday in March, and on a Sunday in July the choir of Radora sang "
+    "in the old hall by the water.",
+])
+def test_a_page_of_another_story_or_of_common_words_stays_alone(tmp_path, text):
+    graph = _trace(tmp_path, [_scoop(), _wire(), _explainer(text)])
+    assert graph.article("pile#3").chain == ("pile#3",)
+
+
+def test_a_government_page_is_a_primary_statement_not_a_retelling(tmp_path):
+    registry = _registry(tmp_path, ("radora-harbour-board", "Radora Harbour Board", "government",
+                                    "radoraharbour.example"))
+    release = _explainer(EXPLAINER, "Radora Harbour Board", "https://radoraharbour.example/press/1")
+    graph = _trace_with(tmp_path, registry, [_scoop(), _wire(), release])
+    assert graph.article("pile#3").chain == ("pile#3",)

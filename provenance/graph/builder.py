@@ -13,7 +13,9 @@ The steps, each a module of this package:
 6. sources     (:mod:`.common_source`): text shared without direction hangs from one
                node, a wire's report when its members' marks say so.
 7. merge       (:mod:`.edges`): one edge per pair of nodes, all evidence kept; a report
-               few pages cite retells the source the pile leans on (:mod:`.retold`).
+               few pages cite retells the source the pile leans on (:mod:`.retold`);
+               a page naming no source and sharing no text retells the story whose
+               pages share its names (:mod:`.unsourced`).
 8. dates       (:mod:`.dating`): reports dated by the citing text; bounds; contradictions.
 
 Nothing given is changed: the builder owns its node table and returns new records.
@@ -38,6 +40,7 @@ from provenance.graph.relations import classify_links, relation_edge
 from provenance.graph.relays import relay_citations
 from provenance.graph.retold import retold_sources
 from provenance.graph.translations import translation_edges
+from provenance.graph.unsourced import retold_stories
 from provenance.kinds import Relation
 from provenance.models import Edge, Finding, Node, ReuseLink
 from provenance.outlets import Registry
@@ -67,6 +70,7 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
                                  nodes, citations)
     merged = merge_edges([*folding.edges, *citations, *derived, *shared])
     merged = merge_edges([*merged, *retold_sources(merged, nodes.snapshot())])
+    merged = merge_edges([*merged, *retold_stories(merged, nodes.snapshot(), index)])
     dated = date_sources(nodes.snapshot(), merged, index.by_id)
     return GraphParts(tuple(dated[key] for key in sorted(dated)), merged, date_findings(dated, merged))
 

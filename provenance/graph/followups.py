@@ -15,7 +15,7 @@ the video ...", is likewise news of its own: its source is that person's announc
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -23,13 +23,15 @@ from typing import Literal
 from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.graph.nodes import NodeTable
-from provenance.graph.people import NAME_RUN, clean_name, person_key
+from provenance.graph.people import NAME_RUN, clean_name, person_key, publication_platform
 from provenance.graph.scripts import uncased_mentions
-from provenance.kinds import TEXT_RELATIONS, NodeKind, Relation
+from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Edge, Evidence, Node
+from provenance.nounphrases import names_a_country
 from provenance.textspans import word_pattern
 
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
+                    "statement": "what a person said, which a page's lead reports as its news",
                     "event": "the person's own announcement of the new event a follow-up reports (a resignation)"}
 #: Confidence of a follow-up's citation of the statement it reports.
 STATEMENT_CONFIDENCE = 0.9
@@ -42,7 +44,7 @@ _FIRST_SENTENCE = re.compile(r"\s*(?:[^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]
                              r"(?P<sentence>(?:[^.!?]|(?<=\d)\.(?=\d)){20,400}[.!?])")
 
 
-FollowUpKind = Literal["answer", "event"]
+FollowUpKind = Literal["answer", "event", "statement"]
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ def _answer(sentence: str) -> re.Match[str] | None:
     return None
 
 
-def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None) -> FollowUp | None:
+def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
+              publishers: Collection[str] = ()) -> FollowUp | None:
     """The responder, when the page's first sentence (or else its headline) answers a report
     or reports a new event of someone's making. ``people``: the pile's full names by key."""
     for start, sentence in _leads(fact):
@@ -134,6 +137,9 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None) -> Fo
         if verb is None:
             verb, kind = _event(sentence), "event"
         if verb is None:
+            said = _statement(fact, start, sentence, people or {}, publishers)
+            if said is not None:
+                return said
             continue
         if kind == "event":  # "gab Strache ... seinen Rücktritt bekannt": a subject inside the verb first
             responder = _known_person(verb.group(0).split(), people or {}) or \
@@ -148,6 +154,57 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None) -> Fo
                             end=start + len(sentence), detail=f"follow-up: {responder} {what} ({verb.group(0)})")
         return FollowUp(fact.id, responder, evidence, kind)
     return None
+
+
+def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[str, str],
+               publishers: Collection[str]) -> FollowUp | None:
+    """A lead that reports what a named person said and names no report it comes from:
+    "Iran's top authority Ayatollah Ali Khamenei said on Tuesday that Tehran had not been
+    involved" is news of Khamenei's speech. Not a question (a video's teaser), not a country
+    or a body ("North Korea announced": its state media's report), not words said in an
+    interview (the interviewer's report: the outlet that ran it), not a publication ("showed
+    in a thread": the person's post is the source, people.py), not a person whose own
+    publication the pile already names (that is the story's original, not a follow-up)."""
+    end = start + len(sentence)
+    inside = [a for a in fact.attributions if start <= a.source.start < end]
+    if sentence.rstrip()[-1:] in "?？؟" or sentence.lstrip()[:1] == "¿" or _interview_words().search(sentence) or \
+            publication_platform(sentence) is not None or any(a.kind in _SOURCE_KINDS for a in inside):
+        return None
+    for attribution in inside:
+        if attribution.kind != "person" or attribution.cue is None or \
+                not _speech_verb(attribution.cue.text, fact.language):
+            continue
+        name = clean_name(_without_time(attribution.label))
+        if name is None or names_a_country(name):
+            continue
+        key = person_key(name)
+        name = people.get(key, name) if len(key) >= 4 else name  # "Porqué Trump" -> "Donald Trump"
+        if len(name.split()) < 2 or person_key(name) in publishers or _posted_by(fact, key):
+            continue
+        evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start, end=end,
+                            detail=f"follow-up: the lead reports what {name} said ({attribution.cue.text})")
+        return FollowUp(fact.id, name, evidence, "statement")
+    return None
+
+
+@cache
+def _speech_verbs(language: str) -> frozenset[str]:
+    return frozenset(verb.casefold() for verb in
+                     resources.languages().get(language, {}).get("phrases", {}).get("verbs", ()))
+
+
+def _speech_verb(cue: str, language: str) -> bool:
+    """Whether a cue is one of the language's verbs of saying ("said", "stated", "äußerte"),
+    not a stance phrase the learned cues found ("can decide")."""
+    verbs = _speech_verbs(language)
+    words = cue.casefold().split()
+    return any(" ".join(words[i:j]) in verbs for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _posted_by(fact: ArticleFacts, key: str) -> bool:
+    """Whether the page embeds or links a post of this person's: her publication, not a statement."""
+    return any(a.kind in ("post", "link") and person_key(clean_name(a.label) or a.label) == key
+               for a in fact.attributions)
 
 
 def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
@@ -265,6 +322,11 @@ def _spokesperson(fact: ArticleFacts, after: int) -> str | None:
 
 
 @cache
+def _interview_words() -> re.Pattern[str]:
+    return word_pattern(resources.bundled("followups.json")["interview_words"], compounds=True)
+
+
+@cache
 def _spokes_words() -> re.Pattern[str]:
     return word_pattern(resources.bundled("followups.json")["spokesperson_words"], compounds=True)
 
@@ -300,10 +362,20 @@ def _without_time(subject: str) -> str:
 
 
 def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
-    """A follow-up's edge that points at the story it answers (not at another follow-up's text)."""
+    """A follow-up's edge that points at the story it answers (not at another follow-up's text).
+    A page leading with someone's statement keeps the text it wholly took (a copy of a wire's
+    story of a speech is still that wire's copy; a paragraph of background is not), and
+    another follow-up's text taken from such a page is background: a resignation is not the
+    remarks of the day before."""
     if edge.relation in (Relation.WEAKLY_CITES, Relation.SHARES_SOURCE):
         return False
-    return not (edge.relation in TEXT_RELATIONS and edge.target in followups)
+    if edge.relation in TEXT_RELATIONS:
+        if followups[edge.source].kind == "statement" and edge.reuse is not None and \
+                edge.reuse.derivation == Derivation.WHOLLY:
+            return False
+        target = followups.get(edge.target)
+        return target is None or target.kind == "statement"
+    return True
 
 
 def refocus(edges: list[Edge], followups: Mapping[str, FollowUp], nodes: NodeTable,

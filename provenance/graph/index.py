@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rapidfuzz import fuzz
+
 from provenance.attribution.links import normalised_url
 from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
@@ -20,6 +22,8 @@ from provenance.graph.people import clean_name, person_key, publication_platform
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
 from provenance.reuse import TranslationLink
+from provenance.reuse.translation import skeleton
+from provenance.textspans import romanised
 from provenance.urls import platform_account
 
 _DAY_SECONDS = 86_400.0  # a bare day's timestamp is its midnight UTC: the page may be up to a day later
@@ -65,7 +69,8 @@ class FactIndex:
         people = _people(facts)
         median_year = _median_year(facts)
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
-        followups = {fact.id: found for fact in facts if (found := follow_up(fact, people)) is not None}
+        publishers = _publishers(people, facts, publishing)
+        followups = {fact.id: found for fact in facts if (found := follow_up(fact, people, publishers)) is not None}
         return cls(facts=facts, registry=registry, followups=followups, support=_support(facts),
                    by_url={normalised_url(f.identified.cleaned.document.url): f.id for f in reversed(facts)
                            if f.identified.cleaned.document.url},
@@ -76,7 +81,7 @@ class FactIndex:
                    publisher_days={k: _by_day(v) for k, v in ordered.items()},
                    cited_by_country={k: frozenset(v) for k, v in by_country.items()},
                    linked=_neighbours(links), translated=_neighbours(translations), people=people,
-                   publishers=_publishers(people, facts, publishing), publishing=publishing,
+                   publishers=publishers, publishing=publishing,
                    publisher_pages=Counter(key for fact in facts for key in publishing[fact.id] if key in people),
                    median_year=median_year, background=background_reports(facts, registry, median_year),
                    platform_pages={f.id: page for f in facts
@@ -158,8 +163,14 @@ class FactIndex:
             if latest is not None:
                 return latest
         candidates = [candidate for candidate in articles[:MAX_UNDATED_CHOICE] if usable(candidate)]
-        reports = [candidate for candidate in candidates if candidate.id not in self.followups] or candidates
+        reports = [candidate for candidate in candidates if self._reports_news(candidate)] or candidates
         return _closest_in_words(citing, self._home_editions(outlet_id, reports))
+
+    def _reports_news(self, candidate: ArticleFacts) -> bool:
+        """Not a follow-up answering the story or reporting an event (a resignation video);
+        an outlet's interview (someone's statement in its lead) is a report of its own."""
+        found = self.followups.get(candidate.id)
+        return found is None or found.kind == "statement"
 
     def _earliest_dated_neighbour(self, citing: ArticleFacts) -> ArticleFacts | None:
         """The earliest dated page sharing text with an undated one: the text was out by then,
@@ -293,7 +304,28 @@ def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
             if name and len(name.split()) >= 2:
                 publishing = publication_platform(attribution.sentence.text) is not None
                 counts[person_key(name)][name] += PUBLISHING_NAME_WEIGHT if publishing else 1
-    return {key: min(names, key=lambda n: (-names[n], len(n), n)) for key, names in counts.items()}
+    people = {key: min(names, key=lambda n: (-names[n], len(n), n)) for key, names in counts.items()}
+    return {key: people[_latin_twin(key, name, people) or key] for key, name in people.items()}
+
+
+#: Romanised surnames this alike (rapidfuzz ratio) are one name in two scripts ("taibi", "taibbi").
+SCRIPT_TWIN_SIMILARITY = 85
+#: A sound skeleton this long or longer is distinctive enough to join two spellings ("msk").
+MIN_TWIN_SKELETON = 3
+
+
+def _latin_twin(key: str, name: str, people: Mapping[str, str]) -> str | None:
+    """The Latin-script surname key a name written in another script stands for ("Илон Маск"
+    -> "musk": the pile's Latin pages name Elon Musk): the one key with the same sound
+    skeleton or a near spelling, when exactly one does. One person then has one node."""
+    if name.isascii() or any("a" <= ch <= "z" for ch in name.casefold()):
+        return None
+    romanised_key = romanised(key).casefold()
+    sound = skeleton(romanised_key)
+    twins = [other for other, full in people.items() if other != key and full.isascii() and (
+        (len(sound) >= MIN_TWIN_SKELETON and skeleton(other) == sound)
+        or fuzz.ratio(romanised_key, other) >= SCRIPT_TWIN_SIMILARITY)]
+    return twins[0] if len(twins) == 1 else None
 
 
 def _neighbours(links: Iterable[ReuseLink | TranslationLink]) -> dict[str, frozenset[str]]:

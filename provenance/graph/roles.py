@@ -34,6 +34,8 @@ def _role(node: Node, edge: Edge | None, relayed: int, traced_to: int, wire_outl
         return Role.ORIGIN if traced_to else (Role.INDEPENDENT if node.kind == NodeKind.ARTICLE else Role.SOURCE)
     if edge.relation in _BY_RELATION:
         return _BY_RELATION[edge.relation]
+    if edge.relation == Relation.RETELLS and node.kind == NodeKind.ARTICLE:
+        return Role.INDEPENDENT  # names no source, takes no text: only its story is inferred
     if relayed >= 2 or (node.outlet_id in wire_outlets and traced_to):
         return Role.WIRE
     if node.kind != NodeKind.ARTICLE:

@@ -47,6 +47,7 @@ EDGE_STYLE = {
     "translates": {"style": "dashed", "color": PALETTE["purple"], "penwidth": "1.8"},
     "shares-source": {"style": "dashed", "color": PALETTE["grey"]},
     "weakly-cites": {"style": "dotted", "color": PALETTE["grey"]},
+    "retells": {"style": "dotted", "color": PALETTE["grey"], "arrowhead": "empty"},
 }
 SECONDARY_EDGE_COLOUR = "#C8C8C8"
 #: A node's lines: at most this many characters, the title on at most TITLE_LINES lines.
@@ -378,7 +379,8 @@ _LEGEND_ROWS = (
 
 
 #: Legend rows shown only when the drawing has such an edge.
-_OPTIONAL_LEGEND_ROWS = (("translates", "- - -▶", "the source's text in another language"),)
+_OPTIONAL_LEGEND_ROWS = (("translates", "- - -▶", "the source's text in another language"),
+                         ("retells", "·····▷", "names no source; its names are the story's (inferred)"))
 
 
 def _legend(relations: frozenset[str]) -> graphviz.Digraph:

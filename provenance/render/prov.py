@@ -3,7 +3,8 @@
 Every node is a ``prov:Entity`` (articles, cited reports, inferred and vague sources),
 every known outlet a ``prov:Agent`` the entity ``wasAttributedTo``, and every edge one
 derivation: text taken (``copies``, ``rewrites``, ``translates``, ``shares-source``) is
-``wasDerivedFrom``; a citation or credit is ``wasQuotedFrom``, or ``hadPrimarySource``
+``wasDerivedFrom``; a page that only retells the story its names mark is
+``wasInfluencedBy``; a citation or credit is ``wasQuotedFrom``, or ``hadPrimarySource``
 when it names the story's original report.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from provenance.facts import slug
+from provenance.kinds import Relation
 from provenance.models import Edge, Node, ProvenanceGraph
 
 NAMESPACE = ("pv", "https://provenance-news.github.io/ns#")
@@ -53,6 +55,8 @@ def _derivation(document: Any, edge: Edge, ids: dict[str, str], origin: str | No
     attributes = {"pv:relation": edge.relation, "pv:confidence": edge.confidence, "pv:evidence": evidence}
     if edge.relation in TAKEN_TEXT:
         document.wasDerivedFrom(later, earlier, other_attributes=attributes)
+    elif edge.relation == Relation.RETELLS:  # inferred from shared names: an influence, no quotation
+        document.wasInfluencedBy(later, earlier, other_attributes=attributes)
     elif edge.target == origin:
         document.hadPrimarySource(later, earlier, other_attributes=attributes)
     else:

@@ -15,7 +15,8 @@ TITLE_CHARS = 60
 _REUSE_RELATIONS = frozenset({"copies", "rewrites", "shares-source"})
 _RELATION_WORDS = {"copies": "copies", "rewrites": "rewrites", "translates": "translates",
                    "shares-source": "shares a source",
-                   "credits": "credits", "cites": "cites", "weakly-cites": "vaguely cites"}
+                   "credits": "credits", "cites": "cites", "weakly-cites": "vaguely cites",
+                   "retells": "names no source; retells the story of"}
 
 
 #: Said once under the headline, so the figure on every link needs no words of its own.
