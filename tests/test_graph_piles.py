@@ -981,3 +981,36 @@ def test_a_government_page_is_a_primary_statement_not_a_retelling(tmp_path):
     release = _explainer(EXPLAINER, "Radora Harbour Board", "https://radoraharbour.example/press/1")
     graph = _trace_with(tmp_path, registry, [_scoop(), _wire(), release])
     assert graph.article("pile#3").chain == ("pile#3",)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["The harbour board said on Tuesday that a newspaper report about a hidden overrun is utterly false and "
+     "complete fiction.", SCOOP[2]],
+    ["Der Hafenvorstand erklärte am Dienstag, der Zeitungsbericht des Radora Courier über verschwiegene "
+     "Mehrkosten sei frei erfunden.",
+     "Die Protokolle seien falsch gelesen worden, hieß es aus dem Vorstand. Die Zahlungen an die Baufirma "
+     "seien vom Finanzausschuss genehmigt worden und hielten jeder Prüfung stand."],
+])
+def test_a_report_called_false_is_answered_as_a_denial_is(tmp_path, paragraphs):
+    """No verb of denial: a verb of saying, the report, and a word of falsity after them."""
+    page = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                   paragraphs, "Board: report false")
+    graph = _trace(tmp_path, [_scoop(), page])
+    assert graph.node(graph.article("pile#2").root).kind == NodeKind.STATEMENT
+    assert _edge(graph, "pile#2", "pile#1").relation == Relation.WEAKLY_CITES
+
+
+def test_a_body_s_answer_is_its_spokesperson_s_when_the_pile_names_one(tmp_path):
+    """One page names the board's spokesman, set off by commas after his role; another says
+    only "the harbour board": both report his statement."""
+    voiced = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                     ["On Tuesday the harbour board denied a newspaper report that it had hidden a cost overrun "
+                      "from its auditors.",
+                      "A spokesman for the harbour board, Tomas Quell, said the minutes had been misread.",
+                      SCOOP[2]], "Board denies")
+    unvoiced = _record("Eastmoor Post", "https://eastmoor.example/denial", "2025-03-18T11:00:00+01:00",
+                       ["The harbour board on Tuesday rejected a newspaper report that it had hidden a cost overrun, "
+                        "calling the story a misreading of routine minutes."], "Board rejects report")
+    graph = _trace(tmp_path, [_scoop(), voiced, unvoiced])
+    assert graph.node(graph.article("pile#2").root).person == "Tomas Quell"
+    assert graph.node(graph.article("pile#3").root).person == "Tomas Quell"

@@ -27,7 +27,7 @@ from provenance.graph.people import NAME_RUN, clean_name, person_key, publicatio
 from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Edge, Evidence, Node
-from provenance.nounphrases import names_a_country
+from provenance.nounphrases import names_a_country, not_names
 from provenance.textspans import word_pattern
 
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
@@ -114,7 +114,7 @@ def denies(cue: str) -> bool:
     return _patterns()[0].search(cue) is not None
 
 
-def _answer(sentence: str) -> re.Match[str] | None:
+def _answer(sentence: str, language: str) -> re.Match[str] | None:
     """The verb by which a sentence answers a report, if it does."""
     denials, responses, nouns = _patterns()
     denial = _leading_verb(denials, sentence)
@@ -124,7 +124,28 @@ def _answer(sentence: str) -> re.Match[str] | None:
     response = responses.search(sentence) or denial
     if response is not None and nouns.search(sentence) and not _SUBORDINATE.search(sentence[:response.start()]):
         return response
-    return None
+    return _called_false(sentence, language)
+
+
+def _called_false(sentence: str, language: str) -> re.Match[str] | None:
+    """A verb of saying near the start, a report noun and a word of falsity after the verb:
+    "The White House said on Wednesday that a blog post … is utterly false" denies it."""
+    verbs = _saying(language)
+    saying = _leading_verb(verbs, sentence) if verbs is not None else None
+    if saying is None or not _patterns()[2].search(sentence):
+        return None
+    return saying if _falsity().search(sentence, saying.end()) else None
+
+
+@cache
+def _saying(language: str) -> re.Pattern[str] | None:
+    verbs = _speech_verbs(language)
+    return word_pattern(sorted(verbs)) if verbs else None
+
+
+@cache
+def _falsity() -> re.Pattern[str]:
+    return word_pattern(resources.bundled("followups.json")["falsity_words"], compounds=True)
 
 
 def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
@@ -133,7 +154,7 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
     or reports a new event of someone's making. ``people``: the pile's full names by key."""
     for start, sentence in _leads(fact):
         kind: FollowUpKind = "answer"
-        verb = _answer(sentence)
+        verb = _answer(sentence, fact.language)
         if verb is None:
             verb, kind = _event(sentence), "event"
         if verb is None:
@@ -205,6 +226,28 @@ def _posted_by(fact: ArticleFacts, key: str) -> bool:
     """Whether the page embeds or links a post of this person's: her publication, not a statement."""
     return any(a.kind in ("post", "link") and person_key(clean_name(a.label) or a.label) == key
                for a in fact.attributions)
+
+
+def voiced_bodies(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:
+    """Answers by a body ("The White House said a blog post … is utterly false") given to the
+    person who speaks for it elsewhere in the pile: a page whose lead names the same body
+    and whose answer is a person's ("the White House denied …; a spokesperson …, Adrienne
+    Watson, said"). Only when one person alone does, and not one whose name holds the body's
+    ("Bouygues" the company is not Martin Bouygues): the body's statement is hers."""
+    people = [(found.responder, found.evidence.text.casefold()) for found in followups.values()
+              if found.kind == "answer" and _full_name(found.responder)]
+    result = dict(followups)
+    for article_id, found in followups.items():
+        if found.kind != "answer" or _full_name(found.responder):
+            continue
+        body = re.sub(r"^(?:the|la|le|el|il|die|der|das)\s+", "", found.responder.strip(), flags=re.IGNORECASE)
+        if len(body) < 4:
+            continue
+        speakers = {person for person, lead in people
+                    if body.casefold() in lead and body.casefold() not in person.casefold()}
+        if len(speakers) == 1:
+            result[article_id] = replace(found, responder=speakers.pop())
+    return result
 
 
 def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
@@ -307,18 +350,37 @@ def _full_name(label: str) -> str | None:
 
 #: How far after the lead's verb a spokesperson who speaks for the responder may be named.
 SPOKESPERSON_REACH = 600
+#: How far before a name its role may stand, set off by a comma ("A spokesman for the
+#: harbour board, Tomas Quell, said"): the extractor's label is then the name alone.
+ROLE_BEFORE_NAME = 60
 
 
 def _spokesperson(fact: ArticleFacts, after: int) -> str | None:
     """A person the next lines quote as a spokesperson ("foreign ministry spokesman Nasser
     Kanani tells reporters"): when the lead's subject names a country or a body, not a
     person, the statement it reports is the spokesperson's."""
+    text = fact.identified.cleaned.document.text
     for attribution in fact.attributions:
         if attribution.kind != "person" or not after <= attribution.source.start < after + SPOKESPERSON_REACH:
             continue
-        if _spokes_words().search(attribution.label) and (name := _full_name(attribution.label)):
+        start = attribution.source.start
+        role = text[max(attribution.sentence.start, start - ROLE_BEFORE_NAME):start]
+        if not _spokes_words().search(attribution.label) and not _spokes_words().search(role):
+            continue  # "board spokesman Tomas Quell", or "A spokesman for the board, Tomas Quell,"
+        name = _full_name(attribution.label) or _apposed_name(text, attribution.source.end)
+        if name:
             return name
     return None
+
+
+_APPOSED = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN.pattern})\s*,")
+
+
+def _apposed_name(text: str, at: int) -> str | None:
+    """The full name set off by commas right after a role: "A spokesperson for the National
+    Security Council, Adrienne Watson, said" -> "Adrienne Watson"."""
+    found = _APPOSED.match(text, at, at + 80)
+    return _full_name(found["name"]) if found else None
 
 
 @cache
@@ -355,9 +417,16 @@ _TIME_WORDS = re.compile(r"(?:,?\s+(?:on|am|le|el|il|в|во|w|on\s+the)\s+[\w.]
 _DATELINE_END = re.compile(r"^.*?(?:\s[-–—]\s|[A-ZÀ-Þ]{3,}\s*:\s)")
 
 
+_LEADING_DAY = re.compile(r"^(?:(?:on|last|this|am|le|el|il|ce|este)\s+)?(?P<day>[^\W\d_]+)\s*,?\s+", re.IGNORECASE)
+
+
 def _without_time(subject: str) -> str:
-    """"MOSCOW: Russia on Tuesday" -> "Russia": neither place nor day is the speaker."""
+    """"MOSCOW: Russia on Tuesday" -> "Russia", "On Tuesday the board" -> "the board":
+    neither place nor day is the speaker."""
     subject = _DATELINE_END.sub("", subject.strip(), count=1)
+    leading = _LEADING_DAY.match(subject)
+    if leading is not None and leading["day"].casefold() in not_names():
+        subject = subject[leading.end():]
     return _TIME_WORDS.sub("", subject).strip(" ,")
 
 

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from provenance.attribution.links import normalised_url
 from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
-from provenance.graph.followups import FollowUp, follow_up
+from provenance.graph.followups import FollowUp, follow_up, voiced_bodies
 from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
@@ -70,7 +70,8 @@ class FactIndex:
         median_year = _median_year(facts)
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
         publishers = _publishers(people, facts, publishing)
-        followups = {fact.id: found for fact in facts if (found := follow_up(fact, people, publishers)) is not None}
+        followups = voiced_bodies({fact.id: found for fact in facts
+                                   if (found := follow_up(fact, people, publishers)) is not None})
         return cls(facts=facts, registry=registry, followups=followups, support=_support(facts),
                    by_url={normalised_url(f.identified.cleaned.document.url): f.id for f in reversed(facts)
                            if f.identified.cleaned.document.url},
