@@ -1014,3 +1014,22 @@ def test_a_body_s_answer_is_its_spokesperson_s_when_the_pile_names_one(tmp_path)
     graph = _trace(tmp_path, [_scoop(), voiced, unvoiced])
     assert graph.node(graph.article("pile#2").root).person == "Tomas Quell"
     assert graph.node(graph.article("pile#3").root).person == "Tomas Quell"
+
+
+@pytest.mark.parametrize(("text", "platform"), [
+    ("La periodista de investigación Mara Quillan explicó en su sitio web que la junta del puerto de Radora "
+     "pagó doce millones de coronas por un dragado que nunca comenzó.", "website"),
+    ("Dziennikarka śledcza i laureatka nagrody dziennikarskiej Mara Quillan napisała na swoim blogu, że "
+     "zarząd portu w Radorze zapłacił dwanaście milionów koron za pogłębianie, które nigdy się nie zaczęło.", "blog"),
+    ("La journaliste Mara Quillan a écrit sur son site que le conseil du port de Radora avait payé douze "
+     "millions de couronnes pour un dragage qui n'a jamais commencé.", "website"),
+])
+def test_a_persons_website_or_blog_named_in_another_language_is_her_publication(tmp_path, text, platform):
+    """"explicó en su sitio web", "napisała na swoim blogu": the person's own publication,
+    also behind a long description of who she is."""
+    page = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00",
+                   [text, "Mara Quillan: Radora, 2025."], "Puerto")
+    graph = _trace(tmp_path, [page])
+    root = graph.node(graph.article("pile#1").root)
+    assert root.kind == NodeKind.PERSON_PUBLICATION and root.person == "Mara Quillan"
+    assert root.platform == platform

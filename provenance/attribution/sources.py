@@ -290,15 +290,22 @@ def _looks_like_person(phrase: str) -> bool:
 def _role_then_name(words: list[str]) -> bool:
     """A role in lower case, then a full name: "Le maire Michel Julien", "der Bürgermeister
     Karl Huber", "il sindaco Marco Rossi" (roles outside English are not in the role list).
-    The name is two or three capitalised words; the role one to three lower-case words,
-    after an optional article."""
+    The name is two or three capitalised words; the role one to MAX_ROLE_WORDS lower-case
+    words after an optional article (its first word may carry the sentence's capital)."""
     run = 0
     while run < len(words) and words[len(words) - 1 - run][:1].isupper():
         run += 1
     head = words[:len(words) - run]
     if head and head[0].lower() in _SPEAKER_DETERMINERS:
         head = head[1:]
-    return 2 <= run <= 3 and 1 <= len(head) <= 3 and all(w[:1].islower() and w.isalpha() for w in head)
+    if head and head[0][:1].isupper() and len(head) > 1:  # the sentence's capital: "Dziennikarz śledczy …"
+        head = [head[0].lower(), *head[1:]]
+    return 2 <= run <= 3 and 1 <= len(head) <= MAX_ROLE_WORDS and all(w[:1].islower() and w.isalpha() for w in head)
+
+
+#: A role before a name may be a long description: "Dziennikarz śledczy i laureat nagrody
+#: Pulitzera Seymour Hersh" (investigative journalist and Pulitzer laureate).
+MAX_ROLE_WORDS = 6
 
 
 def _possessed_work(phrase: str) -> re.Match[str] | None:

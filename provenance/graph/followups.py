@@ -22,12 +22,14 @@ from typing import Literal
 
 from provenance import resources
 from provenance.facts import ArticleFacts
+from provenance.graph.background import body_outlets
 from provenance.graph.nodes import NodeTable
 from provenance.graph.people import NAME_RUN, clean_name, person_key, publication_platform
 from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Edge, Evidence, Node
 from provenance.nounphrases import names_a_country, not_names
+from provenance.outlets import Registry
 from provenance.textspans import word_pattern
 
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
@@ -149,7 +151,7 @@ def _falsity() -> re.Pattern[str]:
 
 
 def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
-              publishers: Collection[str] = ()) -> FollowUp | None:
+              publishers: Collection[str] = (), registry: Registry | None = None) -> FollowUp | None:
     """The responder, when the page's first sentence (or else its headline) answers a report
     or reports a new event of someone's making. ``people``: the pile's full names by key."""
     for start, sentence in _leads(fact):
@@ -158,7 +160,7 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
         if verb is None:
             verb, kind = _event(sentence), "event"
         if verb is None:
-            said = _statement(fact, start, sentence, people or {}, publishers)
+            said = _statement(fact, start, sentence, people or {}, publishers, registry)
             if said is not None:
                 return said
             continue
@@ -178,11 +180,12 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
 
 
 def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[str, str],
-               publishers: Collection[str]) -> FollowUp | None:
+               publishers: Collection[str], registry: Registry | None) -> FollowUp | None:
     """A lead that reports what a named person said and names no report it comes from:
     "Iran's top authority Ayatollah Ali Khamenei said on Tuesday that Tehran had not been
     involved" is news of Khamenei's speech. Not a question (a video's teaser), not a country
-    or a body ("North Korea announced": its state media's report), not words said in an
+    or a body ("North Korea announced": its state media's report), not in a sentence that
+    names a news outlet at all (the outlet reports the words), not words said in an
     interview (the interviewer's report: the outlet that ran it), not a publication ("showed
     in a thread": the person's post is the source, people.py), not a person whose own
     publication the pile already names (that is the story's original, not a follow-up)."""
@@ -191,6 +194,9 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     if sentence.rstrip()[-1:] in "?？؟" or sentence.lstrip()[:1] == "¿" or _interview_words().search(sentence) or \
             publication_platform(sentence) is not None or any(a.kind in _SOURCE_KINDS for a in inside):
         return None
+    if registry is not None and any(start <= named.start < end and _news_outlet(named.outlet_id, registry)
+                                    for named in body_outlets(fact, registry)):
+        return None  # "…, anunció la agencia norcoreana de noticias, KCNA": the agency's report
     for attribution in inside:
         if attribution.kind != "person" or attribution.cue is None or \
                 not _speech_verb(attribution.cue.text, fact.language):
@@ -220,6 +226,12 @@ def _speech_verb(cue: str, language: str) -> bool:
     verbs = _speech_verbs(language)
     words = cue.casefold().split()
     return any(" ".join(words[i:j]) in verbs for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _news_outlet(outlet_id: str, registry: Registry) -> bool:
+    """A registered outlet that reports news (the White House's own site is a speaker's)."""
+    outlet = registry.get(outlet_id)
+    return outlet is not None and outlet.kind != "government"
 
 
 def _posted_by(fact: ArticleFacts, key: str) -> bool:

@@ -71,7 +71,7 @@ class FactIndex:
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
         publishers = _publishers(people, facts, publishing)
         followups = voiced_bodies({fact.id: found for fact in facts
-                                   if (found := follow_up(fact, people, publishers)) is not None})
+                                   if (found := follow_up(fact, people, publishers, registry)) is not None})
         return cls(facts=facts, registry=registry, followups=followups, support=_support(facts),
                    by_url={normalised_url(f.identified.cleaned.document.url): f.id for f in reversed(facts)
                            if f.identified.cleaned.document.url},
