@@ -1033,3 +1033,19 @@ def test_a_persons_website_or_blog_named_in_another_language_is_her_publication(
     root = graph.node(graph.article("pile#1").root)
     assert root.kind == NodeKind.PERSON_PUBLICATION and root.person == "Mara Quillan"
     assert root.platform == platform
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الصحفية لينا تانابي إن مجلس الميناء دفع أموالا مقابل أعمال تجريف لم تبدأ قط.",
+    "لینا تانابی، روزنامه‌نگار، نوشت که هیئت بندر برای لایروبی که هرگز آغاز نشد پول پرداخت.",
+])
+def test_a_short_surname_in_arabic_script_is_known_with_its_given_name(tmp_path, text):
+    """"تانابي" alone ("tnb") is too short a skeleton to tell; with the given name before it,
+    "لينا" ("ln"), the pair is Lena Tanabe's."""
+    cited = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-19T10:00:00+01:00",
+                    [POST.replace("Mara Quillan", "Lena Tanabe"), "The harbour board did not reply on Tuesday."],
+                    "Harbour paid")
+    foreign = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00", [text], "الميناء")
+    graph = _trace(tmp_path, [cited, foreign])
+    assert graph.article("pile#2").root == graph.article("pile#1").root
+    assert graph.node(graph.article("pile#2").root).person == "Lena Tanabe"

@@ -11,7 +11,8 @@ with the surname keys the pile already knows from its Latin-script pages:
   alike to the key: "taibi" meets "taibbi" (91);
 - Arabic script, which mostly does not: the consonant skeletons must be equal and at least
   MIN_SKELETON long: "shtrkhh" and "strache" are both "strk"; "tyby" ("tb") is too short to
-  tell from other words and is not matched.
+  tell from other words and is matched only with the given name before it ("سيمور هيرش",
+  "smr" + "rs", is Seymour Hersh).
 
 Only the pile's known surnames are looked for, so a word is never taken for a name the
 pile does not already give in full elsewhere.
@@ -43,7 +44,7 @@ def uncased_mentions(text: str, start: int, end: int, people: Mapping[str, str])
     """(start, end, key) for each word of ``text[start:end]`` in an uncased script that
     writes the surname of one of ``people`` (key -> full name), unless the word before it
     is another given name: "ハンター・バイデン" is Hunter Biden, not Joe Biden."""
-    for found_start, found_end, key in _surnames(text, start, end, tuple(people)):
+    for found_start, found_end, key in _surnames(text, start, end, people):
         given = _GIVEN_BEFORE.search(text, max(start, found_start - 24), found_start)
         if given is None or _given_name_of(_roman(given.group(1)), people[key]):
             yield found_start, found_end, key
@@ -64,21 +65,41 @@ def _given_name_of(given: str, full: str) -> bool:
                for w in words if w)
 
 
-def _surnames(text: str, start: int, end: int, keys: Collection[str]) -> Iterator[tuple[int, int, str]]:
+def _surnames(text: str, start: int, end: int, people: Mapping[str, str]) -> Iterator[tuple[int, int, str]]:
+    keys = tuple(people)
     if not keys:
         return
-    for match in _ABJAD.finditer(text, start, end):
-        for word in re.finditer(r"\S+", match.group(0)):
-            skeleton = _skeleton(romanised(word.group(0)))
-            key = next((k for k in keys if len(skeleton) >= MIN_SKELETON and _skeleton(k) == skeleton), None)
-            if key is not None:
-                yield match.start() + word.start(), match.start() + word.end(), key
+    before, before_end = "", -1
+    for match in _ABJAD.finditer(text, start, end):  # one word a match: the script has no spaces in it
+        skeleton = _skeleton(romanised(match.group(0)))
+        key = next((k for k in keys if len(skeleton) >= MIN_SKELETON and _skeleton(k) == skeleton), None)
+        if key is None and text[before_end:match.start()].isspace():
+            key = _with_given_name(before, skeleton, people)
+        if key is not None:
+            yield match.start(), match.end(), key
+        before, before_end = match.group(0), match.end()
     for match in _SPACED.finditer(text, start, end):
         key = _alike(_roman(match.group(0)), keys)
         if key is not None:
             yield match.start(), match.end(), key
     for match in _SYLLABIC.finditer(text, start, end):
         yield from _syllable_windows(match, keys)
+
+
+def _with_given_name(before: str, skeleton: str, people: Mapping[str, str]) -> str | None:
+    """A surname too short to tell by itself ("هيرش", "rs") is a known person's when the word
+    before it is that person's given name too ("سيمور هيرش": "smr" + "rs" is Seymour Hersh),
+    and the two skeletons together are at least MIN_SKELETON long."""
+    if not before or not skeleton:
+        return None
+    given = _skeleton(romanised(before))
+    if len(given) + len(skeleton) < MIN_SKELETON or not given:
+        return None
+    for key, full in people.items():
+        words = re.split(r"[\s-]+", full)
+        if len(words) >= 2 and _skeleton(words[-1]) == skeleton and _skeleton(words[-2]) == given:
+            return key
+    return None
 
 
 def _syllable_windows(match: re.Match[str], keys: Collection[str]) -> Iterator[tuple[int, int, str]]:
