@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -105,6 +105,20 @@ def _inside_longer_name(text: str, start: int) -> bool:
     if before is None or before.group(1) in _NOT_NAME_PARTS:
         return False
     return not re.search(_MEDIA_NOUN_END, before.group(1).lower())  # German "die Nachrichtenagentur AFP"
+
+
+_OPENING_QUOTES = "«„“\"'‚‹"
+_CLOSING_QUOTES = "»“”\"'‘’›"
+
+
+@lru_cache(maxsize=4096)
+def _quoted_name(core: str) -> re.Pattern[str]:
+    """A name whose later words stand in quotation marks, as Russian, Polish and German
+    typography writes them: "РИА «Новости»", "agencja „Interfax”"; the match ends after the
+    closing mark, and only then (a name without marks is matched as it is written)."""
+    first, *rest = core.split()
+    later = r"\s+".join(re.escape(word) for word in rest)
+    return re.compile(rf"{re.escape(first)}\s+[{_OPENING_QUOTES}]{later}[{_CLOSING_QUOTES}](?!\w)")
 
 
 def _core(name: str) -> str:
@@ -283,6 +297,11 @@ class Registry:
             if end <= stop and text.startswith(core, position) and not (
                     end < len(text) and (text[end].isalnum() or text[end] in "-_")):
                 return end, core
+        for core in candidates:  # "РИА «Новости»": the later words of a name in quotation marks
+            if " " in core:
+                quoted = _quoted_name(core).match(text, position, stop)
+                if quoted is not None:
+                    return quoted.end(), core
         if inflected:
             for core in candidates:
                 inflected_end = self.endings.name_end(text, position, stop, core)

@@ -157,3 +157,13 @@ def test_a_poll_an_outlet_sponsors_is_no_citation_of_its_report(sentence):
     found = _found(sentence)
     assert not [f for f in found if f[0] == "outlet"], found
     assert any(f[0] == "person" and ("poll" in f[1].lower() or "survey" in f[1].lower()) for f in found), found
+
+
+
+def test_an_outlet_inside_a_picture_credit_is_not_cited():
+    """"(图源:Meridian Courier报道截图)", a screenshot of the paper's report, credits the
+    picture: the "报道" (reported) in it cites nothing."""
+    text = "港口委员会为从未开始的疏浚工程付了款。\n\n(图源:Meridian Courier报道截图)\n\n委员会没有回应。"
+    document = LoadedDocument(id="x", path="x.txt", format="txt", text="标题\n" + text)
+    found = extract(clean(document), REGISTRY, load_lexicons()["zh"])
+    assert [a.kind for a in found if "Courier" in a.source.text] == ["photo-credit"]

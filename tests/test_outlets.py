@@ -157,3 +157,13 @@ def test_a_user_file_adds_case_endings(tmp_path, registry):
 ])
 def test_an_acronym_written_as_a_word_after_an_article_is_the_outlet(registry, text, found):
     assert [(m.outlet.id, text[m.start:m.end]) for m in registry.inflecting.find_mentions(text)] == found
+
+
+def test_a_name_whose_later_words_stand_in_quotation_marks_is_found():
+    """Russian and Polish typography put an outlet's second word in quotation marks:
+    "РИА «Новости»" is RIA Novosti; the match ends after the closing mark."""
+    from provenance.outlets import load_registry
+
+    text = "Его слова привело РИА «Новости». Об этом сообщило РИА Новости."
+    found = [(m.outlet.id, text[m.start:m.end]) for m in load_registry().find_mentions(text)]
+    assert found == [("ria-novosti", "РИА «Новости»"), ("ria-novosti", "РИА Новости")]

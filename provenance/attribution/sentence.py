@@ -92,7 +92,17 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
         found.extend(ruled)
         if not any(_overlap(sentence, picture) for picture in pictures):
             context = _advance(context, text, sentence, registry, publisher_id, lexicon.spaced)
-    return _nested(_deduplicated(found), lexicon.relay)
+    return _nested(_deduplicated(_outside_pictures(found)), lexicon.relay)
+
+
+def _outside_pictures(found: list[Attribution]) -> list[Attribution]:
+    """A picture credit's words are no citation: "(图源:ScheerPost报道截图)", a screenshot of
+    ScheerPost's report, credits the picture, and the "ScheerPost报道" in it cites nothing."""
+    pictures = [(a.source.start, a.source.end) for a in found if a.kind == "photo-credit"]
+    if not pictures:
+        return found
+    return [a for a in found if a.kind == "photo-credit"
+            or not any(start <= a.source.start < end for start, end in pictures)]
 
 
 def _advance(context: _Context, text: str, sentence: Span, registry: Registry,
