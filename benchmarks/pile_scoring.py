@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.graph.people import clean_name
+from provenance.reuse.translation import skeleton
 from provenance.kinds import Relation
 from provenance.models import ArticleResult, Node, ProvenanceGraph
 from provenance.outlets import Registry
@@ -175,7 +176,15 @@ def person_matches(labelled: str, traced: str | None) -> bool:
         return False
     if len(wanted) > 1 and got[-len(wanted):] == wanted:
         return True
+    if len(wanted) > 1 and len(got) > 1 and _sounds_alike(wanted[-2:], got[-2:]):
+        return True  # one name in another language's spelling: "Suhail Schahin" is Suhail Shaheen
     return wanted == got or ((len(wanted) == 1 or len(got) == 1) and wanted[-1] == got[-1])
+
+
+def _sounds_alike(wanted: list[str], got: list[str]) -> bool:
+    """Given name and surname each with the same sound skeleton (the tool's own, for
+    translations), the surname's at least three consonants long."""
+    return all(skeleton(a) == skeleton(b) for a, b in zip(wanted, got, strict=True)) and len(skeleton(wanted[-1])) >= 3
 
 
 # ------------------------------------------------------------------ synthetic piles

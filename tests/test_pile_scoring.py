@@ -202,3 +202,10 @@ def test_an_explicit_source_is_found_on_a_citation_edge() -> None:
     assert source_found(page, "Spiegel", registry, cited)
     assert not source_found(page, "Matt Taibbi", registry, cited)  # copying a text names no one
     assert not source_found(page, "Spiegel", registry)
+
+
+def test_one_name_spelt_the_way_another_language_writes_it_is_the_same_person() -> None:
+    assert person_matches("Suhail Shaheen", "Suhail Schahin")  # German spelling
+    assert person_matches("Dmitry Peskov", "Dmitri Peskov")
+    assert not person_matches("Suhail Shaheen", "Suhail Hassan")
+    assert not person_matches("Dmitry Peskov", "Maria Peskov")  # another given name: not one person
