@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from provenance.graph.people import clean_name
-from provenance.reuse.translation import skeleton
 from provenance.kinds import Relation
 from provenance.models import ArticleResult, Node, ProvenanceGraph
 from provenance.outlets import Registry
+from provenance.reuse.translation import skeleton
 
 #: Edges saying two nodes are one article (another URL, an archive copy).
 SAME_AS_RELATIONS = frozenset({"duplicate", "duplicates", "snapshot", "snapshot-of"})
