@@ -1049,3 +1049,22 @@ def test_a_short_surname_in_arabic_script_is_known_with_its_given_name(tmp_path,
     graph = _trace(tmp_path, [cited, foreign])
     assert graph.article("pile#2").root == graph.article("pile#1").root
     assert graph.node(graph.article("pile#2").root).person == "Lena Tanabe"
+
+
+def test_every_known_publisher_a_page_names_is_kept_the_most_published_decides(tmp_path):
+    """A page naming two people whose posts the pile cites, without a cue: both are weak
+    citations (the evidence is kept), and the one more pages say published decides."""
+    quillan = [_record(outlet, f"https://{host}/harbour", "2025-03-19T10:00:00+01:00",
+                       [POST, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
+               for outlet, host in (("Westfold Gazette", "westfold.example"), ("Fenby Star", "fenby.example"))]
+    quell = _record("Eastmoor Post", "https://eastmoor.example/quell", "2025-03-19T11:00:00+01:00",
+                    ["Blogger Tomas Quell wrote in a Substack post on Tuesday that the dredger had left in May."],
+                    "Dredger gone")
+    both = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00",
+                   ["Hafen Radora: Tomas Quell und Mara Quillan, die Rechnungen von Venn Marine, zwölf Millionen "
+                    "Kronen für das Ausbaggern des Nordbeckens."], "Hafen")
+    graph = _trace(tmp_path, [*quillan, quell, both])
+    edges = {graph.node(e.target).person: e for e in graph.edges if e.source == "pile#4"}
+    assert set(edges) == {"Mara Quillan", "Tomas Quell"}
+    assert edges["Mara Quillan"].confidence > edges["Tomas Quell"].confidence
+    assert graph.node(graph.article("pile#4").root).person == "Mara Quillan"

@@ -26,6 +26,7 @@ from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, CleanedDocument, Edge, Evidence, Node
 from provenance.nounphrases import not_names
+from provenance.reuse.translation import skeleton
 from provenance.textspans import word_pattern
 from provenance.urls import platform_account
 
@@ -37,6 +38,10 @@ if TYPE_CHECKING:  # the index reads people's names with this module's helpers
 PERSON_PUBLICATION_CONFIDENCE = 0.85
 #: Confidence of a known publisher merely named (no cue read): as for an outlet named so.
 NAMED_PUBLISHER_CONFIDENCE = 0.34
+#: ... and of the other known publishers the page names: kept as evidence (Musk handed
+#: Taibbi the files), below what decides a chain or counts for a group's citation (0.3),
+#: the lead bonus included.
+OTHER_PUBLISHER_CONFIDENCE = 0.25
 #: Confidence of an embedded post whose author the page's own words name: the page shows the
 #: post it reports (a thread retold post by post) or a reaction beside a story it has from
 #: elsewhere; below a citation in words (0.85), above a name read without a cue (0.34).
@@ -186,7 +191,8 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     A Ukrainian or Bulgarian page that names "Метт Тайббі" (in any spelling the key
     transliteration meets) retells that person's publication when nothing else is named.
     Of several named, the one most pages of the pile say published is the page's source:
-    "Taibbi's thread on Hunter Biden's laptop" retells Taibbi, not Biden.
+    "Taibbi's thread on Hunter Biden's laptop" retells Taibbi, not Biden; the others are
+    weak citations below it (OTHER_PUBLISHER_CONFIDENCE), kept as evidence.
     """
     if not index.publishers:
         return []  # most piles: nobody's publication is cited, nothing to look for
@@ -195,22 +201,29 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     publishers = {key: index.people[key] for key in index.publishers}
     for block in fact.identified.cleaned.paragraphs:
         for match in _NAME_WORD.finditer(text, block.start, block.end):
-            key = _known_key(person_key(match.group(0)), index)
+            key = _known_key(person_key(match.group(0)), index, written=match.group(0))
             if key is not None and not _another_bearer(text, match, index.people[key]):
                 mentions.setdefault(key, []).append(match.span())
         for start, end, key in uncased_mentions(text, block.start, block.end, publishers):
             mentions.setdefault(key, []).append((start, end))  # "マット・タイビ", "شتراخه": scripts.py
     if not mentions:
         return []
-    key = max(mentions, key=lambda k: (index.publisher_pages.get(k, 0), -min(mentions[k])[0]))
-    full = index.people[key]
-    node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full,
-                                                                                  index.publishers[key]))
-    detail = f"person named: {full}, whose publication other pages cite; no attribution phrase read, a weak citation"
-    return [Edge(fact.id, node_id, Relation.WEAKLY_CITES, NAMED_PUBLISHER_CONFIDENCE,
-                 (Evidence(kind="attribution", article=fact.id, text=text[start:end], start=start, end=end,
-                           detail=detail),))
-            for start, end in sorted(mentions[key])]  # one per mention: merged, repeated naming adds its bonus
+    chosen = max(mentions, key=lambda k: (index.publisher_pages.get(k, 0), -min(mentions[k])[0]))
+    edges: list[Edge] = []
+    for key in sorted(mentions):
+        full = index.people[key]
+        node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full,
+                                                                                      index.publishers[key]))
+        detail = (f"person named: {full}, whose publication other pages cite; no attribution phrase read, "
+                  f"a weak citation{'' if key == chosen else ' (another publisher is named more)'}")
+        evidence = [Evidence(kind="attribution", article=fact.id, text=text[start:end], start=start, end=end,
+                             detail=detail) for start, end in sorted(mentions[key])]
+        if key == chosen:  # one edge per mention: merged, repeated naming adds its bonus
+            edges.extend(Edge(fact.id, node_id, Relation.WEAKLY_CITES, NAMED_PUBLISHER_CONFIDENCE, (item,))
+                         for item in evidence)
+        else:  # one edge, no bonus: never above the chosen one
+            edges.append(Edge(fact.id, node_id, Relation.WEAKLY_CITES, OTHER_PUBLISHER_CONFIDENCE, tuple(evidence)))
+    return edges
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
@@ -246,13 +259,21 @@ def _names_alike(first: str, second: str) -> bool:
     return fuzz.ratio(person_key(first), person_key(second)) >= GIVEN_NAME_SIMILARITY
 
 
-def _known_key(key: str, index: FactIndex) -> str | None:
-    if len(key) < 4:
+def _known_key(key: str, index: FactIndex, written: str = "") -> str | None:
+    """The known publisher a surname key stands for: the same key, a near spelling, or, for
+    a name written in another script, the one publisher with its sound skeleton ("Мъск",
+    "Маск" -> musk: the transliteration keeps the vowel the script writes)."""
+    if len(key) < 4 and not (written and not written.isascii() and len(skeleton(key)) >= 3):
         return None
     if key in index.publishers:
         return key
-    return next((k for k in index.publishers if k[:1] == key[:1] and fuzz.ratio(k, key) >= PERSON_KEY_SIMILARITY),
+    near = next((k for k in index.publishers if k[:1] == key[:1] and fuzz.ratio(k, key) >= PERSON_KEY_SIMILARITY),
                 None)
+    if near is not None or not written or written.isascii():
+        return near
+    sound = skeleton(key)
+    twins = [k for k in index.publishers if len(sound) >= 3 and skeleton(k) == sound]
+    return twins[0] if len(twins) == 1 else None
 
 
 def _full_names(fact: ArticleFacts) -> dict[str, str]:
