@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance.graph.people import clean_name
+from provenance.graph.scripts import consonants
 from provenance.kinds import Relation
 from provenance.models import ArticleResult, Node, ProvenanceGraph
 from provenance.outlets import Registry
@@ -176,15 +177,18 @@ def person_matches(labelled: str, traced: str | None) -> bool:
         return False
     if len(wanted) > 1 and got[-len(wanted):] == wanted:
         return True
-    if len(wanted) > 1 and len(got) > 1 and _sounds_alike(wanted[-2:], got[-2:]):
-        return True  # one name in another language's spelling: "Suhail Schahin" is Suhail Shaheen
+    if len(wanted) > 1 and len(got) > 1 and (_sounds_alike(wanted[-2:], got[-2:])
+                                             or _sounds_alike(wanted[-2:], got[-2:][::-1])):
+        return True  # another language's spelling or order: "Suhail Schahin", "Mujahid Zabiullah"
     return wanted == got or ((len(wanted) == 1 or len(got) == 1) and wanted[-1] == got[-1])
 
 
 def _sounds_alike(wanted: list[str], got: list[str]) -> bool:
-    """Given name and surname each with the same sound skeleton (the tool's own, for
-    translations), the surname's at least three consonants long."""
-    return all(skeleton(a) == skeleton(b) for a, b in zip(wanted, got, strict=True)) and len(skeleton(wanted[-1])) >= 3
+    """Given name and surname each with the same sound skeleton, by either of the tool's own
+    (translation anchors' or the uncased scripts' consonants, which drop "h"), the surname's
+    at least three letters long."""
+    return any(all(key(a) == key(b) for a, b in zip(wanted, got, strict=True)) and len(key(wanted[-1])) >= 3
+               for key in (skeleton, consonants))
 
 
 # ------------------------------------------------------------------ synthetic piles

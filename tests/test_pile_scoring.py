@@ -207,5 +207,6 @@ def test_an_explicit_source_is_found_on_a_citation_edge() -> None:
 def test_one_name_spelt_the_way_another_language_writes_it_is_the_same_person() -> None:
     assert person_matches("Suhail Shaheen", "Suhail Schahin")  # German spelling
     assert person_matches("Dmitry Peskov", "Dmitri Peskov")
+    assert person_matches("Zabihullah Mujahid", "Taliban spokesman Mujahid Zabiullah")  # family name first
     assert not person_matches("Suhail Shaheen", "Suhail Hassan")
     assert not person_matches("Dmitry Peskov", "Maria Peskov")  # another given name: not one person

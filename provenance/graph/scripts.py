@@ -61,7 +61,7 @@ GIVEN_NAME_SIMILARITY = 60
 
 def _given_name_of(given: str, full: str) -> bool:
     words = ["".join(ch for ch in w.casefold() if ch.isalpha()) for w in re.split(r"[\s-]+", full)[:-1]]
-    return any(fuzz.ratio(given, w) >= GIVEN_NAME_SIMILARITY or _skeleton(w) == _skeleton(given)
+    return any(fuzz.ratio(given, w) >= GIVEN_NAME_SIMILARITY or consonants(w) == consonants(given)
                for w in words if w)
 
 
@@ -71,8 +71,8 @@ def _surnames(text: str, start: int, end: int, people: Mapping[str, str]) -> Ite
         return
     before, before_end = "", -1
     for match in _ABJAD.finditer(text, start, end):  # one word a match: the script has no spaces in it
-        skeleton = _skeleton(romanised(match.group(0)))
-        key = next((k for k in keys if len(skeleton) >= MIN_SKELETON and _skeleton(k) == skeleton), None)
+        skeleton = consonants(romanised(match.group(0)))
+        key = next((k for k in keys if len(skeleton) >= MIN_SKELETON and consonants(k) == skeleton), None)
         if key is None and text[before_end:match.start()].isspace():
             key = _with_given_name(before, skeleton, people)
         if key is not None:
@@ -92,12 +92,12 @@ def _with_given_name(before: str, skeleton: str, people: Mapping[str, str]) -> s
     and the two skeletons together are at least MIN_SKELETON long."""
     if not before or not skeleton:
         return None
-    given = _skeleton(romanised(before))
+    given = consonants(romanised(before))
     if len(given) + len(skeleton) < MIN_SKELETON or not given:
         return None
     for key, full in people.items():
         words = re.split(r"[\s-]+", full)
-        if len(words) >= 2 and _skeleton(words[-1]) == skeleton and _skeleton(words[-2]) == given:
+        if len(words) >= 2 and consonants(words[-1]) == skeleton and consonants(words[-2]) == given:
             return key
     return None
 
@@ -126,7 +126,7 @@ def _roman(word: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
-def _skeleton(word: str) -> str:
+def consonants(word: str) -> str:
     """Consonants only, digraphs as one, doubles as one: "Strache" and "shtrkhh" -> "strk"."""
     plain = "".join(ch for ch in word.casefold() if ch.isalpha())
     for digraph, single in _DIGRAPHS:
