@@ -1068,3 +1068,30 @@ def test_every_known_publisher_a_page_names_is_kept_the_most_published_decides(t
     assert set(edges) == {"Mara Quillan", "Tomas Quell"}
     assert edges["Mara Quillan"].confidence > edges["Tomas Quell"].confidence
     assert graph.node(graph.article("pile#4").root).person == "Mara Quillan"
+
+
+def test_another_latin_spelling_of_a_publisher_s_name_is_that_publisher(tmp_path):
+    """A Polish page writes "Prigożyn" for the Prigozhin the pile's English pages name in
+    full: the same first letter and consonants ("prgzn"), so the same person's post."""
+    cited = [_record(outlet, f"https://{host}/telegram", "2025-03-19T10:00:00+01:00",
+                     ["Wagner founder Yevgeny Prigozhin said in a video posted on Telegram that his men would leave "
+                      "the town on Wednesday for lack of ammunition.", "The ministry did not reply."], "Video")
+             for outlet, host in (("Westfold Gazette", "westfold.example"), ("Fenby Star", "fenby.example"))]
+    polish = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00",
+                     ["Szef najemników, Prigożyn: nagranie, amunicja, wycofanie z miasta w środę."],
+                     "Wideo")
+    graph = _trace(tmp_path, [*cited, polish])
+    root = graph.node(graph.article("pile#3").root)
+    assert root.kind == NodeKind.PERSON_PUBLICATION and root.person == "Yevgeny Prigozhin"
+
+
+@pytest.mark.parametrize(("label", "name"), [
+    ("Russia's Wagner", "Wagner"),  # the owner before a possessive is not part of the name
+    ("Iran’s top authority Ali Khamenei", "Ali Khamenei"),
+    ("Matt Taibbi's", "Matt Taibbi"),
+    ("Wagner Group", None),  # a group is no one's name
+])
+def test_a_possessive_owner_or_a_group_is_not_a_person_s_name(label, name):
+    from provenance.graph.people import clean_name
+
+    assert clean_name(label) == name

@@ -19,6 +19,7 @@ from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
 from provenance.graph.followups import FollowUp, follow_up, voiced_bodies
 from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
+from provenance.graph.scripts import consonants
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
 from provenance.reuse import TranslationLink
@@ -306,7 +307,24 @@ def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
                 publishing = publication_platform(attribution.sentence.text) is not None
                 counts[person_key(name)][name] += PUBLISHING_NAME_WEIGHT if publishing else 1
     people = {key: min(names, key=lambda n: (-names[n], len(n), n)) for key, names in counts.items()}
-    return {key: people[_latin_twin(key, name, people) or key] for key, name in people.items()}
+    support = {key: sum(names.values()) for key, names in counts.items()}
+    return {key: people[_latin_twin(key, name, people) or _spelling_twin(key, support) or key]
+            for key, name in people.items()}
+
+
+#: A spelling variant's consonants must be this long to join the name the pile gives more.
+MIN_SPELLING_SKELETON = 4
+
+
+def _spelling_twin(key: str, support: Mapping[str, int]) -> str | None:
+    """The surname key another spelling of one name stands for, in the Latin script ("Prigożyn",
+    "Prigojine" -> prigozhin): same first letter, the same consonants (either skeleton), and
+    given more often in the pile; the variant then takes that name's full form and node."""
+    sounds = {consonants(key), skeleton(key)}
+    twins = [other for other in support if other != key and other[:1] == key[:1] and support[other] > support[key]
+             and any(len(sound) >= MIN_SPELLING_SKELETON and sound in (consonants(other), skeleton(other))
+                     for sound in sounds)]
+    return max(twins, key=lambda other: (support[other], other)) if twins else None
 
 
 #: Romanised surnames this alike (rapidfuzz ratio) are one name in two scripts ("taibi", "taibbi").

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from provenance import resources
 from provenance.facts import ArticleFacts, attribution_evidence
 from provenance.graph.nodes import PERSON_KEY_SIMILARITY, NodeTable
-from provenance.graph.scripts import uncased_mentions
+from provenance.graph.scripts import consonants, uncased_mentions
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, CleanedDocument, Edge, Evidence, Node
 from provenance.nounphrases import not_names
@@ -102,7 +102,11 @@ def _publishing_act(sentence: str) -> bool:
 
 def clean_name(label: str) -> str | None:
     """The person's name without titles and possessives; None when it is not a name."""
-    words = label.replace("’s", "").replace("'s", "").split()
+    words = label.split()
+    owners = [i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
+    if owners:  # "Russia's Wagner", "Iran's top authority Ali Khamenei": the owner is not the name
+        words = words[owners[-1] + 1:]
+    words = [word.removesuffix("’s").removesuffix("'s") for word in words]
     titles = _words()[4]
     while words and words[0].casefold() in titles:
         words = words[1:]
@@ -260,19 +264,22 @@ def _names_alike(first: str, second: str) -> bool:
 
 
 def _known_key(key: str, index: FactIndex, written: str = "") -> str | None:
-    """The known publisher a surname key stands for: the same key, a near spelling, or, for
-    a name written in another script, the one publisher with its sound skeleton ("Мъск",
-    "Маск" -> musk: the transliteration keeps the vowel the script writes)."""
+    """The known publisher a surname key stands for: the same key, a near spelling, or the
+    one publisher with its sound skeleton: a name in another script ("Мъск", "Маск" -> musk:
+    the transliteration keeps the vowel the script writes) or another Latin spelling with
+    the same first letter ("Prigożyn" -> prigozhin)."""
     if len(key) < 4 and not (written and not written.isascii() and len(skeleton(key)) >= 3):
         return None
     if key in index.publishers:
         return key
     near = next((k for k in index.publishers if k[:1] == key[:1] and fuzz.ratio(k, key) >= PERSON_KEY_SIMILARITY),
                 None)
-    if near is not None or not written or written.isascii():
+    if near is not None or not written:
         return near
-    sound = skeleton(key)
-    twins = [k for k in index.publishers if len(sound) >= 3 and skeleton(k) == sound]
+    shortest = 3 if not written.isascii() else 4  # a Latin spelling needs more to go on ("Prigozin")
+    sounds = {sound for sound in (skeleton(key), consonants(key)) if len(sound) >= shortest}
+    twins = [k for k in index.publishers if (k[:1] == key[:1] or not written.isascii())
+             and sounds & {skeleton(k), consonants(k)}]
     return twins[0] if len(twins) == 1 else None
 
 
