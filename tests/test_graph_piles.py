@@ -1095,3 +1095,17 @@ def test_a_possessive_owner_or_a_group_is_not_a_person_s_name(label, name):
     from provenance.graph.people import clean_name
 
     assert clean_name(label) == name
+
+
+def test_a_wire_s_dateline_does_not_make_a_statement_lead_the_wire_s_report(tmp_path):
+    """"MOSCOW (Harbour Wire - 18th March, 2025) …, board chair Ilse Marrow said on Tuesday":
+    the wire carries her words; the news is her statement."""
+    registry = _registry(tmp_path, ("harbour-wire", "Harbour Wire", "wire", "harbourwire.example"))
+    page = _record("Westfold Gazette", "https://westfold.example/marrow", "2025-03-18T10:00:00+01:00",
+                   ["RADORA (Harbour Wire - 18th March, 2025) The board has seen the report about the overrun but "
+                    "will not comment on it for now, board chair Ilse Marrow said on Tuesday.",
+                    "Speaking at the quay after a closed session, she said every payment to contractors had been "
+                    "approved by the finance committee and would stand up to any review by the audit office."],
+                   "Marrow")
+    graph = _trace_with(tmp_path, registry, [_scoop(), page])
+    assert graph.node(graph.article("pile#2").root).person == "Ilse Marrow"

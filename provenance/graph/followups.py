@@ -179,22 +179,33 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
     return None
 
 
+#: A parenthesis closing within this many characters of a lead's start holds its dateline's mark.
+DATELINE_CHARS = 80
+
+
 def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[str, str],
                publishers: Collection[str], registry: Registry | None) -> FollowUp | None:
     """A lead that reports what a named person said and names no report it comes from:
     "Iran's top authority Ayatollah Ali Khamenei said on Tuesday that Tehran had not been
     involved" is news of Khamenei's speech. Not a question (a video's teaser), not a country
     or a body ("North Korea announced": its state media's report), not in a sentence that
-    names a news outlet at all (the outlet reports the words), not words said in an
+    names a news outlet (the outlet reports the words) other than by a wire's dateline
+    ("MOSCOW (Sputnik) …, Kremlin spokesman Dmitry Peskov said"), not words said in an
     interview (the interviewer's report: the outlet that ran it), not a publication ("showed
     in a thread": the person's post is the source, people.py), not a person whose own
     publication the pile already names (that is the story's original, not a follow-up)."""
     end = start + len(sentence)
     inside = [a for a in fact.attributions if start <= a.source.start < end]
+    marks = [(a.source.start, a.source.end) for a in inside if a.kind == "dateline"]  # the wire carries the words
+    opening = sentence.find(")", 0, DATELINE_CHARS)
+    if sentence.find("(", 0, max(opening, 0)) >= 0:  # "MOSCOW (UrduPoint News / Sputnik - 05th May, 2023)"
+        marks.append((start, start + opening))
     if sentence.rstrip()[-1:] in "?？؟" or sentence.lstrip()[:1] == "¿" or _interview_words().search(sentence) or \
-            publication_platform(sentence) is not None or any(a.kind in _SOURCE_KINDS for a in inside):
+            publication_platform(sentence) is not None or \
+            any(a.kind in _SOURCE_KINDS and a.kind != "dateline" for a in inside):
         return None
     if registry is not None and any(start <= named.start < end and _news_outlet(named.outlet_id, registry)
+                                    and not any(s <= named.start < e for s, e in marks)
                                     for named in body_outlets(fact, registry)):
         return None  # "…, anunció la agencia norcoreana de noticias, KCNA": the agency's report
     for attribution in inside:
