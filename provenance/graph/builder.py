@@ -9,7 +9,8 @@ The steps, each a module of this package:
 4. relations   (:mod:`.relations`): shared passages become copies, rewrites, shared text;
                aligned anchors across languages become translations (:mod:`.translations`).
 5. follow-ups  (:mod:`.followups`): a page answering a report cites the answer's
-               statement; what it retells of the report becomes background.
+               statement; what it retells of the report becomes background; who
+               speaks is read by :mod:`.responders`.
 6. sources     (:mod:`.common_source`): text shared without direction hangs from one
                node, a wire's report when its members' marks say so.
 7. merge       (:mod:`.edges`): one edge per pair of nodes, all evidence kept; a report

@@ -5,7 +5,8 @@ denial. Its source is the Kremlin's statement, and the Times' report is backgrou
 page retells: a weak citation, never its parent. A follow-up is told by its first
 sentence (or, when that names no report, its headline), which carries a verb of response
 and a noun for what it answers (both lists in ``data/followups.json``, several languages);
-the responder is the sentence's first named speaker, or the words before the verb.
+the responder is the sentence's first named speaker, or the words before the verb
+(:mod:`.responders` names who speaks; this module decides what the news is).
 
 A page leading with a new event of someone's making, "Strache resigned on Saturday after
 the video ...", is likewise news of its own: its source is that person's announcement
@@ -24,11 +25,11 @@ from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.graph.background import body_outlets
 from provenance.graph.nodes import NodeTable
-from provenance.graph.people import NAME_RUN, clean_name, person_key, publication_platform
-from provenance.graph.scripts import uncased_mentions
+from provenance.graph.people import clean_name, person_key, publication_platform
+from provenance.graph.responders import actor, full_name, known_person, responder, without_time
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Edge, Evidence, Node
-from provenance.nounphrases import names_a_country, not_names
+from provenance.nounphrases import names_a_country
 from provenance.outlets import Registry
 from provenance.textspans import word_pattern
 
@@ -165,17 +166,17 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                 return said
             continue
         if kind == "event":  # "gab Strache ... seinen Rücktritt bekannt": a subject inside the verb first
-            responder = _known_person(verb.group(0).split(), people or {}) or \
-                _actor(sentence[:verb.start()], people or {}) or \
-                _actor(sentence[verb.end():], people or {}, first=True)
+            speaker = known_person(verb.group(0).split(), people or {}) or \
+                actor(sentence[:verb.start()], people or {}) or \
+                actor(sentence[verb.end():], people or {}, first=True)
         else:
-            responder = _responder(fact, start, start + verb.start(), sentence[:verb.start()])
-        if responder is None:
+            speaker = responder(fact, start, start + verb.start(), sentence[:verb.start()])
+        if speaker is None:
             continue
         what = "answers a report" if kind == "answer" else "is the news: a new event"
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start,
-                            end=start + len(sentence), detail=f"follow-up: {responder} {what} ({verb.group(0)})")
-        return FollowUp(fact.id, responder, evidence, kind)
+                            end=start + len(sentence), detail=f"follow-up: {speaker} {what} ({verb.group(0)})")
+        return FollowUp(fact.id, speaker, evidence, kind)
     return None
 
 
@@ -212,7 +213,7 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
         if attribution.kind != "person" or attribution.cue is None or \
                 not _speech_verb(attribution.cue.text, fact.language):
             continue
-        name = clean_name(_without_time(attribution.label))
+        name = clean_name(without_time(attribution.label))
         if name is None or names_a_country(name):
             continue
         key = person_key(name)
@@ -258,10 +259,10 @@ def voiced_bodies(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:
     Watson, said"). Only when one person alone does, and not one whose name holds the body's
     ("Bouygues" the company is not Martin Bouygues): the body's statement is hers."""
     people = [(found.responder, found.evidence.text.casefold()) for found in followups.values()
-              if found.kind == "answer" and _full_name(found.responder)]
+              if found.kind == "answer" and full_name(found.responder)]
     result = dict(followups)
     for article_id, found in followups.items():
-        if found.kind != "answer" or _full_name(found.responder):
+        if found.kind != "answer" or full_name(found.responder):
             continue
         body = re.sub(r"^(?:the|la|le|el|il|die|der|das)\s+", "", found.responder.strip(), flags=re.IGNORECASE)
         if len(body) < 4:
@@ -308,149 +309,9 @@ def _says_little(sentence: str) -> bool:
     return sentence.lstrip()[:1] in _QUOTE_OPENERS or len(sentence.split()) < MIN_LEAD_WORDS
 
 
-def _actor(before: str, people: Mapping[str, str], first: bool = False) -> str | None:
-    """Who did what the event verb says: the name nearest before it. A surname the pile
-    gives in full ("Strache" -> "Heinz-Christian Strache") first, else the last full name
-    (two capitalised words or more): "Video-Affäre in Österreich Strache tritt zurück" and
-    "Il vicecancelliere austriaco Heinz-Christian Strache si è dimesso" both name Strache.
-    With ``first``, the text after the verb is read from its start, for a subject after its
-    verb ("… gab Strache am Samstag seinen Rücktritt bekannt", Arabic verb-first order)."""
-    words = before.split()
-    known = _known_person(words if first else words[::-1], people)
-    if known is not None:
-        return known
-    runs = [clean_name(run.group(0)) for run in NAME_RUN.finditer(before)]
-    names = [name for name in runs if name and len(name.split()) >= 2]
-    return (names[0] if first else names[-1]) if names else None
-
-
-def _known_person(words: list[str], people: Mapping[str, str]) -> str | None:
-    """The full name of the first word, in the order given, that is a surname the pile knows,
-    also when written in a script without capitals ("شتراخه": scripts.py)."""
-    for word in words:
-        key = person_key(word.strip(",.;:()«»\"'’"))
-        if len(key) >= 4 and key in people:
-            return people[key]
-        found = next(uncased_mentions(word, 0, len(word), people), None)
-        if found is not None:
-            return people[found[2]]
-    return None
-
-
-def _responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str) -> str | None:
-    """The first person attributed in the subject after the dateline, else the first person's
-    full name in it (the spokesman who speaks for a group; "Reuters reports: President Donald
-    Trump denied" is Trump's denial, Reuters only reports it), else an outlet attributed
-    there, else the subject's leading capitalised words ("Russia on Saturday denied" -> "Russia")."""
-    dateline = _DATELINE_END.match(before)
-    subject_start = sentence_start + (dateline.end() if dateline else 0)
-    named = [a for a in fact.attributions
-             if subject_start <= a.source.start < verb_start and a.kind in ("person", "outlet")]
-    speaker = next((a for a in named if a.kind == "person"), None)
-    if speaker is not None and _full_name(_without_time(speaker.label)):
-        return _without_time(speaker.label)
-    subject = _without_time(before)
-    person = next((name for run in NAME_RUN.finditer(subject) if (name := _full_name(run.group(0)))), None)
-    if person is not None:  # "Taliban spokesman Zabihullah Mujahid", "Der Sprecher der Taliban, Suhail Schahin,"
-        return person
-    spokesperson = _spokesperson(fact, verb_start)
-    if spokesperson is not None:  # "Iran rejected the allegations … spokesman Nasser Kanani told reporters"
-        return spokesperson
-    if speaker is not None:  # a body or a country speaks ("Russia on Saturday denied")
-        return _without_time(speaker.label)
-    if named:  # an outlet that answers ("CNN denied ..."), when no person speaks in the subject
-        return _without_time(named[0].label)
-    subject = _leading_name(subject)
-    return subject if subject and len(subject.split()) <= 8 else None
-
-
-def _full_name(label: str) -> str | None:
-    """The person's name of two words or more a label gives ("Ali Khamenei"); None for a body
-    ("Iran", "the Kremlin") or a lone surname."""
-    name = clean_name(label)
-    return name if name is not None and len(name.split()) >= 2 else None
-
-
-#: How far after the lead's verb a spokesperson who speaks for the responder may be named.
-SPOKESPERSON_REACH = 600
-#: How far before a name its role may stand, set off by a comma ("A spokesman for the
-#: harbour board, Tomas Quell, said"): the extractor's label is then the name alone.
-ROLE_BEFORE_NAME = 60
-
-
-def _spokesperson(fact: ArticleFacts, after: int) -> str | None:
-    """A person the next lines quote as a spokesperson ("foreign ministry spokesman Nasser
-    Kanani tells reporters"): when the lead's subject names a country or a body, not a
-    person, the statement it reports is the spokesperson's."""
-    text = fact.identified.cleaned.document.text
-    for attribution in fact.attributions:
-        if attribution.kind != "person" or not after <= attribution.source.start < after + SPOKESPERSON_REACH:
-            continue
-        start = attribution.source.start
-        role = text[max(attribution.sentence.start, start - ROLE_BEFORE_NAME):start]
-        if not _spokes_words().search(attribution.label) and not _spokes_words().search(role):
-            continue  # "board spokesman Tomas Quell", or "A spokesman for the board, Tomas Quell,"
-        name = _full_name(attribution.label) or _apposed_name(text, attribution.source.end)
-        if name:
-            return name
-    return None
-
-
-_APPOSED = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN.pattern})\s*,")
-
-
-def _apposed_name(text: str, at: int) -> str | None:
-    """The full name set off by commas right after a role: "A spokesperson for the National
-    Security Council, Adrienne Watson, said" -> "Adrienne Watson"."""
-    found = _APPOSED.match(text, at, at + 80)
-    return _full_name(found["name"]) if found else None
-
-
 @cache
 def _interview_words() -> re.Pattern[str]:
     return word_pattern(resources.bundled("followups.json")["interview_words"], compounds=True)
-
-
-@cache
-def _spokes_words() -> re.Pattern[str]:
-    return word_pattern(resources.bundled("followups.json")["spokesperson_words"], compounds=True)
-
-
-_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "des", "du", "la", "le", "del", "der", "di", "da",
-                         "von", "van", "al", "el"})
-
-
-def _leading_name(subject: str) -> str:
-    """The capitalised words a subject starts with, joined by connectors ("Ministry of Defence")."""
-    words: list[str] = []
-    for word in subject.split():
-        if word[:1].isupper() or (words and word.casefold() in _CONNECTORS):
-            words.append(word)
-        else:
-            break
-    while words and words[-1].casefold() in _CONNECTORS:
-        words.pop()
-    return " ".join(words).strip(" ,")
-
-
-_TIME_WORDS = re.compile(r"(?:,?\s+(?:on|am|le|el|il|в|во|w|on\s+the)\s+[\w.]+(?:,\s*\w+\s+\d{1,2})?|"
-                         r",?\s+(?:today|yesterday|tonight|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|сегодня|"
-                         r"вчера))+[\s,]*$", re.IGNORECASE)
-#: What ends a dateline before the story's subject: "KABUL, Afghanistan – ", "MOSCOW: ".
-_DATELINE_END = re.compile(r"^.*?(?:\s[-–—]\s|[A-ZÀ-Þ]{3,}\s*:\s)")
-
-
-_LEADING_DAY = re.compile(r"^(?:(?:on|last|this|am|le|el|il|ce|este)\s+)?(?P<day>[^\W\d_]+)\s*,?\s+", re.IGNORECASE)
-
-
-def _without_time(subject: str) -> str:
-    """"MOSCOW: Russia on Tuesday" -> "Russia", "On Tuesday the board" -> "the board":
-    neither place nor day is the speaker."""
-    subject = _DATELINE_END.sub("", subject.strip(), count=1)
-    leading = _LEADING_DAY.match(subject)
-    if leading is not None and leading["day"].casefold() in not_names():
-        subject = subject[leading.end():]
-    return _TIME_WORDS.sub("", subject).strip(" ,")
 
 
 def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:

@@ -308,7 +308,8 @@ def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
                 counts[person_key(name)][name] += PUBLISHING_NAME_WEIGHT if publishing else 1
     people = {key: min(names, key=lambda n: (-names[n], len(n), n)) for key, names in counts.items()}
     support = {key: sum(names.values()) for key, names in counts.items()}
-    return {key: people[_latin_twin(key, name, people) or _spelling_twin(key, support) or key]
+    sounds = _sound_buckets(support)
+    return {key: people[_latin_twin(key, name, people) or _spelling_twin(key, support, sounds) or key]
             for key, name in people.items()}
 
 
@@ -316,14 +317,27 @@ def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
 MIN_SPELLING_SKELETON = 4
 
 
-def _spelling_twin(key: str, support: Mapping[str, int]) -> str | None:
+def _sounds(key: str) -> set[str]:
+    return {sound for sound in (consonants(key), skeleton(key)) if len(sound) >= MIN_SPELLING_SKELETON}
+
+
+def _sound_buckets(keys: Iterable[str]) -> dict[tuple[str, str], list[str]]:
+    """Surname keys by first letter and sound skeleton, so a spelling meets its twins by
+    lookup: thousands of names in a large pile, never each against each."""
+    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in keys:
+        for sound in _sounds(key):
+            buckets[(key[:1], sound)].append(key)
+    return buckets
+
+
+def _spelling_twin(key: str, support: Mapping[str, int],
+                   buckets: Mapping[tuple[str, str], list[str]]) -> str | None:
     """The surname key another spelling of one name stands for, in the Latin script ("Prigożyn",
     "Prigojine" -> prigozhin): same first letter, the same consonants (either skeleton), and
     given more often in the pile; the variant then takes that name's full form and node."""
-    sounds = {consonants(key), skeleton(key)}
-    twins = [other for other in support if other != key and other[:1] == key[:1] and support[other] > support[key]
-             and any(len(sound) >= MIN_SPELLING_SKELETON and sound in (consonants(other), skeleton(other))
-                     for sound in sounds)]
+    twins = {other for sound in _sounds(key) for other in buckets.get((key[:1], sound), ())
+             if other != key and support[other] > support[key]}
     return max(twins, key=lambda other: (support[other], other)) if twins else None
 
 

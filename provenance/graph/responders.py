@@ -1,0 +1,160 @@
+"""Who speaks in a follow-up's lead: the responder, a spokesperson, the person of an event.
+
+"Russia on Saturday denied …" is Russia's statement; "Harbour board spokesman Tomas Quell
+denied …" is Quell's, who speaks for the board; "Iran rejects the allegations" followed by
+"spokesman Nasser Kanani told reporters" is Kanani's. Read by :mod:`.followups`, which
+decides what a lead's news is; this module only names who said or did it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from provenance import resources
+from provenance.facts import ArticleFacts
+from provenance.graph.people import NAME_RUN, clean_name, person_key
+from provenance.graph.scripts import uncased_mentions
+from provenance.nounphrases import not_names
+from provenance.textspans import word_pattern
+
+
+def actor(before: str, people: Mapping[str, str], first: bool = False) -> str | None:
+    """Who did what the event verb says: the name nearest before it. A surname the pile
+    gives in full ("Strache" -> "Heinz-Christian Strache") first, else the last full name
+    (two capitalised words or more): "Video-Affäre in Österreich Strache tritt zurück" and
+    "Il vicecancelliere austriaco Heinz-Christian Strache si è dimesso" both name Strache.
+    With ``first``, the text after the verb is read from its start, for a subject after its
+    verb ("… gab Strache am Samstag seinen Rücktritt bekannt", Arabic verb-first order)."""
+    words = before.split()
+    known = known_person(words if first else words[::-1], people)
+    if known is not None:
+        return known
+    runs = [clean_name(run.group(0)) for run in NAME_RUN.finditer(before)]
+    names = [name for name in runs if name and len(name.split()) >= 2]
+    return (names[0] if first else names[-1]) if names else None
+
+
+def known_person(words: list[str], people: Mapping[str, str]) -> str | None:
+    """The full name of the first word, in the order given, that is a surname the pile knows,
+    also when written in a script without capitals ("شتراخه": scripts.py)."""
+    for word in words:
+        key = person_key(word.strip(",.;:()«»\"'’"))
+        if len(key) >= 4 and key in people:
+            return people[key]
+        found = next(uncased_mentions(word, 0, len(word), people), None)
+        if found is not None:
+            return people[found[2]]
+    return None
+
+
+def responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str) -> str | None:
+    """The first person attributed in the subject after the dateline, else the first person's
+    full name in it (the spokesman who speaks for a group; "Reuters reports: President Donald
+    Trump denied" is Trump's denial, Reuters only reports it), else an outlet attributed
+    there, else the subject's leading capitalised words ("Russia on Saturday denied" -> "Russia")."""
+    dateline = _DATELINE_END.match(before)
+    subject_start = sentence_start + (dateline.end() if dateline else 0)
+    named = [a for a in fact.attributions
+             if subject_start <= a.source.start < verb_start and a.kind in ("person", "outlet")]
+    speaker = next((a for a in named if a.kind == "person"), None)
+    if speaker is not None and full_name(without_time(speaker.label)):
+        return without_time(speaker.label)
+    subject = without_time(before)
+    person = next((name for run in NAME_RUN.finditer(subject) if (name := full_name(run.group(0)))), None)
+    if person is not None:  # "Taliban spokesman Zabihullah Mujahid", "Der Sprecher der Taliban, Suhail Schahin,"
+        return person
+    spokesperson = _spokesperson(fact, verb_start)
+    if spokesperson is not None:  # "Iran rejected the allegations … spokesman Nasser Kanani told reporters"
+        return spokesperson
+    if speaker is not None:  # a body or a country speaks ("Russia on Saturday denied")
+        return without_time(speaker.label)
+    if named:  # an outlet that answers ("CNN denied ..."), when no person speaks in the subject
+        return without_time(named[0].label)
+    subject = _leading_name(subject)
+    return subject if subject and len(subject.split()) <= 8 else None
+
+
+def full_name(label: str) -> str | None:
+    """The person's name of two words or more a label gives ("Ali Khamenei"); None for a body
+    ("Iran", "the Kremlin") or a lone surname."""
+    name = clean_name(label)
+    return name if name is not None and len(name.split()) >= 2 else None
+
+
+#: How far after the lead's verb a spokesperson who speaks for the responder may be named.
+SPOKESPERSON_REACH = 600
+#: How far before a name its role may stand, set off by a comma ("A spokesman for the
+#: harbour board, Tomas Quell, said"): the extractor's label is then the name alone.
+ROLE_BEFORE_NAME = 60
+
+
+def _spokesperson(fact: ArticleFacts, after: int) -> str | None:
+    """A person the next lines quote as a spokesperson ("foreign ministry spokesman Nasser
+    Kanani tells reporters"): when the lead's subject names a country or a body, not a
+    person, the statement it reports is the spokesperson's."""
+    text = fact.identified.cleaned.document.text
+    for attribution in fact.attributions:
+        if attribution.kind != "person" or not after <= attribution.source.start < after + SPOKESPERSON_REACH:
+            continue
+        start = attribution.source.start
+        role = text[max(attribution.sentence.start, start - ROLE_BEFORE_NAME):start]
+        if not _spokes_words().search(attribution.label) and not _spokes_words().search(role):
+            continue  # "board spokesman Tomas Quell", or "A spokesman for the board, Tomas Quell,"
+        name = full_name(attribution.label) or _apposed_name(text, attribution.source.end)
+        if name:
+            return name
+    return None
+
+
+_APPOSED = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN.pattern})\s*,")
+
+
+def _apposed_name(text: str, at: int) -> str | None:
+    """The full name set off by commas right after a role: "A spokesperson for the National
+    Security Council, Adrienne Watson, said" -> "Adrienne Watson"."""
+    found = _APPOSED.match(text, at, at + 80)
+    return full_name(found["name"]) if found else None
+
+
+@cache
+def _spokes_words() -> re.Pattern[str]:
+    return word_pattern(resources.bundled("followups.json")["spokesperson_words"], compounds=True)
+
+
+_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "des", "du", "la", "le", "del", "der", "di", "da",
+                         "von", "van", "al", "el"})
+
+
+def _leading_name(subject: str) -> str:
+    """The capitalised words a subject starts with, joined by connectors ("Ministry of Defence")."""
+    words: list[str] = []
+    for word in subject.split():
+        if word[:1].isupper() or (words and word.casefold() in _CONNECTORS):
+            words.append(word)
+        else:
+            break
+    while words and words[-1].casefold() in _CONNECTORS:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
+_TIME_WORDS = re.compile(r"(?:,?\s+(?:on|am|le|el|il|в|во|w|on\s+the)\s+[\w.]+(?:,\s*\w+\s+\d{1,2})?|"
+                         r",?\s+(?:today|yesterday|tonight|heute|gestern|aujourd'hui|hier|hoy|ayer|oggi|ieri|сегодня|"
+                         r"вчера))+[\s,]*$", re.IGNORECASE)
+#: What ends a dateline before the story's subject: "KABUL, Afghanistan – ", "MOSCOW: ".
+_DATELINE_END = re.compile(r"^.*?(?:\s[-–—]\s|[A-ZÀ-Þ]{3,}\s*:\s)")
+
+
+_LEADING_DAY = re.compile(r"^(?:(?:on|last|this|am|le|el|il|ce|este)\s+)?(?P<day>[^\W\d_]+)\s*,?\s+", re.IGNORECASE)
+
+
+def without_time(subject: str) -> str:
+    """"MOSCOW: Russia on Tuesday" -> "Russia", "On Tuesday the board" -> "the board":
+    neither place nor day is the speaker."""
+    subject = _DATELINE_END.sub("", subject.strip(), count=1)
+    leading = _LEADING_DAY.match(subject)
+    if leading is not None and leading["day"].casefold() in not_names():
+        subject = subject[leading.end():]
+    return _TIME_WORDS.sub("", subject).strip(" ,")
