@@ -16,6 +16,7 @@ the video ...", is likewise news of its own: its source is that person's announc
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -258,20 +259,29 @@ def voiced_bodies(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:
     and whose answer is a person's ("the White House denied …; a spokesperson …, Adrienne
     Watson, said"). Only when one person alone does, and not one whose name holds the body's
     ("Bouygues" the company is not Martin Bouygues): the body's statement is hers."""
-    people = [(found.responder, found.evidence.text.casefold()) for found in followups.values()
-              if found.kind == "answer" and full_name(found.responder)]
+    by_word: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a lead's words -> (person, lead)
+    for found in followups.values():
+        if found.kind == "answer" and full_name(found.responder):
+            lead = found.evidence.text.casefold()
+            for word in set(_WORDS.findall(lead)):
+                by_word[word].append((found.responder, lead))
     result = dict(followups)
     for article_id, found in followups.items():
         if found.kind != "answer" or full_name(found.responder):
             continue
-        body = re.sub(r"^(?:the|la|le|el|il|die|der|das)\s+", "", found.responder.strip(), flags=re.IGNORECASE)
-        if len(body) < 4:
+        body = _ARTICLE.sub("", found.responder.strip()).casefold()
+        words = _WORDS.findall(body)
+        if len(body) < 4 or not words:
             continue
-        speakers = {person for person, lead in people
-                    if body.casefold() in lead and body.casefold() not in person.casefold()}
+        speakers = {person for person, lead in by_word.get(max(words, key=len), ())
+                    if body in lead and body not in person.casefold()}
         if len(speakers) == 1:
             result[article_id] = replace(found, responder=speakers.pop())
     return result
+
+
+_ARTICLE = re.compile(r"^(?:the|la|le|el|il|die|der|das)\s+", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
 
 
 def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:

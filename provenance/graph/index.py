@@ -308,8 +308,8 @@ def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
                 counts[person_key(name)][name] += PUBLISHING_NAME_WEIGHT if publishing else 1
     people = {key: min(names, key=lambda n: (-names[n], len(n), n)) for key, names in counts.items()}
     support = {key: sum(names.values()) for key, names in counts.items()}
-    sounds = _sound_buckets(support)
-    return {key: people[_latin_twin(key, name, people) or _spelling_twin(key, support, sounds) or key]
+    sounds, latin = _sound_buckets(support), _latin_index(people)
+    return {key: people[_latin_twin(key, name, people, latin) or _spelling_twin(key, support, sounds) or key]
             for key, name in people.items()}
 
 
@@ -347,18 +347,32 @@ SCRIPT_TWIN_SIMILARITY = 85
 MIN_TWIN_SKELETON = 3
 
 
-def _latin_twin(key: str, name: str, people: Mapping[str, str]) -> str | None:
+def _latin_twin(key: str, name: str, people: Mapping[str, str],
+                latin: Mapping[str, list[str]] | None = None) -> str | None:
     """The Latin-script surname key a name written in another script stands for ("Илон Маск"
     -> "musk": the pile's Latin pages name Elon Musk): the one key with the same sound
-    skeleton or a near spelling, when exactly one does. One person then has one node."""
+    skeleton or a near spelling, when exactly one does. One person then has one node.
+    ``latin``: the Latin keys by first letter and by skeleton (:func:`_latin_index`)."""
     if name.isascii() or any("a" <= ch <= "z" for ch in name.casefold()):
         return None
+    latin = latin if latin is not None else _latin_index(people)
     romanised_key = romanised(key).casefold()
     sound = skeleton(romanised_key)
-    twins = [other for other, full in people.items() if other != key and full.isascii() and (
-        (len(sound) >= MIN_TWIN_SKELETON and skeleton(other) == sound)
-        or fuzz.ratio(romanised_key, other) >= SCRIPT_TWIN_SIMILARITY)]
+    alike = latin.get(f"sound:{sound}", []) if len(sound) >= MIN_TWIN_SKELETON else []
+    near = [other for other in latin.get(f"first:{romanised_key[:1]}", ())
+            if fuzz.ratio(romanised_key, other) >= SCRIPT_TWIN_SIMILARITY]
+    twins = sorted({other for other in (*alike, *near) if other != key})
     return twins[0] if len(twins) == 1 else None
+
+
+def _latin_index(people: Mapping[str, str]) -> dict[str, list[str]]:
+    """Keys of names written in Latin letters, by first letter and by sound skeleton."""
+    index: dict[str, list[str]] = defaultdict(list)
+    for key, full in people.items():
+        if full.isascii():
+            index[f"first:{key[:1]}"].append(key)
+            index[f"sound:{skeleton(key)}"].append(key)
+    return index
 
 
 def _neighbours(links: Iterable[ReuseLink | TranslationLink]) -> dict[str, frozenset[str]]:
