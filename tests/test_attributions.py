@@ -167,3 +167,16 @@ def test_an_outlet_inside_a_picture_credit_is_not_cited():
     document = LoadedDocument(id="x", path="x.txt", format="txt", text="标题\n" + text)
     found = extract(clean(document), REGISTRY, load_lexicons()["zh"])
     assert [a.kind for a in found if "Courier" in a.source.text] == ["photo-credit"]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), [
+    ("ru", "«Я написал то, что написал», — ответил Херш в ответ на вопрос о новой версии событий.", "Херш"),
+    ("ru", "«Мы ждём ответа от американской стороны», — сказал Песков журналистам в пятницу.", "Песков"),
+    ("uk", "«Я не коментую чужі версії», — відповів Квелл на запитання журналістів.", "Квелл"),
+])
+def test_a_speaker_after_a_quotation_a_comma_and_a_dash_is_read(language, text, speaker):
+    """Russian and Ukrainian set the reporting clause off with a comma and a dash after the
+    closing mark ('…», — ответил Херш'); the "I" inside the quotation is no source."""
+    document = LoadedDocument(id="x", path="x.txt", format="txt", text="Заголовок\n" + text)
+    found = extract(clean(document), REGISTRY, load_lexicons()[language])
+    assert [a.label for a in found if a.kind == "person"] == [speaker]

@@ -31,12 +31,12 @@ _SPEAKER_DETERMINERS = frozenset({"a", "an", "the", "one", "another", "his", "he
 #: A speaker's name given after a role, as an apposition ('…, said the news director, Jane Doe.'), or a name
 #: run before the place it was said ('…, a expliqué Jane Doe sur Twitter'): the name is the speaker.
 _APPOSED_NAME = re.compile(r",\s+(?P<name>(?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)\s*(?=[.,;:!?)]|$)")
-_LEADING_NAME = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\w’'-]+\s+){1,2}[A-ZÀ-Þ][\w’'-]+)\s+[a-zà-ÿ]")
+_LEADING_NAME = re.compile(r"(?P<name>(?:[A-ZÀ-ÞА-ЯЁΑ-Ω][\w’'-]+\s+){0,2}[A-ZÀ-ÞА-ЯЁΑ-Ω][\w’'-]+)\s+[a-zà-ÿа-яёα-ω]")
 _INVERTED_NOT_SPEAKER = re.compile(rf"(?:{_WEEKDAY}|tonight|last|this (?:week|month|year)|earlier|later|then|"
                                    r"recently|again|also|once|twice|it|[a-z]+ly)\b", re.IGNORECASE)
 #: The closing mark of a quotation right before a verb ('…,” said', "…?'' asked"), or before the comma that
 #: French, Italian and Spanish set after it ('« … », a déclaré', '"…", ha detto'): the verb's subject follows it.
-_AFTER_QUOTE = re.compile(r"[”\"’'»]\s*,?\s*$")
+_AFTER_QUOTE = re.compile(r"[”\"’'»]\s*,?\s*[—–]?\s*$")  # Russian and Ukrainian set a dash: '…», — ответил Херш'
 #: What stands before an inverted verb: a comma or a closing quote ('…,” reported Reuters'), or a dash, as
 #: Polish, Croatian, Hungarian and Russian set off the reporting clause ('… – podała agencja Reuters').
 _BEFORE_INVERTED = re.compile(r"(?:[,”\"’'—–]|\s-)\s*$")

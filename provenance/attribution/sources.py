@@ -272,7 +272,7 @@ def _looks_like_person(phrase: str) -> bool:
     Kyiv") are not sources.
     """
     words = re.sub(r"[’']s\b", "", phrase).split()
-    if not words or words[0].lower() in ("we", "i", "you", "us"):
+    if not words or words[0].lower() in _FIRST_AND_SECOND_PERSON:
         return False
     if len(words) == 1 and words[0].lower() in _DETERMINERS:  # "Such claims were…": no one
         return False
@@ -285,6 +285,12 @@ def _looks_like_person(phrase: str) -> bool:
         return True
     return words[-1][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS or _ROLE.fullmatch(w) for w in words)
+
+
+#: "I", "we", "you" in the languages read: the speaker of a quotation inside it ("«Я написал
+#: то, что написал», — ответил Херш"), never a source of its own.
+_FIRST_AND_SECOND_PERSON = frozenset({"we", "i", "you", "us", "я", "мы", "ты", "вы", "ich", "wir", "du", "je", "nous",
+                                      "tu", "vous", "yo", "nosotros", "io", "noi", "eu", "nós", "ja", "wy", "ви"})
 
 
 def _role_then_name(words: list[str]) -> bool:

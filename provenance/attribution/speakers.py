@@ -82,7 +82,7 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     if np and sources and np.text[:1].islower() and all(s.kind == "outlet" for s in sources):
         sources = _person_at_outlet(text, np, sentence.end, sources[0]) or sources
     if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
-            text, max(sentence.start, cue.start() - 4), cue.start()):
+            text, max(sentence.start, cue.start() - 6), cue.start()):
         speaker = _inverted_speaker(_named_speaker(text, np, sentence.end))
         sources = [speaker] if speaker else []
     cue_span = Span(cue.start(), cue.end(), cue.group(0))
