@@ -27,7 +27,7 @@ from provenance.reuse.translation import skeleton
 from provenance.textspans import romanised
 from provenance.urls import platform_account
 
-_DAY_SECONDS = 86_400.0  # a bare day's timestamp is its midnight UTC: the page may be up to a day later
+DAY_SECONDS = 86_400.0  # a bare day's timestamp is its midnight UTC: the page may be up to a day later
 
 
 @dataclass(frozen=True)
@@ -195,7 +195,7 @@ class FactIndex:
         dated = bisect_left(times, float("inf"))
         if dated < 2:
             return None  # one dated article at most: nothing to choose between
-        position = bisect_right(times, timestamp(citing) + _DAY_SECONDS, 0, dated)
+        position = bisect_right(times, timestamp(citing) + DAY_SECONDS, 0, dated)
         for candidate in reversed(articles[:position]):
             if usable(candidate):
                 return candidate

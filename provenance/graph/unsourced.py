@@ -23,7 +23,7 @@ from collections.abc import Mapping
 
 from provenance.chains import chain, index_edges, primary_parents
 from provenance.facts import ArticleFacts
-from provenance.graph.index import SAME_STORY_NAMES, FactIndex, timestamp
+from provenance.graph.index import DAY_SECONDS, SAME_STORY_NAMES, FactIndex, timestamp
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence, Node
 from provenance.nounphrases import not_names
@@ -38,7 +38,6 @@ MAX_NAME_PAGES = 400
 RETELLS_CONFIDENCE = 0.2
 #: How many of the shared names the evidence lists.
 SHOWN_NAMES = 6
-_DAY_SECONDS = 86_400.0
 
 
 def retold_stories(edges: tuple[Edge, ...], nodes: Mapping[str, Node], index: FactIndex) -> list[Edge]:
@@ -99,7 +98,7 @@ def _story_edge(fact: ArticleFacts, names: frozenset[str], root_of: Mapping[str,
     if len(ranked) > 1 and len(pages) < STORY_MARGIN * len(ranked[1][1]):
         return None
     earliest = min(timestamp(index.by_id[page]) for page in pages)
-    if fact.published is not None and timestamp(fact) + _DAY_SECONDS < earliest:
+    if fact.published is not None and timestamp(fact) + DAY_SECONDS < earliest:
         return None  # out before any page of the story: not a retelling of it
     counts = Counter(name for page in pages for name in names & index.by_id[page].names)
     shown = sorted(counts, key=lambda name: (-counts[name], name))[:SHOWN_NAMES]
