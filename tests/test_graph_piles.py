@@ -1085,6 +1085,43 @@ def test_another_latin_spelling_of_a_publisher_s_name_is_that_publisher(tmp_path
     assert root.kind == NodeKind.PERSON_PUBLICATION and root.person == "Yevgeny Prigozhin"
 
 
+@pytest.mark.parametrize(("written", "language"), [
+    ("Bagoschin", "de"),  # German writes Ж "sch"
+    ("Bahozhyn", "en"),  # Ukrainian romanisation writes Г "h"
+    ("Bagojine", "fr"),  # French writes Ж "j"
+])
+def test_a_name_in_another_language_s_transliteration_is_that_publisher(tmp_path, written, language):
+    """The pile's English pages name Yegor Bagozhin's Telegram video; a page in another
+    language's transliteration quotes what he said: the same person's post."""
+    cited = [_record(outlet, f"https://{host}/telegram", "2025-03-19T10:00:00+01:00",
+                     ["Militia founder Yegor Bagozhin said in a video posted on Telegram that his men would leave "
+                      "the town on Wednesday for lack of ammunition.", "The ministry did not reply."], "Video")
+             for outlet, host in (("Westfold Gazette", "westfold.example"), ("Fenby Star", "fenby.example"))]
+    sentence = {"de": f"Ohne Munition werde man die Stadt am Mittwoch verlassen, behauptete {written}.",
+                "en": f"\"Without shells we leave the town on Wednesday,\" {written} noted.",
+                "fr": f"Sans munitions, nous quitterons la ville mercredi, a affirmé {written}."}[language]
+    quoting = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00", [sentence], "Video")
+    graph = _trace(tmp_path, [*cited, quoting])
+    root = graph.node(graph.article("pile#3").root)
+    assert root.kind == NodeKind.PERSON_PUBLICATION and root.person == "Yegor Bagozhin"
+
+
+@pytest.mark.parametrize(("spellings", "key"), [
+    (("Prigozhin", "Prigoschin", "Pryhozhyn", "Prigojine", "Prigozyn"), "prhsn"),
+    (("Zelensky", "Selenskyj", "Zelenskyy"), "slnsk"),
+    (("Peskov", "Peskow"), "pskv"),
+    (("Yevgeny", "Jewgeni", "Evgeni"), "avhn"),
+])
+def test_transliteration_key_joins_one_name_s_spellings(spellings, key):
+    from provenance.graph.scripts import transliteration_key
+    assert {transliteration_key(s.casefold()) for s in spellings} == {key}
+
+
+def test_transliteration_key_keeps_different_names_apart():
+    from provenance.graph.scripts import transliteration_key
+    assert len({transliteration_key(n) for n in ("peskov", "prigozhin", "kadyrov", "gerasimov", "shoigu")}) == 5
+
+
 @pytest.mark.parametrize(("label", "name"), [
     ("Russia's Wagner", "Wagner"),  # the owner before a possessive is not part of the name
     ("Iran’s top authority Ali Khamenei", "Ali Khamenei"),

@@ -19,7 +19,7 @@ from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
 from provenance.graph.followups import FollowUp, follow_up, voiced_bodies
 from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
-from provenance.graph.scripts import consonants
+from provenance.graph.scripts import consonants, transliteration_key
 from provenance.models import ReuseLink
 from provenance.outlets import Registry
 from provenance.reuse import TranslationLink
@@ -317,26 +317,30 @@ def _people(facts: tuple[ArticleFacts, ...]) -> dict[str, str]:
 MIN_SPELLING_SKELETON = 4
 
 
-def _sounds(key: str) -> set[str]:
-    return {sound for sound in (consonants(key), skeleton(key)) if len(sound) >= MIN_SPELLING_SKELETON}
+def _sounds(key: str) -> set[tuple[str, str]]:
+    """A surname key's buckets: first letter and either skeleton; and its transliteration key,
+    which has its own first letter's class ("Selenskyj" meets "Zelensky")."""
+    sounds = {(key[:1], sound) for sound in (consonants(key), skeleton(key)) if len(sound) >= MIN_SPELLING_SKELETON}
+    spelled = transliteration_key(key)
+    return sounds | {("~", spelled)} if len(spelled) >= MIN_SPELLING_SKELETON else sounds
 
 
 def _sound_buckets(keys: Iterable[str]) -> dict[tuple[str, str], list[str]]:
-    """Surname keys by first letter and sound skeleton, so a spelling meets its twins by
-    lookup: thousands of names in a large pile, never each against each."""
+    """Surname keys by sound (:func:`_sounds`), so a spelling meets its twins by lookup:
+    thousands of names in a large pile, never each against each."""
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in keys:
         for sound in _sounds(key):
-            buckets[(key[:1], sound)].append(key)
+            buckets[sound].append(key)
     return buckets
 
 
 def _spelling_twin(key: str, support: Mapping[str, int],
                    buckets: Mapping[tuple[str, str], list[str]]) -> str | None:
     """The surname key another spelling of one name stands for, in the Latin script ("Prigożyn",
-    "Prigojine" -> prigozhin): same first letter, the same consonants (either skeleton), and
-    given more often in the pile; the variant then takes that name's full form and node."""
-    twins = {other for sound in _sounds(key) for other in buckets.get((key[:1], sound), ())
+    "Prigojine", "Pryhozhyn" -> prigozhin): the same sounds (:func:`_sounds`), and given more
+    often in the pile; the variant then takes that name's full form and node."""
+    twins = {other for sound in _sounds(key) for other in buckets.get(sound, ())
              if other != key and support[other] > support[key]}
     return max(twins, key=lambda other: (support[other], other)) if twins else None
 

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from provenance import resources
 from provenance.facts import ArticleFacts, attribution_evidence
 from provenance.graph.nodes import PERSON_KEY_SIMILARITY, NodeTable
-from provenance.graph.scripts import consonants, uncased_mentions
+from provenance.graph.scripts import consonants, transliteration_key, uncased_mentions
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, CleanedDocument, Edge, Evidence, Node
 from provenance.nounphrases import not_names
@@ -267,7 +267,8 @@ def _known_key(key: str, index: FactIndex, written: str = "") -> str | None:
     """The known publisher a surname key stands for: the same key, a near spelling, or the
     one publisher with its sound skeleton: a name in another script ("Мъск", "Маск" -> musk:
     the transliteration keeps the vowel the script writes) or another Latin spelling with
-    the same first letter ("Prigożyn" -> prigozhin)."""
+    the same first letter ("Prigożyn" -> prigozhin), or its transliteration key ("Prigoschin",
+    "Pryhozhyn": :func:`~provenance.graph.scripts.transliteration_key`)."""
     if len(key) < 4 and not (written and not written.isascii() and len(skeleton(key)) >= 3):
         return None
     if key in index.publishers:
@@ -278,8 +279,10 @@ def _known_key(key: str, index: FactIndex, written: str = "") -> str | None:
         return near
     shortest = 3 if not written.isascii() else 4  # a Latin spelling needs more to go on ("Prigozin")
     sounds = {sound for sound in (skeleton(key), consonants(key)) if len(sound) >= shortest}
-    twins = [k for k in index.publishers if (k[:1] == key[:1] or not written.isascii())
-             and sounds & {skeleton(k), consonants(k)}]
+    spelled = transliteration_key(key)
+    twins = [k for k in index.publishers if ((k[:1] == key[:1] or not written.isascii())
+                                             and sounds & {skeleton(k), consonants(k)})
+             or (len(spelled) >= 4 and spelled == transliteration_key(k))]
     return twins[0] if len(twins) == 1 else None
 
 

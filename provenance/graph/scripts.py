@@ -133,3 +133,36 @@ def consonants(word: str) -> str:
         plain = plain.replace(digraph, single)
     consonants = [ch for ch in plain if ch not in "aeiouyhw"]
     return "".join(ch for i, ch in enumerate(consonants) if i == 0 or consonants[i - 1] != ch)
+
+
+#: One Slavic name in the Latin spellings of several languages: "Prigozhin" (en), "Prigoschin"
+#: (de), "Prigojine" (fr), "Prigożyn" (pl, accents already dropped), "Pryhozhyn" (uk, which
+#: writes Г as h). Digraphs first, longest first; then each letter's class.
+_TRANSLITERATION_DIGRAPHS = (("shch", "s"), ("tsch", "c"), ("sch", "s"), ("tch", "c"), ("zh", "s"), ("sh", "s"),
+                             ("sz", "s"), ("cz", "c"), ("kh", "h"), ("gh", "h"), ("ch", "c"), ("ck", "k"),
+                             ("ph", "f"), ("th", "t"))
+_TRANSLITERATION_CLASSES = str.maketrans({"g": "h", "z": "s", "q": "k", "w": "v", "x": "k"})
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=65_536)
+def transliteration_key(key: str) -> str:
+    """A surname key's letters by the sound they spell across transliterations: g and h one
+    (Ukrainian Г), s, z, sh, zh, sch and a "j" between vowels one (French "Prigojine"), w as v
+    ("Peskow"), a final or pre-consonant "j" a vowel ("Selenskyj"); vowels after the first
+    letter dropped, doubles as one. "Prigozhin", "Prigoschin", "Pryhozhyn" and "Prigojine"
+    are all "prhsn"; "Zelensky" and "Selenskyj" "slnsk"."""
+    plain = "".join(ch for ch in key.casefold() if ch.isalpha())
+    for digraph, single in _TRANSLITERATION_DIGRAPHS:
+        plain = plain.replace(digraph, single)
+    letters = list(plain.translate(_TRANSLITERATION_CLASSES))
+    for index, letter in enumerate(letters):
+        if letter == "j":
+            between_vowels = 0 < index < len(letters) - 1 and {letters[index - 1], letters[index + 1]} <= _VOWELS
+            letters[index] = "s" if between_vowels else "y"
+    if not letters:
+        return ""
+    first = "a" if letters[0] in _VOWELS else letters[0]
+    rest = [ch for ch in letters[1:] if ch not in _VOWELS]
+    sounds = [first, *rest]
+    return "".join(ch for i, ch in enumerate(sounds) if i == 0 or sounds[i - 1] != ch)
