@@ -527,6 +527,8 @@ def test_a_known_publisher_named_without_a_cue_is_a_weak_citation(tmp_path):
     ("Lena Tanabe", "记者塔纳贝称，港口委员会为从未开始的疏浚工程付了款。", True),
     ("Lena Tanabe", "기자 타나베는 항만위원회가 시작되지 않은 준설 공사에 돈을 지불했다고 밝혔다.", True),
     ("Lena Mortensen", "ذكرت الصحفية مورتنسن أن مجلس الميناء دفع أموالا مقابل أعمال تجريف لم تبدأ قط.", True),
+    # katakana spells Ж "j" and writes r and l alike: "bagojin" meets Bagozhin by sound
+    ("Yegor Bagozhin", "港湾委員会は工事が始まっていない浚渫に支払いをしたと、バゴジン氏は指摘した。", True),
     # another bearer of the surname: "Ken Tanabe" is not Lena Tanabe
     ("Lena Tanabe", "港湾委員会の広報担当者ケン・タナベ氏はコメントを控えた。", False),
 ])

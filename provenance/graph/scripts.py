@@ -79,7 +79,8 @@ def _surnames(text: str, start: int, end: int, people: Mapping[str, str]) -> Ite
             yield match.start(), match.end(), key
         before, before_end = match.group(0), match.end()
     for match in _SPACED.finditer(text, start, end):
-        key = _alike(_roman(match.group(0)), keys)
+        roman = _roman(match.group(0))
+        key = _alike(roman, keys) or _sounds_alike(roman, keys)
         if key is not None:
             yield match.start(), match.end(), key
     for match in _SYLLABIC.finditer(text, start, end):
@@ -118,6 +119,27 @@ def _syllable_windows(match: re.Match[str], keys: Collection[str]) -> Iterator[t
 def _alike(roman: str, keys: Collection[str]) -> str | None:
     return next((k for k in keys if abs(len(k) - len(roman)) <= 2 and fuzz.ratio(roman, k) >= ROMAN_SIMILARITY),
                 None)
+
+
+#: Katakana has one letter for r and l, and writes v as b or f: a whole katakana word is a
+#: known surname when their transliteration keys agree with those letters made one.
+_KANA_LETTERS = str.maketrans({"l": "r", "f": "v", "b": "v"})
+
+
+def _sounds_alike(roman: str, keys: Collection[str]) -> str | None:
+    """The one known surname a romanised katakana word spells by sound ("purigojin" is
+    Prigozhin, "pesukofu" Peskov: "prhsn", "pskv"), the key four letters at least. Only
+    for whole katakana words: Han windows would meet short keys by chance."""
+    sound = _kana_key(roman)
+    if len(sound) < MIN_SKELETON:
+        return None
+    found = {k for k in keys if _kana_key(k) == sound}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=65_536)
+def _kana_key(word: str) -> str:
+    return transliteration_key(word).translate(_KANA_LETTERS)
 
 
 @lru_cache(maxsize=65_536)
