@@ -522,6 +522,21 @@ def test_a_known_publisher_named_without_a_cue_is_a_weak_citation(tmp_path):
     assert graph.node(graph.article("pile#2").root).kind == NodeKind.PERSON_PUBLICATION
 
 
+def test_a_known_publisher_named_only_in_the_title_is_a_weak_citation(tmp_path):
+    """A page whose headline names the person ("Mara Dorin over de rekeningen") and whose
+    body only retells the post, in other words, still names its source."""
+    post = POST.replace("Mara Quillan", "Mara Dorin")
+    cited = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-19T10:00:00+01:00",
+                    [post, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
+    retold = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00",
+                     ["Mara Dorin over de rekeningen van de haven",  # scraped text: the headline first
+                      "De haven betaalde twaalf miljoen kronen voor baggerwerk dat nooit begon, blijkt uit "
+                      "facturen."], "Mara Dorin over de rekeningen van de haven")
+    graph = _trace(tmp_path, [cited, retold])
+    assert graph.article("pile#2").root == graph.article("pile#1").root
+    assert graph.node(graph.article("pile#2").root).kind == NodeKind.PERSON_PUBLICATION
+
+
 @pytest.mark.parametrize(("name", "text", "traced"), [
     ("Lena Tanabe", "港湾委員会は工事が始まっていない浚渫に支払いをしたと、ジャーナリストのタナベ氏は指摘した。", True),
     ("Lena Tanabe", "记者塔纳贝称，港口委员会为从未开始的疏浚工程付了款。", True),

@@ -203,7 +203,7 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     text = fact.identified.cleaned.document.text
     mentions: dict[str, list[tuple[int, int]]] = {}
     publishers = {key: index.people[key] for key in index.publishers}
-    for block in fact.identified.cleaned.paragraphs:
+    for block in fact.identified.cleaned.body:  # the title too: "Taibbi: the files"
         for match in _NAME_WORD.finditer(text, block.start, block.end):
             key = _known_key(person_key(match.group(0)), index, written=match.group(0))
             if key is not None and not _another_bearer(text, match, index.people[key]):
