@@ -118,28 +118,35 @@ def spelled(links: Sequence[TranslationLink], cleaned: Mapping[str, CleanedDocum
 
 
 def _anchor_tokens(cleaned: CleanedDocument) -> Iterator[tuple[str, str]]:
-    """Each anchor's key and the token it was read from, in order."""
+    """Each anchor's key and the token it was read from, in order.
+
+    Runs over every token of every page (twice for a translation's pages): the tokens are
+    taken as strings (``findall``) and the common case, a lower-case word, is told apart
+    inline, without a call per token.
+    """
     text = cleaned.document.text
     for block in cleaned.paragraphs:
         opening = True
-        for match in _TOKEN.finditer(text, block.start, block.end):
-            token = match.group(0)
+        for token in _TOKEN.findall(text, block.start, block.end):
             if token in _BREAK:
                 opening = True
                 continue
-            key = _key(token, opening)
+            first = token[0]
+            if first.isdigit():
+                key = _number_key(token)
+            elif opening or len(token) < 4 or not first.isupper():
+                key = None
+            else:
+                key = _name_key(token)
             opening = False
             if key is not None:
                 yield key, token
 
 
-def _key(token: str, opening: bool) -> str | None:
-    if token[0].isdigit():
-        digits = "".join(ch for ch in token if ch.isdigit())
-        return f"#{digits}" if len(digits) >= 2 else None
-    if opening or not token[0].isupper() or len(token) < 4:
-        return None
-    return _name_key(token)
+def _number_key(token: str) -> str | None:
+    """A number's key: its digits (a token of ``_TOKEN`` has only digits, dots and commas)."""
+    digits = token.replace(".", "").replace(",", "")
+    return f"#{digits}" if len(digits) >= 2 else None
 
 
 #: Names are compared by a skeleton of their first letters in Latin script: romanised, the
