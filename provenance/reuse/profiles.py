@@ -92,7 +92,7 @@ def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -
         normals.append(" ".join(found))
         keys = anchor_keys(span.text, tokens_here, function_words)
         story.update(keys)
-        anchors.extend(anchor_signature(span.text, tokens_here, function_words, keys))
+        anchors.extend(anchor_signature(span.text, tokens_here, function_words, keys, found))
         tokens.extend(found)
     hashed = {word: zlib.crc32(word.encode("utf-8")) for word in vocabulary}  # once per distinct word
     token_hashes = np.fromiter((hashed[token] for token in tokens), dtype=np.uint64, count=len(tokens))
@@ -139,15 +139,16 @@ def anchor_keys(sentence: str, tokens: list[re.Match[str]], function_words: froz
         word = token.group(0)
         if not (word[:1].isupper() or word[:1].isdigit()) or sentence[max(0, token.start() - 2):token.start()] == ": ":
             continue
-        key = word.lower()[:ANCHOR_PREFIX]
-        if key in _CALENDAR or word.lower() in function_words or _YEAR.fullmatch(key):
+        lowered = word.lower()
+        key = lowered[:ANCHOR_PREFIX]
+        if key in _CALENDAR or lowered in function_words or _YEAR.fullmatch(key):
             continue
         keys.append(key)
     return keys
 
 
 def anchor_signature(sentence: str, tokens: list[re.Match[str]], function_words: frozenset[str],
-                     keys: list[str] | None = None) -> list[int]:
+                     keys: list[str] | None = None, lowered: list[str] | None = None) -> list[int]:
     """The sentence's anchors (names and numbers), then all its words but function words,
     each as a SIGNATURE_BITS-bit signature in 64-bit parts (one bit per key, 0 for none).
 
@@ -155,14 +156,16 @@ def anchor_signature(sentence: str, tokens: list[re.Match[str]], function_words:
     case: "the US state department" keeps "the State Department") tell different stories in
     one formula ("The Lelo Observer reported on Monday" and "The Zougres Evening News
     reported on Monday"), however alike their words (:func:`_one_formula`). ``keys``: the
-    sentence's :func:`anchor_keys`, when already known."""
+    sentence's :func:`anchor_keys`, when already known; ``lowered``: its tokens lower-cased,
+    when already known. A bit is set once per distinct key (setting it again changes nothing).
+    """
     anchors = 0
-    for key in anchor_keys(sentence, tokens, function_words) if keys is None else keys:
+    for key in set(anchor_keys(sentence, tokens, function_words) if keys is None else keys):
         anchors |= _signature_bit(key)
+    words = [token.group(0).lower() for token in tokens] if lowered is None else lowered
     every = 0
-    for word in (token.group(0).lower() for token in tokens):
-        if word not in function_words:
-            every |= _signature_bit(word[:ANCHOR_PREFIX])
+    for prefix in {word[:ANCHOR_PREFIX] for word in words if word not in function_words}:
+        every |= _signature_bit(prefix)
     mask = (1 << 64) - 1
     return [(value >> (64 * part)) & mask for value in (anchors, every) for part in range(SIGNATURE_WORDS)]
 
