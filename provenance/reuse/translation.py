@@ -118,29 +118,42 @@ def spelled(links: Sequence[TranslationLink], cleaned: Mapping[str, CleanedDocum
 
 
 def _anchor_tokens(cleaned: CleanedDocument) -> Iterator[tuple[str, str]]:
-    """Each anchor's key and the token it was read from, in order.
-
-    Runs over every token of every page (twice for a translation's pages): the tokens are
-    taken as strings (``findall``) and the common case, a lower-case word, is told apart
-    inline, without a call per token.
-    """
+    """Each anchor's key and the token it was read from, in order."""
     text = cleaned.document.text
     for block in cleaned.paragraphs:
-        opening = True
-        for token in _TOKEN.findall(text, block.start, block.end):
-            if token in _BREAK:
-                opening = True
-                continue
-            first = token[0]
-            if first.isdigit():
-                key = _number_key(token)
-            elif opening or len(token) < 4 or not first.isupper():
-                key = None
-            else:
-                key = _name_key(token)
-            opening = False
-            if key is not None:
-                yield key, token
+        yield from _paragraph_anchors(text[block.start:block.end])
+
+
+#: Paragraphs whose anchors are kept for reuse (per process): a pile's copies repeat most of
+#: their paragraphs, and a translation's pages are read twice (:func:`anchors`, :func:`spelled`).
+PARAGRAPHS_KEPT = 32_768
+
+
+@lru_cache(maxsize=PARAGRAPHS_KEPT)
+def _paragraph_anchors(paragraph: str) -> tuple[tuple[str, str], ...]:
+    """The anchors of one paragraph (a sentence break or the paragraph's start opens a sentence,
+    whose first word is no anchor): they depend on its text alone.
+
+    Tokens are taken as strings (``findall``) and the common case, a lower-case word, is
+    told apart inline, without a call per token.
+    """
+    found = []
+    opening = True
+    for token in _TOKEN.findall(paragraph):
+        if token in _BREAK:
+            opening = True
+            continue
+        first = token[0]
+        if first.isdigit():
+            key = _number_key(token)
+        elif opening or len(token) < 4 or not first.isupper():
+            key = None
+        else:
+            key = _name_key(token)
+        opening = False
+        if key is not None:
+            found.append((key, token))
+    return tuple(found)
 
 
 def _number_key(token: str) -> str | None:
