@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import UnknownLocaleError
@@ -231,9 +231,26 @@ def _opens_or_ends_its_line(found: RawDate, line: Span) -> bool:
 
 
 def _text_dates(span: Span, country: str | None, start_at: int = 0, anchored: bool = False) -> list[RawDate]:
-    results: list[RawDate] = []
+    """The dates written in a block, with spans into the article (see :func:`_dates_in`)."""
     if not _DIGIT.search(span.text, start_at):  # every date pattern has a day number
-        return results
+        return []
+    found = _dates_in(span.text, country, start_at, anchored)
+    if span.start == 0:
+        return list(found)
+    return [replace(d, span=Span(d.span.start + span.start, d.span.end + span.start, d.span.text)) if d.span else d
+            for d in found]
+
+
+#: Blocks whose dates are kept for reuse (per process): a pile's copies repeat their blocks.
+BLOCKS_KEPT = 16_384
+
+
+@lru_cache(maxsize=BLOCKS_KEPT)
+def _dates_in(text: str, country: str | None, start_at: int, anchored: bool) -> tuple[RawDate, ...]:
+    """The dates of a block's text, spans counted from its start: they depend on the text
+    (and the publisher's country) alone, so a block repeated across a pile is read once."""
+    span = Span(0, len(text), text)
+    results: list[RawDate] = []
     for match in _TEXT_DATE.finditer(span.text, start_at):
         if anchored and match.start() > start_at:
             break
@@ -251,7 +268,7 @@ def _text_dates(span: Span, country: str | None, start_at: int = 0, anchored: bo
             raw = read(match, span, country)
             if raw is not None and not any(_overlaps(raw, found) for found in results):  # "September" is German too
                 results.append(raw)
-    return results
+    return tuple(results)
 
 
 def _overlaps(first: RawDate, second: RawDate) -> bool:

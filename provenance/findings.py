@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -277,7 +278,10 @@ def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[tu
                        (first, *others)), frozenset(by_wording))
 
 
+@lru_cache(maxsize=65_536)
 def _same_quotation(first: str, second: str) -> bool:
+    """Whether two quotations are one (see the constants above). Cached: a pile's copies repeat
+    a quotation, and each copy meets the same groups' first quotations."""
     a, b = _words(first), _words(second)
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     vocabulary = set(longer)

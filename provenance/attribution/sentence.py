@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from provenance import language
 from provenance.attribution import stance
@@ -122,7 +123,7 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
     text, sentence, _, lexicon, context = reading
     if not lexicon.capitals:
         return _addressees_win(_name_attributions(reading))
-    present = frozenset(word.lower() for word in _SENTENCE_WORD.findall(text, sentence.start, sentence.end))
+    present = _words_present(sentence.text)
     found = _verb_attributions(reading) if lexicon.may_match(lexicon.verb_words, present) else []
     if lexicon.may_match(lexicon.outlet_verb_words, present):
         found.extend(_outlet_actions(reading))
@@ -142,6 +143,13 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
     if lexicon.language != "en" and lexicon.may_match(lexicon.verb_words, present):
         found.extend(_outlets_after_verbs(reading, found))
     return _addressees_win(found)
+
+
+@lru_cache(maxsize=32_768)
+def _words_present(sentence: str) -> frozenset[str]:
+    """A sentence's words, lower-cased, that the lexicon's trigger words are looked up in.
+    Cached: they depend on the sentence's text alone, and a pile's copies repeat their sentences."""
+    return frozenset(word.lower() for word in _SENTENCE_WORD.findall(sentence))
 
 
 def _lead_in_sources(reading: Reading, start: int, outlets_only: bool) -> list[_Source]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from provenance import language, resources
@@ -265,11 +265,13 @@ def _publication_nouns() -> frozenset[str]:
     return frozenset(word.casefold() for word in resources.bundled("publications.json")["publications"])
 
 
+@lru_cache(maxsize=16_384)
 def _looks_like_person(phrase: str) -> bool:
     """A name ("Mr Zelensky", "Jake Sullivan") or a phrase headed by a role ("local officials").
 
     Other clauses that happen to stand before a verb ("a calculated attempt to ensure
-    Kyiv") are not sources.
+    Kyiv") are not sources. Cached: it depends on the phrase alone, and a pile's copies
+    repeat their subjects.
     """
     words = re.sub(r"[’']s\b", "", phrase).split()
     if not words or words[0].lower() in _FIRST_AND_SECOND_PERSON:

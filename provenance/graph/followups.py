@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from provenance import resources
@@ -108,8 +108,14 @@ def _leading_verb(pattern: re.Pattern[str], sentence: str, within: int = DENIAL_
 EVENT_WITHIN_WORDS = 30
 
 
+#: Lead sentences whose answer and event verbs are kept: a pile's copies share their leads.
+LEADS_KEPT = 16_384
+
+
+@lru_cache(maxsize=LEADS_KEPT)
 def _event(sentence: str) -> re.Match[str] | None:
-    """The verb by which a sentence reports a new event (someone resigned), if it does."""
+    """The verb by which a sentence reports a new event (someone resigned), if it does.
+    Cached, as :func:`_answer`."""
     return _leading_verb(_events(), sentence, EVENT_WITHIN_WORDS)
 
 
@@ -118,8 +124,10 @@ def denies(cue: str) -> bool:
     return _patterns()[0].search(cue) is not None
 
 
+@lru_cache(maxsize=LEADS_KEPT)
 def _answer(sentence: str, language: str) -> re.Match[str] | None:
-    """The verb by which a sentence answers a report, if it does."""
+    """The verb by which a sentence answers a report, if it does. Cached: it depends on the
+    sentence and its language alone, and a pile's copies share their leads."""
     denials, responses, nouns = _patterns()
     denial = _leading_verb(denials, sentence)
     if denial is not None:

@@ -77,18 +77,25 @@ def _not_name_openers() -> frozenset[str]:
     return frozenset(resources.bundled("publications.json")["not_name_openers"])
 
 
+@lru_cache(maxsize=65_536)
 def publication_platform(sentence: str) -> str | None:
     """The platform a sentence says someone published on ("" for a plain article), or None.
 
     A platform word ("on Telegram", "in a Substack post") is enough; otherwise both a verb
     of publishing and a publication noun must be there: "wrote in an article", not "wrote
-    to the board" or "said in a statement".
+    to the board" or "said in a statement". Cached: the graph stage asks it of an
+    attribution's sentence several times, and a pile's copies repeat their sentences.
     """
+    return _platform_in(sentence)
+
+
+def _platform_in(text: str) -> str | None:
+    """:func:`publication_platform` of any text, uncached (a whole page is asked once)."""
     platforms, platform_of, writing, publications, _ = _words()
-    found = platforms.search(sentence)
+    found = platforms.search(text)
     if found is not None:
         return platform_of[found.group(0).casefold()]
-    if writing.search(sentence) and publications.search(sentence):
+    if writing.search(text) and publications.search(text):
         return ""
     return None
 
@@ -100,8 +107,10 @@ def _publishing_act(sentence: str) -> bool:
     return bool(writing.search(sentence) or publications.search(sentence))
 
 
+@lru_cache(maxsize=65_536)
 def clean_name(label: str) -> str | None:
-    """The person's name without titles and possessives; None when it is not a name."""
+    """The person's name without titles and possessives; None when it is not a name.
+    Cached: the graph stage cleans each person attribution's label several times."""
     words = label.split()
     owners = [i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
     if owners:  # "Russia's Wagner", "Iran's top authority Ali Khamenei": the owner is not the name
@@ -137,7 +146,7 @@ def publishing_people(cleaned: CleanedDocument) -> dict[str, str]:
     """Surname key -> platform for every person the page names in a sentence about publishing."""
     text = cleaned.document.text
     found: dict[str, str] = {}
-    if publication_platform(text) is None:
+    if _platform_in(text) is None:
         return found  # no sentence can say it: most pages, checked once
     for block in cleaned.paragraphs:
         for sentence in _SENTENCE.finditer(text, block.start, block.end):

@@ -12,8 +12,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -85,6 +86,7 @@ def _links(table: SentenceTable, matches: Matches, spread: IntArray, texts: dict
         matched = shingles.pack(figures.left_articles, figures.right_articles)
         maker = _passage_maker(table, matches, spread, texts)
         decided = _PairsToDecide(table, figures.left_articles, figures.right_articles, figures.weights)
+        aligned = _aligner(table)
         for number, a, b, contained in decided.linked():
             start, stop = int(figures.starts[number]), int(figures.stops[number])
             links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
@@ -92,16 +94,36 @@ def _links(table: SentenceTable, matches: Matches, spread: IntArray, texts: dict
                                    _share(int(figures.right_words[number]), sum(b.word_counts)),
                                    round(float(figures.weights[number]), 2), *contained,
                                    round(float(figures.narrative_similarity[number]), 3),
-                                   int(figures.longest[number]), *_aligned(table, a, b)))
+                                   int(figures.longest[number]), *aligned(a, b)))
+    aligned = _aligner(table)
     left, right = shingles.unpack(np.setdiff1d(matches.article_pairs, matched, assume_unique=True))
     unmatched = _PairsToDecide(table, left, right, np.zeros(len(left), dtype=np.float64))
     for _, a, b, contained in unmatched.linked():
-        links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, *contained, 0.0, 0, *_aligned(table, a, b)))
+        links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, *contained, 0.0, 0, *aligned(a, b)))
     return sorted(links, key=lambda link: (link.a, link.b))
 
 
-def _aligned(table: SentenceTable, a: TextProfile, b: TextProfile) -> tuple[float, float]:
-    return aligned_shares(tokens(a.normals), tokens(b.normals), table.rule.align_min_run)
+#: Token streams kept for alignment: the articles of the most recent linked pairs.
+STREAMS_KEPT = 1024
+
+
+def _aligner(table: SentenceTable) -> Callable[[TextProfile, TextProfile], tuple[float, float]]:
+    """The token alignment of a linked pair (:func:`aligned_shares`).
+
+    Linked pairs come grouped by their left article, and a story's pages pair with one
+    another again and again: an article's token stream is made once while it is recent,
+    not once per pair (joining and splitting the streams cost as much as aligning them).
+    """
+    by_article = {profile.article: profile for profile in table.profiles}
+
+    @lru_cache(maxsize=STREAMS_KEPT)
+    def stream(article: str) -> list[str]:
+        return tokens(by_article[article].normals)
+
+    def aligned(a: TextProfile, b: TextProfile) -> tuple[float, float]:
+        return aligned_shares(stream(a.article), stream(b.article), table.rule.align_min_run)
+
+    return aligned
 
 
 @dataclass(frozen=True)

@@ -121,25 +121,45 @@ def _anchor_tokens(cleaned: CleanedDocument) -> Iterator[tuple[str, str]]:
     """Each anchor's key and the token it was read from, in order."""
     text = cleaned.document.text
     for block in cleaned.paragraphs:
-        opening = True
-        for match in _TOKEN.finditer(text, block.start, block.end):
-            token = match.group(0)
-            if token in _BREAK:
-                opening = True
-                continue
-            key = _key(token, opening)
-            opening = False
-            if key is not None:
-                yield key, token
+        yield from _paragraph_anchors(text[block.start:block.end])
 
 
-def _key(token: str, opening: bool) -> str | None:
-    if token[0].isdigit():
-        digits = "".join(ch for ch in token if ch.isdigit())
-        return f"#{digits}" if len(digits) >= 2 else None
-    if opening or not token[0].isupper() or len(token) < 4:
-        return None
-    return _name_key(token)
+#: Paragraphs whose anchors are kept for reuse (per process): a pile's copies repeat most of
+#: their paragraphs, and a translation's pages are read twice (:func:`anchors`, :func:`spelled`).
+PARAGRAPHS_KEPT = 32_768
+
+
+@lru_cache(maxsize=PARAGRAPHS_KEPT)
+def _paragraph_anchors(paragraph: str) -> tuple[tuple[str, str], ...]:
+    """The anchors of one paragraph (a sentence break or the paragraph's start opens a sentence,
+    whose first word is no anchor): they depend on its text alone.
+
+    Tokens are taken as strings (``findall``) and the common case, a lower-case word, is
+    told apart inline, without a call per token.
+    """
+    found = []
+    opening = True
+    for token in _TOKEN.findall(paragraph):
+        if token in _BREAK:
+            opening = True
+            continue
+        first = token[0]
+        if first.isdigit():
+            key = _number_key(token)
+        elif opening or len(token) < 4 or not first.isupper():
+            key = None
+        else:
+            key = _name_key(token)
+        opening = False
+        if key is not None:
+            found.append((key, token))
+    return tuple(found)
+
+
+def _number_key(token: str) -> str | None:
+    """A number's key: its digits (a token of ``_TOKEN`` has only digits, dots and commas)."""
+    digits = token.replace(".", "").replace(",", "")
+    return f"#{digits}" if len(digits) >= 2 else None
 
 
 #: Names are compared by a skeleton of their first letters in Latin script: romanised, the
