@@ -292,21 +292,19 @@ class Registry:
             keys.extend(self.endings.stems(plain.group(0)))
         candidates = sorted({c for key in keys for c in self._cores_by_first_word.get(key, ())},
                             key=lambda c: (-len(c), c))
-        for core in candidates:
+        for core in candidates:  # the longest name first, with its ending: "Bloomberg Newsu", not "Bloomberg"
             end = position + len(core)
             if end <= stop and text.startswith(core, position) and not (
                     end < len(text) and (text[end].isalnum() or text[end] in "-_")):
                 return end, core
+            inflected_end = self.endings.name_end(text, position, stop, core) if inflected else None
+            if inflected_end is not None:
+                return inflected_end, core
         for core in candidates:  # "РИА «Новости»": the later words of a name in quotation marks
             if " " in core:
                 quoted = _quoted_name(core).match(text, position, stop)
                 if quoted is not None:
                     return quoted.end(), core
-        if inflected:
-            for core in candidates:
-                inflected_end = self.endings.name_end(text, position, stop, core)
-                if inflected_end is not None:
-                    return inflected_end, core
         return None
 
     @cached_property
