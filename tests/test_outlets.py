@@ -84,7 +84,8 @@ def test_bad_user_file_is_a_clear_error(tmp_path, content):
 @pytest.mark.parametrize(("name", "outlet_id"), [
     ("AP", "ap"), ("Associated Press", "ap"), ("Agence France-Presse", "afp"), ("RES-MPE", "ana-mpa"),
     ("Athens-Macedonian News Agency", "ana-mpa"), ("ТАСС", "tass"), ("the New York Times", "new-york-times"),
-    ("NYT", "new-york-times"), ("Reuters", "reuters"), ("Xinhua", "xinhua")])
+    ("NYT", "new-york-times"), ("Reuters", "reuters"), ("Xinhua", "xinhua"), ("Radio ZET", "radio-zet"),
+    ("参考消息", "reference-news"), ("Європейська правда", "european-pravda"), ("dpa-AFX", "dpa-afx")])
 def test_aliases_resolve(registry, name, outlet_id):
     assert registry.by_name(name).id == outlet_id
 
