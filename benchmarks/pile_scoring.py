@@ -333,9 +333,11 @@ def root_hit(graph: ProvenanceGraph, root: str | None, original: Original, regis
     if original.person:
         return str(node.kind) in PERSON_KINDS and (person_matches(original.person, getattr(node, "person", None))
                                                   or person_matches(original.person, node.label))
-    if original.outlet:
+    if original.outlet:  # an organisation's statement is its node too: "Apple (statement)" for Apple's denial
         return (names_match(original.outlet, node.outlet, registry, node.outlet_id)
-                or names_match(original.outlet, node.label, registry))
+                or names_match(original.outlet, node.label, registry)
+                or (str(node.kind) == "statement" and names_match(original.outlet, getattr(node, "person", None),
+                                                                  registry)))
     return False
 
 

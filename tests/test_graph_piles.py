@@ -1017,6 +1017,20 @@ def test_a_report_called_false_is_answered_as_a_denial_is(tmp_path, paragraphs):
     assert _edge(graph, "pile#2", "pile#1").relation == Relation.WEAKLY_CITES
 
 
+@pytest.mark.parametrize(("lead", "answered_by"), [
+    ("Harbour Board Pushes Back on Newspaper's Claims of a Hidden Overrun at the New Quay", "Harbour Board"),
+    ("The harbour board on Tuesday pushed back against a newspaper report that payments to the builder were hidden.",
+     "The harbour board"),
+])
+def test_pushing_back_on_a_report_is_an_answer(tmp_path, lead, answered_by):
+    """"pushes back on the claims", a headline's present tense: the page reports the board's
+    answer, the scoop is its background."""
+    page = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",
+                   [lead, SCOOP[2]], "Board answers")
+    graph = _trace(tmp_path, [_scoop(), page])
+    assert graph.node(graph.article("pile#2").root).label == f"{answered_by} (statement)"
+
+
 def test_a_body_s_answer_is_its_spokesperson_s_when_the_pile_names_one(tmp_path):
     """One page names the board's spokesman, set off by commas after his role; another says
     only "the harbour board": both report his statement."""

@@ -142,6 +142,15 @@ def test_an_outlet_original_matches_through_the_registry() -> None:
     assert not root_hit(traced, "report:ap", Original("original", page="p07"), registry)
 
 
+def test_an_organisation_original_matches_its_statement_node() -> None:
+    """A follow-up labelled with the organisation that answered ("outlet": "Apple") is traced
+    right to that organisation's statement, not to another's."""
+    registry = load_registry(())
+    traced = graph([], [node("statement:apple", "statement", label="Apple (statement)", person="Apple")])
+    assert root_hit(traced, "statement:apple", Original("denial", outlet="Apple"), registry)
+    assert not root_hit(traced, "statement:apple", Original("denial", outlet="Amazon"), registry)
+
+
 def test_a_page_original_accepts_its_snapshot_twin() -> None:
     traced = graph([], [node("p07"), node("p08")], [edge("p08", "p07", "snapshot-of")])
     assert root_hit(traced, "p08", Original("original", page="p07"), load_registry(()))
