@@ -177,6 +177,23 @@ def test_a_secondary_report_retells_the_source_the_pile_leans_on(tmp_path, blog,
         assert edge.evidence[0].text  # the blog's own words naming the Courier are the evidence
 
 
+def test_a_report_a_page_calls_the_first_is_no_retelling(tmp_path):
+    """"as first reported by the Harbour Bulletin": the pile says the Bulletin's report is an
+    origin (here of a follow-up, the chair's suspension), so it does not retell the Courier's
+    although its citer names the Courier too."""
+    records = [_scoop()]
+    records += [_record(f"Paper {n}", f"https://paper{n}.example/radora", f"2025-03-17T1{n}:00:00+01:00",
+                        [line, "The board did not comment."], "Radora harbour")
+                for n, line in enumerate(_RETELLINGS, start=1)]
+    records.append(_record("Kettle Blog", "https://kettle.example/harbour", "2025-03-18T09:00:00+01:00",
+                           ["Marrow has been suspended by the board, as first reported by the Harbour Bulletin.",
+                            "The minutes show she wanted the figures held back, according to The Radora Courier."],
+                           "Harbour board"))
+    graph = _trace_with(tmp_path, _bulletin_registry(tmp_path), records)
+    assert _edge(graph, "pile#7", "report:harbour-bulletin").relation == Relation.CITES
+    assert not [e for e in graph.edges if e.source == "report:harbour-bulletin"]
+
+
 def _agence_registry(tmp_path: Path) -> Path:
     return _registry(tmp_path, ("radora-presse", "Radora Presse", "wire", "radorapresse.example"),
                      ("kanal-sieben", "Kanal Sieben", "broadcaster", "kanal7.example"))
@@ -1029,6 +1046,23 @@ def test_pushing_back_on_a_report_is_an_answer(tmp_path, lead, answered_by):
                    [lead, SCOOP[2]], "Board answers")
     graph = _trace(tmp_path, [_scoop(), page])
     assert graph.node(graph.article("pile#2").root).label == f"{answered_by} (statement)"
+
+
+@pytest.mark.parametrize("quoted", [
+    "“The overrun will be reported after the election,” board chair Ilse Marrow writes in the memo, dated "
+    "July 2024.",
+    "„Die Mehrkosten melden wir nach der Wahl“, schreibt Vorstandschefin Ilse Marrow in dem Dokument vom Juli 2024.",
+])
+def test_words_written_in_a_leaked_document_are_not_their_author_s_statement(tmp_path, quoted):
+    """A lead quoting what someone wrote in a document another made public reports the
+    document: the page goes to the report that published it, not to a statement."""
+    page = _record("Westfold Gazette", "https://westfold.example/memo", "2025-03-18T10:00:00+01:00",
+                   [quoted, "The memo, first published by the Radora Courier on Monday, runs to eleven pages "
+                            "and lists every payment made to the dredging contractor since the spring."],
+                   "The memo in full")
+    graph = _trace(tmp_path, [_scoop(), page])
+    assert graph.node(graph.article("pile#2").root).kind != NodeKind.STATEMENT
+    assert graph.article("pile#2").root == "pile#1"
 
 
 def test_a_body_s_answer_is_its_spokesperson_s_when_the_pile_names_one(tmp_path):

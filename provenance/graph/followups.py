@@ -202,7 +202,9 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     names a news outlet (the outlet reports the words) other than by a wire's dateline
     ("MOSCOW (Sputnik) …, Kremlin spokesman Dmitry Peskov said"), not words said in an
     interview (the interviewer's report: the outlet that ran it), not a publication ("showed
-    in a thread": the person's post is the source, people.py), not a person whose own
+    in a thread": the person's post is the source, people.py), not words written in a
+    document someone else made public ("Justice Alito writes in the draft": the news is
+    the leaked draft, its publisher the source), not a person whose own
     publication the pile already names (that is the story's original, not a follow-up)."""
     end = start + len(sentence)
     inside = [a for a in fact.attributions if start <= a.source.start < end]
@@ -211,7 +213,7 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     if sentence.find("(", 0, max(opening, 0)) >= 0:  # "MOSCOW (UrduPoint News / Sputnik - 05th May, 2023)"
         marks.append((start, start + opening))
     if sentence.rstrip()[-1:] in "?？؟" or sentence.lstrip()[:1] == "¿" or _interview_words().search(sentence) or \
-            publication_platform(sentence) is not None or \
+            publication_platform(sentence) is not None or _document_words().search(sentence) or \
             any(a.kind in _SOURCE_KINDS and a.kind != "dateline" for a in inside):
         return None
     if registry is not None and any(start <= named.start < end and _news_outlet(named.outlet_id, registry)
@@ -325,6 +327,11 @@ _QUOTE_OPENERS = "\"'«»„“”‘’‹›「『"
 def _says_little(sentence: str) -> bool:
     """A lead sentence that is a quotation or a short scene-setter: the news follows it."""
     return sentence.lstrip()[:1] in _QUOTE_OPENERS or len(sentence.split()) < MIN_LEAD_WORDS
+
+
+@cache
+def _document_words() -> re.Pattern[str]:
+    return word_pattern(resources.bundled("followups.json")["document_words"])
 
 
 @cache

@@ -9,18 +9,24 @@ at least MIN_HUB_PAGES of them). Without this, every secondary outlet one page n
 becomes a root of its own and the page is traced nowhere near the story's origin.
 
 Background mentions ("the Post's 2020 story") and vague ones ("media reports") count for
-nothing here, and a report that its supposed source itself cites is left alone.
+nothing here, and a report that its supposed source itself cites is left alone, as is one
+a page calls the first ("first reported by the Daily Beast", ``first_report_phrases``):
+the pile says it is an origin (of a follow-up: the reporter's firing), not a retelling.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
 
+from provenance import resources
 from provenance.chains import index_edges
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Node
+from provenance.textspans import word_pattern
 
 #: The source must be named by at least this share of the pages citing the report (a page
 #: that credits the report often names nothing else we can read: one in three is enough).
@@ -42,6 +48,8 @@ def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[E
     by_source = index_edges(edges)
     found: list[Edge] = []
     for report in sorted(t for t in pages if nodes[t].kind == NodeKind.REPORT and not by_source.get(t)):
+        if any(_called_first(e) for e in named_by[report]):
+            continue
         citers = sorted(pages[report])
         needed = RETOLD_SHARE * len(citers)
         named: dict[str, list[Edge]] = defaultdict(list)
@@ -56,6 +64,16 @@ def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[E
             count, hub = max(hubs)  # the most leaned-on hub; the id breaks a tie
             found.append(_retold_edge(report, hub, named[hub], len(citers), count, nodes))
     return found
+
+
+@cache
+def _first_report() -> re.Pattern[str]:
+    return word_pattern(resources.bundled("followups.json")["first_report_phrases"])
+
+
+def _called_first(edge: Edge) -> bool:
+    """Whether a citation's own words say the report was the story's first."""
+    return any(_first_report().search(evidence.text or "") for evidence in edge.evidence)
 
 
 def _naming_edges(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> dict[str, list[Edge]]:
