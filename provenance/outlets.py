@@ -61,6 +61,13 @@ _NOT_NAME_PARTS = frozenset({"The", "A", "An", "By", "In", "On", "To", "For", "F
 _MEDIA_NOUN_END = r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|dienst)$"
 
 
+_JOINT_NAME = re.compile(r"\s(?:&|and|und|et|y|e)\s")
+#: A common-word paper's name after its article ends its phrase: a mark, a possessive, the
+#: end, or a verb of reporting ("the Guardian reported"; not "on the Hill today").
+_NAME_ENDS_PHRASE = re.compile(r"[’']s\b|\s*(?:[,.;:!?)\]”»\"]|$)|\s+(?:newspaper|reported|reports|said|says|wrote|"
+                               r"writes|revealed|reveals|has reported|had reported|first reported|added|noted)\b")
+
+
 _TOKEN = re.compile(r"(?<![\w-])\w[\w'’.&/-]*")  # a name's first word: "People's", "RES-MPE"
 _WORD = re.compile(r"(?<![\w-])\w+")  # where a name may start: after "L'" too
 #: Scripts written without spaces between words (Thai, kana, Han, Hangul), or where a
@@ -161,9 +168,18 @@ class Registry:
         return tuple(self.outlets[key] for key in sorted(self.outlets, key=lambda k: (k in self.preferred, k)))
 
     @cached_property
-    def _ambiguous_cores(self) -> frozenset[str]:
-        """Cores that are some outlet's short form: "The Times" is also the Times of India."""
-        return frozenset(_core(s).casefold() for o in self._ordered for s in o.short_forms)
+    def _short_form_owners(self) -> dict[str, frozenset[str]]:
+        """Each short form's core and the outlets that have it: "The Times" is also the Times
+        of India's. An outlet whose short form is its own name ("El Comercio") owns it alone."""
+        owners: dict[str, set[str]] = {}
+        for outlet in self._ordered:
+            for form in outlet.short_forms:
+                owners.setdefault(_core(form).casefold(), set()).add(outlet.id)
+        return {core: frozenset(ids) for core, ids in owners.items()}
+
+    def _ambiguous(self, name: str, outlet: Outlet) -> bool:
+        """Whether a name of ``outlet`` is another outlet's short form."""
+        return bool(self._short_form_owners.get(_core(name).casefold(), frozenset()) - {outlet.id})
 
     def get(self, outlet_id: str) -> Outlet | None:
         return self.outlets.get(outlet_id)
@@ -241,7 +257,7 @@ class Registry:
                 name_start = following.start()
             named = self._name_at(text, name_start, stop, inflected)
             if named is None and name_start != begin:  # "the" not part of a name: try the word itself
-                named = self._name_at(text, begin, stop, inflected)
+                named = self._name_at(text, begin, stop, inflected) or self._article_name(text, name_start)
             if named is None:
                 continue
             name_end, core = named
@@ -250,6 +266,35 @@ class Registry:
                 found.append(OutletMention(outlet, begin, name_end))
                 resume = name_end
         return found
+
+    def _article_name(self, text: str, position: int) -> tuple[int, str] | None:
+        """A paper whose one-word name is also a common word, named with its article where the
+        name ends its phrase (a mark, a possessive, a verb of reporting): "The Guardian said",
+        "according to the Guardian,", "„The Hill”"; not "on the Hill today", "The Independent
+        candidate", "The Australian government".
+        """
+        word = _WORD.match(text, position)
+        if word is None or (core := word.group(0)) not in self._article_cores:
+            return None
+        end = word.end()
+        if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
+            return None
+        return (end, core) if _NAME_ENDS_PHRASE.match(text, end) else None
+
+    @cached_property
+    def _article_cores(self) -> frozenset[str]:
+        """The one-word cores of common-word papers named with an article ("The Guardian"), when
+        no other outlet's name or short form ends with that word ("The Radora Observer", "Irish
+        Independent": "the Observer" may be either)."""
+        last_words: dict[str, set[str]] = {}
+        for outlet in self._ordered:
+            for name in (*outlet.names, *outlet.short_forms):
+                words = name.split()
+                if words and not _JOINT_NAME.search(name):  # "Mail & Guardian" is never "the Guardian"
+                    last_words.setdefault(words[-1], set()).add(outlet.id)
+        return frozenset(core for o in self._ordered if o.common_word for n in o.names
+                         if re.match(r"The\s", n) and " " not in (core := _core(n)) and not self._ambiguous(n, o)
+                         and last_words.get(core, set()) <= {o.id})
 
     def named_in_body(self, cleaned: CleanedDocument, language: str | None = None) -> tuple[NamedOutlet, ...]:
         """Every registered outlet the body's paragraphs name, in order (see :meth:`find_mentions`);
@@ -331,7 +376,7 @@ class Registry:
         left out: they resolve only from metadata or context.
         """
         cores = {_core(n) for o in self._ordered for n in o.names
-                 if len(_core(n)) > 1 and _core(n).casefold() not in self._ambiguous_cores
+                 if len(_core(n)) > 1 and not self._ambiguous(n, o)
                  and not (o.common_word and " " not in _core(n))}
         index: dict[str, set[str]] = {}
         for core in cores:
@@ -347,7 +392,8 @@ class Registry:
     @cached_property
     def _name_heads(self) -> frozenset[str]:
         """The plain first word of every running-text name: most words start none, and are skipped."""
-        return frozenset(match.group(0) for key in self._cores_by_first_word if (match := _WORD.match(key)))
+        return frozenset(match.group(0) for key in self._cores_by_first_word
+                         if (match := _WORD.match(key))) | self._article_cores
 
     def first_mark(self, text: str, start: int, stop: int) -> tuple[str, Outlet, int] | None:
         """The longest agency mark ("(Reuters)", "/TASS/") in ``text[start:stop]`` and where it is.
