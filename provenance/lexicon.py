@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from provenance import resources
+from provenance import resources, screening
 
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
@@ -89,6 +89,8 @@ class Lexicon:
     #: Most sentences contain no reporting verb: a set lookup spares them the regex.
     verb_words: frozenset[str] | None = None
     outlet_verb_words: frozenset[str] | None = None
+    #: The same for lead-ins, read from regular expressions too (:mod:`provenance.screening`),
+    #: looked up among a sentence's words in their screen form.
     lead_in_words: frozenset[str] | None = None
     object_lead_in_words: frozenset[str] | None = None
     #: Whether words stand apart: Chinese and Japanese run words together and Korean glues
@@ -117,6 +119,7 @@ class Lexicon:
         edge, start, gap = (r"\b", r"(?<![\w-])", r"\s+") if spaced else ("", "", r"\s*")
         auxiliaries = r"(?:(?:has|have|had|did|does|do|will|would|could|may|might)(?:n[’']t)?\s+)?" if spaced else ""
         triggers = _trigger_words if spaced else lambda items: None  # unspaced text has no words to look up
+        lead_triggers = screening.lead_in_triggers if spaced else lambda items: None
         return cls(
             language=language,
             verb_cue=re.compile(rf"{edge}{auxiliaries}(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{verbs})){edge}", flags),
@@ -153,8 +156,8 @@ class Lexicon:
                 flags) if entries["object_postpositions"] else None,
             verb_words=triggers(entries["verbs"]),
             outlet_verb_words=triggers(entries["outlet_verbs"]),
-            lead_in_words=triggers(entries["lead_ins"]),
-            object_lead_in_words=triggers(entries["object_lead_ins"]),
+            lead_in_words=lead_triggers(entries["lead_ins"]),
+            object_lead_in_words=lead_triggers(entries["object_lead_ins"]),
             spaced=spaced,
             capitals=capitals,
             subject_marker=re.compile(_alternation(entries["subject_markers"])) if entries["subject_markers"] else None,

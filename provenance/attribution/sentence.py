@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from provenance import language
+from provenance import language, screening
 from provenance.attribution import stance
 from provenance.attribution.lines import line_attributions
 from provenance.attribution.nesting import _deduplicated, _nested
@@ -130,9 +130,10 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
     found.extend(_participle_attributions(reading))
     found.extend(_speaker_labels(text, sentence, context.transcript))
     found.extend(_named_quotes(reading))
+    spelled = _lead_in_words(sentence.text)
     leads = ([(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
-             if lexicon.may_match(lexicon.lead_in_words, present) else [])
-    if lexicon.object_lead_in is not None and lexicon.may_match(lexicon.object_lead_in_words, present):
+             if lexicon.may_match(lexicon.lead_in_words, spelled) else [])
+    if lexicon.object_lead_in is not None and lexicon.may_match(lexicon.object_lead_in_words, spelled):
         leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
     for lead, outlets_only in leads:
         cue = Span(lead.start("lead"), lead.end("lead"), lead["lead"])
@@ -150,6 +151,11 @@ def _words_present(sentence: str) -> frozenset[str]:
     """A sentence's words, lower-cased, that the lexicon's trigger words are looked up in.
     Cached: they depend on the sentence's text alone, and a pile's copies repeat their sentences."""
     return frozenset(word.lower() for word in _SENTENCE_WORD.findall(sentence))
+
+
+def _lead_in_words(sentence: str) -> frozenset[str]:
+    """A sentence's words as lead-in screens look them up (:func:`screening.with_screen_forms`)."""
+    return screening.with_screen_forms(_words_present(sentence))
 
 
 def _lead_in_sources(reading: Reading, start: int, outlets_only: bool) -> list[_Source]:
