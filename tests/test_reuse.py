@@ -12,7 +12,7 @@ import pytest
 from provenance import reuse
 from provenance.clean import clean
 from provenance.models import CleanedDocument, LoadedDocument
-from provenance.reuse import candidates, shingles, translation
+from provenance.reuse import candidates, overlap, shingles, translation
 
 VOCABULARY = [f"w{number}" for number in range(3000)]
 
@@ -439,3 +439,16 @@ def test_names_every_story_carries_still_pair_pages_published_close_together():
     assert [(link.a, link.b) for link in links] == [("en", "es")]
     apart = {**days, "es": 700_100 + rule.window_days + 1}
     assert reuse.find_translations(profiles, rule, apart) == []
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 7, 5_000])
+def test_dense_hash_numbers_are_the_ranks_np_unique_gives(size: int) -> None:
+    """HashSets.dense ranks hashes itself (in less memory); the numbers are np.unique's inverse."""
+    rng = np.random.default_rng(size)
+    drawn = rng.integers(0, 2**32, size, dtype=np.uint64).astype(np.uint32)
+    flat = np.concatenate((drawn, drawn[: size // 3]))  # some hashes in several sets
+    sets = overlap.HashSets(flat, np.zeros(1, dtype=np.int64), np.array([len(flat)], dtype=np.int64))
+    values, inverse = np.unique(flat, return_inverse=True)
+    numbers, distinct = sets.dense
+    assert distinct == len(values)
+    assert numbers.dtype == np.int32 and numbers.tolist() == inverse.reshape(-1).tolist()

@@ -59,9 +59,22 @@ class HashSets:
 
     @cached_property
     def dense(self) -> tuple[npt.NDArray[np.int32], int]:
-        """Each hash of ``flat`` as a number below the count of distinct hashes, and that count."""
-        values, numbers = np.unique(self.flat, return_inverse=True)
-        return numbers.astype(np.int32).reshape(-1), len(values)
+        """Each hash of ``flat`` as a number below the count of distinct hashes (its rank among
+        them: ``np.unique``'s inverse), and that count. Ranked here in 4-byte arrays: the inverse
+        of ``np.unique`` costs twice the memory (about 840 MB for 24 million hashes against 390)
+        and more time."""
+        order = np.argsort(self.flat)
+        ordered = self.flat[order]
+        first = np.empty(len(ordered), dtype=bool)
+        first[:1] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+        del ordered
+        ranks = np.cumsum(first, dtype=np.int32)
+        del first
+        ranks -= 1
+        numbers = np.empty(len(self.flat), dtype=np.int32)
+        numbers[order] = ranks
+        return numbers, int(ranks[-1]) + 1 if len(ranks) else 0
 
     def members(self, number: int) -> npt.NDArray[np.uint32]:
         start = int(self.starts[number])
