@@ -57,7 +57,8 @@ def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool =
             before = breaks[-3].end() if len(breaks) >= 3 else 0
             return strip_span(text, floor + before, floor + breaks[-2].start())
     appositive = _APPOSITIVE_SUBJECT.match(chunk)
-    if appositive and breaks and not text[start:cue_start].strip():  # "Jeff Weaver, Sanders' manager, said"
+    if appositive and breaks and not text[start:cue_start].strip() and \
+            not LEADING_NOISE.fullmatch(appositive["np"]):  # "Jeff Weaver, Sanders' manager, said"; not "However, …"
         return Span(floor + appositive.start("np"), floor + appositive.end("np"), appositive["np"])
     span = strip_span(text, start, cue_start)
     if span is None or _PASSIVE.search(span.text):

@@ -127,25 +127,77 @@ def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[
     """The subject of "X, who …, said", "X, a spokesman for Y, said", "A spokesman, Karl Ost, said".
 
     A name in the apposition is the source; an aside saying the source asked not to be
-    named makes the whole phrase an anonymous source.
+    named makes the whole phrase an anonymous source. The subject may open a later clause
+    of the sentence ("The government did not confirm it, but a spokesman, Piotr Muller,
+    said"; "Sin embargo, el vocero del Pentágono, el general Pat Ryder, ha señalado"): each
+    clause start is tried in turn while none gives a source, and there only a name in the
+    aside is taken.
     """
     text = reading.text
-    match = _ASIDE.fullmatch(text, floor, cue_start)
-    if match is None or len(match["head"].split()) > 6:
-        return []
-    aside = match["aside"] or match["rel"] or ""
-    group = "aside" if match["aside"] else "rel"
-    if _ANONYMITY.search(aside):
-        whole = strip_span(text, match.start("head"), match.end(group))
-        return [_Source("anonymous", whole, whole.text)] if whole else []
-    if match["aside"] and _looks_like_name(aside):
-        name = strip_span(text, match.start("aside"), match.end("aside"))
-        return [_Source("person", name, name.text)] if name else []
-    head = strip_span(text, match.start("head"), match.end("head"))
-    noise = LEADING_NOISE.match(head.text) if head else None
-    if head and noise:
-        head = strip_span(text, head.start + noise.end(), head.end)
-    return _classify_all(reading, head) if head else []
+    noise = LEADING_NOISE.match(text[floor:cue_start])  # "However, the company, which …, said"
+    floor += noise.end() if noise else 0
+    for start in _clause_starts(text, floor, cue_start):
+        match = _ASIDE.fullmatch(text, start, cue_start)
+        if match is None or len(match["head"].split()) > 6:
+            continue
+        name = _titled_name(text, match) if match["aside"] else None
+        if start > floor:  # a later clause: only a name, in the aside or before it ("Jeff Weaver, his manager,")
+            head = strip_span(text, match.start("head"), match.end("head"))
+            if name is None and head is not None and _looks_like_name(head.text) and len(head.text.split()) > 1:
+                name = head
+            return [_Source("person", name, name.text)] if name else []
+        aside = match["aside"] or match["rel"] or ""
+        group = "aside" if match["aside"] else "rel"
+        if _ANONYMITY.search(aside):
+            whole = strip_span(text, match.start("head"), match.end(group))
+            return [_Source("anonymous", whole, whole.text)] if whole else []
+        if name is not None:
+            return [_Source("person", name, name.text)]
+        head = strip_span(text, match.start("head"), match.end("head"))
+        lead = LEADING_NOISE.match(head.text) if head else None
+        if head and lead:
+            head = strip_span(text, head.start + lead.end(), head.end)
+        found = _classify_all(reading, head) if head else []
+        if found:
+            return found
+    return []
+
+
+#: Where a clause may open inside a sentence: after a comma or semicolon (a leading adverb
+#: "However," or a first clause "…, but").
+_CLAUSE_OPENING = re.compile(r"[,;]\s*")
+
+
+def _clause_starts(text: str, floor: int, cue_start: int) -> list[int]:
+    """The sentence's start, then each place after a comma or semicolon before the cue."""
+    return [floor, *(m.end() for m in _CLAUSE_OPENING.finditer(text, floor, cue_start))]
+
+
+#: Lower-case words (articles, titles) an apposition may put before a name: "le général
+#: Pat Ryder", "el vocero Piotr Muller", "the Pentagon's Brig. Gen. Pat Ryder" is all capitals.
+MAX_TITLE_WORDS = 3
+
+
+def _titled_name(text: str, match: re.Match[str]) -> Span | None:
+    """The aside when it is a name, all capitals ("Brig. Gen. Pat Ryder"), or a name of at
+    least two words after a few lower-case title words ("le général Pat Ryder")."""
+    aside = match["aside"]
+    if _looks_like_name(aside):
+        return strip_span(text, match.start("aside"), match.end("aside"))
+    words = aside.split()
+    capitals = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
+    titles = words[:-capitals] if capitals else []
+    if 2 <= capitals <= 4 and len(titles) <= MAX_TITLE_WORDS and all(w.isalpha() and w.islower() for w in titles) \
+            and not (titles and _LINKING_WORD.fullmatch(titles[-1])):
+        return strip_span(text, match.start("aside"), match.end("aside"))
+    return None
+
+
+#: A word that makes the capitals after it a complement, not a name: "líder del Grupo
+#: Wagner", "head of the Foreign Office", "la Wagner".
+_LINKING_WORD = re.compile(r"of|the|at|for|in|by|from|with|de|del|della|dello|dei|degli|di|du|des|da|do|dos|das|"
+                           r"von|vom|der|den|dem|van|en|à|al|au|aux|la|le|les|el|il|lo|los|las|die|das|y|e|et|und|"
+                           r"and|or|o|ou|na|no|nos|nas|pour|para|per|por|sur|su", re.IGNORECASE)
 
 
 def _looks_like_name(phrase: str) -> bool:
