@@ -258,6 +258,11 @@ ROWS: list[tuple[str, str, str, str]] = [
      "Brig. Gen. Olaf Stenn, said"),
     ("Justice Mara Vell, for her part, insisted the court would carry on.", "person", "Justice Mara Vell",
      "Justice Mara Vell, for her part, insisted"),
+    # a role after an inverted verb or a lead-in gives way to the name its apposition gives
+    ("“We have no information,” said the army spokesman, Brig. Gen. Olaf Stenn.", "person",
+     "Brig. Gen. Olaf Stenn", "said the army spokesman, Brig. Gen. Olaf Stenn"),
+    ("According to the ministry spokeswoman, Ana Dorr, the strike hit a grain store.", "person", "Ana Dorr",
+     "According to the ministry spokeswoman, Ana Dorr"),
     ("“It is over,” the prime minister’s office said in a statement.", "person", "the prime minister’s office",
      "the prime minister’s office said"),
     ("NATO chief Ola Brand warned that the alliance would respond.", "person", "NATO chief Ola Brand",

@@ -1211,3 +1211,18 @@ def test_a_wire_s_dateline_does_not_make_a_statement_lead_the_wire_s_report(tmp_
                    "Marrow")
     graph = _trace_with(tmp_path, registry, [_scoop(), page])
     assert graph.node(graph.article("pile#2").root).person == "Ilse Marrow"
+
+
+def test_between_equal_citations_the_one_telling_the_headline_wins(tmp_path):
+    """Two outlets cited alike in the lead: the page's source is the one whose sentence tells
+    the headline's news, not a detail's source (nor the first by node id)."""
+    registry = _registry(tmp_path, ("radora-presse", "Radora Presse", "wire", "radorapresse.example"),
+                         ("kelvar-herald", "The Kelvar Herald", "newspaper", "kelvarherald.example"))
+    page = _record("Lor Daily", "https://lordaily.example/dorn", "2025-03-01T16:00:00+01:00",
+                   ["The cabinet was called to an emergency session overnight, The Kelvar Herald reported. "
+                    "Missiles killed two farmers near the village of Dorn, a senior official said, "
+                    "Radora Presse reported."], "Missiles killed two farmers near Dorn")
+    graph = _trace_with(tmp_path, registry, [page])
+    assert graph.article("pile#1").chain[1] == "report:radora-presse"
+    herald, presse = _edge(graph, "pile#1", "report:kelvar-herald"), _edge(graph, "pile#1", "report:radora-presse")
+    assert herald.relation == presse.relation == Relation.CITES and herald.confidence < presse.confidence

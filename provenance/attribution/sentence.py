@@ -46,6 +46,7 @@ from provenance.attribution.sources import (
     _Source,
     _subject_before_aside,
     _through_relative,
+    name_for_role,
 )
 from provenance.attribution.speakers import (
     _SPEAKER,
@@ -176,7 +177,7 @@ def _lead_in_sources(reading: Reading, start: int, outlets_only: bool) -> list[_
             source = None
         sources = [source] if source else []
     else:
-        sources = _classify_all(reading, np) if np else []
+        sources = name_for_role(text, np, _classify_all(reading, np), sentence.end) if np else []
     if outlets_only:  # "a déclaré à LCI qu'il …": the phrase runs on past the name
         return [s for s in sources if s.kind == "outlet"] or _opening_outlet(reading, start)
     return sources or _opening_outlet(reading, start) or _opening_person(reading, start)

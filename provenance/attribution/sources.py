@@ -181,16 +181,48 @@ MAX_TITLE_WORDS = 3
 def _titled_name(text: str, match: re.Match[str]) -> Span | None:
     """The aside when it is a name, all capitals ("Brig. Gen. Pat Ryder"), or a name of at
     least two words after a few lower-case title words ("le général Pat Ryder")."""
-    aside = match["aside"]
-    if _looks_like_name(aside):
-        return strip_span(text, match.start("aside"), match.end("aside"))
-    words = aside.split()
+    return titled_name(text, match.start("aside"), match.end("aside"))
+
+
+def titled_name(text: str, start: int, end: int) -> Span | None:
+    """The words from ``start`` to ``end`` when they name a person, as :func:`_titled_name`."""
+    span = strip_span(text, start, end)
+    if span is None:
+        return None
+    if _looks_like_name(span.text):
+        return span
+    words = span.text.split()
     capitals = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
     titles = words[:-capitals] if capitals else []
     if 2 <= capitals <= 4 and len(titles) <= MAX_TITLE_WORDS and all(w.isalpha() and w.islower() for w in titles) \
             and not (titles and _LINKING_WORD.fullmatch(titles[-1])):
-        return strip_span(text, match.start("aside"), match.end("aside"))
+        return span
     return None
+
+
+#: The words set off by a comma after a phrase, up to the next mark or the sentence's end
+#: (whose splitting already knows "Brig." from a full stop).
+_APPOSITION_AFTER = re.compile(r",\s+(?P<aside>[^,;:!?()“”\"«»]+)")
+
+
+def apposed_person(text: str, after: int, ceiling: int) -> Span | None:
+    """The person an apposition right after a role names: "…, said the Pentagon spokesman,
+    Brig. Gen. Pat Ryder." or "Lo ha detto il candidato democratico, Joe Biden, durante …"."""
+    apposition = _APPOSITION_AFTER.match(text, after, ceiling)
+    if apposition is None:
+        return None
+    end = apposition.end("aside")
+    return titled_name(text, apposition.start("aside"), end - 1 if text[end - 1] == "." else end)
+
+
+def name_for_role(text: str, np: Span, sources: list[_Source], ceiling: int) -> list[_Source]:
+    """A role or a body named as the speaker ("the Pentagon spokesman", "le porte-parole du
+    Pentagone"), or a description that names no source ("el vocero del Gobierno"), gives
+    way to the person its apposition names."""
+    if any(s.kind != "person" for s in sources) or _looks_like_name(np.text):
+        return sources
+    name = apposed_person(text, np.end, ceiling)
+    return [_Source("person", name, name.text)] if name else sources
 
 
 #: A word that makes the capitals after it a complement, not a name: "líder del Grupo

@@ -17,7 +17,7 @@ from provenance.attribution.patterns import (
     _PRONOUN,
     _SPEAKER_DETERMINERS,
 )
-from provenance.attribution.sources import Reading, _attribution, _classify_all, _Source
+from provenance.attribution.sources import Reading, _attribution, _classify_all, _Source, name_for_role
 from provenance.models import Attribution, Span
 from provenance.nounphrases import (
     not_names,
@@ -79,6 +79,8 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
         return []
     np = noun_phrase_after(text, cue.end(), sentence.end)
     sources = _classify_all(reading, np) if np else []  # "…, reported Reuters and EFE"
+    if np:  # "…, said the Pentagon spokesman, Brig. Gen. Pat Ryder"
+        sources = name_for_role(text, np, sources, sentence.end)
     if np and sources and np.text[:1].islower() and all(s.kind == "outlet" for s in sources):
         sources = _person_at_outlet(text, np, sentence.end, sources[0]) or sources
     if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
