@@ -28,6 +28,11 @@ _APPOSITIVE_SUBJECT = re.compile(r"\s*[“\"‘']?(?P<np>(?:[A-Z][\w.'’-]*\s+)
 _CARRIER = re.compile(r"\s+(?:in|by|from|for|published by|published in|carried by|on)\s+")
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+|of\s+){1,6}[A-Z][\w'’-]+)\s*,\s*$")
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
+#: Relative pronouns of other languages that stand for the name before their comma
+#: ("el presidente polaco, Andrzej Duda, quien afirmó"); not "que"/"che"/"der", which are
+#: also conjunctions or articles.
+_OTHER_RELATIVES = frozenset({"quien", "quienes", "qui", "il quale", "la quale", "i quali", "le quali", "który",
+                              "która", "którzy", "które", "который", "которая", "которые", "котрий", "яка", "які"})
 _APPOSED = r"(?P<np>[A-Z][^,;:“”\"()]{1,60}?)\s*(?:,[^,;:“”\"()]{2,120},|\([^()]{1,40}\),?)\s*$"
 _APPOSITION_OPENING = re.compile(rf"[“\"‘']?{_APPOSED}")
 _APPOSITION = re.compile(rf"(?:[;:“”\"]\s*|,\s+(?:and|but)\s+){_APPOSED}")
@@ -63,6 +68,10 @@ def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool =
     span = strip_span(text, start, cue_start)
     if span is None or _PASSIVE.search(span.text):
         return None
+    if antecedent and span.text.casefold() in _OTHER_RELATIVES and breaks and breaks[-1].group(0) == ",":
+        name = _NAME_BEFORE.search(text, floor, floor + breaks[-1].end())  # "Andrzej Duda, quien afirmó"
+        if name:
+            return Span(name.start("name"), name.end("name"), name["name"])
     noise = LEADING_NOISE.match(span.text)
     if noise:
         span = strip_span(text, span.start + noise.end(), span.end)

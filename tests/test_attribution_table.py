@@ -263,6 +263,8 @@ ROWS: list[tuple[str, str, str, str]] = [
      "Brig. Gen. Olaf Stenn", "said the army spokesman, Brig. Gen. Olaf Stenn"),
     ("According to the ministry spokeswoman, Ana Dorr, the strike hit a grain store.", "person", "Ana Dorr",
      "According to the ministry spokeswoman, Ana Dorr"),
+    ("In a statement to Reuters, the company said it was disappointed.", "outlet", "Reuters",
+     "In a statement to Reuters"),
     ("“It is over,” the prime minister’s office said in a statement.", "person", "the prime minister’s office",
      "the prime minister’s office said"),
     ("NATO chief Ola Brand warned that the alliance would respond.", "person", "NATO chief Ola Brand",

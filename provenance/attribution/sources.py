@@ -217,12 +217,20 @@ def apposed_person(text: str, after: int, ceiling: int) -> Span | None:
 
 def name_for_role(text: str, np: Span, sources: list[_Source], ceiling: int) -> list[_Source]:
     """A role or a body named as the speaker ("the Pentagon spokesman", "le porte-parole du
-    Pentagone"), or a description that names no source ("el vocero del Gobierno"), gives
-    way to the person its apposition names."""
-    if any(s.kind != "person" for s in sources) or _looks_like_name(np.text):
+    Pentagone"), a description that names no source ("el vocero del Gobierno") or a role at
+    an outlet ("la directrice de l'information de l'AFP") gives way to the person its
+    apposition names (a person at that outlet: no citation of its report)."""
+    if _looks_like_name(np.text):
         return sources
+    outlets = [s for s in sources if s.kind == "outlet"]
+    if outlets and (len(outlets) > 1 or not np.text[:1].islower() or outlets[0].span.start == np.start):
+        return sources  # "selon l'AFP": the agency; only a role at it ("la directrice … de l'AFP") is a person
     name = apposed_person(text, np.end, ceiling)
-    return [_Source("person", name, name.text)] if name else sources
+    if name is None:
+        return sources
+    if outlets:
+        return [_Source("person", name, name.text, outlets[0].outlet_id, via=f"a person at {outlets[0].label}")]
+    return [_Source("person", name, name.text)]
 
 
 #: A word that makes the capitals after it a complement, not a name: "líder del Grupo
