@@ -194,7 +194,7 @@ def titled_name(text: str, start: int, end: int) -> Span | None:
     words = span.text.split()
     capitals = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
     titles = words[:-capitals] if capitals else []
-    if 2 <= capitals <= 4 and len(titles) <= MAX_TITLE_WORDS and all(w.isalpha() and w.islower() for w in titles) \
+    if 2 <= capitals <= 4 and len(titles) <= MAX_TITLE_WORDS and all(_is_word(w) and w.islower() for w in titles) \
             and not (titles and _LINKING_WORD.fullmatch(titles[-1])):
         return span
     return None
@@ -400,7 +400,12 @@ def _role_then_name(words: list[str]) -> bool:
         head = head[1:]
     if head and head[0][:1].isupper() and len(head) > 1:  # the sentence's capital: "Dziennikarz śledczy …"
         head = [head[0].lower(), *head[1:]]
-    return 2 <= run <= 3 and 1 <= len(head) <= MAX_ROLE_WORDS and all(w[:1].islower() and w.isalpha() for w in head)
+    return 2 <= run <= 3 and 1 <= len(head) <= MAX_ROLE_WORDS and all(w[:1].islower() and _is_word(w) for w in head)
+
+
+def _is_word(word: str) -> bool:
+    """Letters, joined by hyphens or apostrophes ("porte-parole", "l'information")."""
+    return all(part.isalpha() for part in re.split(r"[-’']", word))
 
 
 #: A role before a name may be a long description: "Dziennikarz śledczy i laureat nagrody
