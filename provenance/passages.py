@@ -36,10 +36,11 @@ class SentenceSpans:
 
 @dataclass(frozen=True)
 class MatchColumns:
-    """One row per sentence match: the two sentences and what the passage says of them."""
+    """One row per sentence match: the two sentences (global numbers, 4 bytes) and what the
+    passage says of them."""
 
-    left: IntArray
-    right: IntArray
+    left: npt.NDArray[np.int32]
+    right: npt.NDArray[np.int32]
     scores: npt.NDArray[np.float64]  # rapidfuzz ratio, 0-100
     words: IntArray
     quoted: npt.NDArray[np.bool_]
@@ -121,7 +122,7 @@ class PassageMaker:
             self.similarities[score] = round(score / 100, 3)
         return self.similarities[score]
 
-    def spans(self, sentences: IntArray) -> list[Span]:
+    def spans(self, sentences: npt.NDArray[np.int32]) -> list[Span]:
         where, made = self.where, self.made
         found = []
         for sentence, start, end, article in zip(sentences.tolist(), where.starts[sentences].tolist(),

@@ -13,6 +13,7 @@ from provenance import reuse
 from provenance.clean import clean
 from provenance.models import CleanedDocument, LoadedDocument
 from provenance.reuse import candidates, overlap, shingles, translation
+from provenance.reuse import links as links_module
 
 VOCABULARY = [f"w{number}" for number in range(3000)]
 
@@ -77,6 +78,67 @@ def test_passes_split_the_pairs_without_losing_or_repeating_any(corpus):
     assert joined == sorted(zip(whole[0].tolist(), whole[1].tolist(), strict=True))
     for number, (left, _) in enumerate(parts):  # each pass holds whole left articles
         assert set((index.article_of[left] % 3).tolist()) <= {number}
+
+
+@pytest.fixture(scope="module")
+def stories() -> tuple[CleanedDocument, ...]:
+    """Six stories, each a source, copies trimmed and edited in different ways, and a stranger:
+    enough article pairs, matched and not, to split into many chunks and passes."""
+    rng = random.Random(8)
+    documents = []
+    for story in range(6):
+        source = [_sentence(rng) for _ in range(10)]
+        documents.append(_document(f"s{story}-source", source))
+        for copy in range(3):
+            kept = [*source[copy:], _sentence(rng)]
+            documents.append(_document(f"s{story}-copy{copy}", [s.replace(s.split()[copy + 2], "edited", 1)
+                                                                for s in kept]))
+        documents.append(_document(f"s{story}-stranger", [_sentence(rng) for _ in range(6)] + source[:1]))
+    return tuple(documents)
+
+
+def test_passes_give_the_matches_of_one_pass_in_the_same_order(stories, monkeypatch):
+    """Each pass's matches are written to their place among all (no final sort): the same
+    arrays, in the same order, as when every candidate pair is scored in one pass."""
+    table = candidates.SentenceTable(tuple(reuse.profile(doc) for doc in stories))
+    whole = candidates.best_matches(table, None)
+    monkeypatch.setattr(shingles, "PAIRS_PER_PASS", 40)
+    assert shingles.passes_for(table.index()) > 3
+    split = candidates.best_matches(table, None)
+    for name in ("left", "right", "scores"):
+        assert getattr(split, name).tolist() == getattr(whole, name).tolist()
+    assert split.left.dtype == np.int32
+    assert sorted(split.article_pairs.tolist()) == sorted(whole.article_pairs.tolist())
+
+
+def test_pairs_decided_in_chunks_give_the_same_links(stories, monkeypatch):
+    whole = reuse.find_links(stories)
+    assert any(link.passages for link in whole) and len(whole) > 20
+    monkeypatch.setattr(links_module, "CHUNK_MATCHES", 1)
+    monkeypatch.setattr(links_module, "CHUNK_PAIRS", 3)
+    assert reuse.find_links(stories) == whole
+
+
+def test_chunks_of_matches_hold_whole_left_articles(stories):
+    table = candidates.SentenceTable(tuple(reuse.profile(doc) for doc in stories))
+    matches = candidates.best_matches(table, None)
+    chunks = links_module._left_article_chunks(table, matches, 7)
+    assert chunks[0][0] == 0 and chunks[-1][1] == len(matches.left) and len(chunks) > 3
+    assert all(stop == next_start for (_, stop), (next_start, _) in itertools.pairwise(chunks))
+    left_articles = table.article_of[matches.left]
+    for start, _ in chunks[1:]:
+        assert left_articles[start - 1] != left_articles[start]  # no left article cut in two
+    assert links_module._left_article_chunks(table, candidates.Matches(matches.left[:0], matches.right[:0],
+                                                                       matches.scores[:0]), 7) == []
+
+
+def test_rows_of_ranges_and_membership_in_a_sorted_array():
+    rows, starts, stops = links_module._rows_of(np.array([5, 0, 9]), np.array([7, 1, 9]))
+    assert rows.tolist() == [5, 6, 0] and starts.tolist() == [0, 2, 3] and stops.tolist() == [2, 3, 3]
+    ordered = np.array([2, 4, 8], dtype=np.uint64)
+    found = links_module._sorted_contains(ordered, np.array([8, 1, 4, 9], dtype=np.uint64))
+    assert found.tolist() == [True, False, True, False]
+    assert links_module._sorted_contains(ordered[:0], ordered).tolist() == [False, False, False]
 
 
 def test_a_shingle_in_too_many_articles_is_not_indexed():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -26,6 +26,9 @@ from provenance.reuse.profiles import RICH_ANCHORS, SHARED_ANCHORS, SIGNATURE_WO
 from provenance.reuse.rule import LINK_RULE, PARAPHRASE_RATIO, LinkRule
 from provenance.reuse.shingles import IntArray
 
+#: Global sentence numbers of matches, in 4 bytes.
+SentenceNumbers = npt.NDArray[np.int32]
+
 #: Candidate sentence pairs scored by one call of rapidfuzz's ``cpdist`` (C++, no Python
 #: loop per pair) and between two progress reports.
 SCORE_BATCH = 1_000_000
@@ -34,8 +37,8 @@ SCORE_BATCH = 1_000_000
 class Matches:
     """Best sentence match per (left sentence, right article), as global sentence numbers."""
 
-    left: IntArray
-    right: IntArray
+    left: SentenceNumbers
+    right: SentenceNumbers
     scores: npt.NDArray[np.float64]
     #: Every article pair sharing a shingle (``left << 32 | right``), with a match or not:
     #: a heavy paraphrase may share vocabulary and a few phrases but no similar sentence.
@@ -157,7 +160,9 @@ def best_matches(table: SentenceTable, progress: Progress | None) -> Matches:
     """Score every candidate sentence pair; keep each left sentence's best per right article.
 
     A tie keeps the lower-numbered right sentence. The result is ordered by left article,
-    right article, left sentence.
+    right article, left sentence: each pass's matches are put in that order on their own and
+    written straight to their place (:func:`_merged_by_left_article`), never concatenated
+    and sorted again as a whole (at 100,000 articles that sort held three copies of every match).
     """
     index = table.index()
     passes = shingles.passes_for(index)
@@ -166,25 +171,50 @@ def best_matches(table: SentenceTable, progress: Progress | None) -> Matches:
     for number, (left, right) in enumerate(shingles.candidate_pairs(index, passes), start=1):
         scores = sentence_scores(table, left, right, progress, f"aligning (pass {number}/{passes})" if passes > 1
                          else "aligning")
-        kept.append(keep_best(table, left, right, scores))
+        kept.append(by_article_pair(table, keep_best(table, left, right, scores)))
         article_pairs.append(shingles.sorted_unique(shingles.pack(table.article_of[left], table.article_of[right])))
-    left = np.concatenate([m.left for m in kept])
-    right = np.concatenate([m.right for m in kept])
-    scores = np.concatenate([m.scores for m in kept])
-    order = np.lexsort((left, table.article_of[right], table.article_of[left]))
-    return Matches(left[order], right[order], scores[order], np.concatenate(article_pairs))
+        del left, right, scores
+    del index
+    return replace(_merged_by_left_article(table, kept), article_pairs=np.concatenate(article_pairs))
 
 
 def scored_matches(table: SentenceTable, scored: ScoredPairs) -> Matches:
     """:func:`best_matches` from pairs made and scored elsewhere."""
-    kept = keep_best(table, scored.left, scored.right, scored.scores)
-    order = np.lexsort((kept.left, table.article_of[kept.right], table.article_of[kept.left]))
-    return Matches(kept.left[order], kept.right[order], kept.scores[order], scored.article_pairs)
+    kept = by_article_pair(table, keep_best(table, scored.left, scored.right, scored.scores))
+    return replace(kept, article_pairs=scored.article_pairs)
+
+
+def by_article_pair(table: SentenceTable, matches: Matches) -> Matches:
+    """The matches ordered by left article, right article, left sentence."""
+    order = np.lexsort((matches.left, table.article_of[matches.right], table.article_of[matches.left]))
+    return Matches(matches.left[order], matches.right[order], matches.scores[order], matches.article_pairs)
+
+
+def _merged_by_left_article(table: SentenceTable, parts: list[Matches]) -> Matches:
+    """One :class:`Matches` of the passes' (each in :func:`by_article_pair`'s order), in that
+    order. A left article's matches all come from one pass (passes split the pairs by left
+    article), so each pass's run of an article's matches is copied to where that article's
+    run starts among all matches. ``parts`` is emptied as it goes, freeing each pass once copied."""
+    if len(parts) == 1:
+        return parts.pop()
+    articles = len(table.profiles)
+    per_article = [np.bincount(table.article_of[part.left], minlength=articles) for part in parts]
+    run_starts = np.cumsum(sum(per_article)) - sum(per_article)  # where each article's run starts in all
+    total = sum(len(part.left) for part in parts)
+    merged = Matches(np.empty(total, dtype=np.int32), np.empty(total, dtype=np.int32),
+                     np.empty(total, dtype=np.float64))
+    for counts in per_article:
+        part = parts.pop(0)
+        shift = run_starts - (np.cumsum(counts) - counts)  # from this pass's place to the merged place
+        where = np.arange(len(part.left), dtype=np.int64) + shift[table.article_of[part.left]]
+        merged.left[where], merged.right[where], merged.scores[where] = part.left, part.right, part.scores
+    return merged
 
 
 def keep_best(table: SentenceTable, left: IntArray, right: IntArray,
                scores: npt.NDArray[np.float64]) -> Matches:
-    """Each left sentence's best match at the rule's paraphrase ratio or more in each right article."""
+    """Each left sentence's best match at the rule's paraphrase ratio or more in each right
+    article, sentence numbers in 4 bytes (a corpus holds far fewer than 2**31 sentences)."""
     keep = scores >= table.rule.paraphrase_ratio
     left, right, scores = left[keep], right[keep], scores[keep]
     right_article = table.article_of[right]
@@ -192,7 +222,7 @@ def keep_best(table: SentenceTable, left: IntArray, right: IntArray,
     left, right, scores, right_article = left[order], right[order], scores[order], right_article[order]
     first = np.ones(len(left), dtype=bool)
     first[1:] = (left[1:] != left[:-1]) | (right_article[1:] != right_article[:-1])
-    return Matches(left[first], right[first], scores[first])
+    return Matches(left[first].astype(np.int32), right[first].astype(np.int32), scores[first])
 
 
 def sentence_scores(table: SentenceTable, left: IntArray, right: IntArray, progress: Progress | None,

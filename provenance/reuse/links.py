@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,9 +59,18 @@ def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None
     return tuple(_links(table, matches, spread, texts))
 
 
+#: Sentence matches whose article pairs are decided together (whole left articles, so whole
+#: pairs): the per-match figures of one chunk, a dozen arrays, are all that is alive at once
+#: (about 100 MB), whatever the corpus size. At 100,000 articles the arrays over every match at
+#: once were the run's peak.
+CHUNK_MATCHES = 1_000_000
+#: Article pairs without a sentence match decided together.
+CHUNK_PAIRS = 2_000_000
+
+
 @dataclass(frozen=True)
 class _PairFigures:
-    """Per article pair (a run of matches), computed for all pairs at once with NumPy."""
+    """Per article pair (a run of matches), computed for many pairs at once with NumPy."""
 
     starts: IntArray  # first match of each pair
     stops: IntArray
@@ -72,35 +82,128 @@ class _PairFigures:
     right_words: IntArray
     longest: IntArray  # words of the longest close passage
 
+    def taken(self, numbers: IntArray, first_match: int) -> _PairFigures:
+        """The figures of pairs ``numbers`` only, their matches counted from ``first_match``."""
+        columns = {name: getattr(self, name)[numbers] for name in self.__dataclass_fields__}
+        columns["starts"] += first_match
+        columns["stops"] += first_match
+        return _PairFigures(**columns)
+
+    @staticmethod
+    def joined(parts: list[_PairFigures]) -> _PairFigures:
+        return _PairFigures(**{name: np.concatenate([getattr(part, name) for part in parts])
+                               for name in _PairFigures.__dataclass_fields__})
+
+
+@dataclass(frozen=True)
+class _DecidedChunk:
+    """One chunk of matched article pairs, decided: every pair (``left << 32 | right``,
+    sorted) and the figures and containment of the linked ones."""
+
+    pairs: npt.NDArray[np.uint64]
+    linked: _PairFigures
+    contained: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
+
 
 def _links(table: SentenceTable, matches: Matches, spread: IntArray, texts: dict[str, str]) -> list[ReuseLink]:
     """Decide every article pair that shares a shingle by the rule: pairs with sentence
     matches by their figures, then the others (a heavy paraphrase may share vocabulary and a
-    few phrases but no similar sentence) with weight 0; two groups, so that the corpus-wide
-    arrays of one are gone before the other's are made. Linked pairs get their token
-    alignment and their passages (made when read)."""
-    links = []
-    matched = np.zeros(0, dtype=np.uint64)
-    if len(matches.left):
-        figures = _pair_figures(table, matches, spread)
-        matched = shingles.pack(figures.left_articles, figures.right_articles)
-        maker = _passage_maker(table, matches, spread, texts)
-        decided = _PairsToDecide(table, figures.left_articles, figures.right_articles, figures.weights)
-        aligned = _aligner(table)
-        for number, a, b, contained in decided.linked():
-            start, stop = int(figures.starts[number]), int(figures.stops[number])
-            links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
-                                   _share(int(figures.left_words[number]), sum(a.word_counts)),
-                                   _share(int(figures.right_words[number]), sum(b.word_counts)),
-                                   round(float(figures.weights[number]), 2), *contained,
-                                   round(float(figures.narrative_similarity[number]), 3),
-                                   int(figures.longest[number]), *aligned(a, b)))
+    few phrases but no similar sentence) with weight 0; both in chunks of article pairs, so
+    that no corpus-wide array over matches or pairs is made beyond the matches themselves.
+    Linked pairs get their token alignment and their passages (made when read)."""
+    decided = [_decide_chunk(table, matches, spread, start, stop)
+               for start, stop in _left_article_chunks(table, matches, CHUNK_MATCHES)]
+    matched = np.concatenate([chunk.pairs for chunk in decided] or [np.zeros(0, dtype=np.uint64)])
     aligned = _aligner(table)
-    left, right = shingles.unpack(np.setdiff1d(matches.article_pairs, matched, assume_unique=True))
-    unmatched = _PairsToDecide(table, left, right, np.zeros(len(left), dtype=np.float64))
-    for _, a, b, contained in unmatched.linked():
-        links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, *contained, 0.0, 0, *aligned(a, b)))
+    links = _matched_links(table, matches, spread, texts, decided, aligned)
+    del decided
+    links.extend(_unmatched_links(table, matches.article_pairs, matched, aligned))
     return sorted(links, key=lambda link: (link.a, link.b))
+
+
+def _left_article_chunks(table: SentenceTable, matches: Matches, size: int) -> list[tuple[int, int]]:
+    """Runs of about ``size`` matches (ordered by left article) that end where a left article
+    does: a chunk holds whole article pairs, and each left article's pairs together."""
+    def left_article(row: int) -> int:
+        return int(table.article_of[matches.left[row]])
+
+    total, chunks, start = len(matches.left), [], 0
+    while start < total:
+        stop = min(start + size, total)
+        if stop < total:
+            stop = bisect.bisect_right(range(total), left_article(stop - 1), lo=stop, key=left_article)
+        chunks.append((start, stop))
+        start = stop
+    return chunks
+
+
+def _decide_chunk(table: SentenceTable, matches: Matches, spread: IntArray, start: int, stop: int) -> _DecidedChunk:
+    """The figures and the rule's decision for the article pairs of matches ``start:stop``."""
+    part = Matches(matches.left[start:stop], matches.right[start:stop], matches.scores[start:stop])
+    figures = _pair_figures(table, part, spread)
+    decision = _PairsToDecide(table, figures.left_articles, figures.right_articles, figures.weights)
+    numbers, contained_a, contained_b = decision.decide()
+    return _DecidedChunk(shingles.pack(figures.left_articles, figures.right_articles),
+                         figures.taken(numbers, start), (contained_a, contained_b))
+
+
+def _matched_links(table: SentenceTable, matches: Matches, spread: IntArray, texts: dict[str, str],
+                   decided: list[_DecidedChunk], aligned: Callable[[TextProfile, TextProfile], tuple[float, float]],
+                   ) -> list[ReuseLink]:
+    """The links of the decided chunks, with passages over their own matches only (the
+    passage maker keeps the rows of linked pairs, not of every match)."""
+    if not decided:
+        return []
+    figures = _PairFigures.joined([chunk.linked for chunk in decided])
+    contained_a = np.concatenate([chunk.contained[0] for chunk in decided]).tolist()
+    contained_b = np.concatenate([chunk.contained[1] for chunk in decided]).tolist()
+    rows, starts, stops = _rows_of(figures.starts, figures.stops)
+    maker = _passage_maker(table, Matches(matches.left[rows], matches.right[rows], matches.scores[rows]), spread,
+                           texts)
+    links = []
+    for number, (a_number, b_number, start, stop) in enumerate(zip(
+            figures.left_articles.tolist(), figures.right_articles.tolist(), starts.tolist(), stops.tolist(),
+            strict=True)):
+        a, b = table.profiles[a_number], table.profiles[b_number]
+        links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
+                               _share(int(figures.left_words[number]), sum(a.word_counts)),
+                               _share(int(figures.right_words[number]), sum(b.word_counts)),
+                               round(float(figures.weights[number]), 2),
+                               round(contained_a[number], 3), round(contained_b[number], 3),
+                               round(float(figures.narrative_similarity[number]), 3),
+                               int(figures.longest[number]), *aligned(a, b)))
+    return links
+
+
+def _rows_of(starts: IntArray, stops: IntArray) -> tuple[IntArray, IntArray, IntArray]:
+    """The rows ``start:stop`` of each range, one after another, and each range's place among them."""
+    lengths = stops - starts
+    placed = np.cumsum(lengths) - lengths
+    rows = np.repeat(starts - placed, lengths) + np.arange(int(lengths.sum()), dtype=np.int64)
+    return rows, placed, placed + lengths
+
+
+def _unmatched_links(table: SentenceTable, article_pairs: npt.NDArray[np.uint64], matched: npt.NDArray[np.uint64],
+                     aligned: Callable[[TextProfile, TextProfile], tuple[float, float]]) -> Iterator[ReuseLink]:
+    """The links of the article pairs without a sentence match (``matched`` sorted), by weight 0."""
+    for start in range(0, len(article_pairs), CHUNK_PAIRS):
+        pairs = article_pairs[start:start + CHUNK_PAIRS]
+        left, right = shingles.unpack(pairs[~_sorted_contains(matched, pairs)])
+        numbers, contained_a, contained_b = _PairsToDecide(table, left, right,
+                                                           np.zeros(len(left), dtype=np.float64)).decide()
+        for a_number, b_number, share_a, share_b in zip(left[numbers].tolist(), right[numbers].tolist(),
+                                                        contained_a.tolist(), contained_b.tolist(), strict=True):
+            a, b = table.profiles[a_number], table.profiles[b_number]
+            yield ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, round(share_a, 3), round(share_b, 3), 0.0, 0,
+                            *aligned(a, b))
+
+
+def _sorted_contains(ordered: npt.NDArray[np.uint64], values: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
+    """Whether each of ``values`` is in ``ordered`` (sorted)."""
+    if len(ordered) == 0:
+        return np.zeros(len(values), dtype=bool)
+    places = np.minimum(np.searchsorted(ordered, values), len(ordered) - 1)
+    return ordered[places] == values
 
 
 #: Token streams kept for alignment: the articles of the most recent linked pairs.
@@ -135,8 +238,8 @@ class _PairsToDecide:
     right: IntArray
     weight: npt.NDArray[np.float64]
 
-    def linked(self) -> Iterator[tuple[int, TextProfile, TextProfile, tuple[float, float]]]:
-        """Each linked pair: its number here, its two profiles, and the share of each one's
+    def decide(self) -> tuple[IntArray, npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """The linked pairs (their numbers here), and for each the share of either article's
         narrative trigrams the other keeps."""
         sizes = self.table.trigram_sets.sizes
         shared = overlap.shared_counts(self.table.trigram_sets, self.left, self.right, self.table.threads)
@@ -144,11 +247,7 @@ class _PairsToDecide:
         numbers = np.flatnonzero(self.table.rule.linked(self.weight, phrasing, shared, self.vocabulary, self.story))
         del phrasing
         left, right, shared = self.left[numbers], self.right[numbers], shared[numbers]
-        for number, a_number, b_number, contained_a, contained_b in zip(
-                numbers.tolist(), left.tolist(), right.tolist(), _shares(shared, sizes[left]).tolist(),
-                _shares(shared, sizes[right]).tolist(), strict=True):
-            yield (number, self.table.profiles[a_number], self.table.profiles[b_number],
-                   (round(contained_a, 3), round(contained_b, 3)))
+        return numbers, _shares(shared, sizes[left]), _shares(shared, sizes[right])
 
     def vocabulary(self, mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
         """The larger share of either article's content words the other keeps."""
