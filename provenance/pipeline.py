@@ -20,6 +20,7 @@ from provenance import (
     language,
     lexicon,
     load,
+    memory,
     outlets,
     parallel,
     pile,
@@ -98,9 +99,11 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     profiles = tuple(done.profile for done in work if done.profile is not None)
     anchors = tuple(done.anchors for done in work if done.anchors is not None)
     del work  # the text profiles are most of the memory: held by `profiles` alone from here
+    memory.release_free_memory()
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles,
                              threads=parallel.worker_count(config.workers), scorer=scorer)
     del profiles
+    memory.release_free_memory()  # the reuse stage's temporaries: the graph stage's peak sat on them
     translations = _translations(anchors, {fact.id: fact.identified.cleaned for fact in facts},
                                  {fact.id: fact.published.day.toordinal() for fact in facts if fact.published})
     del anchors

@@ -132,6 +132,27 @@ def test_chunks_of_matches_hold_whole_left_articles(stories):
                                                                        matches.scores[:0]), 7) == []
 
 
+def test_pairs_the_story_check_rules_out_are_never_linked():
+    """LinkRule.may_link asks the story check first: every pair linked is among those it
+    leaves, and deciding those alone links the same pairs as deciding all."""
+    rng = np.random.default_rng(4)
+    size = 5_000
+    weight = rng.choice([0.0, 10.0, 25.0, 45.0], size)
+    phrasing, shared = rng.random(size) * 0.3, rng.integers(0, 30, size)
+    vocabulary, anchors, fewest = rng.random(size), rng.integers(0, 6, size), rng.integers(0, 8, size)
+    rule = reuse.LINK_RULE
+
+    def linked(mask: np.ndarray) -> np.ndarray:
+        return rule.linked(weight[mask], phrasing[mask], shared[mask], lambda m: vocabulary[mask][m],
+                           lambda m: (anchors[mask][m], fewest[mask][m]))
+
+    every = linked(np.ones(size, dtype=bool))
+    possible = rule.may_link(weight, lambda m: (anchors[m], fewest[m]))
+    assert every.any() and not possible.all()
+    assert not (every & ~possible).any()
+    assert np.array_equal(np.flatnonzero(possible)[linked(possible)], np.flatnonzero(every))
+
+
 def test_rows_of_ranges_and_membership_in_a_sorted_array():
     rows, starts, stops = links_module._rows_of(np.array([5, 0, 9]), np.array([7, 1, 9]))
     assert rows.tolist() == [5, 6, 0] and starts.tolist() == [0, 2, 3] and stops.tolist() == [2, 3, 3]

@@ -98,7 +98,8 @@ def score_pairs(left_normals: Sequence[str], left_anchors: npt.NDArray[np.uint64
         mine, theirs = left[start:stop], right[start:stop]
         batch = process.cpdist([left_normals[i] for i in mine.tolist()], [right_normals[j] for j in theirs.tolist()],
                                scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.float64, workers=threads)
-        batch[_one_formula(left_anchors[mine], right_anchors[theirs])] = 0.0
+        scored = np.flatnonzero(batch)  # the formula test only matters where a score is kept: most are 0
+        batch[scored[_one_formula(left_anchors[mine[scored]], right_anchors[theirs[scored]])]] = 0.0
         scores[start:stop] = batch
         if progress is not None:
             progress(stage, stop, len(left))
@@ -140,6 +141,17 @@ class SentenceTable:
         """Each article's story anchors but those too common in the corpus to tell stories apart."""
         every = overlap.HashSets.of([item.story_anchors for item in self.profiles])
         return every.without_common(self.rule.generic_anchors(len(self.profiles)))
+
+    def release_scoring(self) -> None:
+        """Let go of what only scoring sentence pairs reads (each sentence's text and anchor
+        signature: about 100 MB at 100,000 articles)."""
+        self.normals = []
+        self.anchors = self.anchors[:0]
+
+    def release_sets(self) -> None:
+        """Let go of the hash sets the link decisions count (made when first read)."""
+        for name in ("trigram_sets", "content_sets", "anchor_sets"):
+            self.__dict__.pop(name, None)
 
     @staticmethod
     def _joined(parts: list[array[int]]) -> IntArray:
@@ -237,7 +249,13 @@ def _one_formula(mine: npt.NDArray[np.uint64], theirs: npt.NDArray[np.uint64]) -
     both have anchors, and fewer of either's anchors are among the other's words than
     SHARED_ANCHORS (or than all of them, for a sentence with fewer than RICH_ANCHORS)."""
     def count(bits: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
-        return np.bitwise_count(bits).astype(np.int64).sum(axis=1)
+        """Set bits per row, column by column (8x faster than widening every count and
+        summing along the short axis)."""
+        counts = np.bitwise_count(bits)
+        total = counts[:, 0].astype(np.int64)
+        for column in range(1, counts.shape[1]):
+            total += counts[:, column]
+        return total
 
     def kept(anchors: npt.NDArray[np.uint64], other: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
         return count(anchors[:, :SIGNATURE_WORDS] & other[:, SIGNATURE_WORDS:])
@@ -255,5 +273,5 @@ def spread_of(table: SentenceTable, matches: Matches) -> IntArray:
     carried = shingles.sorted_unique(np.concatenate((shingles.pack(left, table.article_of[right]),
                                                      shingles.pack(right, table.article_of[left]))))
     sentence, _ = shingles.unpack(carried)
-    return np.bincount(sentence, minlength=len(table.normals)).astype(np.int64) + 1
+    return np.bincount(sentence, minlength=len(table.article_of)).astype(np.int64) + 1
 

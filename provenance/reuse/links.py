@@ -13,9 +13,10 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -39,6 +40,8 @@ from provenance.reuse.profiles import TextProfile, profile
 from provenance.reuse.rule import LINK_RULE, LinkRule
 from provenance.reuse.shingles import IntArray
 
+NumberType = TypeVar("NumberType", bound=np.generic)
+
 
 def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None = None,
                profiles: tuple[TextProfile, ...] | None = None, threads: int = 1,
@@ -55,8 +58,13 @@ def find_links(documents: tuple[CleanedDocument, ...], progress: Progress | None
     table = SentenceTable(tuple(sorted(profiles or tuple(profile(doc) for doc in documents),
                                        key=lambda item: item.article)), threads, rule)
     matches = best_matches(table, progress) if scorer is None else scored_matches(table, scorer(table.layout))
+    table.release_scoring()
     spread = spread_of(table, matches)
-    return tuple(_links(table, matches, spread, texts))
+    decided = _decide(table, matches, spread)
+    maker, starts, stops = _linked_passages(table, matches, spread, texts, decided.matched)
+    del matches, spread  # the links are made without them (their peak at 100,000 articles)
+    table.release_sets()
+    return tuple(_made_links(table, decided, maker, starts, stops))
 
 
 #: Sentence matches whose article pairs are decided together (whole left articles, so whole
@@ -91,7 +99,7 @@ class _PairFigures:
 
     @staticmethod
     def joined(parts: list[_PairFigures]) -> _PairFigures:
-        return _PairFigures(**{name: np.concatenate([getattr(part, name) for part in parts])
+        return _PairFigures(**{name: _joined([getattr(part, name) for part in parts])
                                for name in _PairFigures.__dataclass_fields__})
 
 
@@ -105,20 +113,36 @@ class _DecidedChunk:
     contained: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
 
 
-def _links(table: SentenceTable, matches: Matches, spread: IntArray, texts: dict[str, str]) -> list[ReuseLink]:
+@dataclass(frozen=True)
+class _Decided:
+    """Every linked article pair, each with the share of either article's narrative
+    trigrams the other keeps: those with sentence matches (their figures) and those without."""
+
+    matched: _PairFigures
+    matched_contained: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
+    unmatched: tuple[IntArray, IntArray]  # left and right article numbers
+    unmatched_contained: tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
+
+
+def _decide(table: SentenceTable, matches: Matches, spread: IntArray) -> _Decided:
     """Decide every article pair that shares a shingle by the rule: pairs with sentence
     matches by their figures, then the others (a heavy paraphrase may share vocabulary and a
     few phrases but no similar sentence) with weight 0; both in chunks of article pairs, so
-    that no corpus-wide array over matches or pairs is made beyond the matches themselves.
-    Linked pairs get their token alignment and their passages (made when read)."""
+    that no corpus-wide array over matches or pairs is made beyond the matches themselves."""
     decided = [_decide_chunk(table, matches, spread, start, stop)
                for start, stop in _left_article_chunks(table, matches, CHUNK_MATCHES)]
     matched = np.concatenate([chunk.pairs for chunk in decided] or [np.zeros(0, dtype=np.uint64)])
-    aligned = _aligner(table)
-    links = _matched_links(table, matches, spread, texts, decided, aligned)
-    del decided
-    links.extend(_unmatched_links(table, matches.article_pairs, matched, aligned))
-    return sorted(links, key=lambda link: (link.a, link.b))
+    unmatched = [_decide_unmatched(table, matches.article_pairs[start:start + CHUNK_PAIRS], matched)
+                 for start in range(0, len(matches.article_pairs), CHUNK_PAIRS)]
+    return _Decided(_PairFigures.joined([chunk.linked for chunk in decided]),
+                    (_joined([chunk.contained[0] for chunk in decided]),
+                     _joined([chunk.contained[1] for chunk in decided])),
+                    (_joined([part[0] for part in unmatched]), _joined([part[1] for part in unmatched])),
+                    (_joined([part[2] for part in unmatched]), _joined([part[3] for part in unmatched])))
+
+
+def _joined(parts: list[npt.NDArray[NumberType]]) -> npt.NDArray[NumberType]:
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
 def _left_article_chunks(table: SentenceTable, matches: Matches, size: int) -> list[tuple[int, int]]:
@@ -147,32 +171,39 @@ def _decide_chunk(table: SentenceTable, matches: Matches, spread: IntArray, star
                          figures.taken(numbers, start), (contained_a, contained_b))
 
 
-def _matched_links(table: SentenceTable, matches: Matches, spread: IntArray, texts: dict[str, str],
-                   decided: list[_DecidedChunk], aligned: Callable[[TextProfile, TextProfile], tuple[float, float]],
-                   ) -> list[ReuseLink]:
-    """The links of the decided chunks, with passages over their own matches only (the
-    passage maker keeps the rows of linked pairs, not of every match)."""
-    if not decided:
-        return []
-    figures = _PairFigures.joined([chunk.linked for chunk in decided])
-    contained_a = np.concatenate([chunk.contained[0] for chunk in decided]).tolist()
-    contained_b = np.concatenate([chunk.contained[1] for chunk in decided]).tolist()
-    rows, starts, stops = _rows_of(figures.starts, figures.stops)
+def _linked_passages(table: SentenceTable, matches: Matches, spread: IntArray, texts: dict[str, str],
+                     linked: _PairFigures) -> tuple[PassageMaker, list[int], list[int]]:
+    """The passage maker of the linked pairs, holding their own matches only (not every
+    match), and where each pair's passages start and stop in it."""
+    rows, starts, stops = _rows_of(linked.starts, linked.stops)
     maker = _passage_maker(table, Matches(matches.left[rows], matches.right[rows], matches.scores[rows]), spread,
                            texts)
-    links = []
-    for number, (a_number, b_number, start, stop) in enumerate(zip(
-            figures.left_articles.tolist(), figures.right_articles.tolist(), starts.tolist(), stops.tolist(),
-            strict=True)):
+    return maker, starts.tolist(), stops.tolist()
+
+
+def _made_links(table: SentenceTable, decided: _Decided, maker: PassageMaker, starts: list[int],
+                stops: list[int]) -> list[ReuseLink]:
+    """The links of the decided pairs, with their token alignment; passages are made when read."""
+    aligned = _aligner(table)
+    figures, links = decided.matched, []
+    contained_a, contained_b = (shares.tolist() for shares in decided.matched_contained)
+    for number, (a_number, b_number) in enumerate(zip(figures.left_articles.tolist(),
+                                                      figures.right_articles.tolist(), strict=True)):
         a, b = table.profiles[a_number], table.profiles[b_number]
-        links.append(ReuseLink(a.article, b.article, PassageRange(maker, start, stop),
+        links.append(ReuseLink(a.article, b.article, PassageRange(maker, starts[number], stops[number]),
                                _share(int(figures.left_words[number]), sum(a.word_counts)),
                                _share(int(figures.right_words[number]), sum(b.word_counts)),
                                round(float(figures.weights[number]), 2),
                                round(contained_a[number], 3), round(contained_b[number], 3),
                                round(float(figures.narrative_similarity[number]), 3),
                                int(figures.longest[number]), *aligned(a, b)))
-    return links
+    for a_number, b_number, share_a, share_b in zip(*(part.tolist() for part in decided.unmatched),
+                                                    *(part.tolist() for part in decided.unmatched_contained),
+                                                    strict=True):
+        a, b = table.profiles[a_number], table.profiles[b_number]
+        links.append(ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, round(share_a, 3), round(share_b, 3), 0.0,
+                               0, *aligned(a, b)))
+    return sorted(links, key=lambda link: (link.a, link.b))
 
 
 def _rows_of(starts: IntArray, stops: IntArray) -> tuple[IntArray, IntArray, IntArray]:
@@ -183,19 +214,14 @@ def _rows_of(starts: IntArray, stops: IntArray) -> tuple[IntArray, IntArray, Int
     return rows, placed, placed + lengths
 
 
-def _unmatched_links(table: SentenceTable, article_pairs: npt.NDArray[np.uint64], matched: npt.NDArray[np.uint64],
-                     aligned: Callable[[TextProfile, TextProfile], tuple[float, float]]) -> Iterator[ReuseLink]:
-    """The links of the article pairs without a sentence match (``matched`` sorted), by weight 0."""
-    for start in range(0, len(article_pairs), CHUNK_PAIRS):
-        pairs = article_pairs[start:start + CHUNK_PAIRS]
-        left, right = shingles.unpack(pairs[~_sorted_contains(matched, pairs)])
-        numbers, contained_a, contained_b = _PairsToDecide(table, left, right,
-                                                           np.zeros(len(left), dtype=np.float64)).decide()
-        for a_number, b_number, share_a, share_b in zip(left[numbers].tolist(), right[numbers].tolist(),
-                                                        contained_a.tolist(), contained_b.tolist(), strict=True):
-            a, b = table.profiles[a_number], table.profiles[b_number]
-            yield ReuseLink(a.article, b.article, (), 0.0, 0.0, 0.0, round(share_a, 3), round(share_b, 3), 0.0, 0,
-                            *aligned(a, b))
+def _decide_unmatched(table: SentenceTable, pairs: npt.NDArray[np.uint64], matched: npt.NDArray[np.uint64],
+                      ) -> tuple[IntArray, IntArray, npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """The linked ones of ``pairs`` without a sentence match (``matched`` sorted), by weight 0:
+    their left and right article numbers and containment."""
+    left, right = shingles.unpack(pairs[~_sorted_contains(matched, pairs)])
+    numbers, contained_a, contained_b = _PairsToDecide(table, left, right,
+                                                       np.zeros(len(left), dtype=np.float64)).decide()
+    return left[numbers], right[numbers], contained_a, contained_b
 
 
 def _sorted_contains(ordered: npt.NDArray[np.uint64], values: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
@@ -240,7 +266,15 @@ class _PairsToDecide:
 
     def decide(self) -> tuple[IntArray, npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """The linked pairs (their numbers here), and for each the share of either article's
-        narrative trigrams the other keeps."""
+        narrative trigrams the other keeps. Only the pairs the story check leaves
+        (:meth:`LinkRule.may_link`) have their trigrams and words counted."""
+        possible = np.flatnonzero(self.table.rule.may_link(self.weight, self.story))
+        left, right, weight = self.left[possible], self.right[possible], self.weight[possible]
+        numbers, contained_a, contained_b = _PairsToDecide(self.table, left, right, weight).decide_all()
+        return possible[numbers], contained_a, contained_b
+
+    def decide_all(self) -> tuple[IntArray, npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+        """:meth:`decide`, every pair counted."""
         sizes = self.table.trigram_sets.sizes
         shared = overlap.shared_counts(self.table.trigram_sets, self.left, self.right, self.table.threads)
         phrasing = np.maximum(_shares(shared, sizes[self.left]), _shares(shared, sizes[self.right]))
@@ -335,7 +369,7 @@ def compare_pair(first: CleanedDocument, second: CleanedDocument, rule: LinkRule
     left = np.repeat(np.arange(len(a.normals), dtype=np.int64), len(b.normals))
     right = np.tile(np.arange(len(b.normals), dtype=np.int64), len(a.normals)) + len(a.normals)
     matches = keep_best(table, left, right, sentence_scores(table, left, right, None, "aligning"))
-    spread = np.full(len(table.normals), 2, dtype=np.int64)
+    spread = np.full(len(table.article_of), 2, dtype=np.int64)
     texts = {a.article: first.document.text, b.article: second.document.text}
     passages = _passage_maker(table, matches, spread, texts).between(0, len(matches.left))
     contained_a, contained_b, _ = overlap.containment(a.trigrams, b.trigrams)

@@ -149,6 +149,18 @@ class LinkRule:
         linked[checked] = self.one_story(*story(checked))
         return linked
 
+    def may_link(self, weight: FloatArray, story: Callable[[BoolArray], tuple[IntArray, IntArray]]) -> BoolArray:
+        """The pairs :meth:`linked` can link, whatever their phrasing and vocabulary: those
+        it checks for the story's names and numbers (under ``story_weight``) must keep them.
+        Asked first, the check spares counting shared trigrams and words for the pairs it
+        rules out, most of them: an article's anchors are far fewer than its trigrams, and at
+        10,000 articles of the realistic corpus it leaves 53,859 of the 354,241 pairs with a
+        sentence match and 161 of the 781,523 without."""
+        checked = weight < self.story_weight
+        possible = ~checked
+        possible[checked] = self.one_story(*story(checked))
+        return possible
+
     def one_story(self, shared: IntArray, fewest: IntArray) -> BoolArray:
         """Pairs that keep each other's names and numbers: at least ``story_anchors`` of them
         (every one when an article has fewer) and ``story_anchor_share`` of the smaller set.
