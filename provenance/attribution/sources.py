@@ -140,7 +140,7 @@ def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[
         match = _ASIDE.fullmatch(text, start, cue_start)
         if match is None or len(match["head"].split()) > 6:
             continue
-        name = _titled_name(text, match) if match["aside"] else None
+        name = titled_name(text, match.start("aside"), match.end("aside")) if match["aside"] else None
         if start > floor:  # a later clause: only a name, in the aside or before it ("Jeff Weaver, his manager,")
             head = strip_span(text, match.start("head"), match.end("head"))
             if name is None and head is not None and _looks_like_name(head.text) and len(head.text.split()) > 1:
@@ -178,14 +178,10 @@ def _clause_starts(text: str, floor: int, cue_start: int) -> list[int]:
 MAX_TITLE_WORDS = 3
 
 
-def _titled_name(text: str, match: re.Match[str]) -> Span | None:
-    """The aside when it is a name, all capitals ("Brig. Gen. Pat Ryder"), or a name of at
-    least two words after a few lower-case title words ("le général Pat Ryder")."""
-    return titled_name(text, match.start("aside"), match.end("aside"))
-
-
 def titled_name(text: str, start: int, end: int) -> Span | None:
-    """The words from ``start`` to ``end`` when they name a person, as :func:`_titled_name`."""
+    """The words from ``start`` to ``end`` when they name a person: all capitals ("Brig. Gen.
+    Pat Ryder"), or a name of at least two words after a few lower-case title words ("le
+    général Pat Ryder")."""
     span = strip_span(text, start, end)
     if span is None:
         return None
