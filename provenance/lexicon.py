@@ -93,6 +93,9 @@ class Lexicon:
     #: looked up among a sentence's words in their screen form.
     lead_in_words: frozenset[str] | None = None
     object_lead_in_words: frozenset[str] | None = None
+    #: A run of the language's verb adverbs, matched where an inverted verb ends ("déclarait
+    #: alors Michel Julien"): the speaker's name starts after it.
+    adverb_run: re.Pattern[str] | None = None
     #: Whether words stand apart: Chinese and Japanese run words together and Korean glues
     #: particles to names ("연합뉴스가"), so their cues are matched without word boundaries.
     spaced: bool = True
@@ -158,6 +161,8 @@ class Lexicon:
             outlet_verb_words=triggers(entries["outlet_verbs"]),
             lead_in_words=lead_triggers(entries["lead_ins"]),
             object_lead_in_words=lead_triggers(entries["object_lead_ins"]),
+            adverb_run=re.compile(rf"\s*(?:(?:{adverbs})(?![\w-])\s*)+", flags) if spaced and entries["verb_adverbs"]
+            else None,
             spaced=spaced,
             capitals=capitals,
             subject_marker=re.compile(_alternation(entries["subject_markers"])) if entries["subject_markers"] else None,

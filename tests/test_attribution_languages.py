@@ -155,6 +155,14 @@ PEOPLE = [
     ("es", "«No hubo ningún acuerdo», dijo la portavoz de Reuters, Carmen Ortiz.", "Carmen Ortiz"),
     ("fr", "« Nous menons une enquête », a déclaré la directrice de l'information de l'AFP, Claire Morel.",
      "Claire Morel"),
+    # an adverb or a pronoun with "aussi" inside the verb, an adverb after an inverted verb
+    ("fr", "« Il va bien », a notamment affirmé Sophie Lenoir, directrice de la chaîne.", "Sophie Lenoir"),
+    ("fr", "La ministre de la Santé, Alice Perrin, a elle aussi indiqué qu'elle suivait la situation.",
+     "Alice Perrin"),
+    ("fr", "« C'est une erreur », déclarait alors Henri Duval, maire de la commune.", "Henri Duval"),
+    ("it", "Il sindaco Marco Benedetti ha a sua volta dichiarato che non c'era alcun accordo.",
+     "Il sindaco Marco Benedetti"),
+    ("es", "La ministra Carmen Ortiz ha por su parte señalado que no hubo acuerdo.", "La ministra Carmen Ortiz"),
 ]
 
 

@@ -258,6 +258,8 @@ ROWS: list[tuple[str, str, str, str]] = [
      "Brig. Gen. Olaf Stenn, said"),
     ("Justice Mara Vell, for her part, insisted the court would carry on.", "person", "Justice Mara Vell",
      "Justice Mara Vell, for her part, insisted"),
+    ("Mayor Ruth Amsel initially said the bridge would reopen in May.", "person", "Mayor Ruth Amsel",
+     "Mayor Ruth Amsel initially said"),
     # a role after an inverted verb or a lead-in gives way to the name its apposition gives
     ("“We have no information,” said the army spokesman, Brig. Gen. Olaf Stenn.", "person",
      "Brig. Gen. Olaf Stenn", "said the army spokesman, Brig. Gen. Olaf Stenn"),

@@ -77,7 +77,7 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     text, sentence = reading.text, reading.sentence
     if not _BEFORE_INVERTED.search(text[max(sentence.start, cue.start() - 3):cue.start()]):
         return []
-    np = noun_phrase_after(text, cue.end(), sentence.end)
+    np = noun_phrase_after(text, _after_adverbs(reading, cue.end()), sentence.end)
     sources = _classify_all(reading, np) if np else []  # "…, reported Reuters and EFE"
     if np:  # "…, said the Pentagon spokesman, Brig. Gen. Pat Ryder"
         sources = name_for_role(text, np, sources, sentence.end)
@@ -92,6 +92,14 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
         return [replace(a, role="conduit") for a in attributions if a.kind == "outlet"]
     return attributions
+
+
+def _after_adverbs(reading: Reading, at: int) -> int:
+    """Where the subject of an inverted verb starts: after the adverbs that may follow the
+    verb ("déclarait alors Michel Julien", "ha detto poi il ministro")."""
+    run = reading.lexicon.adverb_run
+    skipped = run.match(reading.text, at, reading.sentence.end) if run is not None else None
+    return skipped.end() if skipped is not None and skipped.end() > at else at
 
 
 def _person_at_outlet(text: str, np: Span, ceiling: int, outlet: _Source) -> list[_Source]:
