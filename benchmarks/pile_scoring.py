@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from provenance.graph.people import clean_name
-from provenance.graph.scripts import consonants
+from provenance.graph.scripts import consonants, transliteration_key
 from provenance.kinds import Relation
 from provenance.models import ArticleResult, Node, ProvenanceGraph
 from provenance.outlets import Registry
 from provenance.reuse.translation import skeleton
+from provenance.textspans import romanised
 
 #: Edges saying two nodes are one article (another URL, an archive copy).
 SAME_AS_RELATIONS = frozenset({"duplicate", "duplicates", "snapshot", "snapshot-of"})
@@ -180,15 +181,19 @@ def person_matches(labelled: str, traced: str | None) -> bool:
     if len(wanted) > 1 and len(got) > 1 and (_sounds_alike(wanted[-2:], got[-2:])
                                              or _sounds_alike(wanted[-2:], got[-2:][::-1])):
         return True  # another language's spelling or order: "Suhail Schahin", "Mujahid Zabiullah"
-    return wanted == got or ((len(wanted) == 1 or len(got) == 1) and wanted[-1] == got[-1])
+    if wanted == got:
+        return True
+    return (len(wanted) == 1 or len(got) == 1) and (wanted[-1] == got[-1] or _sounds_alike(wanted[-1:], got[-1:]))
 
 
 def _sounds_alike(wanted: list[str], got: list[str]) -> bool:
-    """Given name and surname each with the same sound skeleton, by either of the tool's own
-    (translation anchors' or the uncased scripts' consonants, which drop "h"), the surname's
-    at least three letters long."""
+    """Given name and surname each with the same sound skeleton once romanised ("Херш" is
+    Hersh), by any of the tool's own keys (translation anchors', the uncased scripts'
+    consonants, which drop "h", or the Slavic transliterations': "Evguéni Prigojine" is
+    Yevgeny Prigozhin), the surname's at least three letters long."""
+    wanted, got = [romanised(w).casefold() for w in wanted], [romanised(w).casefold() for w in got]
     return any(all(key(a) == key(b) for a, b in zip(wanted, got, strict=True)) and len(key(wanted[-1])) >= 3
-               for key in (skeleton, consonants))
+               for key in (skeleton, consonants, transliteration_key))
 
 
 # ------------------------------------------------------------------ synthetic piles

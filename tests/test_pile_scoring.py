@@ -179,6 +179,15 @@ def test_name_matching_ignores_case_articles_accents_and_titles() -> None:
     assert not person_matches("Matt Taibbi", "Matt Damon")
 
 
+def test_a_person_is_matched_across_scripts_and_transliterations() -> None:
+    """Made-up names: a surname in Cyrillic, a French transliteration of a Russian name."""
+    assert person_matches("Oleg Marsh", "Марш")
+    assert person_matches("Yevgeny Dobrynin", "Evguéni Dobrynine")
+    assert person_matches("Pavel Kirsch", "Пресс-секретарь Павел Кирш")
+    assert not person_matches("Oleg Marsh", "Миллер")
+    assert not person_matches("Yevgeny Dobrynin", "Evguéni Dorine")
+
+
 def test_an_explicit_source_is_found_among_the_attributions() -> None:
     span = Span(0, 7, "Reuters")
     credit = Attribution(kind="credit", source=span, cue=None, sentence=span, label="Reuters", outlet_id="reuters")
