@@ -163,6 +163,13 @@ PEOPLE = [
     ("it", "Il sindaco Marco Benedetti ha a sua volta dichiarato che non c'era alcun accordo.",
      "Il sindaco Marco Benedetti"),
     ("es", "La ministra Carmen Ortiz ha por su parte señalado que no hubo acuerdo.", "La ministra Carmen Ortiz"),
+    # verbs of reply, of a post, of denial
+    ("fr", "Ces informations sont « fausses », a rétorqué Alice Perrin, porte-parole du ministère.", "Alice Perrin"),
+    ("fr", "« Tout va bien », a tweeté pour sa part Paul Garnier, peu après.", "Paul Garnier"),
+    ("es", "«Es falso», replicó Carmen Ortiz en una rueda de prensa.", "Carmen Ortiz"),
+    ("it", "\"È tutto falso\", ha replicato Marco Benedetti in serata.", "Marco Benedetti"),
+    ("de", "„Das ist falsch“, erwiderte Karl Huber am Abend.", "Karl Huber"),
+    ("de", "„Wir warten ab“, sagte Karl Huber am Montag der Zeitung.", "Karl Huber"),  # German closing mark “
 ]
 
 

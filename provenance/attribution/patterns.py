@@ -36,7 +36,8 @@ _INVERTED_NOT_SPEAKER = re.compile(rf"(?:{_WEEKDAY}|tonight|last|this (?:week|mo
                                    r"recently|again|also|once|twice|it|[a-z]+ly)\b", re.IGNORECASE)
 #: The closing mark of a quotation right before a verb ('…,” said', "…?'' asked"), or before the comma that
 #: French, Italian and Spanish set after it ('« … », a déclaré', '"…", ha detto'): the verb's subject follows it.
-_AFTER_QUOTE = re.compile(r"[”\"’'»]\s*,?\s*[—–]?\s*$")  # Russian and Ukrainian set a dash: '…», — ответил Херш'
+#: German closes with the marks English opens with ('„…“, sagte', '‚…‘, sagte').
+_AFTER_QUOTE = re.compile(r"[”“\"’‘'»]\s*,?\s*[—–]?\s*$")  # Russian and Ukrainian set a dash: '…», — ответил Херш'
 #: What stands before an inverted verb: a comma or a closing quote ('…,” reported Reuters'), or a dash, as
 #: Polish, Croatian, Hungarian and Russian set off the reporting clause ('… – podała agencja Reuters').
 _BEFORE_INVERTED = re.compile(r"(?:[,”\"’'—–]|\s-)\s*$")
