@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from tld import get_fld
 
 from provenance import resources
+from provenance.bodies import body_entries
 from provenance.models import CleanedDocument, NamedOutlet
 from provenance.name_endings import MIN_STEM, NameEndings, bundled_endings, extended
 from provenance.textspans import trie
@@ -436,8 +437,13 @@ def load_registry(extra_files: Iterable[Path] = ()) -> Registry:
 
 
 def _bundled_outlets() -> dict[str, Outlet]:
+    """The bundled outlets, then the government bodies made from data/bodies.json (an outlet's
+    own entry wins an id both have)."""
     entries = _parse_entries(resources.bundled("outlets.json"), "provenance/data/outlets.json")
-    return {outlet.id: outlet for outlet in entries}
+    outlets = {outlet.id: outlet for outlet in entries}
+    for body in _parse_entries(list(body_entries()), "provenance/data/bodies.json"):
+        outlets.setdefault(body.id, body)
+    return outlets
 
 
 def _parse_entries(data: Any, label: str) -> list[Outlet]:

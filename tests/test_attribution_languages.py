@@ -256,3 +256,14 @@ def test_abbreviations_of_every_language_do_not_end_a_sentence(text, count):
     from provenance.textspans import sentences
 
     assert len(list(sentences(text, (Block(0, len(text), "paragraph"),)))) == count
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("es", "Moscú acusó a la OTAN de estar detrás del ataque contra el puerto."),
+    ("it", "Il Cremlino ha accusato la Nato di aver preparato l'attacco."),
+])
+def test_a_body_after_the_verb_is_its_object_not_its_subject(language, sentence):
+    """Registered bodies are found like outlets, but one after the verb is what the verb is
+    about ("acusó a la OTAN"), not who speaks."""
+    found = _attributions(language, sentence)
+    assert not [a for a in found if a.outlet_id == "nato"], [(a.kind, a.label) for a in found]

@@ -953,6 +953,59 @@ def test_a_lead_naming_a_country_a_question_or_a_report_is_no_statement(tmp_path
     assert graph.node(graph.article("pile#2").root).kind != NodeKind.STATEMENT
 
 
+#: What a page reacting to the story adds in its own words (the pages below share only SCOOP[2]).
+BODY_REACTION = ["The statement came a day after the regional assembly asked the audit office to examine every "
+                 "payment made to contractors on the quay since the works began.",
+                 "Opposition members called the reply evasive and asked for the board's minutes to be published "
+                 "in full before the end of the month."]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Poland's foreign ministry said on Tuesday that the harbour board had never warned Warsaw about the "
+     "overrun on the Teller Quay contract.", *BODY_REACTION, SCOOP[2]],
+    ["Le ministère polonais des Affaires étrangères a déclaré mardi que le conseil du port n'avait jamais "
+     "informé Varsovie du dépassement de coûts sur le chantier du quai Teller.",
+     "Cette déclaration intervient au lendemain de la demande de l'assemblée régionale, qui veut que la cour "
+     "des comptes examine chaque paiement versé aux entreprises depuis le début des travaux.",
+     "Les élus de l'opposition ont jugé la réponse évasive et réclament la publication intégrale des "
+     "procès-verbaux du conseil avant la fin du mois."],
+])
+def test_a_lead_reporting_what_a_ministry_said_is_news_of_its_statement(tmp_path, paragraphs):
+    """A registered body speaking in the lead, however the page names it: one statement node,
+    keyed by the body's registry id, the scoop retold as background."""
+    page = _record("Westfold Gazette", "https://westfold.example/warsaw", "2025-03-18T10:00:00+01:00",
+                   paragraphs, "Warsaw was not told")
+    graph = _trace(tmp_path, [_scoop(), page])
+    root = graph.node(graph.article("pile#2").root)
+    assert root.id == "statement:pl-ministry-of-foreign-affairs" and root.kind == NodeKind.STATEMENT
+    assert root.outlet_id == "pl-ministry-of-foreign-affairs"
+    assert root.person == "Polish Ministry of Foreign Affairs"
+
+
+def test_a_body_s_statement_is_its_speaker_s_when_the_pile_names_one(tmp_path):
+    """"The Kremlin said" on one page and "Kremlin spokesman Pavel Lenz said" on another: the
+    statement is the one person's the pile names speaking for that body."""
+    body = _record("Westfold Gazette", "https://westfold.example/k1", "2025-03-18T10:00:00+01:00",
+                   ["The Kremlin said on Tuesday that the harbour board had never informed Moscow about the "
+                    "overrun on the Teller Quay contract.", *BODY_REACTION, SCOOP[2]], "Moscow was not told")
+    person = _record("Kettle Post", "https://kettle.example/k2", "2025-03-18T11:00:00+01:00",
+                     ["Kremlin spokesman Pavel Lenz said on Tuesday that the harbour board had never informed "
+                      "Moscow about the overrun.", *BODY_REACTION, SCOOP[2]], "Lenz: Moscow was not told")
+    graph = _trace(tmp_path, [_scoop(), body, person])
+    assert graph.node(graph.article("pile#2").root).person == "Pavel Lenz"
+    assert graph.article("pile#2").root == graph.article("pile#3").root
+
+
+def test_a_body_after_a_named_subject_is_not_the_speaker(tmp_path):
+    """"Ilse Marrow, in a letter to the Polish foreign ministry, said": Marrow speaks, the
+    ministry is whom she wrote to."""
+    page = _record("Westfold Gazette", "https://westfold.example/letter", "2025-03-18T10:00:00+01:00",
+                   ["Ilse Marrow in a letter to Poland's foreign ministry said that the overrun had been reported "
+                    "to the auditors in time.", *BODY_REACTION, SCOOP[2]], "Marrow writes to Warsaw")
+    graph = _trace(tmp_path, [_scoop(), page])
+    assert graph.article("pile#2").root != "statement:pl-ministry-of-foreign-affairs"
+
+
 def test_a_person_named_in_another_script_is_the_pile_s_person():
     """"Илон Маск" on a Bulgarian page is the Elon Musk of the pile's Latin pages: one key, one
     name, so one node; a name with no twin in the pile keeps its own."""

@@ -212,3 +212,29 @@ def test_a_name_whose_later_words_stand_in_quotation_marks_is_found():
     text = "Его слова привело РИА «Новости». Об этом сообщило РИА Новости."
     found = [(m.outlet.id, text[m.start:m.end]) for m in load_registry().find_mentions(text)]
     assert found == [("ria-novosti", "РИА «Новости»"), ("ria-novosti", "РИА Новости")]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Russia's defence ministry said the strike hit a depot.", "ru-ministry-of-defence"),
+    ("The Russian Defense Ministry denied it.", "ru-ministry-of-defence"),
+    ("Selon le ministère russe de la Défense, la frappe a visé un dépôt.", "ru-ministry-of-defence"),
+    ("В Минобороны РФ заявили, что удар не наносился.", "ru-ministry-of-defence"),
+    ("Rzecznik MSZ Polski zabrał głos.", "pl-ministry-of-foreign-affairs"),
+    ("Das polnische Außenministerium bestellte den Botschafter ein.", "pl-ministry-of-foreign-affairs"),
+    ("El Ministerio de Defensa de Rusia emitió un comunicado.", "ru-ministry-of-defence"),
+    ("俄罗斯国防部表示,打击命中了仓库。", "ru-ministry-of-defence"),  # not China's: the longest name wins
+    ("러시아 국방부는 공격을 부인했다.", "ru-ministry-of-defence"),
+])
+def test_a_ministry_is_found_in_the_forms_each_language_gives_it(text, body):
+    """Bodies are made from data/bodies.json: a country's forms in each language fill each
+    portfolio's templates, so every spelling below is one registry entry."""
+    registry = load_registry()
+    found = registry.find_mentions(text) + registry.find_unspaced_mentions(text)
+    assert [m.outlet.id for m in found] == [body]
+    assert registry.get(body).kind == "government"
+
+
+def test_a_bare_chinese_ministry_is_no_country_s():
+    """"国防部" alone names whichever ministry the story is about: no entry claims it."""
+    registry = load_registry()
+    assert not registry.find_unspaced_mentions("我们将被迫向国防部下属单位交出阵地。")

@@ -396,8 +396,8 @@ def _outlets_after_verbs(reading: Reading, found: list[Attribution]) -> list[Att
         cue_span = Span(cue.start(), cue.end(), cue.group(0))
         position = cue.end()
         for mention in registry.find_mentions(text, cue.end(), min(sentence.end, cue.end() + _AFTER_VERB_CHARS)):
-            if not _BETWEEN_OUTLETS.match(text[position:mention.start]):
-                break
+            if not _BETWEEN_OUTLETS.match(text[position:mention.start]) or mention.outlet.kind == "government":
+                break  # a body after the verb is its object: "acusó a la OTAN"
             span = Span(mention.start, mention.end, text[mention.start:mention.end])
             position = mention.end
             if not any(_overlap(span, other) for other in taken):

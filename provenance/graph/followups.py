@@ -29,9 +29,9 @@ from provenance.graph.nodes import NodeTable
 from provenance.graph.people import clean_name, person_key, publication_platform
 from provenance.graph.responders import actor, full_name, known_person, responder, without_time
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
-from provenance.models import Edge, Evidence, Node
+from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.nounphrases import names_a_country
-from provenance.outlets import Registry
+from provenance.outlets import Outlet, Registry
 from provenance.textspans import word_pattern
 
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
@@ -57,6 +57,8 @@ class FollowUp:
     responder: str
     evidence: Evidence
     kind: FollowUpKind = "answer"  # answers a report, or reports a new event (a resignation)
+    body: str | None = None  # the registry id of the government body that speaks, when one does
+    speaks_for: str | None = None  # the body a person speaks for ("Kremlin spokesman Dmitry Peskov")
 
 
 @cache
@@ -220,10 +222,11 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
                                     and not any(s <= named.start < e for s, e in marks)
                                     for named in body_outlets(fact, registry)):
         return None  # "…, anunció la agencia norcoreana de noticias, KCNA": the agency's report
-    for attribution in inside:
-        if attribution.kind != "person" or attribution.cue is None or \
-                not _speech_verb(attribution.cue.text, fact.language):
-            continue
+    speakers = [a for a in inside if a.kind == "person" and a.cue is not None
+                and _speech_verb(a.cue.text, fact.language)]
+    for attribution in speakers:
+        if attribution.cue is None or _government_body(attribution, registry) is not None:
+            continue  # a person first: "Nato chief Jens Stoltenberg has said", not NATO
         name = clean_name(without_time(attribution.label))
         if name is None or names_a_country(name):
             continue
@@ -233,7 +236,26 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
             continue
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start, end=end,
                             detail=f"follow-up: the lead reports what {name} said ({attribution.cue.text})")
-        return FollowUp(fact.id, name, evidence, "statement")
+        return FollowUp(fact.id, name, evidence, "statement", speaks_for=_spoken_for(attribution, registry))
+    if any(_government_body(a, registry) is None for a in speakers):
+        return None  # a person speaks in the lead, not as news of its own (her publication, a country)
+    return _body_statement(fact, start, sentence, speakers, registry)
+
+
+def _body_statement(fact: ArticleFacts, start: int, sentence: str, speakers: list[Attribution],
+                    registry: Registry | None) -> FollowUp | None:
+    """A lead reporting what a registered government body said, when no person speaks in it
+    ("국방부는 … 공식 발표했다", "the Russian Defence Ministry said"): the body's statement,
+    one node whatever the page calls the body."""
+    for attribution in speakers:
+        body = _government_body(attribution, registry)
+        if body is not None and _NAME.search(sentence, 0, max(0, attribution.source.start - start)):
+            return None  # a name before it is the subject: "Євген Пригожин у зверненні до Міноборони заявив"
+        if body is not None and attribution.cue is not None:
+            evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start,
+                                end=start + len(sentence),
+                                detail=f"follow-up: the lead reports what {body.name} said ({attribution.cue.text})")
+            return FollowUp(fact.id, body.name, evidence, "statement", body.id)
     return None
 
 
@@ -249,6 +271,19 @@ def _speech_verb(cue: str, language: str) -> bool:
     verbs = _speech_verbs(language)
     words = cue.casefold().split()
     return any(" ".join(words[i:j]) in verbs for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _government_body(attribution: Attribution, registry: Registry | None) -> Outlet | None:
+    """The registered government body or organisation an attribution names as the speaker, if
+    it does ("Nato chief Jens Stoltenberg" is a person at NATO, not NATO)."""
+    outlet = registry.get(attribution.outlet_id) if registry is not None and attribution.outlet_id else None
+    return outlet if outlet is not None and outlet.kind == "government" and attribution.label == outlet.name else None
+
+
+def _spoken_for(attribution: Attribution, registry: Registry | None) -> str | None:
+    """The government body a person is named as speaking for ("Kremlin spokesman Dmitry Peskov")."""
+    outlet = registry.get(attribution.outlet_id) if registry is not None and attribution.outlet_id else None
+    return outlet.id if outlet is not None and outlet.kind == "government" else None
 
 
 def _news_outlet(outlet_id: str, registry: Registry) -> bool:
@@ -275,7 +310,7 @@ def voiced_bodies(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:
             lead = found.evidence.text.casefold()
             for word in set(_WORDS.findall(lead)):
                 by_word[word].append((found.responder, lead))
-    result = dict(followups)
+    result = _bodies_by_their_speakers(followups)
     for article_id, found in followups.items():
         if found.kind != "answer" or full_name(found.responder):
             continue
@@ -290,7 +325,26 @@ def voiced_bodies(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:
     return result
 
 
+def _bodies_by_their_speakers(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:
+    """A body's statement ("The Kremlin said on Thursday") given to the one person the pile's
+    other leads name speaking for that body ("Kremlin spokesman Dmitry Peskov said"): one
+    statement, told with or without its speaker's name."""
+    speakers: dict[str, set[str]] = defaultdict(set)
+    for found in followups.values():
+        if found.speaks_for:
+            speakers[found.speaks_for].add(found.responder)
+    result = dict(followups)
+    for article_id, found in followups.items():
+        if found.body and len(speakers.get(found.body, ())) == 1:
+            (person,) = speakers[found.body]
+            evidence = replace(found.evidence, detail=f"{found.evidence.detail}; {person} speaks for it in the pile")
+            result[article_id] = replace(found, responder=person, body=None, speaks_for=found.body, evidence=evidence)
+    return result
+
+
 _ARTICLE = re.compile(r"^(?:the|la|le|el|il|die|der|das)\s+", re.IGNORECASE)
+#: A person's name: two capitalised words in a row, in Latin, Cyrillic or Greek script.
+_NAME = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁЄІЇҐΑ-Ω][\w’'-]+\s+[A-ZÀ-ÞА-ЯЁЄІЇҐΑ-Ω][\w’'-]+")
 _WORDS = re.compile(r"\w+")
 
 
@@ -370,9 +424,10 @@ def refocus(edges: list[Edge], followups: Mapping[str, FollowUp], nodes: NodeTab
         else:
             result.append(edge)
     for article_id, found in sorted(followups.items()) if statements else ():
-        name = clean_name(found.responder) or found.responder
-        node_id = nodes.add_person(Node(id=f"statement:{person_key(name)}", kind=NodeKind.STATEMENT,
+        name = found.responder if found.body else clean_name(found.responder) or found.responder
+        key = found.body or person_key(name)  # a body by its registry id: one node whatever the page calls it
+        node_id = nodes.add_person(Node(id=f"statement:{key}", kind=NodeKind.STATEMENT,
                                  label=f"{name} (statement)", in_corpus=False, person=name,
-                                 note=_STATEMENT_NOTES[found.kind]))
+                                 outlet_id=found.body, note=_STATEMENT_NOTES[found.kind]))
         result.append(Edge(article_id, node_id, Relation.CITES, STATEMENT_CONFIDENCE, (found.evidence,)))
     return result
