@@ -267,3 +267,25 @@ def test_a_body_after_the_verb_is_its_object_not_its_subject(language, sentence)
     about ("acusó a la OTAN"), not who speaks."""
     found = _attributions(language, sentence)
     assert not [a for a in found if a.outlet_id == "nato"], [(a.kind, a.label) for a in found]
+
+
+def test_a_speaker_named_before_the_outlet_he_spoke_to_is_the_source():
+    """German puts the addressee after the speaker, in the dative: the person is the source,
+    the outlet a conduit."""
+    found = _attributions("de", "Auch andere Länder hätten geholfen, verrät Karl Huber der BBC.")
+    assert [(a.kind, a.role, a.label) for a in found] == [("person", "source", "Karl Huber"),
+                                                         ("outlet", "conduit", "BBC")]
+    quoted = _attributions("ru", "«Мы продолжим», - цитирует Ивана Петрова агентство ТАСС.")
+    assert not [a for a in quoted if a.role == "conduit"]  # the agency quotes him: no addressee
+
+
+@pytest.mark.parametrize(("sentence", "outlets"), [
+    ("„SZ“ und „Spiegel“ berichten über den Coup im Hotel.", ["Süddeutsche Zeitung", "Der Spiegel"]),
+    ("Der Stadtrat habe gelogen, behaupteten jüngst die New York Times und der Spiegel.",
+     ["The New York Times", "Der Spiegel"]),
+])
+def test_german_quoted_and_inverted_outlets(sentence, outlets):
+    """German closing quotation marks (“) end a quoted name before its verb; an adverb may
+    stand between an inverted verb and its subject."""
+    found = _attributions("de", sentence)
+    assert [a.label for a in found if a.kind == "outlet" and a.role == "source"] == outlets

@@ -44,7 +44,7 @@ _BEFORE_INVERTED = re.compile(r"(?:[,”\"’'—–]|\s-)\s*$")
 #: A title in quotation marks: Polish, Croatian, Serbian and Romanian quote a paper's name after a common
 #: noun ('dziennik "Bild"', 'tygodnik „Der Spiegel”'), and a straight quote ends the noun phrase before it.
 _QUOTED_TITLE = re.compile(r"\s*[\"„“«](?P<title>[^\"„“”«»\n]{1,60}?)[\"”“»]")
-_CLOSING_QUOTE = re.compile(r"[\"”»]\s*$")
+_CLOSING_QUOTE = re.compile(r"[\"”“»]\s*$")  # German closes with “
 #: A one-word name with a Turkish case ending after an apostrophe ("NTV'nin", "Musk'a"); English "'s" stays.
 _CASE_SUFFIX = re.compile(r"(?P<name>[^\W\d_][\w.&-]*)[’'](?!s$)[^\W\d_]{1,4}")
 _CLAUSE_START = re.compile(r"[,;:]\s*(?=[^,;:]*$)")

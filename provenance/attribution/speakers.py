@@ -88,10 +88,33 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
         speaker = _inverted_speaker(_named_speaker(text, np, sentence.end))
         sources = [speaker] if speaker else []
     cue_span = Span(cue.start(), cue.end(), cue.group(0))
+    speaker = _name_before_outlets(np, sources) if np else None
+    if speaker is not None:  # "…, verrät Ghazi Hamad der BBC": he speaks, the BBC is spoken to
+        return [_attribution(text, sentence, speaker, cue_span),
+                *(replace(_attribution(text, sentence, s, cue_span), role="conduit") for s in sources)]
     attributions = [_attribution(text, sentence, source, cue_span) for source in sources]
     if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
         return [replace(a, role="conduit") for a in attributions if a.kind == "outlet"]
     return attributions
+
+
+#: What stands between a speaker and the outlet he spoke to: a dative article or "to".
+_ADDRESSEE_ARTICLE = re.compile(r"\s+(?:der|dem|den|gegenüber(?: der| dem| den)?|tegen(?: de| het)?)\s+[„“\"«]?",
+                                re.IGNORECASE)
+
+
+def _name_before_outlets(np: Span, sources: list[_Source]) -> _Source | None:
+    """A person's full name opening the phrase after an inverted verb, before the outlets
+    found in it: German and Dutch put whom one spoke to after the speaker, without a
+    preposition ("verrät Ghazi Hamad der BBC", "zei Jan de Vries tegen de NOS")."""
+    if not sources or any(s.kind != "outlet" for s in sources):
+        return None
+    leading = _LEADING_NAME.match(np.text)
+    if leading is None or len(leading["name"].split()) < 2 or \
+            not _ADDRESSEE_ARTICLE.fullmatch(np.text, leading.end("name"), sources[0].span.start - np.start):
+        return None  # "цитирует Ким Чен Ына агентство ЦТАК": the agency quotes him
+    name = Span(np.start, np.start + leading.end("name"), leading["name"])
+    return _Source("person", name, name.text, via="speaker after an inverted verb")
 
 
 def _after_adverbs(reading: Reading, at: int) -> int:
