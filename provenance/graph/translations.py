@@ -3,7 +3,8 @@
 Direction, in order: publication dates that tell (one surely earlier); else the page with
 fewer anchors translates the fuller one (translations abridge, seldom add names and
 numbers); else the id order, so that the output stays deterministic. The evidence is the
-aligned anchors themselves, the names and numbers both pages keep in the same order.
+aligned anchors themselves, the names and numbers both pages keep in the same order, or,
+for a translation found by meaning, each sentence beside its counterpart.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def translation_edges(links: Iterable[TranslationLink], facts: Mapping[str, Arti
     for link in links:
         if link.a not in facts or link.b not in facts:
             continue
-        edge = _edge(link, facts)
-        key = (edge.source, link.shared)
+        edge = _meaning_edge(link, facts) if link.sentences else _edge(link, facts)
+        key = (edge.source, link.shared or ("by meaning",))  # one source text's copies: the earliest
         rank = (facts[edge.target].seconds, edge.target)
         if key not in best or rank < best[key][0]:
             best[key] = (rank, edge)
@@ -51,6 +52,26 @@ def _edge(link: TranslationLink, facts: Mapping[str, ArticleFacts]) -> Edge:
                         other_article=earlier)
     confidence = min(TRANSLATION_MAX, TRANSLATION_BASE + link.coverage / 2)
     return Edge(later, earlier, Relation.TRANSLATES, round(confidence, 2), (evidence,))
+
+
+def _meaning_edge(link: TranslationLink, facts: Mapping[str, ArticleFacts]) -> Edge:
+    """A translation found by the meaning of its sentences: the count first, then each
+    sentence beside its counterpart, with their similarity."""
+    later, earlier, why = _direction(link, facts)
+    summary = Evidence(kind="reuse", article=later,
+                       text=f"translates: {link.aligned} sentences have a counterpart by meaning",
+                       detail=f"{link.aligned} sentences in {facts[later].language} and "
+                              f"{facts[earlier].language} each the other's closest in meaning "
+                              f"({link.coverage:.0%} of the shorter page's); direction: {why}",
+                       other_article=earlier)
+    pairs = [(match.a, match.b, match.cosine) if later == link.a else (match.b, match.a, match.cosine)
+             for match in link.sentences]
+    sentences = [Evidence(kind="passage", article=later, text=mine.text, start=mine.start, end=mine.end,
+                          detail="a sentence and its counterpart by meaning", other_article=earlier,
+                          other_start=theirs.start, other_end=theirs.end, other_text=theirs.text, similarity=cosine)
+                 for mine, theirs, cosine in pairs]
+    confidence = min(TRANSLATION_MAX, TRANSLATION_BASE + link.coverage / 2)
+    return Edge(later, earlier, Relation.TRANSLATES, round(confidence, 2), (summary, *sentences))
 
 
 def _direction(link: TranslationLink, facts: Mapping[str, ArticleFacts]) -> tuple[str, str, str]:

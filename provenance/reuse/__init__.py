@@ -7,7 +7,8 @@
 - :mod:`.links`: the links the rule makes, with their figures and passages;
 - :mod:`.align`: a linked pair's token alignment (how much of each is the other's words, in order);
 - :mod:`.translation`: a page and the page it translates, by the anchors a translation
-  keeps in order (names and numbers).
+  keeps in order (names and numbers);
+- :mod:`.meaning`: optionally, by the meaning of its sentences (a multilingual encoder).
 """
 
 from provenance.reuse.align import aligned_shares
@@ -20,6 +21,7 @@ from provenance.reuse.candidates import (
     sentence_keys,
 )
 from provenance.reuse.links import compare_pair, find_links, passage_weight
+from provenance.reuse.meaning import Encoder, MeaningRule, load_encoder
 from provenance.reuse.profiles import TextProfile, profile
 from provenance.reuse.rule import (
     CONTAINMENT_LINK,
@@ -47,7 +49,9 @@ __all__ = [
     "MIN_SHARED_TRIGRAMS",
     "PARAPHRASE_CONTAINMENT",
     "Anchors",
+    "Encoder",
     "LinkRule",
+    "MeaningRule",
     "PairScorer",
     "ScoredPairs",
     "SentenceLayout",
@@ -59,6 +63,7 @@ __all__ = [
     "compare_pair",
     "find_links",
     "find_translations",
+    "load_encoder",
     "passage_weight",
     "profile",
     "score_pairs",

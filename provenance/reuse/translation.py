@@ -27,6 +27,8 @@ from rapidfuzz.distance import LCSseq
 
 from provenance.language import stopwords
 from provenance.models import CleanedDocument
+from provenance.reuse.meaning import RULE as MEANING_RULE
+from provenance.reuse.meaning import Encoder, MeaningMatch, MeaningRule, SentenceMatch, match_by_meaning
 from provenance.textspans import romanised
 
 #: Numbers, words (a hyphen ends one: "Teller-Kai" is "Teller" and "Kai") and sentence breaks.
@@ -88,6 +90,9 @@ class TranslationLink:
     positions_b: tuple[int, ...] = ()  # ... and in b's
     written: tuple[str, ...] = ()  # the aligned anchors as page a writes them (:func:`spelled`)
     written_b: tuple[str, ...] = ()  # ... and as page b does
+    #: Found by meaning (:mod:`.meaning`), not by anchors: the sentences and their counterparts
+    #: (``aligned`` counts them, ``coverage`` is their share of the shorter page's sentences).
+    sentences: tuple[SentenceMatch, ...] = ()
 
 
 def anchors(cleaned: CleanedDocument, language: str) -> Anchors:
@@ -203,16 +208,38 @@ def _function_words() -> frozenset[str]:
 
 
 def find_translations(profiles: Sequence[Anchors], rule: TranslationRule = RULE,
-                      days: Mapping[str, int] | None = None) -> list[TranslationLink]:
+                      days: Mapping[str, int] | None = None, encoder: Encoder | None = None,
+                      cleaned: Mapping[str, CleanedDocument] | None = None,
+                      meaning: MeaningRule = MEANING_RULE) -> list[TranslationLink]:
     """Every pair of pages in different languages that the rule calls one text translated.
 
     ``days`` gives each dated page's publication day (an ordinal): with it, common anchors
-    still propose pairs of pages published close together (see ``TranslationRule``)."""
+    still propose pairs of pages published close together (see ``TranslationRule``). With an
+    ``encoder`` (and the pages, ``cleaned``), the pairs that share fewer anchors, or keep
+    too few in order, are compared by the meaning of their sentences (:mod:`.meaning`)."""
     if len({p.language for p in profiles if p.keys}) < 2:
         return []  # one language: nothing to look for
+    links = _anchor_links(profiles, rule, days or {})
+    if encoder is not None and cleaned is not None:
+        linked = {(link.a, link.b) for link in links}
+        proposed = [pair for pair in _candidates(profiles, replace(rule, min_shared=meaning.min_shared_anchors),
+                                                 days or {}) if pair not in linked]
+        by_id = {p.article: p for p in profiles}
+        links += [_meaning_link(found, by_id) for found in match_by_meaning(proposed, cleaned, encoder, meaning)]
+    return sorted(links, key=lambda link: (link.a, link.b))
+
+
+def _meaning_link(found: MeaningMatch, by_id: Mapping[str, Anchors]) -> TranslationLink:
+    return TranslationLink(found.a, found.b, len(found.matches), round(len(found.matches) / found.shorter, 3),
+                           len(by_id[found.a].keys), len(by_id[found.b].keys), (), sentences=found.matches)
+
+
+def _anchor_links(profiles: Sequence[Anchors], rule: TranslationRule,
+                  days: Mapping[str, int]) -> list[TranslationLink]:
+    """The pairs whose anchors the rule aligns."""
     by_id = {p.article: p for p in profiles}
     links = []
-    for a, b in _candidates(profiles, rule, days or {}):
+    for a, b in _candidates(profiles, rule, days):
         first, second = by_id[a], by_id[b]
         blocks = LCSseq.opcodes(first.keys, second.keys).as_matching_blocks()
         positions = tuple(block.a + step for block in blocks for step in range(block.size))
