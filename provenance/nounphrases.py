@@ -16,6 +16,8 @@ from provenance.models import Span
 MAX_SOURCE_WORDS = 9
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:that|which|who|whom|when|after|because|if)\s+"
                            r"|\b(?:came|comes|come) as\s+|\b(?:and|but|while|as)\s+(?=[a-z])")
+#: A name's complement after its parenthesised short form: "(NCSC) of the United Kingdom".
+_COMPLEMENT = re.compile(r"(?:of|in|at|de|du|des|del|della|der|des)\s")
 LEADING_NOISE = re.compile(r"^(?:(?:and|but|however|also|so|then|meanwhile|now|yet|though|although|while|because|"
                            r"if|when|as|since|after|before|until|once)\b[,\s]*)+", re.IGNORECASE)
 _NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|for|about|who|which|and said)\b"
@@ -54,7 +56,6 @@ def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool =
         name = _NAME_BEFORE.search(text, floor, pronoun_start) if antecedent else None
         if name:  # "General Mark Milley, who has said"
             return Span(name.start("name"), name.end("name"), name["name"])
-            return Span(antecedent.start("name"), antecedent.end("name"), antecedent["name"])
         return Span(pronoun_start, pronoun_start + len(breaks[-1].group(0).strip()), breaks[-1].group(0).strip())
     if len(breaks) >= 2 and not text[start:cue_start].strip():  # "TASS, citing the Post, said"
         aside = chunk[breaks[-2].end():breaks[-1].start()].strip()
@@ -68,6 +69,10 @@ def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool =
     span = strip_span(text, start, cue_start)
     if span is None or _PASSIVE.search(span.text):
         return None
+    if len(breaks) >= 2 and breaks[-1].group(0) == ")" and breaks[-2].group(0) == "(" and \
+            _COMPLEMENT.match(span.text):  # "The National Cyber Security Centre (NCSC) of the United Kingdom said"
+        head = breaks[-3].end() if len(breaks) >= 3 else 0  # the name before its short form is the source
+        span = strip_span(text, floor + head, floor + breaks[-2].start()) or span
     if antecedent and span.text.casefold() in _OTHER_RELATIVES and breaks and breaks[-1].group(0) == ",":
         name = _NAME_BEFORE.search(text, floor, floor + breaks[-1].end())  # "Andrzej Duda, quien afirmó"
         if name:

@@ -243,6 +243,11 @@ ROWS: list[tuple[str, str, str, str]] = [
      "Lawmaker Ines Dobre tweeted"),
     ("The United Nations said aid convoys were blocked at the crossing.", "person", "United Nations",
      "The United Nations said"),
+    # a name, its short form in parentheses, then a complement: the name is the source
+    ("The harbour authority (RHA) of Radora said it would appeal the ruling.", "person", "The harbour authority",
+     "The harbour authority (RHA) of Radora said"),
+    ("The National Cyber Security Centre (NCSC) of the United Kingdom said it had no reason to doubt them.",
+     "person", "National Cyber Security Centre", "The National Cyber Security Centre (NCSC) of the United Kingdom said"),
     ("Chancellor Erik Lund's office said the call lasted an hour.", "person", "Chancellor Erik Lund's office",
      "Chancellor Erik Lund's office said"),
     ("According to the interior minister, 2,000 troops were deployed.", "person", "the interior minister",
