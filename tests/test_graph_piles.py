@@ -1006,6 +1006,26 @@ def test_a_body_after_a_named_subject_is_not_the_speaker(tmp_path):
     assert graph.article("pile#2").root != "statement:pl-ministry-of-foreign-affairs"
 
 
+def test_a_report_the_page_dates_before_its_news_is_background(tmp_path):
+    """"The Courier revealed a few days ago …; Reuters reported on Tuesday that …": Reuters'
+    report is the page's news, the Courier's its background."""
+    page = _record("Kettle Post", "https://kettle.example/follow", "2025-03-20T10:00:00+01:00",
+                   ["The Radora Courier revealed a few days ago that the harbour board had hidden a cost overrun "
+                    "from its auditors.",
+                    "Reuters reported on Tuesday that the board had also paid Venn Marine a second advance in "
+                    "January, citing two people who saw the transfer.",
+                    "The board did not answer questions about the second payment on Wednesday."], "A second advance")
+    graph = _trace(tmp_path, [_scoop(), page])
+    courier = next(e for e in graph.edges if e.source == "pile#2" and "Courier" in (e.evidence[0].text or ""))
+    assert courier.relation == Relation.WEAKLY_CITES and "dates before its news" in courier.evidence[0].detail
+    assert graph.article("pile#2").chain[1] == "report:reuters"
+    alone = _record("Kettle Post", "https://kettle.example/retell", "2025-03-20T10:00:00+01:00",
+                    ["The Radora Courier revealed a few days ago that the harbour board had hidden a cost overrun "
+                     "from its auditors.", "The board did not answer questions on Wednesday."], "Overrun")
+    graph = _trace(tmp_path, [_scoop(), alone])
+    assert graph.article("pile#2").root == "pile#1"  # the one report it names is its source
+
+
 def test_a_person_named_in_another_script_is_the_pile_s_person():
     """"Илон Маск" on a Bulgarian page is the Elon Musk of the pile's Latin pages: one key, one
     name, so one node; a name with no twin in the pile keeps its own."""

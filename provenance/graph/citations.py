@@ -71,6 +71,7 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     """
     found = _background_by_first_mention(list(_cue_citations(fact, index, registry, nodes, vague_sources)), fact,
                                          index, registry, nodes)
+    found = _background_told_as_earlier(found, fact, nodes)
     if not any(edge.relation != Relation.WEAKLY_CITES for edge in found):
         # an outlet already read (a denier, a background report) is not named again as a weak source
         answered = {nodes[edge.target].outlet_id for edge in found}
@@ -165,6 +166,43 @@ def _background_by_first_mention(edges: list[Edge], fact: ArticleFacts, index: F
         result.append(replace(edge, relation=Relation.WEAKLY_CITES, confidence=BACKGROUND_CONFIDENCE,
                               evidence=evidence))
     return result
+
+
+def _background_told_as_earlier(edges: list[Edge], fact: ArticleFacts, nodes: NodeTable) -> list[Edge]:
+    """A report the page dates before its news ("Un'inchiesta del New York Times ha rivelato
+    qualche giorno fa …", "as the Times reported last week") is background, when the page
+    cites another report as its news ("… il Washington Post rilancia lo scoop e aggiunge"):
+    every citation of that report goes weak. A page citing only the earlier report retells it."""
+    text = fact.identified.cleaned.document.text
+    earlier = {nodes[edge.target].outlet_id or edge.target for edge in edges
+               if edge.relation == Relation.CITES and _dated_earlier(text, edge)}
+    current = {nodes[edge.target].outlet_id or edge.target for edge in edges
+               if edge.relation in (Relation.CITES, Relation.CREDITS)} - earlier
+    if not earlier or not current:
+        return edges
+    result = []
+    for edge in edges:
+        if edge.relation == Relation.CITES and (nodes[edge.target].outlet_id or edge.target) in earlier:
+            evidence = tuple(replace(e, detail=f"{e.detail}; background: a report the page dates before its news")
+                             for e in edge.evidence)
+            edge = replace(edge, relation=Relation.WEAKLY_CITES, confidence=BACKGROUND_CONFIDENCE, evidence=evidence)
+        result.append(edge)
+    return result
+
+
+def _dated_earlier(text: str, edge: Edge) -> bool:
+    """Whether the sentence of the edge's first quote says the report came days or weeks before."""
+    first = edge.evidence[0] if edge.evidence else None
+    if first is None or first.start is None or first.end is None:
+        return False
+    opening = max(text.rfind(mark, 0, first.start) for mark in ".!?\n")
+    closing = min((i for i in (text.find(mark, first.end) for mark in ".!?\n") if i >= 0), default=len(text))
+    return _earlier_phrases().search(text, opening + 1, closing) is not None
+
+
+@cache
+def _earlier_phrases() -> re.Pattern[str]:
+    return textspans.word_pattern(resources.bundled("followups.json")["earlier_phrases"])
 
 
 def _first_mentions(fact: ArticleFacts, registry: Registry) -> dict[str, tuple[int, int]]:
