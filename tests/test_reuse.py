@@ -471,6 +471,31 @@ def test_a_page_of_the_same_story_in_another_language_is_not_a_translation():
     assert reuse.find_translations(profiles) == []
 
 
+#: A roll of names in two sentences that every page on the story prints in the same order
+#: (written for this test): many anchors align, in two sentences only.
+_ROLL_EN = [
+    "The board members who signed were Ilse Marrow, Anton Brisk, Tomas Quell, Greta Vann, Piet Oran, Hanne Lisk, "
+    "Karl Dorr, Mara Quillan, Jens Falk, Olaf Stenn and Teodor Lis, with Ruth Amsel, Ines Dobre, Aurel Danu, "
+    "Sami Haddad, Ola Brand, Dana Voss and Erik Lund abstaining.",
+    "The vote was held in Radora on Monday.",
+]
+_ROLL_FR = [
+    "À Kettleby, la colère monte après le vote du conseil.",
+    "Ont signé Ilse Marrow, Anton Brisk, Tomas Quell, Greta Vann, Piet Oran, Hanne Lisk, Karl Dorr, Mara Quillan, "
+    "Jens Falk, Olaf Stenn et Teodor Lis ; Ruth Amsel, Ines Dobre, Aurel Danu, Sami Haddad, Ola Brand, Dana Voss "
+    "et Erik Lund se sont abstenus.",
+]
+
+
+def test_a_roll_of_names_in_one_sentence_is_no_translation():
+    """Many anchors in order, but in one sentence of each page: a list every page repeats."""
+    profiles = [_anchors("en", "en", _ROLL_EN), _anchors("fr", "fr", _ROLL_FR)]
+    blocks_aligned = len(translation._candidates(profiles, translation.RULE, {}))
+    assert blocks_aligned == 1  # proposed: they share the names
+    assert reuse.find_translations(profiles) == []
+    assert reuse.find_translations(profiles, replace(translation.RULE, min_sentences=1)) != []
+
+
 def test_pages_of_one_language_are_never_compared_as_translations():
     profiles = [_anchors("en", "en", _TRANSLATION_EN), _anchors("en2", "en", _TRANSLATION_EN)]
     assert reuse.find_translations(profiles) == []

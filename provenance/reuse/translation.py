@@ -18,10 +18,12 @@ shorter. Scripts without capitals (Arabic, Japanese) and short excerpts are not 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz.distance import LCSseq
 
@@ -34,6 +36,7 @@ from provenance.textspans import romanised
 #: Numbers, words (a hyphen ends one: "Teller-Kai" is "Teller" and "Kai") and sentence breaks.
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w’']*|[.!?:;\n\"«»„“”]")
 _BREAK = frozenset(".!?:;\n\"«»„“”")
+_SENTENCE_END = frozenset(".!?\n")
 _POSSESSIVE = re.compile(r"[’'].*$")
 #: Languages whose function words are never anchors, whatever the page's own language.
 _FUNCTION_WORD_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "nl", "ro", "hu", "tr", "hr")
@@ -58,6 +61,12 @@ class TranslationRule:
     max_posting: int = 64
     #: A translation appears within this many days of its source (a story's dates).
     window_days: int = 2
+    #: The aligned anchors lie in at least this many sentences of each page: a list of names
+    #: in one or two sentences ("Justices Samuel Alito, Clarence Thomas, Neil Gorsuch …"),
+    #: which every page on a story repeats in the same order, is no translation. Set on the
+    #: real piles: the labelled pairs spread their aligned anchors over 5-10 sentences of each
+    #: page, three of the four unrelated pairs the other conditions let through over 4.
+    min_sentences: int = 5
 
     def is_translation(self, aligned: int, shorter: int) -> bool:
         return aligned >= self.min_aligned and shorter > 0 and aligned / shorter >= self.min_coverage
@@ -68,11 +77,17 @@ RULE = TranslationRule()
 
 @dataclass(frozen=True)
 class Anchors:
-    """One article's anchors in reading order."""
+    """One article's anchors in reading order, and where its sentences start among them."""
 
     article: str
     language: str
     keys: tuple[str, ...]
+    #: The index in ``keys`` of each sentence's first anchor (sentences without one left out).
+    sentence_starts: tuple[int, ...] = ()
+
+    def sentences_of(self, positions: Sequence[int]) -> int:
+        """How many sentences the anchors at these positions lie in."""
+        return len({bisect_right(self.sentence_starts, position) for position in positions})
 
 
 @dataclass(frozen=True)
@@ -97,7 +112,15 @@ class TranslationLink:
 
 def anchors(cleaned: CleanedDocument, language: str) -> Anchors:
     """Names and numbers of the body, in order: what a translation keeps."""
-    return Anchors(cleaned.document.id, language, tuple(key for key, _ in _anchor_tokens(cleaned)))
+    keys: list[str] = []
+    starts: list[int] = []
+    last = -1
+    for key, _, sentence in _anchor_tokens(cleaned):
+        if sentence != last:
+            starts.append(len(keys))
+            last = sentence
+        keys.append(key)
+    return Anchors(cleaned.document.id, language, tuple(keys), tuple(starts))
 
 
 def spelled(links: Sequence[TranslationLink], cleaned: Mapping[str, CleanedDocument]) -> list[TranslationLink]:
@@ -108,7 +131,7 @@ def spelled(links: Sequence[TranslationLink], cleaned: Mapping[str, CleanedDocum
 
     def tokens_of(article: str) -> list[str]:
         if article not in written:
-            written[article] = [token for _, token in _anchor_tokens(cleaned[article])]
+            written[article] = [token for _, token, _ in _anchor_tokens(cleaned[article])]
         return written[article]
 
     result = []
@@ -122,11 +145,15 @@ def spelled(links: Sequence[TranslationLink], cleaned: Mapping[str, CleanedDocum
     return result
 
 
-def _anchor_tokens(cleaned: CleanedDocument) -> Iterator[tuple[str, str]]:
-    """Each anchor's key and the token it was read from, in order."""
+def _anchor_tokens(cleaned: CleanedDocument) -> Iterator[tuple[str, str, int]]:
+    """Each anchor's key, the token it was read from and its sentence's number, in order."""
     text = cleaned.document.text
+    sentences = 0
     for block in cleaned.paragraphs:
-        yield from _paragraph_anchors(text[block.start:block.end])
+        found = _paragraph_anchors(text[block.start:block.end])
+        for key, token, sentence in found:
+            yield key, token, sentences + sentence
+        sentences += (found[-1][2] + 1) if found else 0
 
 
 #: Paragraphs whose anchors are kept for reuse (per process): a pile's copies repeat most of
@@ -135,17 +162,20 @@ PARAGRAPHS_KEPT = 32_768
 
 
 @lru_cache(maxsize=PARAGRAPHS_KEPT)
-def _paragraph_anchors(paragraph: str) -> tuple[tuple[str, str], ...]:
-    """The anchors of one paragraph (a sentence break or the paragraph's start opens a sentence,
-    whose first word is no anchor): they depend on its text alone.
+def _paragraph_anchors(paragraph: str) -> tuple[tuple[str, str, int], ...]:
+    """The anchors of one paragraph with their sentence's number in it (a sentence break or
+    the paragraph's start opens a sentence, whose first word is no anchor): they depend on
+    its text alone.
 
     Tokens are taken as strings (``findall``) and the common case, a lower-case word, is
     told apart inline, without a call per token.
     """
     found = []
     opening = True
+    sentence = 0
     for token in _TOKEN.findall(paragraph):
         if token in _BREAK:
+            sentence += token in _SENTENCE_END and not opening
             opening = True
             continue
         first = token[0]
@@ -157,7 +187,7 @@ def _paragraph_anchors(paragraph: str) -> tuple[tuple[str, str], ...]:
             key = _name_key(token)
         opening = False
         if key is not None:
-            found.append((key, token))
+            found.append((key, token, sentence))
     return tuple(found)
 
 
@@ -244,11 +274,21 @@ def _anchor_links(profiles: Sequence[Anchors], rule: TranslationRule,
         blocks = LCSseq.opcodes(first.keys, second.keys).as_matching_blocks()
         positions = tuple(block.a + step for block in blocks for step in range(block.size))
         shorter = min(len(first.keys), len(second.keys))
-        if rule.is_translation(len(positions), shorter):
+        if rule.is_translation(len(positions), shorter) and _spread(first, second, blocks, rule):
             links.append(TranslationLink(a, b, len(positions), round(len(positions) / shorter, 3), len(first.keys),
                                          len(second.keys), tuple(first.keys[p] for p in positions), positions,
                                          tuple(block.b + step for block in blocks for step in range(block.size))))
     return links
+
+
+def _spread(first: Anchors, second: Anchors, blocks: Sequence[Any], rule: TranslationRule) -> bool:
+    """Whether the aligned anchors lie in ``min_sentences`` sentences of each page (pages read
+    before sentences were counted, with no sentence starts, are not held to it)."""
+    if not first.sentence_starts or not second.sentence_starts:
+        return True
+    in_first = [block.a + step for block in blocks for step in range(block.size)]
+    in_second = [block.b + step for block in blocks for step in range(block.size)]
+    return min(first.sentences_of(in_first), second.sentences_of(in_second)) >= rule.min_sentences
 
 
 def _candidates(profiles: Sequence[Anchors], rule: TranslationRule, days: Mapping[str, int]) -> list[tuple[str, str]]:
