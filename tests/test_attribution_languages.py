@@ -170,6 +170,10 @@ PEOPLE = [
     ("it", "\"È tutto falso\", ha replicato Marco Benedetti in serata.", "Marco Benedetti"),
     ("de", "„Das ist falsch“, erwiderte Karl Huber am Abend.", "Karl Huber"),
     ("de", "„Wir warten ab“, sagte Karl Huber am Montag der Zeitung.", "Karl Huber"),  # German closing mark “
+    # a name, then where it was said, then the verb; a statement read ("czytamy w oświadczeniu")
+    ("pl", "Jan Kowalski w nocnym oświadczeniu dla mediów powiedział, że nie ma dowodów.", "Jan Kowalski"),
+    ("pl", "Ambasador został wezwany - czytamy w oświadczeniu rzecznika MSZ Piotra Nowaka.",
+     "rzecznika MSZ Piotra Nowaka"),
 ]
 
 
@@ -189,7 +193,8 @@ def test_people_named_after_a_quote_or_a_role(language, sentence, label):
     opening = {"fr": "Le groupe a démenti la nouvelle samedi dans un communiqué publié à Paris par la direction.",
                "it": "Il gruppo ha smentito la notizia sabato con un comunicato diffuso a Roma dalla direzione.",
                "es": "El gobierno negó la noticia el sábado en un comunicado publicado en Madrid por el ministerio.",
-               "de": "Die Gruppe dementierte die Nachricht am Samstag in einer Erklärung, die in Berlin verbreitet wurde."}
+               "de": "Die Gruppe dementierte die Nachricht am Samstag in einer Erklärung, die in Berlin verbreitet wurde.",
+               "pl": "Grupa zaprzeczyła w sobotę tej informacji w komunikacie wydanym w Warszawie przez zarząd."}
     found = _attributions(language, opening[language] + "\n" + sentence)
     assert label in [a.label for a in found if a.kind == "person"], [(a.kind, a.label) for a in found]
 

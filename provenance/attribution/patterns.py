@@ -17,8 +17,10 @@ _PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|
 #: name two outlets, not a person at the first ("Fox News' Megyn Kelly").
 _CONJUNCTION = (r"(?:and|or|und|oder|et|ou|y|e|o|i|oraz|lub|albo|și|şi|si|sau|és|vagy|meg|en|ve|veya|ile|ili|te|ni|"
                 r"и|і|та|или)")
-_PERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?!{_CONJUNCTION}\s)[a-z-]+\s+){{0,3}}(?:[A-Z][\w.'’-]+\s+)*"
-                           r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)[A-Z][a-z][\w'’-]*\s*$")
+_UPPER = "A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁ"  # capitals of the Latin and Cyrillic names read ("Łukasza Jasiny")
+_PERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?!{_CONJUNCTION}\s)[a-z-]+\s+){{0,3}}(?:[{_UPPER}][\w.'’-]+\s+)*"
+                           r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)"
+                           rf"[{_UPPER}][a-zà-ÿąćęłńóśźżа-яё][\w'’-]*\s*$")
 _JOINED = re.compile(rf"(?<!\w){_CONJUNCTION}(?!\w)", re.IGNORECASE)
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})

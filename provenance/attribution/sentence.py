@@ -336,6 +336,8 @@ def _verb_attributions(reading: Reading) -> list[Attribution]:
             sources = _quoted_subjects(text, sentence.start, cue.start(), registry)
         if not sources and np is not None:  # "Reuters, görüşmelerin kesildiğini bildirdi."
             sources = _fronted_subject(reading, cue)
+        if not sources and np is not None:  # "Andrzej Duda w nocnym oświadczeniu powiedział"
+            sources = _name_before_a_phrase(np)
         if np and sources:
             sources = _through_relative(text, sources, np, cue.start())
         if not sources and np is None:
@@ -346,6 +348,22 @@ def _verb_attributions(reading: Reading) -> list[Attribution]:
         if verb in ("quoted", "quotes", "cited", "cites"):
             found.extend(_object_source(reading, cue_span))
     return found
+
+
+#: A full name, then a phrase opened by a preposition, before the verb: the name is its subject
+#: ("Andrzej Duda w nocnym oświadczeniu dla mediów powiedział", "Ilse Marrow in a statement said").
+_NAME_THEN_PHRASE = re.compile(r"(?P<name>(?:[A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁЄІЇ][\w’'-]+\s+){1,2}[A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁЄІЇ][\w’'-]+)\s+"
+                               r"(?:w|we|na|dla|podczas|po|in|at|during|dans|lors|durante|nel|nella|im|bei|während|"
+                               r"в|во|на|у|під|під час)\s")
+
+
+def _name_before_a_phrase(np: Span) -> list[_Source]:
+    """The full name opening a subject phrase that goes on with where or how it was said."""
+    named = _NAME_THEN_PHRASE.match(np.text)
+    if named is None or not _looks_like_person(named["name"]):
+        return []
+    name = Span(np.start, np.start + named.end("name"), named["name"])
+    return [_Source("person", name, name.text)]
 
 
 def _fronted_subject(reading: Reading, cue: re.Match[str]) -> list[_Source]:
