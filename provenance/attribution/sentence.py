@@ -72,18 +72,21 @@ from provenance.textspans import sentences
 
 
 def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
-            publisher_id: str | None = None, model: StanceModel | None = None) -> tuple[Attribution, ...]:
+            publisher_id: str | None = None, model: StanceModel | None = None,
+            memoize: bool = True) -> tuple[Attribution, ...]:
     """All attributions of one article, in text order.
 
     Mentions of the article's own publisher ("Kiev - TASS" in a TASS story) never become
     the antecedent of "the newspaper": an outlet does not cite itself. ``model`` scores
     the stance cues the rules leave (:mod:`.stance`); by default the bundled
-    model of the lexicon's language, if there is one.
+    model of the lexicon's language, if there is one. A sentence read before with the
+    bundled model is not read again (:mod:`.memo`); ``memoize=False`` reads every one.
     """
     text = cleaned.document.text
     registry = registry.for_language(lexicon.language)  # "laut der Süddeutschen Zeitung", "podle Spiegelu"
     found = line_attributions(cleaned, registry, lexicon)
-    memo = sentence_memo(registry, lexicon) if model is None and lexicon.capitals and lexicon.spaced else None
+    memoized = memoize and model is None and lexicon.capitals and lexicon.spaced
+    memo = sentence_memo(registry, lexicon) if memoized else None
     model = model or stance.bundled_model(lexicon.language)
     reader = partial(_read_sentence, model=model)
     named = cache(partial(stance.named_elsewhere, text))
