@@ -350,7 +350,7 @@ def _from_metadata(raw: str | None, kind: str, country: str | None) -> RawDate |
         return minutes * 60 if minutes is not None else None
 
     try:
-        parsed = dateparser.parse(raw, default=datetime(1, 1, 1), tzinfos=zone)
+        parsed = _iso_stamp(raw) or dateparser.parse(raw, default=datetime(1, 1, 1), tzinfos=zone)
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed.year < 1900:
@@ -360,6 +360,22 @@ def _from_metadata(raw: str | None, kind: str, country: str | None) -> RawDate |
     return RawDate(parsed.year, parsed.month, parsed.day, parsed.time().replace(microsecond=0) if has_time else None,
                    int(offset.total_seconds() // 60) if offset is not None and has_time else None, kind, None,
                    f"{'htmldate' if kind == 'htmldate' else 'page metadata'}: {raw}")
+
+
+#: The ISO 8601 stamps of page metadata ("2025-03-06T05:18:00+01:00"): read by Python's own
+#: parser, which gives what python-dateutil gives them (a test compares both) at a tenth of its
+#: cost; dateutil reads every other form. Most of a corpus's stamps are of this shape.
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)?)?")
+
+
+def _iso_stamp(raw: str) -> datetime | None:
+    """``raw`` read as an ISO 8601 stamp, or None when it is not one (or not a valid one)."""
+    if not _ISO_STAMP.fullmatch(raw):
+        return None
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        return None
 
 
 def _sub(span: Span, start: int, end: int) -> Span:

@@ -100,14 +100,17 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     anchors = tuple(done.anchors for done in work if done.anchors is not None)
     del work  # the text profiles are most of the memory: held by `profiles` alone from here
     memory.release_free_memory()
+    # translations in a forked process beside the reuse stage, which leaves a core idle
+    translated = parallel.beside(partial(_translations, anchors, {fact.id: fact.identified.cleaned for fact in facts},
+                                         {fact.id: fact.published.day.toordinal() for fact in facts if fact.published},
+                                         _encoder(config)),
+                                 config.workers, len(facts))
+    del anchors
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles,
                              threads=parallel.worker_count(config.workers), scorer=scorer)
     del profiles
     memory.release_free_memory()  # the reuse stage's temporaries: the graph stage's peak sat on them
-    translations = _translations(anchors, {fact.id: fact.identified.cleaned for fact in facts},
-                                 {fact.id: fact.published.day.toordinal() for fact in facts if fact.published},
-                                 _encoder(config))
-    del anchors
+    translations = translated()
     parts = graph.build_graph(facts, links, registry, config.vague_sources, translations)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), problems, registry)

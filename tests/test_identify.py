@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from provenance import dates
 from provenance.clean import clean
 from provenance.dates import choose, collect, resolve, shift_to_weekday, tz_offset_minutes
 from provenance.identify import identify_corpus
@@ -152,3 +153,14 @@ def test_an_unregistered_host_is_named_by_its_site_and_a_raw_address_by_nothing(
 def test_published_and_updated_lines_in_each_language(line, kind):
     doc = _doc(f"Title\n{line}\nThe story begins here and runs on for a while.", url="https://eastportherald.example/a")
     assert _identify(doc)[0].identity.published.kind == kind
+
+
+@pytest.mark.parametrize("raw", ["2025-03-06T05:18:00Z", "2025-03-06T05:18:00-00:00", "2025-03-06T05:18:00+05:45",
+                                 "2025-11-10T14:39:00-05:00", "2025-03-06", "2025-03-06T05:18", "2025-03-06 05:18:00",
+                                 "2025-03-06T05:18:00.5+01:00", "1899-12-31T10:00:00Z", "2025-02-30",
+                                 "2025-03-06T24:00:00", "2025-03-06T05:18:00+23:59"])
+@pytest.mark.parametrize("country", [None, "US", "IN"])
+def test_iso_stamps_read_as_dateutil_reads_them(raw, country, monkeypatch):
+    fast = dates._from_metadata(raw, "metadata-published", country)
+    monkeypatch.setattr(dates, "_iso_stamp", lambda _: None)
+    assert fast == dates._from_metadata(raw, "metadata-published", country)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 
 import pytest
@@ -93,3 +94,23 @@ def test_a_worker_killed_from_outside_fails_the_run_instead_of_hanging():
 
     with pytest.raises(BrokenProcessPool):
         parallel.map_documents(_killed, _documents(SIZE), workers=2)
+
+
+def test_beside_runs_in_another_process_and_returns_the_result():
+    wait = parallel.beside(lambda: (os.getpid(), [n * n for n in range(5)]), workers=2, items=SIZE)
+    pid, squares = wait()
+    assert squares == [0, 1, 4, 9, 16]
+    assert pid != os.getpid()
+
+
+def test_beside_runs_here_for_one_worker_or_a_small_corpus():
+    assert parallel.beside(os.getpid, workers=1, items=SIZE)() == os.getpid()
+    assert parallel.beside(os.getpid, workers=2, items=parallel.PARALLEL_MIN_ITEMS - 1)() == os.getpid()
+
+
+def test_beside_passes_on_the_childs_error():
+    def fails() -> None:
+        raise ValueError("no translations")
+
+    with pytest.raises(ValueError, match="no translations"):
+        parallel.beside(fails, workers=2, items=SIZE)()

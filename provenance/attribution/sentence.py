@@ -13,12 +13,14 @@ lexicon, what earlier sentences named).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 
 from provenance import language, screening
 from provenance.attribution import stance
 from provenance.attribution.lines import line_attributions
+from provenance.attribution.memo import SentenceRead, sentence_memo
 from provenance.attribution.nesting import _deduplicated, _nested
 from provenance.attribution.patterns import (
     _ADDRESSEE_VERBS,
@@ -65,36 +67,59 @@ from provenance.nounphrases import (
     noun_phrase_before,
     strip_span,
 )
-from provenance.outlets import Registry
+from provenance.outlets import Outlet, Registry
 from provenance.textspans import sentences
 
 
 def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
-            publisher_id: str | None = None, model: StanceModel | None = None) -> tuple[Attribution, ...]:
+            publisher_id: str | None = None, model: StanceModel | None = None,
+            memoize: bool = True) -> tuple[Attribution, ...]:
     """All attributions of one article, in text order.
 
     Mentions of the article's own publisher ("Kiev - TASS" in a TASS story) never become
     the antecedent of "the newspaper": an outlet does not cite itself. ``model`` scores
     the stance cues the rules leave (:mod:`.stance`); by default the bundled
-    model of the lexicon's language, if there is one.
+    model of the lexicon's language, if there is one. A sentence read before with the
+    bundled model is not read again (:mod:`.memo`); ``memoize=False`` reads every one.
     """
     text = cleaned.document.text
     registry = registry.for_language(lexicon.language)  # "laut der Süddeutschen Zeitung", "podle Spiegelu"
     found = line_attributions(cleaned, registry, lexicon)
+    memoized = memoize and model is None and lexicon.capitals and lexicon.spaced
+    memo = sentence_memo(registry, lexicon) if memoized else None
     model = model or stance.bundled_model(lexicon.language)
+    reader = partial(_read_sentence, model=model)
+    named = cache(partial(stance.named_elsewhere, text))
     context = _Context(transcript=len(_SPEAKER.findall(text)) >= TRANSCRIPT_LABELS)
     known: set[str] = set()  # head words of the sources so far, a feature of the model
     pictures = [a.sentence for a in found if a.kind == "photo-credit"]  # no antecedent of "the paper"
     for sentence in sentences(text, cleaned.blocks):
         reading = Reading(text, sentence, registry, lexicon, context)
-        ruled = _sentence_attributions(reading)
-        if model is not None:
-            ruled.extend(_learned_attributions(reading, ruled, model, known))
-            known.update(stance.head_key(a.source) for a in ruled)
-        found.extend(ruled)
+        read = memo.read(reading, known, named, reader) if memo is not None else reader(reading, known, named)
+        found.extend(read.found)
+        known.update(read.heads)
         if not any(_overlap(sentence, picture) for picture in pictures):
-            context = _advance(context, text, sentence, registry, publisher_id, lexicon.spaced)
+            context = _advanced(context, read.mentioned, text, sentence, publisher_id)
     return _nested(_deduplicated(_outside_pictures(found)), lexicon.relay)
+
+
+def _read_sentence(reading: Reading, known: Container[str], named: Callable[[str], bool],
+                   model: StanceModel | None) -> SentenceRead:
+    """Every rule on one sentence, then the learned stance cues; and the outlets it names.
+
+    ``known`` holds the head words of the article's sources so far, ``named`` says whether
+    the article writes a word capitalised inside a sentence: the two things the model asks
+    about the rest of the article (:mod:`.memo` records them).
+    """
+    ruled = _sentence_attributions(reading)
+    heads: tuple[str, ...] = ()
+    if model is not None:
+        ruled.extend(_learned_attributions(reading, ruled, model, known, named))
+        heads = tuple(stance.head_key(a.source) for a in ruled)
+    text, sentence, registry, lexicon, _ = reading
+    mentioned = tuple(m.outlet for m in _mentions(text, sentence, registry, lexicon.spaced)
+                      if m.outlet.kind != "government")
+    return SentenceRead(tuple(ruled), heads, mentioned)
 
 
 def _outside_pictures(found: list[Attribution]) -> list[Attribution]:
@@ -107,11 +132,11 @@ def _outside_pictures(found: list[Attribution]) -> list[Attribution]:
             or not any(start <= a.source.start < end for start, end in pictures)]
 
 
-def _advance(context: _Context, text: str, sentence: Span, registry: Registry,
-             publisher_id: str | None, spaced: bool = True) -> _Context:
-    """The outlet last named in ``sentence`` becomes the antecedent for what follows."""
-    mentions = [m.outlet for m in _mentions(text, sentence, registry, spaced)
-                if m.outlet.kind != "government" and m.outlet.id != publisher_id]
+def _advanced(context: _Context, mentioned: tuple[Outlet, ...], text: str, sentence: Span,
+              publisher_id: str | None) -> _Context:
+    """The outlet last named in ``sentence`` becomes the antecedent for what follows;
+    ``mentioned``: the registered outlets it names, read with the sentence (:func:`_read_sentence`)."""
+    mentions = [outlet for outlet in mentioned if outlet.id != publisher_id]
     mentions.extend(o for o, _ in _short_forms(text, sentence, context))
     if not mentions:
         return context
@@ -290,7 +315,7 @@ def _addressees_win(found: list[Attribution]) -> list[Attribution]:
 
 
 def _learned_attributions(reading: Reading, ruled: list[Attribution], model: StanceModel,
-                          known: set[str]) -> list[Attribution]:
+                          known: Container[str], named: Callable[[str], bool] | None = None) -> list[Attribution]:
     """Subjects of stance cues ("X declined", "X has called for") that the rules did not take.
 
     A subject or a cue the rules already credited is left alone (an outlet spoken to,
@@ -302,7 +327,7 @@ def _learned_attributions(reading: Reading, ruled: list[Attribution], model: Sta
     taken = [a.source for a in ruled]
     cues = [a.cue for a in ruled if a.cue is not None and a.role == "source"]
     found = []
-    for candidate in stance.candidates(text, sentence, model, cues):
+    for candidate in stance.candidates(text, sentence, model, cues, named):
         if any(_overlap(candidate.source, t) for t in taken):
             continue
         if model.hopeless(candidate):

@@ -51,6 +51,17 @@ class _Context:
     #: or a dateline, not a speaker.
     transcript: bool = False
 
+    def with_short_forms(self) -> tuple[Outlet, ...]:
+        """The outlets named so far that have short forms: all that "the Post" can resolve to."""
+        return tuple(outlet for outlet in self.named if outlet.short_forms)
+
+    def referent(self, kinds: frozenset[str] | None) -> Outlet | None:
+        """What an anaphor of these outlet kinds refers to: the outlet of such a kind named
+        last; any kind (None): the outlet last named, "it" of "it reported"."""
+        if kinds is None:
+            return self.last_outlet
+        return next((outlet for outlet in reversed(self.named) if outlet.kind in kinds), None)
+
 
 class Reading(NamedTuple):
     """One sentence being read and what every rule reads with it: the article's text, the
@@ -75,7 +86,7 @@ class _Source:
 
 def _short_forms(text: str, span: Span, context: _Context) -> Iterator[tuple[Outlet, Span]]:
     """"the Post" resolves only to an outlet with that short form named earlier."""
-    for outlet in reversed(context.named):
+    for outlet in reversed(context.with_short_forms()):
         for form in outlet.short_forms:
             core = re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)
             for match in re.finditer(rf"\b[Tt]he\s+{re.escape(core)}\b(?!\s+[A-Z])", text[span.start:span.end]):
@@ -265,16 +276,14 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         return _Source(kind, span, mention.outlet.name, mention.outlet.id)
     for outlet, span in _short_forms(text, np, context):
         return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")
-    antecedent = context.last_outlet
     anaphor = lexicon.anaphor.search(text, np.start, np.end)
     if anaphor and anaphor.end() == np.end and not _ends_a_title(text, np.start, anaphor):
-        kinds = lexicon.kinds_for(anaphor.group(0))
-        referent = antecedent if kinds is None else next((o for o in reversed(context.named) if o.kind in kinds), None)
+        referent = context.referent(lexicon.kinds_for(anaphor.group(0)))
         if referent is None:
             return None
         span = Span(anaphor.start(), anaphor.end(), anaphor.group(0))
         return _Source("outlet", span, referent.name, referent.id, via=f"{span.text!r} refers to {referent.name}")
-    if pronoun_cue in lexicon.pronoun_cues and antecedent:
+    if pronoun_cue in lexicon.pronoun_cues and (antecedent := context.referent(None)):
         return _Source("outlet", np, antecedent.name, antecedent.id, via=f"'it' refers to {antecedent.name}")
     bare = re.sub(r"[’'](?:ve|s|d|ll|re|m)$", "", np.text)
     if bare.lower() in lexicon.pronoun_sources:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from typing import Any
 
 from provenance import resources
@@ -120,12 +120,16 @@ def bundled_model(language: str) -> StanceModel | None:
     return StanceModel.from_data(entry) if entry else None
 
 
-def candidates(text: str, sentence: Span, model: StanceModel, used: Sequence[Span] = ()) -> Iterator[Candidate]:
+def candidates(text: str, sentence: Span, model: StanceModel, used: Sequence[Span] = (),
+               named: Callable[[str], bool] | None = None) -> Iterator[Candidate]:
     """Each cue word of the sentence with the noun phrase right before it.
 
     Cue words overlapping ``used`` (cues the rules already credited) are skipped before
-    any work is spent on their subject: most "said" are such.
+    any work is spent on their subject: most "said" are such. ``named`` answers whether
+    the article writes a word capitalised inside a sentence (by default: searched in
+    ``text``); the sentence memo passes one that records what it was asked.
     """
+    named = named or partial(named_elsewhere, text)
     for match in model.cue.finditer(text, sentence.start, sentence.end):
         if any(match.start() < u.end and u.start < match.end() for u in used):
             continue
@@ -134,7 +138,7 @@ def candidates(text: str, sentence: Span, model: StanceModel, used: Sequence[Spa
         if np is None:
             continue
         cue = Span(match.start(), match.end(), match.group(0))
-        yield Candidate(np, cue, (*features(text, sentence, np, cue, match["verb"]), f"via:{how}"))
+        yield Candidate(np, cue, (*features(text, sentence, np, cue, match["verb"], named), f"via:{how}"))
 
 
 def _subject(text: str, sentence: Span, floor: int, cue_start: int) -> tuple[str, Span | None]:
@@ -158,7 +162,8 @@ def _opening_subject(text: str, sentence: Span, cue_start: int) -> Span | None:
     return Span(subject.start("np"), subject.end("np"), subject["np"]) if subject else None
 
 
-def features(text: str, sentence: Span, np: Span, cue: Span, verb: str) -> tuple[str, ...]:
+def features(text: str, sentence: Span, np: Span, cue: Span, verb: str,
+             named: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Word identity of the verb, the shape and words of the subject, and what surrounds them.
 
     The subject's lowercase words catch clauses that are not subjects ("the plan was
@@ -169,7 +174,7 @@ def features(text: str, sentence: Span, np: Span, cue: Span, verb: str) -> tuple
     head = re.sub(r"[’']s?$", "", words[-1])
     shape = _shape(words)
     if shape == "name" and len(words) == 1 and not text[sentence.start:np.start].strip(" “\"‘'") \
-            and not _named_elsewhere(text, words[0]):
+            and not (named or partial(named_elsewhere, text))(words[0]):
         shape = "initial"  # "Prices declined": capitalised only because it opens the sentence
     before = text[sentence.start:np.start]
     previous = _PREVIOUS.search(before[-40:])
@@ -182,7 +187,7 @@ def features(text: str, sentence: Span, np: Span, cue: Span, verb: str) -> tuple
             f"q:{_inside_quote(before)}", f"hw:{head.lower()}", *{f"w:{w.lower()}" for w in words[:-1] if w.islower()})
 
 
-def _named_elsewhere(text: str, word: str) -> bool:
+def named_elsewhere(text: str, word: str) -> bool:
     """Whether the article also writes ``word`` capitalised inside a sentence, as names are."""
     return re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
 
