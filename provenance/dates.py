@@ -351,12 +351,12 @@ def _from_metadata(raw: str | None, kind: str, country: str | None) -> RawDate |
 
     try:
         parsed = _iso_stamp(raw) or dateparser.parse(raw, default=datetime(1, 1, 1), tzinfos=zone)
+        offset = parsed.utcoffset()  # "+24:00" parses, but an offset of a day or more raises here
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed.year < 1900:
         return None
     has_time = bool(re.search(r"\d[:h]\d\d", raw))
-    offset = parsed.utcoffset()
     return RawDate(parsed.year, parsed.month, parsed.day, parsed.time().replace(microsecond=0) if has_time else None,
                    int(offset.total_seconds() // 60) if offset is not None and has_time else None, kind, None,
                    f"{'htmldate' if kind == 'htmldate' else 'page metadata'}: {raw}")

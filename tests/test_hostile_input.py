@@ -208,3 +208,14 @@ def test_unreadable_file_is_named_with_the_reason(tmp_path, monkeypatch):
     corpus = load_corpus([tmp_path])
     assert [d.id for d in corpus.documents] == ["good"]
     assert [(Path(p.path).name, p.message) for p in corpus.problems] == [("secret.txt", "cannot read (Permission denied)")]
+
+
+def test_an_impossible_timezone_offset_in_metadata_is_dropped_not_fatal(tmp_path):
+    """"+24:00" parses but is no offset: the article is traced undated, the run goes on."""
+    record = {"outlet": "Kettle Post", "url": "https://kettle.example/a", "published": "2025-03-06T05:18:00+24:00",
+              "title": "Harbour", "text": "The harbour board paid Venn Marine in advance for dredging that never began."}
+    path = tmp_path / "pile.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["trace", str(path), "--format", "json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["articles"][0]["published"] is None

@@ -164,3 +164,9 @@ def test_iso_stamps_read_as_dateutil_reads_them(raw, country, monkeypatch):
     fast = dates._from_metadata(raw, "metadata-published", country)
     monkeypatch.setattr(dates, "_iso_stamp", lambda _: None)
     assert fast == dates._from_metadata(raw, "metadata-published", country)
+
+
+@pytest.mark.parametrize("raw", ["2025-03-06T05:18:00+24:00", "2025-03-06T05:18:00-25:00", "March 6 2025 5:18 +2400"])
+def test_a_stamp_with_an_offset_of_a_day_or_more_is_no_date(raw):
+    """An offset of 24 hours or more parses but is no offset: the stamp is dropped, never a crash."""
+    assert dates._from_metadata(raw, "metadata-published", None) is None
