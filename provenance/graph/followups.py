@@ -249,13 +249,14 @@ def _body_statement(fact: ArticleFacts, start: int, sentence: str, speakers: lis
     one node whatever the page calls the body."""
     for attribution in speakers:
         body = _government_body(attribution, registry)
-        if body is not None and _NAME.search(sentence, 0, max(0, attribution.source.start - start)):
+        if body is None or attribution.cue is None:
+            continue
+        if _NAME.search(sentence, 0, max(0, attribution.source.start - start)):
             return None  # a name before it is the subject: "Євген Пригожин у зверненні до Міноборони заявив"
-        if body is not None and attribution.cue is not None:
-            evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start,
-                                end=start + len(sentence),
-                                detail=f"follow-up: the lead reports what {body.name} said ({attribution.cue.text})")
-            return FollowUp(fact.id, body.name, evidence, "statement", body.id)
+        evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start,
+                            end=start + len(sentence),
+                            detail=f"follow-up: the lead reports what {body.name} said ({attribution.cue.text})")
+        return FollowUp(fact.id, body.name, evidence, "statement", body.id)
     return None
 
 
@@ -273,17 +274,24 @@ def _speech_verb(cue: str, language: str) -> bool:
     return any(" ".join(words[i:j]) in verbs for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
-def _government_body(attribution: Attribution, registry: Registry | None) -> Outlet | None:
-    """The registered government body or organisation an attribution names as the speaker, if
-    it does ("Nato chief Jens Stoltenberg" is a person at NATO, not NATO)."""
+def _body_named(attribution: Attribution, registry: Registry | None) -> Outlet | None:
+    """The registered government body or organisation the attribution is tied to, if any: the
+    speaker itself, or the body a person speaks for ("Kremlin spokesman Dmitry Peskov")."""
     outlet = registry.get(attribution.outlet_id) if registry is not None and attribution.outlet_id else None
-    return outlet if outlet is not None and outlet.kind == "government" and attribution.label == outlet.name else None
+    return outlet if outlet is not None and outlet.kind == "government" else None
+
+
+def _government_body(attribution: Attribution, registry: Registry | None) -> Outlet | None:
+    """The body when the attribution names it as the speaker ("Nato chief Jens Stoltenberg" is
+    a person at NATO, not NATO)."""
+    body = _body_named(attribution, registry)
+    return body if body is not None and attribution.label == body.name else None
 
 
 def _spoken_for(attribution: Attribution, registry: Registry | None) -> str | None:
-    """The government body a person is named as speaking for ("Kremlin spokesman Dmitry Peskov")."""
-    outlet = registry.get(attribution.outlet_id) if registry is not None and attribution.outlet_id else None
-    return outlet.id if outlet is not None and outlet.kind == "government" else None
+    """The id of the body a person is named as speaking for."""
+    body = _body_named(attribution, registry)
+    return body.id if body is not None else None
 
 
 def _news_outlet(outlet_id: str, registry: Registry) -> bool:

@@ -23,7 +23,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
 
 from rapidfuzz.distance import LCSseq
 
@@ -273,22 +272,22 @@ def _anchor_links(profiles: Sequence[Anchors], rule: TranslationRule,
         first, second = by_id[a], by_id[b]
         blocks = LCSseq.opcodes(first.keys, second.keys).as_matching_blocks()
         positions = tuple(block.a + step for block in blocks for step in range(block.size))
+        positions_b = tuple(block.b + step for block in blocks for step in range(block.size))
         shorter = min(len(first.keys), len(second.keys))
-        if rule.is_translation(len(positions), shorter) and _spread(first, second, blocks, rule):
+        if rule.is_translation(len(positions), shorter) and _spread(first, positions, second, positions_b, rule):
             links.append(TranslationLink(a, b, len(positions), round(len(positions) / shorter, 3), len(first.keys),
                                          len(second.keys), tuple(first.keys[p] for p in positions), positions,
-                                         tuple(block.b + step for block in blocks for step in range(block.size))))
+                                         positions_b))
     return links
 
 
-def _spread(first: Anchors, second: Anchors, blocks: Sequence[Any], rule: TranslationRule) -> bool:
+def _spread(first: Anchors, positions: Sequence[int], second: Anchors, positions_b: Sequence[int],
+            rule: TranslationRule) -> bool:
     """Whether the aligned anchors lie in ``min_sentences`` sentences of each page (pages read
     before sentences were counted, with no sentence starts, are not held to it)."""
     if not first.sentence_starts or not second.sentence_starts:
         return True
-    in_first = [block.a + step for block in blocks for step in range(block.size)]
-    in_second = [block.b + step for block in blocks for step in range(block.size)]
-    return min(first.sentences_of(in_first), second.sentences_of(in_second)) >= rule.min_sentences
+    return min(first.sentences_of(positions), second.sentences_of(positions_b)) >= rule.min_sentences
 
 
 def _candidates(profiles: Sequence[Anchors], rule: TranslationRule, days: Mapping[str, int]) -> list[tuple[str, str]]:
