@@ -35,7 +35,7 @@ _APOSTROPHES = "'’ʼ"
 #: matching every lexicon letter case-insensitively against all of Unicode (Python 3.11's ``re``);
 #: tests/test_screening.py checks it again.
 CASE_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с",
-                            "ᲄ": "т", "ᲅ": "т", "\u0307": None})
+                            "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "\u0307": None})
 
 
 def screen_form(word: str) -> str:

@@ -1,5 +1,5 @@
 """Outlet citations in Spanish, French, German, Italian, Portuguese, Russian, Ukrainian, Polish,
-Croatian/Serbian, Romanian, Dutch, Hungarian, Turkish, Arabic, Persian, Chinese, Japanese and Korean.
+Bulgarian, Croatian/Serbian, Romanian, Dutch, Hungarian, Turkish, Arabic, Persian, Chinese, Japanese and Korean.
 
 The sentences (tests/fixtures/multilingual_sentences.json) are our own wording: each names
 the outlet it cites and a phrase the attribution must cover. An entry with "role": "conduit"
@@ -25,7 +25,7 @@ from provenance.textspans import words
 SENTENCES = json.loads((Path(__file__).parent / "fixtures" / "multilingual_sentences.json").read_text("utf-8"))
 REGISTRY = load_registry()
 LEXICONS = load_lexicons()
-LANGUAGES = ["es", "fr", "de", "it", "pt", "ru", "uk", "pl", "hr", "ro", "nl", "hu", "tr", "ar", "fa", "zh", "ja", "ko"]
+LANGUAGES = ["es", "fr", "de", "it", "pt", "ru", "uk", "bg", "pl", "hr", "ro", "nl", "hu", "tr", "ar", "fa", "zh", "ja", "ko"]
 #: Languages told by their script, not by function words between spaces.
 SCRIPT_LANGUAGES = {"ar", "fa", "zh", "ja", "ko"}
 
@@ -48,6 +48,7 @@ def test_outlet_citations_in_other_languages(case):
 
 @pytest.mark.parametrize(("language", "text"), [
     ("hu", "Becslések szerint a beruházás két évig tart."),  # "according to estimates": no source
+    ("bg", "Според оценките инвестицията ще продължи две години."),  # "according to estimates"
     ("tr", "Buna göre görüşmeler yarın devam edecek."),  # "accordingly"
     ("pl", "Jak podaje, nie zna szczegółów."),  # a function word is no name
     ("pl", "Tygodnik „Der Spiegel” opublikował nagranie. Według dziennika \"Nasz Dziennik\" nic się nie stało."),

@@ -38,7 +38,7 @@ _BREAK = frozenset(".!?:;\n\"«»„“”")
 _SENTENCE_END = frozenset(".!?\n")
 _POSSESSIVE = re.compile(r"[’'].*$")
 #: Languages whose function words are never anchors, whatever the page's own language.
-_FUNCTION_WORD_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "nl", "ro", "hu", "tr", "hr")
+_FUNCTION_WORD_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "bg", "pl", "nl", "ro", "hu", "tr", "hr")
 
 
 @dataclass(frozen=True)
