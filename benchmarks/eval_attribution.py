@@ -127,8 +127,9 @@ def prepare(articles: list[tuple[str, Article]], registry: Registry) -> list[tup
 
 
 def scored(found: tuple[Attribution, ...]) -> list[Attribution]:
-    """The attributions PolNeAR annotates: sources, without datelines, credits and conduits."""
-    return [a for a in found if a.kind not in NOT_ANNOTATED and a.role == "source"]
+    """The attributions PolNeAR annotates: sources and actors ("AP fired": PolNeAR counts acts), without
+    datelines, credits and conduits."""
+    return [a for a in found if a.kind not in NOT_ANNOTATED and a.role != "conduit"]
 
 
 def predict(articles: list[tuple[str, Article]], registry: Registry) -> list[list[Attribution]]:

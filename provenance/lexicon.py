@@ -19,7 +19,7 @@ from provenance import resources, screening
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
-         "subject_markers", "joiners")
+         "subject_markers", "joiners", "report_subjects")
 
 
 class LexiconError(resources.DataFileError):
@@ -107,6 +107,9 @@ class Lexicon:
     subject_marker: re.Pattern[str] | None = None
     #: What joins two names that share a cue ("조선중앙통신과 노동신문은", "路透社和法新社").
     joiner: re.Pattern[str] | None = None
+    #: Words that make the subject of a learned stance cue a report ("the report shocked",
+    #: "photos in the newspaper show"), not the outlet acting ("the agency apologised").
+    report_subject: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -167,6 +170,8 @@ class Lexicon:
             capitals=capitals,
             subject_marker=re.compile(_alternation(entries["subject_markers"])) if entries["subject_markers"] else None,
             joiner=re.compile(rf"\s*(?:{_alternation(entries['joiners'])})\s*") if entries["joiners"] else None,
+            report_subject=re.compile(rf"{edge}(?:{_alternation(entries['report_subjects'])}){edge}", flags)
+            if entries["report_subjects"] else None,
         )
 
     @staticmethod

@@ -191,7 +191,7 @@ class Attribution(_Record):
     relative_day: str | None = None  # "Saturday", "Friday", ...
     via: str | None = None  # how an anaphor ("the paper") was resolved
     phrase: Span | None = None  # the words to show: source, cue, day, "citing X"
-    role: str = "source"  # "conduit": the outlet a source spoke to ("told CNN")
+    role: str = "source"  # "conduit": the outlet a source spoke to ("told CNN"); "actor": an outlet acting ("AP fired")
     chain: tuple[str, ...] = ()  # nested attribution, outermost first: ("TASS", "The Washington Post", "sources")
     url: str | None = None  # for a link: where it points
 

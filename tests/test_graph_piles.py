@@ -194,6 +194,23 @@ def test_a_report_a_page_calls_the_first_is_no_retelling(tmp_path):
     assert not [e for e in graph.edges if e.source == "report:harbour-bulletin"]
 
 
+def test_the_report_a_page_calls_the_first_is_its_source_and_an_outlet_acting_is_not(tmp_path):
+    """A page on the Courier firing its reporter names the Courier in every line, the Bulletin
+    once as the first to report the firing: the Bulletin is the source (although the Courier's
+    statement tells the headline's news), and the Courier's act ("has fired") is no citation
+    of its report (a weak edge that keeps its words)."""
+    page = _record("Kettle Blog", "https://kettle.example/courier", "2025-03-24T09:00:00+01:00",
+                   ["The Radora Courier has fired the reporter behind its harbour story.",
+                    "The dismissal was first reported by the Harbour Bulletin on Sunday.",
+                    "The Radora Courier said it routinely requires two sources for harbour claims."],
+                   "Courier, which requires two sources for harbour claims, fires reporter")
+    graph = _trace_with(tmp_path, _bulletin_registry(tmp_path), [page])
+    assert graph.article("pile#1").root == "report:harbour-bulletin"
+    courier = _edge(graph, "pile#1", "report:radora-courier")
+    acted = [e for e in courier.evidence if "acts in the story" in e.detail]
+    assert acted and acted[0].text == "The Radora Courier has fired"
+
+
 def _agence_registry(tmp_path: Path) -> Path:
     return _registry(tmp_path, ("radora-presse", "Radora Presse", "wire", "radorapresse.example"),
                      ("kanal-sieben", "Kanal Sieben", "broadcaster", "kanal7.example"))

@@ -108,6 +108,23 @@ def test_stance_traps_credit_no_one(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("The Washington Post has fired the columnist over the posts.", "actor"),  # "Post" is no post
+    ("The Washington Post printed a map of the quay. The Post later apologized for the error.", "actor"),
+    ("The Washington Post printed a map of the quay. The article lists several payments to the contractor.",
+     "source"),
+    ("Photos in The Washington Post show the damaged quay.", "source"),
+])
+def test_an_outlet_doing_something_is_an_actor_and_its_report_telling_something_a_source(text: str,
+                                                                                         role: str) -> None:
+    """The model's outlet subjects: an act of the outlet's (firing, apologising) is no report of
+    it, so the graph does not cite it; a report noun before the cue ("the article lists",
+    "photos in the paper show") tells what it published."""
+    _, found = _extract(text)
+    learned = [a for a in found if a.kind == "outlet" and a.cue is not None and not a.cue.text.startswith("printed")]
+    assert [a.role for a in learned] == [role], found
+
+
 def test_a_rule_attribution_is_not_repeated_by_the_model() -> None:
     _, found = _extract("Reuters reported that the port had reopened.")
     assert [(a.kind, a.source.text) for a in found] == [("outlet", "Reuters")]

@@ -338,9 +338,28 @@ def _learned_attributions(reading: Reading, ruled: list[Attribution], model: Sta
         if not model.accept(candidate):
             continue
         source = source or _Source("person", candidate.source, candidate.source.text, via="subject of a stance cue")
-        found.append(_attribution(text, sentence, source, candidate.cue))
+        attribution = _attribution(text, sentence, source, candidate.cue)
+        if source.kind == "outlet" and not _names_a_report(reading, candidate.source, source):
+            attribution = replace(attribution, role="actor")  # "AP has fired a reporter": an act, not a report
+        found.append(attribution)
         taken.append(source.span)
     return found
+
+
+def _names_a_report(reading: Reading, subject: Span, source: _Source) -> bool:
+    """Whether a learned cue's subject is something an outlet published ("the report", "photos
+    in the newspaper", "the article" standing for it): then the cue tells its content; else the
+    outlet itself acts. The outlet's own name is not read ("The Washington Post" is no post)."""
+    pattern = reading.lexicon.report_subject
+    if pattern is None:
+        return False
+    outlet = reading.registry.get(source.outlet_id or "")
+    bare = re.sub(r"^the\s+", "", source.span.text, flags=re.IGNORECASE).casefold()
+    named = outlet is not None and any(re.sub(r"^the\s+", "", form, flags=re.IGNORECASE).casefold() == bare
+                                       for form in (*outlet.names, *outlet.short_forms))
+    parts = ((subject.start, source.span.start), (source.span.end, subject.end)) if named else \
+        ((subject.start, subject.end),)
+    return any(pattern.search(reading.text, start, end) for start, end in parts if start < end)
 
 
 def _verb_attributions(reading: Reading) -> list[Attribution]:

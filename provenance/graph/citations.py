@@ -26,6 +26,7 @@ from provenance.graph.people import (
     named_publisher_edges,
     person_publication_edge,
 )
+from provenance.graph.retold import called_first
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Registry
@@ -46,6 +47,12 @@ LEAD_BONUS = 0.05
 #: bonus below any difference between kinds of evidence, so it decides only between equals.
 HEADLINE_BONUS = 0.02
 HEADLINE_WORDS = 3
+#: A citation whose words say the report was the story's first ("first reported by the Daily
+#: Beast", ``first_report_phrases``) names the origin the page knows of: it outranks the other
+#: reports the page names (0.1 is above every bonus and difference between kinds of evidence
+#: but the lead's and the headline's together: the AP pile's firing pages name the agency
+#: they write about in every paragraph, and the outlet that broke the firing once).
+FIRST_REPORT_BONUS = 0.1
 #: An outlet named without a cue that no page of the pile cites as a source: a name in the
 #: story (a network that aired an interview), less likely its source than a known publisher
 #: (0.34) or an outlet the pile cites (0.35).
@@ -55,6 +62,10 @@ RESOLVED_STATE_CONFIDENCE = 0.6
 #: Confidence of a citation of a report the page dates to an earlier year, or of an
 #: outlet named with a verb of denial ("TF1 a démenti"): background, not a source.
 BACKGROUND_CONFIDENCE = 0.3
+#: Confidence of an outlet named acting in the story ("AFP withdrew its report", "AP has fired
+#: the reporter"): no source of the page, but more than background: the pile is about that
+#: outlet, so the mention counts where :mod:`.retold` weighs how much the pile leans on it.
+ACTOR_CONFIDENCE = 0.32
 #: How near the citation's words a year must be to date the cited report.
 YEAR_NEAR_CHARS = 25
 _RELATIONS = {"outlet": Relation.CITES, "dateline": Relation.CREDITS, "credit": Relation.CREDITS,
@@ -112,15 +123,29 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
                         attribution.relative_day)
         confidence = ATTRIBUTION_CONFIDENCE.get(attribution.kind, 0.5)
         evidence = attribution_evidence(fact.id, attribution)
-        if attribution.cue is not None and denies(attribution.cue.text):
-            # "TF1 a démenti": TF1 answered the story, it is not where the story came from
-            evidence = replace(evidence, detail=f"{evidence.detail}; background: a denial, the page reports an answer")
-            yield Edge(fact.id, target, Relation.WEAKLY_CITES, BACKGROUND_CONFIDENCE, (evidence,))
+        background = _not_a_report(attribution)
+        if background:
+            evidence = replace(evidence, detail=f"{evidence.detail}; background: {background}")
+            weight = ACTOR_CONFIDENCE if attribution.role == "actor" else BACKGROUND_CONFIDENCE
+            yield Edge(fact.id, target, Relation.WEAKLY_CITES, weight, (evidence,))
             continue
         if attribution.sentence.start < lead_end:
             confidence += LEAD_BONUS
-        confidence += _headline_bonus(fact, attribution, headline)
+        confidence += _headline_bonus(fact, attribution, headline) + FIRST_REPORT_BONUS * called_first((evidence,))
         yield Edge(fact.id, target, relation, confidence, (evidence,))
+
+
+def _not_a_report(attribution: Attribution) -> str:
+    """Why an outlet named with a cue is in the story but not its source, or "".
+
+    "TF1 a démenti": TF1 answered the story. "The Associated Press has fired the reporter":
+    the agency acts in the story (a learned cue's subject, :mod:`provenance.attribution.stance`).
+    """
+    if attribution.cue is not None and denies(attribution.cue.text):
+        return "a denial, the page reports an answer"
+    if attribution.role == "actor":
+        return "the outlet acts in the story, it does not report it"
+    return ""
 
 
 def _headline_words(fact: ArticleFacts) -> frozenset[str]:

@@ -244,9 +244,9 @@ def _closest_in_words(citing: ArticleFacts, candidates: list[ArticleFacts]) -> A
 
 
 def _support(facts: tuple[ArticleFacts, ...]) -> Counter[str]:
-    """How many pages cite each outlet as a source (not a conduit: "told CNN")."""
+    """How many pages cite each outlet as a source (not a conduit, "told CNN", nor an actor, "AP fired")."""
     return Counter(outlet_id for fact in facts for outlet_id in
-                   {a.outlet_id for a in fact.attributions if a.outlet_id and a.role != "conduit"} & fact.cited)
+                   {a.outlet_id for a in fact.attributions if a.outlet_id and a.role == "source"} & fact.cited)
 
 
 def _by_day(articles: tuple[ArticleFacts, ...]) -> dict[date, tuple[ArticleFacts, ...]]:

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 
 from provenance import resources
 from provenance.chains import index_edges
 from provenance.kinds import NodeKind, Relation
-from provenance.models import Edge, Node
+from provenance.models import Edge, Evidence, Node
 from provenance.textspans import word_pattern
 
 #: The source must be named by at least this share of the pages citing the report (a page
@@ -39,6 +39,10 @@ MIN_HUB_PAGES = 5
 RETOLD_CONFIDENCE = 0.4
 #: A mention this weak is background or vague ("media reports"), no sign of a source.
 MIN_NAMING_CONFIDENCE = 0.31
+#: What a citing page names beside the report must be a source at least this strong: an outlet
+#: it names acting in the story ("AP has fired the reporter", 0.32) shows what the pile is
+#: about, so it counts towards a hub's pages, but it is no source the report could retell.
+MIN_RETOLD_CONFIDENCE = 0.33
 
 
 def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[Edge]:
@@ -48,14 +52,14 @@ def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[E
     by_source = index_edges(edges)
     found: list[Edge] = []
     for report in sorted(t for t in pages if nodes[t].kind == NodeKind.REPORT and not by_source.get(t)):
-        if any(_called_first(e) for e in named_by[report]):
+        if any(called_first(e.evidence) for e in named_by[report]):
             continue
         citers = sorted(pages[report])
         needed = RETOLD_SHARE * len(citers)
         named: dict[str, list[Edge]] = defaultdict(list)
         for citer in citers:
             for edge in by_source[citer]:
-                if edge.target != report and _names_a_source(edge, nodes):
+                if edge.target != report and _names_a_source(edge, nodes) and edge.confidence >= MIN_RETOLD_CONFIDENCE:
                     named[edge.target].append(edge)
         hubs = [(count, target) for target, quotes in named.items()
                 if len({e.source for e in quotes}) >= needed and (count := len(pages.get(target, ()))) >= MIN_HUB_PAGES
@@ -71,9 +75,9 @@ def _first_report() -> re.Pattern[str]:
     return word_pattern(resources.bundled("followups.json")["first_report_phrases"])
 
 
-def _called_first(edge: Edge) -> bool:
+def called_first(evidence: Iterable[Evidence]) -> bool:
     """Whether a citation's own words say the report was the story's first."""
-    return any(_first_report().search(evidence.text or "") for evidence in edge.evidence)
+    return any(_first_report().search(item.text or "") for item in evidence)
 
 
 def _naming_edges(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> dict[str, list[Edge]]:

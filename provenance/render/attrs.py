@@ -27,7 +27,7 @@ def to_attribution_lines(graph: ProvenanceGraph) -> str:
 def _line(article_id: str, attribution: Attribution) -> str:
     phrase = attribution.phrase or attribution.source
     flat = shorten(phrase.text, PHRASE_CHARS)
-    notes = [n for n in (attribution.via, "conduit" if attribution.role == "conduit" else "",
+    notes = [n for n in (attribution.via, attribution.role if attribution.role != "source" else "",
                          f"day: {attribution.relative_day}" if attribution.relative_day else "",
                          "chain: " + " ← ".join(attribution.chain) if attribution.chain else "") if n]
     extra = f"  ({'; '.join(notes)})" if notes else ""

@@ -203,7 +203,7 @@ def _attributions(article: ArticleResult) -> str:
 
 
 def _how(attribution: Attribution) -> str:
-    parts = (attribution.via, "conduit" if attribution.role == "conduit" else "",
+    parts = (attribution.via, attribution.role if attribution.role != "source" else "",
              " ← ".join(attribution.chain), f"day: {attribution.relative_day}" if attribution.relative_day else "")
     return "; ".join(part for part in parts if part)
 
