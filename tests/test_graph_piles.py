@@ -1086,6 +1086,32 @@ def test_a_page_naming_no_source_retells_the_story_its_names_mark(tmp_path):
     assert graph.node("pile#3").role == Role.INDEPENDENT
 
 
+_AGENCY_TEXT = [
+    "Auditors of the Westfold assembly will question Ilse Marrow on Thursday about the Teller Quay works, "
+    "where dredging of the northern basin never started although Venn Marine was paid in advance.",
+    "The assembly's finance committee asked for every payment record of the harbour board since July 2024 "
+    "and for the minutes of the board meetings at which the overrun was discussed.",
+    "Opposition members of the assembly want an outside audit of the harbour accounts before the budget "
+    "vote in May, and the transport minister has said he will not oppose one.",
+]
+
+
+def test_a_text_shared_by_pages_naming_no_source_retells_the_story_its_names_mark(tmp_path):
+    """Two sites print an agency's text with intros of their own and credit no one: the unseen
+    common source of their text is not where the story began either; it retells the story
+    whose pages share their names."""
+    intros = ["Radora's harbour scandal reaches the regional assembly this week.",
+              "A week of questions lies ahead for the chair of the harbour board in Radora."]
+    sites = [_record(f"Site {n}", f"https://site{n}.example/harbour", "2025-03-19T10:00:00+01:00",
+                     [intro, *_AGENCY_TEXT], "Harbour hearing") for n, intro in enumerate(intros)]
+    graph = _trace(tmp_path, [_scoop(), _wire(), *sites])
+    common = graph.article("pile#3").chain[1]
+    assert graph.node(common).kind == NodeKind.INFERRED and graph.article("pile#4").chain[1] == common
+    edge = _edge(graph, common, "pile#1")
+    assert edge.relation == Relation.RETELLS and "none of them names a source" in edge.evidence[0].detail
+    assert graph.article("pile#3").root == graph.article("pile#4").root == "pile#1"
+
+
 @pytest.mark.parametrize("text", [
     # another story: its names are not this one's
     "The Orrin Rovers beat the Lakeside Lions three goals to one in the regional cup final on Sunday "

@@ -9,6 +9,11 @@ relation there is (never chosen over anything the page says itself), with the sh
 names as evidence. A government's own page (a press release) is a primary statement and is
 left alone; weekdays, months and the words of the pile's outlet names mark no story.
 
+A group of pages that share a text and nothing else (an agency's uncredited copy,
+printed by two sites that name no one) hangs from an unseen common source that cites
+nothing: a root of its own in the same way. That node retells the story its members'
+names tell, by the same rule, with the names of all its members.
+
 The story is the root whose pages the page shares the most names with (at least
 SAME_STORY_NAMES names with each of at least MIN_MATCHING_PAGES of them), when one root
 leads; a page published more than a day before every page of that story does not retell
@@ -24,7 +29,7 @@ from collections.abc import Mapping
 from provenance.chains import chain, index_edges, primary_parents
 from provenance.facts import ArticleFacts
 from provenance.graph.index import DAY_SECONDS, SAME_STORY_NAMES, FactIndex, timestamp
-from provenance.kinds import Relation
+from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Evidence, Node
 from provenance.nounphrases import not_names
 
@@ -41,14 +46,17 @@ SHOWN_NAMES = 6
 
 
 def retold_stories(edges: tuple[Edge, ...], nodes: Mapping[str, Node], index: FactIndex) -> list[Edge]:
-    """One ``retells`` edge from each isolated page to the root of the story it tells."""
+    """One ``retells`` edge from each isolated page, and each unsourced group's common source,
+    to the root of the story it tells."""
     touched = {edge.source for edge in edges} | {edge.target for edge in edges}
-    isolated = [fact for fact in index.facts if fact.id not in touched and fact.id in nodes and fact.names
-                and not _primary_publisher(fact, index)]
+    by_source = index_edges(edges)
+    isolated: list[tuple[str, tuple[ArticleFacts, ...]]] = [
+        (fact.id, (fact,)) for fact in index.facts
+        if fact.id not in touched and fact.id in nodes and fact.names and not _primary_publisher(fact, index)]
+    isolated += _unsourced_groups(edges, by_source, nodes, index)
     if not isolated:
         return []
     common = _common_words(index)
-    by_source = index_edges(edges)
     primary = primary_parents((fact.id for fact in index.facts if fact.id in touched), by_source)
     root_of = {fact.id: chain(fact.id, primary)[-1] for fact in index.facts if fact.id in touched}
     pages_with: dict[str, list[str]] = defaultdict(list)
@@ -56,11 +64,31 @@ def retold_stories(edges: tuple[Edge, ...], nodes: Mapping[str, Node], index: Fa
         for name in index.by_id[article_id].names:
             pages_with[name].append(article_id)
     found = []
-    for fact in isolated:
-        edge = _story_edge(fact, fact.names - common, root_of, pages_with, index, nodes)
+    for node_id, members in isolated:
+        names = frozenset().union(*(member.names for member in members)) - common
+        edge = _story_edge(node_id, members, names, root_of, pages_with, index, nodes)
         if edge is not None:
             found.append(edge)
     return found
+
+
+def _unsourced_groups(edges: tuple[Edge, ...], by_source: Mapping[str, list[Edge]], nodes: Mapping[str, Node],
+                      index: FactIndex) -> list[tuple[str, tuple[ArticleFacts, ...]]]:
+    """Common sources that cite nothing and whose members say nothing but that they share it."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for edge in edges:
+        if edge.relation == Relation.SHARES_SOURCE and nodes[edge.target].kind == NodeKind.INFERRED:
+            members[edge.target].append(edge.source)
+    groups = []
+    for node_id, sharing in sorted(members.items()):
+        if by_source.get(node_id) or not all(
+                member in index.by_id and all(e.target == node_id for e in by_source.get(member, ()))
+                for member in sharing):
+            continue
+        facts = tuple(index.by_id[member] for member in sorted(set(sharing)))
+        if not any(_primary_publisher(fact, index) for fact in facts):
+            groups.append((node_id, facts))
+    return groups
 
 
 def _primary_publisher(fact: ArticleFacts, index: FactIndex) -> bool:
@@ -79,17 +107,19 @@ def _common_words(index: FactIndex) -> frozenset[str]:
     return frozenset(words | not_names())
 
 
-def _story_edge(fact: ArticleFacts, names: frozenset[str], root_of: Mapping[str, str],
+def _story_edge(node_id: str, members: tuple[ArticleFacts, ...], names: frozenset[str], root_of: Mapping[str, str],
                 pages_with: Mapping[str, list[str]], index: FactIndex, nodes: Mapping[str, Node]) -> Edge | None:
-    """The edge to the root whose pages share the most names with this one, if one leads."""
+    """The edge to the root whose pages share the most names with these, if one leads (the
+    members' own pages, which trace to ``node_id``, are no other story)."""
+    own = {member.id for member in members}
     shared: Counter[str] = Counter()
     for name in names:
         pages = pages_with.get(name, ())
         if len(pages) <= MAX_NAME_PAGES:
-            shared.update(pages)
+            shared.update(page for page in pages if page not in own)
     matching: dict[str, list[str]] = defaultdict(list)
     for article_id, count in sorted(shared.items()):
-        if count >= SAME_STORY_NAMES:
+        if count >= SAME_STORY_NAMES and root_of[article_id] != node_id:
             matching[root_of[article_id]].append(article_id)
     ranked = sorted(matching.items(), key=lambda item: (-len(item[1]), item[0]))
     if not ranked or len(ranked[0][1]) < MIN_MATCHING_PAGES:
@@ -98,12 +128,15 @@ def _story_edge(fact: ArticleFacts, names: frozenset[str], root_of: Mapping[str,
     if len(ranked) > 1 and len(pages) < STORY_MARGIN * len(ranked[1][1]):
         return None
     earliest = min(timestamp(index.by_id[page]) for page in pages)
-    if fact.published is not None and timestamp(fact) + DAY_SECONDS < earliest:
+    dated = [timestamp(member) for member in members if member.published is not None]
+    if dated and min(dated) + DAY_SECONDS < earliest:
         return None  # out before any page of the story: not a retelling of it
     counts = Counter(name for page in pages for name in names & index.by_id[page].names)
     shown = sorted(counts, key=lambda name: (-counts[name], name))[:SHOWN_NAMES]
-    detail = (f"inferred: names no source and shares no text; its names ({', '.join(shown)}) "
+    what = "names no source and shares no text" if node_id == members[0].id else \
+        f"the text {len(members)} pages share, and none of them names a source"
+    detail = (f"inferred: {what}; its names ({', '.join(shown)}) "
               f"are those of {len(pages)} pages that trace to {nodes[root].label}")
-    evidence = Evidence(kind="story", article=fact.id, text=", ".join(shown), detail=detail,
+    evidence = Evidence(kind="story", article=members[0].id, text=", ".join(shown), detail=detail,
                         other_article=pages[0])
-    return Edge(fact.id, root, Relation.RETELLS, RETELLS_CONFIDENCE, (evidence,))
+    return Edge(node_id, root, Relation.RETELLS, RETELLS_CONFIDENCE, (evidence,))
