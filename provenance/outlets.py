@@ -49,6 +49,12 @@ class Outlet:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
+    def is_called(self, text: str) -> bool:
+        """Whether ``text`` is one of its names, aliases or short forms (case-insensitive, with
+        or without a leading "the")."""
+        wanted = _core(text).casefold()
+        return any(_core(form).casefold() == wanted for form in (*self.names, *self.short_forms))
+
 
 @dataclass(frozen=True)
 class OutletMention:

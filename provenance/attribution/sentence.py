@@ -354,9 +354,7 @@ def _names_a_report(reading: Reading, subject: Span, source: _Source) -> bool:
     if pattern is None:
         return False
     outlet = reading.registry.get(source.outlet_id or "")
-    bare = re.sub(r"^the\s+", "", source.span.text, flags=re.IGNORECASE).casefold()
-    named = outlet is not None and any(re.sub(r"^the\s+", "", form, flags=re.IGNORECASE).casefold() == bare
-                                       for form in (*outlet.names, *outlet.short_forms))
+    named = outlet is not None and outlet.is_called(source.span.text)
     parts = ((subject.start, source.span.start), (source.span.end, subject.end)) if named else \
         ((subject.start, subject.end),)
     return any(pattern.search(reading.text, start, end) for start, end in parts if start < end)

@@ -124,9 +124,9 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
         confidence = ATTRIBUTION_CONFIDENCE.get(attribution.kind, 0.5)
         evidence = attribution_evidence(fact.id, attribution)
         background = _not_a_report(attribution)
-        if background:
-            evidence = replace(evidence, detail=f"{evidence.detail}; background: {background}")
-            weight = ACTOR_CONFIDENCE if attribution.role == "actor" else BACKGROUND_CONFIDENCE
+        if background is not None:
+            why, weight = background
+            evidence = replace(evidence, detail=f"{evidence.detail}; background: {why}")
             yield Edge(fact.id, target, Relation.WEAKLY_CITES, weight, (evidence,))
             continue
         if attribution.sentence.start < lead_end:
@@ -135,17 +135,18 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
         yield Edge(fact.id, target, relation, confidence, (evidence,))
 
 
-def _not_a_report(attribution: Attribution) -> str:
-    """Why an outlet named with a cue is in the story but not its source, or "".
+def _not_a_report(attribution: Attribution) -> tuple[str, float] | None:
+    """Why an outlet named with a cue is in the story but not its source, and the weak edge's
+    confidence; None when it is a source.
 
     "TF1 a démenti": TF1 answered the story. "The Associated Press has fired the reporter":
     the agency acts in the story (a learned cue's subject, :mod:`provenance.attribution.stance`).
     """
     if attribution.cue is not None and denies(attribution.cue.text):
-        return "a denial, the page reports an answer"
+        return "a denial, the page reports an answer", BACKGROUND_CONFIDENCE
     if attribution.role == "actor":
-        return "the outlet acts in the story, it does not report it"
-    return ""
+        return "the outlet acts in the story, it does not report it", ACTOR_CONFIDENCE
+    return None
 
 
 def _headline_words(fact: ArticleFacts) -> frozenset[str]:
