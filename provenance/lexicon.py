@@ -139,8 +139,9 @@ class Lexicon:
                 rf"(?P<who>[^()\n]{{2,80}}?)\)?\s*[.]?$",
                 flags),
             photo_credit=re.compile(
-                rf"\((?:{_alternation(entries['photo_credits'])})\s*:\s*(?P<who>[^()\n]{{2,60}})\)"
-                rf"|^(?:{_alternation(entries['photo_credits'])})\s*:\s*(?P<who2>[^\n]{{2,60}})$",
+                rf"[(\[]\s*(?:{_alternation(entries['photo_credits'])})\s*[:=]\s*(?P<who>[^()\[\]\n]{{2,60}})[)\]]"
+                rf"|(?:^|(?<=[.!?]\s))(?:{_alternation(entries['photo_credits'])})\s*:\s*(?P<who2>[^\n]{{2,60}})$"
+                rf"|[(\[](?P<who3>(?:[\w.&-]+\s+){{1,2}}(?:{_alternation(entries['photo_credits'])})\s*/\s*[^()\[\]\n]{{2,60}})[)\]]",
                 flags | re.MULTILINE),
             wire_signatures=tuple((re.compile(item["pattern"], flags), item["outlet"])
                                   for item in entries["wire_signatures"]),

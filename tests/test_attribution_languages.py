@@ -295,3 +295,27 @@ def test_german_quoted_and_inverted_outlets(sentence, outlets):
     stand between an inverted verb and its subject."""
     found = _attributions("de", sentence)
     assert [a.label for a in found if a.kind == "outlet" and a.role == "source"] == outlets
+
+
+@pytest.mark.parametrize("sentence", [
+    "국방부는 북한이 발사한 미사일이 신형이 아니라고 평가했다.",
+    "국방부는 오늘 국회에 제출한 자료에서 북한의 발표가 사실이 아니라고 판단했습니다.",
+    "[서울=가상통신] 김민수 기자 = 국방부는 북한의 주장이 거짓이라고 공식 확인했다.",
+    "국방부는 발사 영상의 그림자 방향이 실제 발사 시간과 다르다고 지적했다.",
+])
+def test_korean_verbs_of_assessing_and_confirming_name_their_speaker(sentence):
+    """A ministry that "assessed", "judged", "confirmed" or "pointed out" something speaks as
+    much as one that "announced" it: Korean reports of an official finding use these verbs."""
+    found = _attributions("ko", sentence)
+    assert [a.label for a in found if a.kind == "person"] == ["South Korean Ministry of National Defense"]
+
+
+@pytest.mark.parametrize(("language", "line", "who"), [
+    ("ko", "북한 국영 방송이 공개한 발사 장면. (사진=가상통신)", "가상통신"),
+    ("ko", "국방위원회에 참석한 장관 [사진 제공: 가상통신]", "가상통신"),
+    ("ko", "북한 미사일 발사 궤적. 2022.03.29. (자료=국방부 제공) *재판매 및 DB 금지", "국방부 제공"),
+])
+def test_bracketed_picture_credits_in_other_languages(language, line, who):
+    """A picture's credit in brackets, with "=" as well as ":", makes its line a caption."""
+    found = _attributions(language, line)
+    assert [a.label for a in found if a.kind == "photo-credit"] == [who]

@@ -512,6 +512,9 @@ PHOTO_ONLY = [
     "The reactor site.\nImage: AFP",
     "The old harbour.\nFile photo: Xinhua",
     "A flooded street.\nPhoto credit: TASS",
+    "A flooded street after the storm. (AP Photo/Ines Varga)",
+    "Crowds filled the square on Monday. Photo: Reuters/Ola Berg",
+    "Cranes on the quay at dawn [Image: TASS]",
 ]
 
 
@@ -520,6 +523,17 @@ def test_photo_credit_is_classed_apart(text: str) -> None:
     found = _found(text)
     assert [f for f in found if f[0] == "photo-credit"], found
     assert not [f for f in found if f[0] in ("outlet", "credit", "dateline")], found
+
+
+def test_a_credit_ending_a_long_paragraph_leaves_it_text() -> None:
+    """"Photo: X" after a sentence makes a short line a caption; ending a long paragraph it is a
+    picture the scrape ran into the story, and the paragraph stays text."""
+    story = ("The harbour board kept a cost overrun on the quay contract from its own auditors for eight months, "
+             "and two of its members said the contractor had been paid in advance for dredging that has still "
+             "not started on the northern basin, while the audit office said it would examine the minutes and "
+             "the payment records before the end of the month. Photo: Reuters")
+    assert not [f for f in _found(story) if f[0] == "photo-credit"]
+    assert [f for f in _found("Cranes on the quay at dawn. Photo: Reuters") if f[0] == "photo-credit"]
 
 
 # ------------------------------------------------------------------ nesting and roles

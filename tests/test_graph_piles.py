@@ -999,6 +999,22 @@ def test_a_lead_reporting_what_a_ministry_said_is_news_of_its_statement(tmp_path
     assert root.person == "Polish Ministry of Foreign Affairs"
 
 
+@pytest.mark.parametrize("furniture", [
+    ["Cranes on the Teller Quay, where the Radora Courier reported a cost overrun on Monday. Photo: Quay Pictures"],
+    ["Warsaw was not told, ministry says", "Updated 18.03.2025 10:42",
+     "Cranes on the Teller Quay, where the Radora Courier reported a cost overrun. (Quay Photo/Ola Berg)"],
+])
+def test_a_caption_or_a_sub_headline_before_the_lead_is_not_the_lead(tmp_path, furniture):
+    """A scraped page often opens with a sub-headline, a date line and a photo whose caption
+    names the report; the story's lead is the first paragraph of running text after them."""
+    page = _record("Westfold Gazette", "https://westfold.example/warsaw-caption", "2025-03-18T10:00:00+01:00",
+                   [*furniture, "Poland's foreign ministry said on Tuesday that the harbour board had never warned "
+                    "Warsaw about the overrun on the Teller Quay contract.", *BODY_REACTION, SCOOP[2]],
+                   "Warsaw was not told")
+    graph = _trace(tmp_path, [_scoop(), page])
+    assert graph.article("pile#2").root == "statement:pl-ministry-of-foreign-affairs"
+
+
 def test_a_body_s_statement_is_its_speaker_s_when_the_pile_names_one(tmp_path):
     """"The Kremlin said" on one page and "Kremlin spokesman Pavel Lenz said" on another: the
     statement is the one person's the pile names speaking for that body."""

@@ -135,12 +135,22 @@ def _listed_outlets(text: str, who: Span, registry: Registry) -> list[tuple[Span
     return [(Span(m.start, m.end, text[m.start:m.end]), m.outlet) for m in mentions]
 
 
+#: A credit after a sentence on its own line ("… on March 24. Photo: KCNA/dpa") makes the line
+#: a caption only when the line is as short as captions are; at the end of a long paragraph
+#: it credits a picture the scrape ran into the text, and the paragraph stays text.
+CAPTION_MAX_CHARS = 300
+
+
 def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attribution]:
-    """Picture credits: never evidence of where the text came from."""
+    """Picture credits: never evidence of where the text came from. Bracketed anywhere
+    ("(Photo: AFP)", "(사진=뉴시스)", "[사진 제공: 연합뉴스]", "(AP Photo/Jane Doe)"), or
+    ending a short line ("… on March 24. Photo: KCNA/dpa")."""
     found = []
     for line in _line_spans(cleaned, cleaned.body):
         for match in lexicon.photo_credit.finditer(line.text):
-            group = "who" if match["who"] else "who2"
+            group = next(name for name in ("who", "who2", "who3") if match[name])
+            if group == "who2" and match.start() > 0 and len(line.text) > CAPTION_MAX_CHARS:
+                continue
             who = Span(line.start + match.start(group), line.start + match.end(group), match[group])
             whole = Span(line.start + match.start(), line.start + match.end(), match.group(0))
             found.append(Attribution("photo-credit", who, None, line, who.text, phrase=whole))

@@ -363,8 +363,8 @@ def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
     found = []
-    if cleaned.paragraphs:
-        first = cleaned.paragraphs[0].start
+    first = _lead_paragraph(fact)
+    if first is not None:
         match = _FIRST_SENTENCE.match(text, first, min(len(text), first + 600))
         while match is not None:
             found.append((match.start("sentence"), match.group("sentence")))
@@ -378,6 +378,34 @@ def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
     if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS:
         found.append((title.start, text[title.start:title.end]))
     return found
+
+
+#: Page furniture a scrape keeps before a story's first sentence (a sub-headline, an "입력 :
+#: 2022-03-29" line, share buttons, a photo and its caption) is passed over within this many
+#: characters of the body's start: the lead is the first paragraph of running text.
+LEAD_REACH = 1200
+#: A paragraph with a sentence in it: a full stop, "!" or "?" before a space or the end (not
+#: the dots of "2022.03.29").
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'”’»)])")
+
+
+def _lead_paragraph(fact: ArticleFacts) -> int | None:
+    """Where the story's running text starts: the first paragraph that is no caption (it
+    holds no picture credit: "…launched on March 24. Photo: KCNA/dpa", "(사진=뉴시스)") and
+    has a sentence in it; the first paragraph when none within LEAD_REACH has."""
+    cleaned = fact.identified.cleaned
+    if not cleaned.paragraphs:
+        return None
+    text = cleaned.document.text
+    pictures = [a.sentence for a in fact.attributions if a.kind == "photo-credit"]
+    reach = cleaned.paragraphs[0].start + LEAD_REACH
+    for paragraph in cleaned.paragraphs:
+        if paragraph.start > reach:
+            break
+        if not any(p.start < paragraph.end and paragraph.start < p.end for p in pictures) and \
+                _SENTENCE_END.search(text, paragraph.start, paragraph.end) is not None:
+            return paragraph.start
+    return cleaned.paragraphs[0].start
 
 
 #: A first sentence of fewer words than this sets a scene ("Escándalo que afecta a la
