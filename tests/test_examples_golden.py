@@ -54,8 +54,13 @@ def test_answer_key_origin_and_chains(graph):
     assert _parent(graph, "05-civic-watch-blog") == "03-eastport-herald"  # the uncredited copy
     assert _parent(graph, "09-harbor-times") == "02-cpa-wire"
     for article in graph.articles:
-        if article.id != "08-aggregator#2" and article.id != "10-press-release":
+        if article.id not in ("08-aggregator#2", "10-press-release", "07-channel-9-followup"):
             assert article.root == "01-meridian-courier-scoop", article.id
+    # The follow-up's news is the minister's statement (its lead, after a photo caption); the
+    # wire's paragraph it carries, credited "Source: CPA", is background.
+    assert graph.article("07-channel-9-followup").root == "statement:ansgard"
+    background = next(e for e in graph.edges if e.source == "07-channel-9-followup" and e.target == "02-cpa-wire")
+    assert background.relation == "weakly-cites" and "Source: CPA" in [item.text for item in background.evidence]
     assert graph.article("08-aggregator#2").chain == ("08-aggregator#2",)  # noise stays unlinked
 
 

@@ -1007,12 +1007,35 @@ def test_a_lead_reporting_what_a_ministry_said_is_news_of_its_statement(tmp_path
 def test_a_caption_or_a_sub_headline_before_the_lead_is_not_the_lead(tmp_path, furniture):
     """A scraped page often opens with a sub-headline, a date line and a photo whose caption
     names the report; the story's lead is the first paragraph of running text after them."""
-    page = _record("Westfold Gazette", "https://westfold.example/warsaw-caption", "2025-03-18T10:00:00+01:00",
-                   [*furniture, "Poland's foreign ministry said on Tuesday that the harbour board had never warned "
-                    "Warsaw about the overrun on the Teller Quay contract.", *BODY_REACTION, SCOOP[2]],
-                   "Warsaw was not told")
-    graph = _trace(tmp_path, [_scoop(), page])
-    assert graph.article("pile#2").root == "statement:pl-ministry-of-foreign-affairs"
+    lead = ("Poland's foreign ministry said on Tuesday that the harbour board had never warned Warsaw about the "
+            "overrun on the Teller Quay contract.")
+    assert _reaction_root(tmp_path, [*furniture, lead]) == "statement:pl-ministry-of-foreign-affairs"
+
+
+@pytest.mark.parametrize("lead", [
+    "Poland's foreign ministry said on Tuesday it had no reason to doubt the harbour board's denial of a "
+    "Radora Courier report on the overrun at the Teller Quay.",
+    "The Polish foreign ministry said it had no reason to doubt the board's denial of the Radora Courier's "
+    "report on the Teller Quay overrun.",
+])
+def test_a_statement_about_a_report_named_in_the_lead_is_still_the_bodys(tmp_path, lead):
+    """The report a statement answers may be named in the lead ("denying a Courier report"):
+    the outlet is what the body speaks about, not who tells its words; and "The Polish foreign
+    ministry" opens with an article, not with a person's name."""
+    assert _reaction_root(tmp_path, [lead]) == "statement:pl-ministry-of-foreign-affairs"
+
+
+def test_a_statement_told_to_an_outlet_in_the_lead_is_that_outlets_report(tmp_path):
+    """"…, the ministry told the Radora Courier": the words are the Courier's report."""
+    told = "Poland's foreign ministry told the Radora Courier that the harbour board had never warned Warsaw."
+    assert _reaction_root(tmp_path, [told]) != "statement:pl-ministry-of-foreign-affairs"
+
+
+def _reaction_root(tmp_path: Path, opening: list[str]) -> str | None:
+    """The root of a page that opens with these paragraphs, then reacts to the scoop."""
+    page = _record("Westfold Gazette", "https://westfold.example/warsaw", "2025-03-18T10:00:00+01:00",
+                   [*opening, *BODY_REACTION, SCOOP[2]], "Warsaw and the harbour board")
+    return _trace(tmp_path, [_scoop(), page]).article("pile#2").root
 
 
 def test_a_body_s_statement_is_its_speaker_s_when_the_pile_names_one(tmp_path):

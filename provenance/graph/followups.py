@@ -29,7 +29,7 @@ from provenance.graph.nodes import NodeTable
 from provenance.graph.people import clean_name, person_key, publication_platform
 from provenance.graph.responders import actor, full_name, known_person, responder, without_time
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
-from provenance.models import Attribution, Edge, Evidence, Node
+from provenance.models import Attribution, Block, Edge, Evidence, Node
 from provenance.nounphrases import names_a_country
 from provenance.outlets import Outlet, Registry
 from provenance.textspans import word_pattern
@@ -218,8 +218,10 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
             publication_platform(sentence) is not None or _document_words().search(sentence) or \
             any(a.kind in _SOURCE_KINDS and a.kind != "dateline" for a in inside):
         return None
+    text = fact.identified.cleaned.document.text
     if registry is not None and any(start <= named.start < end and _news_outlet(named.outlet_id, registry)
                                     and not any(s <= named.start < e for s, e in marks)
+                                    and not _names_its_report(text, named.end)
                                     for named in body_outlets(fact, registry)):
         return None  # "…, anunció la agencia norcoreana de noticias, KCNA": the agency's report
     speakers = [a for a in inside if a.kind == "person" and a.cue is not None
@@ -240,6 +242,21 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     if any(_government_body(a, registry) is None for a in speakers):
         return None  # a person speaks in the lead, not as news of its own (her publication, a country)
     return _body_statement(fact, start, sentence, speakers, registry)
+
+
+#: A report noun right after an outlet's name, an adjective at most between ("a Bloomberg
+#: report", "Bloomberg's momentous report"), makes the name the report's. ("The report by
+#: Bloomberg" is read as an attribution, which keeps a lead from being a statement.)
+_REPORT_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?!(?:that|the|a|an|which|who|its?|and|or|to|on|in|was|is)\s)"
+                                r"[\w-]+\s+)?", re.IGNORECASE)
+
+
+def _names_its_report(text: str, name_end: int) -> bool:
+    """Whether an outlet named in a lead is the report a statement answers ("the agency said it
+    had no reason to doubt the denials of a Bloomberg report"), not the outlet telling the
+    words ("…, anunció la agencia KCNA") nor one spoken to ("told Reuters that the report")."""
+    after = _patterns()[2].search(text, name_end, name_end + 40)
+    return after is not None and _REPORT_AFTER_NAME.fullmatch(text, name_end, after.start()) is not None
 
 
 def _body_statement(fact: ArticleFacts, start: int, sentence: str, speakers: list[Attribution],
@@ -352,7 +369,7 @@ def _bodies_by_their_speakers(followups: Mapping[str, FollowUp]) -> dict[str, Fo
 
 _ARTICLE = re.compile(r"^(?:the|la|le|el|il|die|der|das)\s+", re.IGNORECASE)
 #: A person's name: two capitalised words in a row, in Latin, Cyrillic or Greek script.
-_NAME = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁЄІЇҐΑ-Ω][\w’'-]+\s+[A-ZÀ-ÞА-ЯЁЄІЇҐΑ-Ω][\w’'-]+")
+_NAME = re.compile(r"(?<!\w)(?!(?:The|A|An)\s)[A-ZÀ-ÞА-ЯЁЄІЇҐΑ-Ω][\w’'-]+\s+[A-ZÀ-ÞА-ЯЁЄІЇҐΑ-Ω][\w’'-]+")
 _WORDS = re.compile(r"\w+")
 
 
@@ -363,7 +380,7 @@ def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
     found = []
-    first = _lead_paragraph(fact)
+    first, decks = _lead_paragraph(fact)
     if first is not None:
         match = _FIRST_SENTENCE.match(text, first, min(len(text), first + 600))
         while match is not None:
@@ -374,6 +391,7 @@ def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
             if len(found) > 1 or not _says_little(match.group("sentence")):
                 break
             match = _FIRST_SENTENCE.match(text, match.end(), min(len(text), match.end() + 600))  # the next says it
+    found.extend((deck.start, text[deck.start:deck.end]) for deck in decks)  # a sub-headline tells the news too
     title = next((block for block in cleaned.blocks if block.role == "title"), None)
     if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS:
         found.append((title.start, text[title.start:title.end]))
@@ -389,23 +407,28 @@ LEAD_REACH = 1200
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'”’»)])")
 
 
-def _lead_paragraph(fact: ArticleFacts) -> int | None:
+def _lead_paragraph(fact: ArticleFacts) -> tuple[int | None, list[Block]]:
     """Where the story's running text starts: the first paragraph that is no caption (it
     holds no picture credit: "…launched on March 24. Photo: KCNA/dpa", "(사진=뉴시스)") and
-    has a sentence in it; the first paragraph when none within LEAD_REACH has."""
+    has a sentence in it; the first paragraph when none within LEAD_REACH has. And the short
+    paragraphs without a sentence passed over on the way: sub-headlines, read like a headline."""
     cleaned = fact.identified.cleaned
     if not cleaned.paragraphs:
-        return None
+        return None, []
     text = cleaned.document.text
     pictures = [a.sentence for a in fact.attributions if a.kind == "photo-credit"]
     reach = cleaned.paragraphs[0].start + LEAD_REACH
+    decks: list[Block] = []
     for paragraph in cleaned.paragraphs:
         if paragraph.start > reach:
             break
-        if not any(p.start < paragraph.end and paragraph.start < p.end for p in pictures) and \
-                _SENTENCE_END.search(text, paragraph.start, paragraph.end) is not None:
-            return paragraph.start
-    return cleaned.paragraphs[0].start
+        if any(p.start < paragraph.end and paragraph.start < p.end for p in pictures):
+            continue
+        if _SENTENCE_END.search(text, paragraph.start, paragraph.end) is not None:
+            return paragraph.start, decks
+        if paragraph.end - paragraph.start <= MAX_HEADLINE_CHARS:
+            decks.append(paragraph)
+    return cleaned.paragraphs[0].start, []
 
 
 #: A first sentence of fewer words than this sets a scene ("Escándalo que afecta a la
