@@ -29,6 +29,9 @@ class ArticleFacts:
     #: (surname key, platform), from :mod:`provenance.graph.people`.
     body_outlets: tuple[NamedOutlet, ...] | None = None
     publishing: tuple[tuple[str, str], ...] | None = None
+    #: Words of the sentences text reuse compares (its token stream; 0 when not profiled):
+    #: with a link's aligned shares, how many words of a page a copy left untaken.
+    compared_words: int = 0
 
     @property
     def id(self) -> str:

@@ -196,7 +196,8 @@ def article_reader(registry: outlets.Registry, lexicons: dict[str, lexicon.Lexic
 def _facts(work: Sequence[ArticleWork]) -> tuple[ArticleFacts, ...]:
     """Dates resolved against the whole corpus, then each article's facts."""
     identified = identify.resolve(tuple(item.cleaned for item in work), tuple(item.observation for item in work))
-    return tuple(ArticleFacts(item, done.attributions, done.language, done.body_outlets, done.publishing)
+    return tuple(ArticleFacts(item, done.attributions, done.language, done.body_outlets, done.publishing,
+                              sum(done.profile.word_counts) if done.profile is not None else 0)
                  for item, done in zip(identified, work, strict=True))
 
 

@@ -405,6 +405,23 @@ def test_of_identical_reprints_a_silent_copy_takes_the_wires_own(tmp_path):
     assert graph.node("pile#2").parent == "pile#1"
 
 
+def test_a_silent_reprint_without_the_dateline_takes_the_wires_copy_not_a_paper_that_also_dropped_it(tmp_path):
+    """Two papers print the wire's whole text without its dateline and without credit, an
+    hour apart, each under the date line its site prints: by words the later is closest to the
+    earlier paper (both lack "LONDON (Reuters) -", both print a date line), but the wire's copy explains all of it too, and papers take wire copy
+    from the wire, not from each other: the later is no copy of the other paper."""
+    undated_lead = [WIRE[0].removeprefix("LONDON (Reuters) - "), *WIRE[1:], *WIRE_TAIL]
+    first = _record("Westfold Gazette", "https://westfold.example/a", "2025-03-17T13:00:00+01:00",
+                    ["Posted on Monday 17 March 2025 at 13:00 CET", *undated_lead],
+                    "Radora harbour board concealed overrun")
+    second = _record("Eastmoor Post", "https://eastmoor.example/b", "2025-03-17T14:00:00+01:00",
+                     ["Posted on Monday 17 March 2025 at 14:00 CET", *undated_lead],
+                     "Radora harbour board concealed overrun")
+    graph = _trace(tmp_path, [_full_wire(), first, second])
+    assert graph.node("pile#3").parent == "pile#1", graph.article("pile#3").chain
+    assert graph.node("pile#2").parent == "pile#1"
+
+
 def test_in_a_pile_of_many_stories_a_named_wire_means_its_report_on_this_story(tmp_path):
     """Reuters filed seven stories that morning. A page that names Reuters, without
     sharing its text, cites Reuters' report on the page's own story (they share its names),

@@ -122,16 +122,70 @@ def _nearest_parents(derived: list[ReuseRelation], facts: Mapping[str, ArticleFa
                      wires: frozenset[str]) -> list[ReuseRelation]:
     """Keep one parent per article: the strongest link, the earlier parent on ties."""
     carried = _Carried(derived)
-    top: dict[str, float] = {}
-    for relation in derived:
-        top[relation.later] = max(top.get(relation.later, 0.0), relation.link.score)
-    best: dict[str, tuple[tuple[bool, bool, bool, float, float, bool, float, str], ReuseRelation]] = {}
+    bests = _Bests.of(derived, facts, wires)
+    best: dict[str, tuple[Preference, ReuseRelation]] = {}
     for relation in derived:  # each relation's preference computed once
-        preference = _preference(relation, facts, carried, top, wires)
+        preference = _preference(relation, facts, carried, bests, wires)
         current = best.get(relation.later)
         if current is None or preference > current[0]:
             best[relation.later] = (preference, relation)
     return [relation for _, relation in best.values()]
+
+
+def _near(relation: ReuseRelation, facts: Mapping[str, ArticleFacts],
+          explained: Mapping[tuple[str, bool], float]) -> bool:
+    """The parent explains about as much of the page as its best one does: the alignment
+    pairs at most :data:`EXPLAINS_TIE_WORDS` fewer of the page's words with it."""
+    words = _aligned(relation)[0] * facts[relation.later].compared_words
+    return words >= explained[(relation.later, relation.relation == Relation.COPIES)] - EXPLAINS_TIE_WORDS
+
+
+def _aligned(relation: ReuseRelation) -> tuple[float, float]:
+    """(share of the later page's words, share of the earlier page's words) that the token
+    alignment pairs with the other page's, in order."""
+    link = relation.link
+    return (link.aligned_a, link.aligned_b) if link.a == relation.later else (link.aligned_b, link.aligned_a)
+
+
+@dataclass(frozen=True)
+class _Bests:
+    """Per copier, what its best candidate parents reach: the strongest link, the most of
+    its words the alignment pairs (of its copies, of its rewrites), and the fewest words a
+    near-best wire agency's copy leaves untaken."""
+
+    score: dict[str, float]
+    explained: dict[tuple[str, bool], float]
+    wire_untaken: dict[str, float]
+    untaken: dict[tuple[str, str], float]
+
+    @classmethod
+    def of(cls, derived: list[ReuseRelation], facts: Mapping[str, ArticleFacts], wires: frozenset[str]) -> _Bests:
+        score: dict[str, float] = {}
+        explained: dict[tuple[str, bool], float] = {}
+        for relation in derived:
+            score[relation.later] = max(score.get(relation.later, 0.0), relation.link.score)
+            key = (relation.later, relation.relation == Relation.COPIES)
+            explained[key] = max(explained.get(key, 0.0), _aligned(relation)[0] * facts[relation.later].compared_words)
+        untaken: dict[tuple[str, str], float] = {}
+        wire_untaken: dict[str, float] = {}
+        for relation in derived:
+            if relation.relation != Relation.COPIES:
+                continue
+            left = (1 - _aligned(relation)[1]) * facts[relation.earlier].compared_words
+            untaken[(relation.later, relation.earlier)] = left
+            if relation.earlier in wires and _near(relation, facts, explained):
+                wire_untaken[relation.later] = min(wire_untaken.get(relation.later, left), left)
+        return cls(score, explained, wire_untaken, untaken)
+
+    def near(self, relation: ReuseRelation, facts: Mapping[str, ArticleFacts]) -> bool:
+        return _near(relation, facts, self.explained)
+
+    def trimmed_like(self, relation: ReuseRelation) -> bool:
+        """A copy's text ends where this reprint's trim ends: the wire's own copy leaves at
+        least :data:`TRIM_WORDS` more of its words untaken than this parent does."""
+        wire = self.wire_untaken.get(relation.later)
+        mine = self.untaken.get((relation.later, relation.earlier))
+        return wire is not None and mine is not None and mine <= wire - TRIM_WORDS
 
 
 class _Carried:
@@ -193,32 +247,47 @@ def _inside(inner: Span, outer: tuple[int, int]) -> bool:
 #: of which one a page took. Calibrated on the realistic synthetic corpus (1k articles):
 #: at 0 (exact scores) republishers hang from each other, not from the wire.
 SCORE_TIE = 0.02
+#: Parents whose token alignment pairs with at most this many fewer of the copier's words
+#: than the best one does explain it equally well: a page's date line or a wire's dateline
+#: is 4-10 words, and a sibling reprint that dropped the dateline as the copier did, or
+#: prints its date line in the same house style, otherwise outranks the wire both took it
+#: from. Calibrated on the realistic synthetic corpus (1k articles; see docs/inference.md).
+EXPLAINS_TIE_WORDS = 10
+#: A copy took a paper's reprint, not the wire, when the wire's copy leaves at least this
+#: many more of its compared words untaken (sentences of 6 words or more: date lines and
+#: credit lines are not among them) than the reprint does: the copy ends where the
+#: reprint's trim ends (a sentence).
+TRIM_WORDS = 12
+
+Preference = tuple[bool, bool, bool, bool, bool, bool, float, float, float, str]
 
 
-def _preference(relation: ReuseRelation, facts: Mapping[str, ArticleFacts],
-                carried: _Carried,
-                top: Mapping[str, float],
-                wires: frozenset[str]) -> tuple[bool, bool, bool, float, float, bool, float, str]:
-    """A copy before a rewrite, then the credited parent, the strongest link (near-equal
-    links tie), the parent the page carries most of, the wire agency's own copy, the earliest.
+def _preference(relation: ReuseRelation, facts: Mapping[str, ArticleFacts], carried: _Carried, bests: _Bests,
+                wires: frozenset[str]) -> Preference:
+    """A copy before a rewrite, then the credited parent; then, of the parents that explain
+    as much of the page as the best one does (near-equal), a reprint whose trim the page
+    shares, then the wire agency's own copy; then the strongest link (near-equal links
+    tie), the parent the page carries most of, the earliest.
 
     A page that credits CPA and carries CPA's text took it from CPA, not from an
     aggregator that carries the same text an hour later; a blog that copies a paper word
     for word took it from that paper, even if the copied text names the original report
     (a credit counts only in the page's own words, :func:`_credits_in_own_words`); a copy
-    that lacks the paragraphs a paper trimmed from the wire took the paper's reprint, and of
-    identical reprints the wire's own is the source of the text.
+    that lacks the paragraphs a paper trimmed from the wire took the paper's reprint; and a
+    paper's silent reprint of a wire story took it from the wire, not from another paper's
+    reprint that dropped the dateline as it did.
     """
     child, parent = facts[relation.later], facts[relation.earlier]
     credited = bool(parent.publisher_id and parent.publisher_id in child.cited
                     and _credits_in_own_words(child, parent.publisher_id, facts, carried))
-    tied = relation.link.score >= (1 - SCORE_TIE) * top[relation.later]
+    tied = relation.link.score >= (1 - SCORE_TIE) * bests.score[relation.later]
     link = relation.link
     copy = relation.relation == Relation.COPIES
     covered = (max(link.coverage_b, link.containment_b) if link.a == relation.later else
                max(link.coverage_a, link.containment_a)) if copy else 0.0
-    return (copy, credited, tied, 0.0 if tied else link.score, round(covered, 2),
-            copy and relation.earlier in wires, -timestamp(parent), relation.earlier)
+    near = bests.near(relation, facts)
+    return (copy, credited, near, near and bests.trimmed_like(relation), near and copy and relation.earlier in wires,
+            tied, 0.0 if tied else link.score, round(covered, 2), -timestamp(parent), relation.earlier)
 
 
 def passage_evidence(relation: ReuseRelation) -> tuple[Evidence, ...]:
