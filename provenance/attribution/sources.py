@@ -134,6 +134,13 @@ def _classify_all(reading: Reading, np: Span, pronoun_cue: str | None = None) ->
     return [first, *others]
 
 
+#: Words of a subject before its aside ("The minister, who …, said"); before a bare name
+#: in apposition, a title may run longer, as Romance languages spell offices out ("El juez
+#: presidente del Tribunal Supremo de Estados Unidos, John Roberts, confirmó").
+MAX_HEAD_WORDS = 6
+MAX_TITLED_HEAD_WORDS = 12
+
+
 def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[_Source]:
     """The subject of "X, who …, said", "X, a spokesman for Y, said", "A spokesman, Karl Ost, said".
 
@@ -149,9 +156,11 @@ def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[
     floor += noise.end() if noise else 0
     for start in _clause_starts(text, floor, cue_start):
         match = _ASIDE.fullmatch(text, start, cue_start)
-        if match is None or len(match["head"].split()) > 6:
+        if match is None or len(match["head"].split()) > MAX_TITLED_HEAD_WORDS:
             continue
         name = titled_name(text, match.start("aside"), match.end("aside")) if match["aside"] else None
+        if len(match["head"].split()) > MAX_HEAD_WORDS and not (name and _looks_like_name(match["aside"].strip())):
+            continue  # a long title before a bare name; not "Um rascunho …, escrito pelo juiz Samuel Alito,"
         if start > floor:  # a later clause: only a name, in the aside or before it ("Jeff Weaver, his manager,")
             head = strip_span(text, match.start("head"), match.end("head"))
             if name is None and head is not None and _looks_like_name(head.text) and len(head.text.split()) > 1:

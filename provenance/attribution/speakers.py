@@ -17,7 +17,14 @@ from provenance.attribution.patterns import (
     _PRONOUN,
     _SPEAKER_DETERMINERS,
 )
-from provenance.attribution.sources import Reading, _attribution, _classify_all, _Source, name_for_role
+from provenance.attribution.sources import (
+    Reading,
+    _attribution,
+    _classify_all,
+    _looks_like_person,
+    _Source,
+    name_for_role,
+)
 from provenance.models import Attribution, Span
 from provenance.nounphrases import (
     not_names,
@@ -87,6 +94,8 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
             text, max(sentence.start, cue.start() - 6), cue.start()):
         speaker = _inverted_speaker(_named_speaker(text, np, sentence.end))
         sources = [speaker] if speaker else []
+    if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS:  # "…, afirmó Nancy Pelosi este martes"
+        sources = _full_name_opening(np)
     cue_span = Span(cue.start(), cue.end(), cue.group(0))
     speaker = _name_before_outlets(np, sources) if np else None
     if speaker is not None:  # "…, verrät Ghazi Hamad der BBC": he speaks, the BBC is spoken to
@@ -101,6 +110,19 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
 #: What stands between a speaker and the outlet he spoke to: a dative article or "to".
 _ADDRESSEE_ARTICLE = re.compile(r"\s+(?:der|dem|den|gegenüber(?: der| dem| den)?|tegen(?: de| het)?)\s+[„“\"«]?",
                                 re.IGNORECASE)
+
+
+def _full_name_opening(np: Span) -> list[_Source]:
+    """A person's full name (two to three capitalised words) opening the phrase after an
+    inverted verb, before lower-case words that say when or where: Romance languages put
+    the speaker there after a comma as after a quotation ("…, afirmó Nancy Pelosi este
+    martes", "…, ha detto Mario Draghi in conferenza stampa"); a single capitalised word
+    ("…, dijo Pelosi") is left to the other rules."""
+    leading = _LEADING_NAME.match(np.text)
+    if leading is None or len(leading["name"].split()) < 2 or not _looks_like_person(leading["name"]):
+        return []
+    name = Span(np.start, np.start + leading.end("name"), leading["name"])
+    return [_Source("person", name, name.text, via="speaker after an inverted verb")]
 
 
 def _name_before_outlets(np: Span, sources: list[_Source]) -> _Source | None:
