@@ -427,6 +427,16 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("The Washington Post reported: “The cables were cut.”", "outlet", WP, "The Washington Post reported"),
     ("Reuters reported that \"the figures were revised\" and said the review was over.", "outlet", "Reuters",
      "Reuters reported"),
+    # lists: every outlet and every person of a joined subject is a source
+    ("Reuters and the Associated Press reported that the vote was delayed.", "outlet", "Reuters", "Reuters"),
+    ("Reuters and the Associated Press reported that the vote was delayed.", "outlet", AP, "Associated Press"),
+    ("However, Reuters, AFP and the Associated Press all reported the delay.", "outlet", AFP, "AFP"),
+    ("Courier reporters Mara Quillan and Tomas Reyes wrote that the vote was delayed.", "person", "Tomas Reyes",
+     "Tomas Reyes"),
+    ("Courier reporters Mara Quillan and Tomas Reyes wrote that the vote was delayed.", "person",
+     "Courier reporters Mara Quillan", "Mara Quillan"),
+    ("“The vote is off,” reported Mara Quillan and Tomas Reyes. “Nobody knows why,” one official said.", "person",
+     "Tomas Reyes", "Tomas Reyes"),
 ]
 
 
@@ -480,6 +490,7 @@ TRAPS: list[str] = [
     "Reuters could not immediately verify the report.",
     "The Post said the deal was off.",
     "BBC staff said they would strike on Friday.",
+    "Hackers breached Reuters and the police said the attack came from abroad.",  # an object before "and"
 ]
 
 

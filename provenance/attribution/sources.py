@@ -127,11 +127,60 @@ def _classify_all(reading: Reading, np: Span, pronoun_cue: str | None = None) ->
     """One source, or each outlet of "The New York Times and CNN both reported"."""
     text, registry = reading.text, reading.registry
     first = _classify(reading, np, pronoun_cue)
-    if first is None or first.kind != "outlet" or not _JOINED.search(np.text):
+    if first is not None and first.kind == "person":
+        return _two_people(first)
+    if first is None or first.kind != "outlet":
         return [first] if first else []
+    if not _JOINED.search(np.text):
+        return [*_joined_before(reading, np), first]
     others = [_Source("outlet", Span(m.start, m.end, text[m.start:m.end]), m.outlet.name, m.outlet.id)
-              for m in registry.find_mentions(text, first.span.end, np.end) if m.outlet.kind != "government"]
-    return [first, *others]
+              for m in registry.find_mentions(text, np.start, np.end)  # "Reuters and the AP": either may head it
+              if m.outlet.kind != "government" and m.outlet.id != first.outlet_id
+              and not (m.start < first.span.end and first.span.start < m.end)]
+    return sorted([*_joined_before(reading, np), first, *others], key=lambda source: source.span.start)
+
+
+#: Two full names joined: "Josh Gerstein and Alexander Ward", after a shared role ("reporters").
+_TWO_NAMES = re.compile(r"(?P<first>(?:[^\W\d_][\w.'’-]*\s+)*?(?:[A-ZÀ-Þ][\w.'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)"
+                        r"\s+(?:and|und|et|y|e|i|en|&)\s+(?P<second>(?:[A-ZÀ-Þ][\w.'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\.?$")
+
+
+def _two_people(person: _Source) -> list[_Source]:
+    """A person source that names two people is two sources: "Politico reporters Josh
+    Gerstein and Alexander Ward wrote" (the first keeps the shared role)."""
+    joined = _TWO_NAMES.fullmatch(person.span.text)
+    if joined is None or not _looks_like_name(joined["second"]):
+        return [person]
+    start = person.span.start
+    first = Span(start, start + joined.end("first"), joined["first"])
+    second = Span(start + joined.start("second"), start + joined.end("second"), joined["second"])
+    return [replace(person, span=first, label=first.text), replace(person, span=second, label=second.text)]
+
+
+#: What joins outlets in a list before the last one: "Reuters and the AP", "Reuters, AFP and".
+_LIST_JOINT = re.compile(r"\s*(?:,|,?\s*(?:and|&|und|et|y|e|i|en)|,\s*(?:and|und|et|y|e|i|en))\s*", re.IGNORECASE)
+#: How far back a list of outlets before the clause a verb's subject opens is looked for.
+_LIST_REACH = 120
+
+
+def _joined_before(reading: Reading, np: Span) -> list[_Source]:
+    """Outlets listed before the subject's first, which the clause split cut off at "and"
+    ("Reuters and the Associated Press reported": the subject found is the AP)."""
+    text, registry = reading.text, reading.registry
+    floor = max(reading.sentence.start, np.start - _LIST_REACH)
+    mentions = [m for m in registry.find_mentions(text, floor, np.start) if m.outlet.kind != "government"]
+    found: list[_Source] = []
+    end = np.start
+    for mention in reversed(mentions):
+        if not _LIST_JOINT.fullmatch(text, mention.end, end):
+            break
+        found.append(_Source("outlet", Span(mention.start, mention.end, text[mention.start:mention.end]),
+                             mention.outlet.name, mention.outlet.id))
+        end = mention.start
+    before = text[reading.sentence.start:end].strip()
+    if before and before[-1] not in ",;:" and not LEADING_NOISE.fullmatch(before + " "):
+        return []  # the list is an earlier verb's object: "Hackers hit Reuters and the AP reported it"
+    return found
 
 
 #: Words of a subject before its aside ("The minister, who …, said"); before a bare name
