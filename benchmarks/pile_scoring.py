@@ -170,10 +170,11 @@ def names_match(labelled: str, traced: str | None, registry: Registry, traced_ou
 def person_matches(labelled: str, traced: str | None) -> bool:
     """Same person by full name, by the surname alone ("Taibbi" for "Matt Taibbi"), or by the full
     name after a title ("Prime Minister Manuel Valls"); titles the tool drops are dropped
-    ("Mr Musk", "Chairman Musk": the surname alone)."""
+    ("Mr Musk", "Chairman Musk": the surname alone), and so are middle initials."""
     if not traced:
         return False
-    wanted, got = normalise_name(labelled).split(), normalise_name(clean_name(traced) or traced).split()
+    wanted, got = (_without_initials(normalise_name(labelled).split()),
+                   _without_initials(normalise_name(clean_name(traced) or traced).split()))
     if not wanted or not got:
         return False
     if len(wanted) > 1 and got[-len(wanted):] == wanted:
@@ -184,6 +185,12 @@ def person_matches(labelled: str, traced: str | None) -> bool:
     if wanted == got:
         return True
     return (len(wanted) == 1 or len(got) == 1) and (wanted[-1] == got[-1] or _sounds_alike(wanted[-1:], got[-1:]))
+
+
+def _without_initials(words: list[str]) -> list[str]:
+    """A middle initial does not make two names differ: "John G. Roberts" is John Roberts."""
+    kept = [w for i, w in enumerate(words) if not (len(w) == 1 and 0 < i < len(words) - 1)]
+    return kept or words
 
 
 def _sounds_alike(wanted: list[str], got: list[str]) -> bool:

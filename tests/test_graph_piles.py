@@ -1364,6 +1364,9 @@ def test_transliteration_key_keeps_different_names_apart():
     ("Iran’s top authority Ali Khamenei", "Ali Khamenei"),
     ("Matt Taibbi's", "Matt Taibbi"),
     ("Wagner Group", None),  # a group is no one's name
+    ("Chief Justice Ilse K. Marrow Jr.", "Ilse K. Marrow"),  # a title before, a generation mark after
+    ("le juge Tomas Reyes", "Tomas Reyes"),
+    ("Sr. Reyes", "Reyes"),
 ])
 def test_a_possessive_owner_or_a_group_is_not_a_person_s_name(label, name):
     from provenance.graph.people import clean_name

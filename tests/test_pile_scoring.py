@@ -177,6 +177,8 @@ def test_name_matching_ignores_case_articles_accents_and_titles() -> None:
     assert person_matches("Michele Leridon", "global news director Michèle Léridon")
     assert person_matches("Taibbi", "Matt Taibbi")
     assert not person_matches("Matt Taibbi", "Matt Damon")
+    assert person_matches("Ilse Marrow", "Chief Justice Ilse K. Marrow Jr.")  # title, initial, generation
+    assert not person_matches("Ilse Marrow", "Ilse K. Benning")
 
 
 def test_a_person_is_matched_across_scripts_and_transliterations() -> None:

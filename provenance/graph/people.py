@@ -73,6 +73,12 @@ def _words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patte
 
 
 @cache
+def _name_suffixes() -> frozenset[str]:
+    """Generation marks after a surname ("Jr.", "III"): the surname is the word before."""
+    return frozenset(resources.bundled("publications.json")["name_suffixes"])
+
+
+@cache
 def _not_name_openers() -> frozenset[str]:
     return frozenset(resources.bundled("publications.json")["not_name_openers"])
 
@@ -116,6 +122,8 @@ def clean_name(label: str) -> str | None:
     if owners:  # "Russia's Wagner", "Iran's top authority Ali Khamenei": the owner is not the name
         words = words[owners[-1] + 1:]
     words = [word.removesuffix("’s").removesuffix("'s") for word in words]
+    while len(words) > 1 and words[-1].casefold() in _name_suffixes():  # "John G. Roberts Jr."
+        words = [*words[:-2], words[-2].rstrip(",")]
     titles = _words()[4]
     while words and words[0].casefold() in titles:
         words = words[1:]
