@@ -19,7 +19,7 @@ from provenance import resources, screening
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
-         "subject_markers", "joiners", "report_subjects")
+         "subject_markers", "joiners", "report_subjects", "unverified")
 
 
 class LexiconError(resources.DataFileError):
@@ -110,6 +110,9 @@ class Lexicon:
     #: Words that make the subject of a learned stance cue a report ("the report shocked",
     #: "photos in the newspaper show"), not the outlet acting ("the agency apologised").
     report_subject: re.Pattern[str] | None = None
+    #: What an agency writes after its own name when it could not check a claim ("Reuters
+    #: could not independently verify"): the page carries that agency's copy.
+    unverified: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -173,6 +176,8 @@ class Lexicon:
             joiner=re.compile(rf"\s*(?:{_alternation(entries['joiners'])})\s*") if entries["joiners"] else None,
             report_subject=re.compile(rf"{edge}(?:{_alternation(entries['report_subjects'])}){edge}", flags)
             if entries["report_subjects"] else None,
+            unverified=re.compile(rf"(?<=\s)(?:{_alternation(entries['unverified'])}){edge}", flags)
+            if entries["unverified"] else None,
         )
 
     @staticmethod

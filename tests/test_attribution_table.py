@@ -437,6 +437,11 @@ ROWS: list[tuple[str, str, str, str]] = [
      "Courier reporters Mara Quillan", "Mara Quillan"),
     ("“The vote is off,” reported Mara Quillan and Tomas Reyes. “Nobody knows why,” one official said.", "person",
      "Tomas Reyes", "Tomas Reyes"),
+    # an agency's own word that it could not check the claim: the page carries its copy
+    ("The vote is off, the Courier reported. Reuters could not independently verify the report.", "house-style",
+     "Reuters", "Reuters could not independently verify"),
+    ("Bloomberg has not been able to confirm the authenticity of the recording.", "house-style", "Bloomberg News",
+     "Bloomberg has not been able to confirm"),
 ]
 
 
@@ -548,6 +553,14 @@ def test_a_credit_ending_a_long_paragraph_leaves_it_text() -> None:
 
 
 # ------------------------------------------------------------------ nesting and roles
+
+
+def test_an_outlet_that_could_not_verify_on_its_own_page_cites_nobody() -> None:
+    """Reuters' own page saying it could not verify a claim is no citation of Reuters."""
+    document = LoadedDocument(id="x", path="x", format="txt",
+                              text="Headline\nThe vote is off. Reuters could not independently verify the report.")
+    found = extract(clean(document), REGISTRY, LEXICON, publisher_id="reuters")
+    assert not [a for a in found if a.outlet_id == "reuters"], found
 
 
 def test_nested_attribution_is_a_chain_of_three() -> None:

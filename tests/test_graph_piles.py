@@ -422,6 +422,19 @@ def test_a_silent_reprint_without_the_dateline_takes_the_wires_copy_not_a_paper_
     assert graph.node("pile#2").parent == "pile#1"
 
 
+def test_an_agency_s_word_that_it_could_not_verify_makes_a_silent_reprint_its_copy(tmp_path):
+    """A paper prints the wire's text without its dateline and without a credit, but keeps
+    the agency's sentence that it could not verify the report: the text is Reuters' copy, so
+    the page hangs from Reuters' report as it does when the dateline is kept."""
+    undated = [WIRE[0].removeprefix("LONDON (Reuters) - "), *WIRE[1:]]
+    reprint = _record("Westfold Gazette", "https://westfold.example/a", "2025-03-17T13:00:00+01:00", undated,
+                      "Radora harbour board concealed overrun")
+    graph = _trace(tmp_path, [reprint])
+    assert graph.article("pile#1").chain[1] == "report:reuters", graph.article("pile#1").chain
+    credit = next(e for e in graph.edges if e.source == "pile#1" and e.target == "report:reuters")
+    assert any("could not independently verify" in item.text for item in credit.evidence), credit.evidence
+
+
 def test_in_a_pile_of_many_stories_a_named_wire_means_its_report_on_this_story(tmp_path):
     """Reuters filed seven stories that morning. A page that names Reuters, without
     sharing its text, cites Reuters' report on the page's own story (they share its names),

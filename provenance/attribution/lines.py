@@ -18,10 +18,13 @@ from provenance.outlets import Outlet, Registry
 DATELINE_LINES = 6
 
 
-def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
-    """Datelines, credit lines and photo credits; the house style only when no wire is named."""
+def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
+                      publisher_id: str | None = None) -> list[Attribution]:
+    """Datelines, credit lines and photo credits, an agency's word that it could not verify;
+    the house style only when no wire is named."""
     found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
-             *_photo_credits(cleaned, lexicon), *_headline_sites(cleaned, registry)]
+             *_photo_credits(cleaned, lexicon), *_headline_sites(cleaned, registry),
+             *_unverified_by(cleaned, registry, lexicon, publisher_id)]
     if not any(a.kind in ("dateline", "credit") and a.outlet_id for a in found):
         found.extend(_wire_signatures(cleaned, registry, lexicon))
     return found
@@ -156,6 +159,42 @@ def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attributi
             found.append(Attribution("photo-credit", who, None, line, who.text, phrase=whole))
     return found
 
+
+
+#: How far before "could not verify" the outlet's name may end ("A Reuters não conseguiu").
+_UNVERIFIED_REACH = 60
+#: Between the outlet's name and the words: nothing but spaces.
+_ONLY_SPACE = re.compile(r"\s*")
+
+
+def _unverified_by(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
+                   publisher_id: str | None) -> list[Attribution]:
+    """An agency's own words that it could not check a claim ("Reuters could not
+    independently verify the recording", "A Reuters não conseguiu confirmar o relato").
+
+    Agencies write this of the claims they carry; a page by another outlet that keeps the
+    sentence carries the agency's copy, as a credit line would say. Read as house style
+    (the agency inferred, with this sentence as the reason); the page's own outlet saying
+    it is no citation.
+    """
+    if lexicon.unverified is None:
+        return []
+    text = cleaned.document.text
+    found: list[Attribution] = []
+    seen: set[str] = set()
+    for line in _line_spans(cleaned, cleaned.body):
+        for words in lexicon.unverified.finditer(text, line.start, line.end):
+            mentions = registry.find_mentions(text, max(line.start, words.start() - _UNVERIFIED_REACH), words.start())
+            named = next((m for m in reversed(mentions) if _ONLY_SPACE.fullmatch(text, m.end, words.start())), None)
+            if named is None or named.outlet.id in seen or named.outlet.id == publisher_id:
+                continue
+            seen.add(named.outlet.id)
+            source = Span(named.start, named.end, text[named.start:named.end])
+            cue = Span(words.start(), words.end(), words.group(0))
+            found.append(Attribution("house-style", source, cue, line, named.outlet.name, named.outlet.id,
+                                     via=f"{named.outlet.name}'s own words that it could not verify: its copy",
+                                     phrase=Span(source.start, cue.end, text[source.start:cue.end])))
+    return found
 
 
 def _wire_signatures(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:

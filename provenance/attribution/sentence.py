@@ -84,7 +84,7 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
     """
     text = cleaned.document.text
     registry = registry.for_language(lexicon.language)  # "laut der Süddeutschen Zeitung", "podle Spiegelu"
-    found = line_attributions(cleaned, registry, lexicon)
+    found = line_attributions(cleaned, registry, lexicon, publisher_id)
     memoized = memoize and model is None and lexicon.capitals and lexicon.spaced
     memo = sentence_memo(registry, lexicon) if memoized else None
     model = model or stance.bundled_model(lexicon.language)
