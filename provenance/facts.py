@@ -15,6 +15,14 @@ from provenance.models import Attribution, Evidence, NamedOutlet, PubDate
 CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "house-style", "link", "post"})
 #: The article's own wire marks: a dateline, a credit line, an agency's house style.
 WIRE_MARK_KINDS = frozenset({"dateline", "credit", "house-style"})
+
+
+def is_carried_sentence(attribution: Attribution) -> bool:
+    """A sentence of an agency's copy that names it and that every copier carries along with
+    the rest ("AFP could not independently verify the documents": house style read from a
+    cue), not a mark of the page's own furniture (dateline, credit line, sign-off). It says
+    whose copy the text is, not which page a copier took it from."""
+    return attribution.kind == "house-style" and attribution.cue is not None
 #: A word inside a sentence (after a word or a comma): a name when it is capitalised.
 _NAME = re.compile(r"(?<=[\w,] )[^\W\d_][\w'’-]{3,}")
 

@@ -19,7 +19,7 @@ from provenance import resources, screening
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
-         "subject_markers", "joiners", "report_subjects", "unverified")
+         "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems")
 
 
 class LexiconError(resources.DataFileError):
@@ -113,6 +113,8 @@ class Lexicon:
     #: What an agency writes after its own name when it could not check a claim ("Reuters
     #: could not independently verify"): the page carries that agency's copy.
     unverified: re.Pattern[str] | None = None
+    #: Word stems one of which a text must contain for ``unverified`` to be tried ("verif", "prüf").
+    unverified_screen: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -178,6 +180,8 @@ class Lexicon:
             if entries["report_subjects"] else None,
             unverified=re.compile(rf"(?<=\s)(?:{_alternation(entries['unverified'])}){edge}", flags)
             if entries["unverified"] else None,
+            unverified_screen=re.compile(_alternation(re.escape(stem) for stem in entries["unverified_stems"]), flags)
+            if entries["unverified_stems"] else None,
         )
 
     @staticmethod

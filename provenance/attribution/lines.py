@@ -177,12 +177,15 @@ def _unverified_by(cleaned: CleanedDocument, registry: Registry, lexicon: Lexico
     (the agency inferred, with this sentence as the reason); the page's own outlet saying
     it is no citation.
     """
-    if lexicon.unverified is None:
-        return []
     text = cleaned.document.text
+    if lexicon.unverified is None or (lexicon.unverified_screen is not None
+                                      and not lexicon.unverified_screen.search(text)):
+        return []  # most pages never say "verify" or "confirm": one scan spares the line pattern
     found: list[Attribution] = []
     seen: set[str] = set()
     for line in _line_spans(cleaned, cleaned.body):
+        if lexicon.unverified_screen is not None and not lexicon.unverified_screen.search(text, line.start, line.end):
+            continue
         for words in lexicon.unverified.finditer(text, line.start, line.end):
             mentions = registry.find_mentions(text, max(line.start, words.start() - _UNVERIFIED_REACH), words.start())
             named = next((m for m in reversed(mentions) if _ONLY_SPACE.fullmatch(text, m.end, words.start())), None)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from provenance.facts import WIRE_MARK_KINDS, ArticleFacts, instant_order
+from provenance.facts import WIRE_MARK_KINDS, ArticleFacts, instant_order, is_carried_sentence
 from provenance.graph.index import timestamp
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence, Passage, PubDate, ReuseFigures, ReuseLink, Span
@@ -229,9 +229,10 @@ def _credits_in_own_words(child: ArticleFacts, outlet_id: str, facts: Mapping[st
 
     A blog copying a paper's reprint of a wire story carries the wire's "The Courier
     reported": that is the wire citing the Courier, not the blog, and says nothing of
-    which page the blog took its text from.
+    which page the blog took its text from. Nor does the agency's own "AFP could not
+    verify" (:func:`~provenance.facts.is_carried_sentence`), which every copy carries.
     """
-    own = [a for a in child.attributions if a.outlet_id == outlet_id]
+    own = [a for a in child.attributions if a.outlet_id == outlet_id and not is_carried_sentence(a)]
     if not own or any(a.kind in WIRE_MARK_KINDS for a in own):
         return bool(own)
     inherited = carried.inherited(child.id, outlet_id, facts)
