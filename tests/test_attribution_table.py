@@ -442,6 +442,11 @@ ROWS: list[tuple[str, str, str, str]] = [
      "Reuters", "Reuters could not independently verify"),
     ("Bloomberg has not been able to confirm the authenticity of the recording.", "house-style", "Bloomberg News",
      "Bloomberg has not been able to confirm"),
+    # a report's publication with its time between the participle and the outlet
+    ("The vote was delayed, according to a report published late Monday by The Washington Post.", "outlet", WP,
+     "a report published late Monday by"),
+    ("The vote was delayed, according to an article posted on Sunday night in The New York Times.", "outlet", NYT,
+     "article posted on Sunday night in"),
 ]
 
 
@@ -553,6 +558,12 @@ def test_a_credit_ending_a_long_paragraph_leaves_it_text() -> None:
 
 
 # ------------------------------------------------------------------ nesting and roles
+
+
+def test_a_lead_in_is_no_subject_of_the_participle_after_it() -> None:
+    """"according to a report published by X": "published" has no subject of its own."""
+    found = _found("The vote was delayed, according to a report published late Monday by The Washington Post.")
+    assert not [f for f in found if f[1].lower().startswith("according to")], found
 
 
 def test_an_outlet_that_could_not_verify_on_its_own_page_cites_nobody() -> None:

@@ -360,6 +360,11 @@ def _names_a_report(reading: Reading, subject: Span, source: _Source) -> bool:
     return any(pattern.search(reading.text, start, end) for start, end in parts if start < end)
 
 
+#: Verbs that also stand as a participle right after a report noun ("a report published by").
+_PARTICIPLES = frozenset({"published", "posted", "released", "aired", "issued", "carried", "broadcast"})
+_REPORT_NOUN_END = re.compile(r"\b(?:report|article|story|piece|post|video|interview|statement)$", re.IGNORECASE)
+
+
 def _verb_attributions(reading: Reading) -> list[Attribution]:
     """Sources standing before a reporting verb, or after it when inverted."""
     text, sentence, registry, lexicon, _ = reading
@@ -370,6 +375,8 @@ def _verb_attributions(reading: Reading) -> list[Attribution]:
         if np and relay and relay.start() > np.start:  # "State TV, citing the Times, reported": TV is the subject
             np = strip_span(text, np.start, relay.start())
         verb = cue["verb"].lower()
+        if np and verb in _PARTICIPLES and _REPORT_NOUN_END.search(np.text):
+            continue  # "according to a report published by X": a participle after its noun, no verb
         sources = _classify_all(reading, np, pronoun_cue=f"{np.text.lower()} {verb}") \
             if np else []
         if not sources:  # "The minister, who spoke at a news conference, said": the subject before the aside
