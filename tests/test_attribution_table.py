@@ -431,6 +431,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Reuters and the Associated Press reported that the vote was delayed.", "outlet", "Reuters", "Reuters"),
     ("Reuters and the Associated Press reported that the vote was delayed.", "outlet", AP, "Associated Press"),
     ("However, Reuters, AFP and the Associated Press all reported the delay.", "outlet", AFP, "AFP"),
+    ("The New York Times and The Washington Post ran the story. CNN, the Times, and the Post assert that it "
+     "was true.", "outlet", NYT, "the Times"),
     ("Courier reporters Mara Quillan and Tomas Reyes wrote that the vote was delayed.", "person", "Tomas Reyes",
      "Tomas Reyes"),
     ("Courier reporters Mara Quillan and Tomas Reyes wrote that the vote was delayed.", "person",

@@ -168,15 +168,19 @@ def _joined_before(reading: Reading, np: Span) -> list[_Source]:
     ("Reuters and the Associated Press reported": the subject found is the AP)."""
     text, registry = reading.text, reading.registry
     floor = max(reading.sentence.start, np.start - _LIST_REACH)
-    mentions = [m for m in registry.find_mentions(text, floor, np.start) if m.outlet.kind != "government"]
+    mentions = registry.find_mentions(text, floor, np.start)
+    named = [(m.outlet, Span(m.start, m.end, text[m.start:m.end])) for m in mentions
+             if m.outlet.kind != "government"]  # "CNN, the Times, and the Post": short forms named before too
+    named += list(_short_forms(text, Span(floor, np.start, text[floor:np.start]), reading.context))
     found: list[_Source] = []
     end = np.start
-    for mention in reversed(mentions):
-        if not _LIST_JOINT.fullmatch(text, mention.end, end):
+    for outlet, span in sorted(named, key=lambda item: (item[1].start, -item[1].end), reverse=True):
+        if span.end > end or not _LIST_JOINT.fullmatch(text, span.end, end):
+            if span.end > end:
+                continue  # inside a name already taken ("The New York Times" holds "the Times")
             break
-        found.append(_Source("outlet", Span(mention.start, mention.end, text[mention.start:mention.end]),
-                             mention.outlet.name, mention.outlet.id))
-        end = mention.start
+        found.append(_Source("outlet", span, outlet.name, outlet.id))
+        end = span.start
     before = text[reading.sentence.start:end].strip()
     if before and before[-1] not in ",;:" and not LEADING_NOISE.fullmatch(before + " "):
         return []  # the list is an earlier verb's object: "Hackers hit Reuters and the AP reported it"
