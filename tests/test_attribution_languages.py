@@ -185,6 +185,9 @@ PEOPLE = [
     ("it", "Il progetto sarà rinviato di due anni, ha detto Marco Benedetti in conferenza stampa.",
      "Marco Benedetti"),
     ("fr", "Le projet sera retardé de deux ans, a indiqué Henri Duval mardi dans un communiqué.", "Henri Duval"),
+    # two speakers joined after an inverted verb: both speak
+    ("fr", "« C'est une erreur », ont averti Mme Marchand et M. Garnier.", "M. Garnier"),
+    ("fr", "« C'est une erreur », ont averti Mme Marchand et M. Garnier.", "Mme Marchand"),
 ]
 
 

@@ -23,6 +23,7 @@ from provenance.attribution.sources import (
     _classify_all,
     _looks_like_person,
     _Source,
+    _two_people,
     name_for_role,
 )
 from provenance.models import Attribution, Span
@@ -93,7 +94,9 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
             text, max(sentence.start, cue.start() - 6), cue.start()):
         speaker = _inverted_speaker(_named_speaker(text, np, sentence.end))
-        sources = [speaker] if speaker else []
+        sources = _two_people(speaker) if speaker else []  # '…," said Nancy Pelosi and Chuck Schumer'
+        if speaker and len(sources) == 1 and speaker.kind == "person":
+            sources += _joined_name_after(text, speaker, sentence.end)  # "», ont averti Mme Pelosi et M. Schumer."
     if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS:  # "…, afirmó Nancy Pelosi este martes"
         sources = _full_name_opening(np)
     cue_span = Span(cue.start(), cue.end(), cue.group(0))
@@ -110,6 +113,19 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
 #: What stands between a speaker and the outlet he spoke to: a dative article or "to".
 _ADDRESSEE_ARTICLE = re.compile(r"\s+(?:der|dem|den|gegenüber(?: der| dem| den)?|tegen(?: de| het)?)\s+[„“\"«]?",
                                 re.IGNORECASE)
+
+
+#: A second name joined to a speaker's: "et M. Schumer", "and Chuck Schumer", "y Carmen Ortiz".
+_JOINED_NAME = re.compile(r"\s+(?:and|et|y|e|und|i|en)\s+(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w'’-]+)")
+
+
+def _joined_name_after(text: str, speaker: _Source, ceiling: int) -> list[_Source]:
+    """The person named right after the speaker with "and" between, who speaks with them."""
+    joined = _JOINED_NAME.match(text, speaker.span.end, ceiling)
+    if joined is None or not _looks_like_person(joined["name"]):
+        return []
+    name = Span(joined.start("name"), joined.end("name"), joined["name"])
+    return [_Source("person", name, name.text, via=speaker.via)]
 
 
 def _full_name_opening(np: Span) -> list[_Source]:
