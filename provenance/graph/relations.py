@@ -120,7 +120,7 @@ def _is_wire(facts: ArticleFacts, registry: Registry) -> bool:
 
 def _nearest_parents(derived: list[ReuseRelation], facts: Mapping[str, ArticleFacts],
                      wires: frozenset[str]) -> list[ReuseRelation]:
-    """Keep one parent per article: the strongest link, the earlier parent on ties."""
+    """Keep one parent per article, the first by :func:`_preference`."""
     carried = _Carried(derived)
     bests = _Bests.of(derived, facts, wires)
     best: dict[str, tuple[Preference, ReuseRelation]] = {}
