@@ -221,6 +221,8 @@ def _opening_outlet(reading: Reading, start: int) -> list[_Source]:
     text, ceiling = reading.text, reading.sentence.end
     words = list(_WORD_END.finditer(text, start, ceiling))
     for index, word in enumerate(words[:_OPENING_WORDS]):
+        if _CLAUSE_END.search(text, start, word.start()):
+            break  # "glasovao za poništavanje odluke, izvijestio je Politico": the opening ended at the comma
         np = strip_span(text, start, word.end())
         if np is None:
             continue
