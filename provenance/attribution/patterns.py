@@ -17,6 +17,8 @@ _PRONOUN = re.compile(r"(?:he|she|they|we|i|it|them|him|her|you|this|that|these|
 #: name two outlets, not a person at the first ("Fox News' Megyn Kelly").
 _CONJUNCTION = (r"(?:and|or|und|oder|et|ou|y|e|o|i|oraz|lub|albo|și|şi|si|sau|és|vagy|meg|en|ve|veya|ile|ili|te|ni|"
                 r"и|і|та|или)")
+#: "And" alone, in the languages whose joined names and lists are read ("X and Y", "X et Y").
+_AND = r"(?:and|und|et|y|e|i|en)"
 _UPPER = "A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁ"  # capitals of the Latin and Cyrillic names read ("Łukasza Jasiny")
 _PERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?!{_CONJUNCTION}\s)[a-z-]+\s+){{0,3}}(?:[{_UPPER}][\w.'’-]+\s+)*"
                            r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)"

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from provenance import language, resources
 from provenance.attribution.patterns import (
+    _AND,
     _ANONYMITY,
     _ASIDE,
     _CASE_SUFFIX,
@@ -142,7 +143,7 @@ def _classify_all(reading: Reading, np: Span, pronoun_cue: str | None = None) ->
 
 #: Two full names joined: "Josh Gerstein and Alexander Ward", after a shared role ("reporters").
 _TWO_NAMES = re.compile(r"(?P<first>(?:[^\W\d_][\w.'’-]*\s+)*?(?:[A-ZÀ-Þ][\w.'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)"
-                        r"\s+(?:and|und|et|y|e|i|en|&)\s+(?P<second>(?:[A-ZÀ-Þ][\w.'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)\.?$")
+                        rf"\s+(?:{_AND}|&)\s+(?P<second>(?:[A-ZÀ-Þ][\w.'’-]+\s+){{1,2}}[A-ZÀ-Þ][\w'’-]+)\.?$")
 
 
 def _two_people(person: _Source) -> list[_Source]:
@@ -158,7 +159,7 @@ def _two_people(person: _Source) -> list[_Source]:
 
 
 #: What joins outlets in a list before the last one: "Reuters and the AP", "Reuters, AFP and".
-_LIST_JOINT = re.compile(r"\s*(?:,|,?\s*(?:and|&|und|et|y|e|i|en)|,\s*(?:and|und|et|y|e|i|en))\s*", re.IGNORECASE)
+_LIST_JOINT = re.compile(rf"\s*(?:,|,?\s*(?:{_AND}|&)|,\s*{_AND})\s*", re.IGNORECASE)
 #: How far back a list of outlets before the clause a verb's subject opens is looked for.
 _LIST_REACH = 120
 
@@ -175,9 +176,9 @@ def _joined_before(reading: Reading, np: Span) -> list[_Source]:
     found: list[_Source] = []
     end = np.start
     for outlet, span in sorted(named, key=lambda item: (item[1].start, -item[1].end), reverse=True):
-        if span.end > end or not _LIST_JOINT.fullmatch(text, span.end, end):
-            if span.end > end:
-                continue  # inside a name already taken ("The New York Times" holds "the Times")
+        if span.end > end:
+            continue  # inside a name already taken ("The New York Times" holds "the Times")
+        if not _LIST_JOINT.fullmatch(text, span.end, end):
             break
         found.append(_Source("outlet", span, outlet.name, outlet.id))
         end = span.start

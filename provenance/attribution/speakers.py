@@ -10,6 +10,7 @@ from dataclasses import replace
 from provenance.attribution.patterns import (
     _ADDRESSEE_VERBS,
     _AFTER_QUOTE,
+    _AND,
     _APPOSED_NAME,
     _BEFORE_INVERTED,
     _INVERTED_NOT_SPEAKER,
@@ -116,7 +117,7 @@ _ADDRESSEE_ARTICLE = re.compile(r"\s+(?:der|dem|den|gegenüber(?: der| dem| den)
 
 
 #: A second name joined to a speaker's: "et M. Schumer", "and Chuck Schumer", "y Carmen Ortiz".
-_JOINED_NAME = re.compile(r"\s+(?:and|et|y|e|und|i|en)\s+(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,2}[A-ZÀ-Þ][\w'’-]+)")
+_JOINED_NAME = re.compile(rf"\s+{_AND}\s+(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s+){{0,2}}[A-ZÀ-Þ][\w'’-]+)")
 
 
 def _joined_name_after(text: str, speaker: _Source, ceiling: int) -> list[_Source]:

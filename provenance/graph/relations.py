@@ -177,9 +177,6 @@ class _Bests:
                 wire_untaken[relation.later] = min(wire_untaken.get(relation.later, left), left)
         return cls(score, explained, wire_untaken, untaken)
 
-    def near(self, relation: ReuseRelation, facts: Mapping[str, ArticleFacts]) -> bool:
-        return _near(relation, facts, self.explained)
-
     def trimmed_like(self, relation: ReuseRelation) -> bool:
         """A copy's text ends where this reprint's trim ends: the wire's own copy leaves at
         least :data:`TRIM_WORDS` more of its words untaken than this parent does."""
@@ -286,7 +283,7 @@ def _preference(relation: ReuseRelation, facts: Mapping[str, ArticleFacts], carr
     copy = relation.relation == Relation.COPIES
     covered = (max(link.coverage_b, link.containment_b) if link.a == relation.later else
                max(link.coverage_a, link.containment_a)) if copy else 0.0
-    near = bests.near(relation, facts)
+    near = _near(relation, facts, bests.explained)
     return (copy, credited, near, near and bests.trimmed_like(relation), near and copy and relation.earlier in wires,
             tied, 0.0 if tied else link.score, round(covered, 2), -timestamp(parent), relation.earlier)
 
