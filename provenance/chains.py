@@ -97,20 +97,24 @@ def _primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]], _vi
 
 
 def _own_credit(candidates: list[Edge], tied: list[Edge], edges_by_source: Mapping[str, list[Edge]]) -> Edge | None:
-    """A page's own credit to a wire outranks a copy of a page that credits the same wire.
+    """A page's own credit to a wire outranks a copy of a page that credits or cites the same wire.
 
     Two papers printing one Reuters story, each with "Source: Reuters", took it from
-    Reuters, not from each other, even when one printed it an hour earlier.
+    Reuters, not from each other, even when one printed it an hour earlier. A network
+    affiliate's "(CNN) —" dateline likewise outranks a scraper's spun copy that says "CNN
+    has obtained": the credit line is the affiliate's own account of where its text came
+    from, the scraper's citation only the story's.
     """
     credits = {e.target: e for e in candidates if e.relation == Relation.CREDITS}
     if not credits or tied[0].relation not in TEXT_RELATIONS or tied[0].relation in _SAME_ARTICLE:
         return None
     shared = [credits[t.target] for e in tied for t in edges_by_source.get(e.target, [])
-              if t.relation == Relation.CREDITS and t.target in credits]
+              if t.relation in _NAMING and t.target in credits]
     return min(shared, key=lambda e: (-e.confidence, e.target)) if shared else None
 
 
 _SAME_ARTICLE = frozenset({Relation.DUPLICATES, Relation.SNAPSHOT_OF})
+_NAMING = frozenset({Relation.CREDITS, Relation.CITES})
 
 
 def _ancestors(node_id: str, edges_by_source: Mapping[str, list[Edge]], visiting: frozenset[str],

@@ -145,12 +145,16 @@ def _anonymous_origins(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts
 
 
 def _uncredited_copies(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts]) -> Iterator[Finding]:
+    """A copy that names neither its source's outlet nor what the source credits; a copier's
+    own credit line or dateline for an outlet its source cites counts too ("(CNN) —" on an
+    affiliate's reprint that a scraper also took, saying "CNN has obtained")."""
     for edge in edges:
         if edge.relation != "copies" or edge.source not in facts or edge.target not in facts:
             continue
         copier, source = facts[edge.source], facts[edge.target]
         named = copier.cited_outlets()
-        credited = bool(source.publisher_id and source.publisher_id in named) or bool(named & _credits(source))
+        credited = bool(source.publisher_id and source.publisher_id in named) or bool(named & _credits(source)) \
+            or bool(_credits(copier) & source.cited_outlets())
         if not credited:
             outlet = source.publisher_name or edge.target
             yield Finding("uncredited-copy",

@@ -361,6 +361,38 @@ def test_a_pages_own_credit_to_a_wire_outranks_a_copy_of_an_earlier_page_crediti
     assert Relation.COPIES in {e.relation for e in graph.edges if e.source == "pile#2"}  # the copy stays as evidence
 
 
+#: A network's exclusive as its affiliates print it, under the network's dateline.
+EXCLUSIVE = [
+    "(KNN) — KNN has exclusively obtained the minutes of the July meeting at which the Radora harbour board "
+    "agreed to keep a 40 million crown overrun on the Teller Quay dredging contract from its auditors.",
+    "The minutes, first shown on KNN's evening bulletin, include a remark by board chair Ilse Marrow that "
+    "the overrun would be reported only after the regional election in the autumn.",
+    "Two board members said the contractor, Venn Marine, had been paid in advance for dredging work on the "
+    "northern basin that has still not started, according to the minutes.",
+    "A spokesman for Venn Marine said the company had complied with every term of its contract.",
+]
+
+
+def test_an_affiliates_dateline_outranks_a_copy_of_a_scraper_that_names_the_network(tmp_path):
+    """A scraper spins the exclusive the morning after ("KNN has exclusively obtained…", no
+    dateline); an undated affiliate reprint carries the network's "(KNN) —". The text
+    runs scraper -> affiliate only because the scraper is dated; the affiliate's own
+    dateline says where its text came from, and it is no uncredited copy of the scraper."""
+    network = _record("KNN", "https://knn.example/2025/03/16/harbour-minutes", "2025-03-16",
+                      ["Watch: what the harbour board said behind closed doors. 04:12 - Source: KNN",
+                       "More videos: Storm season opens early on the coast; Ferry strike enters its third day"],
+                      "Hear the harbour minutes")  # a video page: its blurb is all the text it has
+    scraper = _record("Daily Spinner", "https://spinner.example/harbour", "2025-03-17",
+                      [EXCLUSIVE[0].removeprefix("(KNN) — "), *EXCLUSIVE[1:]], "KNN obtains harbour minutes")
+    affiliate = _record("Westfold 7", "https://westfold7.example/news/harbour-minutes", None, EXCLUSIVE,
+                        "KNN obtains harbour minutes")
+    graph = _trace(tmp_path, [network, scraper, affiliate])
+    knn, spinner, westfold = "pile#1", "pile#2", "pile#3"
+    assert _edge(graph, westfold, spinner).relation == Relation.COPIES  # the shared text stays as evidence
+    assert graph.article(westfold).chain[1] == knn, graph.article(westfold).chain
+    assert not [f for f in graph.findings if f.kind == "uncredited-copy" and f.nodes[0] == westfold]
+
+
 
 #: A longer wire story: two closing paragraphs that papers often trim.
 WIRE_TAIL = [
