@@ -52,7 +52,7 @@ def sentences(text: str, blocks: tuple[Block, ...]) -> list[Span]:
 def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if _is_abbreviation(text, match.start()):
+        if is_abbreviation(text, match.start()):
             continue
         stop = match.end()
         yield _trimmed(text, cursor, stop)
@@ -61,12 +61,16 @@ def split_sentences(text: str, start: int, end: int) -> Iterator[Span]:
         yield _trimmed(text, cursor, end)
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation, not a sentence: a listed one
+    ("Mr.", "Jr.", "EE.UU.") or initials, single letters each followed by a dot ("John G.
+    Roberts", "U.S. President", "Washington, D.C. —"). Limit: a sentence that ends on
+    "the U.S." runs on into the next one."""
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].lower()
-    return word in _abbreviations() or (len(word) == 1 and word.isalpha())
+    return word in _abbreviations() or all(len(part) == 1 and part.isalpha() for part in word.split("."))
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -997,6 +997,11 @@ def test_a_bodys_denial_voiced_by_a_spokesman_in_the_next_lines_is_his_statement
     "auditors, but promised to publish the minutes in full.",
     "The harbour board had never hidden any overrun from its auditors, board chair Ilse Marrow said on Tuesday "
     "in her first public remarks since the story broke.",
+    # initials and abbreviations end no lead sentence: a dateline's "R.C.", "U.S."
+    "Port Vale, R.C. — Board chair Ilse Marrow said on Tuesday that the harbour board had never hidden any "
+    "overrun from its auditors.",
+    "The harbour board's U.S. lenders were never misled, board chair Ilse Marrow said on Tuesday in her first "
+    "public remarks since the story broke.",
 ])
 def test_a_lead_reporting_what_a_person_said_is_news_of_her_statement(tmp_path, lead):
     """A page whose lead is someone's new statement (a speech, remarks) reports that statement;
@@ -1010,6 +1015,37 @@ def test_a_lead_reporting_what_a_person_said_is_news_of_her_statement(tmp_path, 
     root = graph.node(graph.article("pile#2").root)
     assert root.kind == NodeKind.STATEMENT and root.person == "Ilse Marrow"
     assert _edge(graph, "pile#2", "pile#1").relation == Relation.WEAKLY_CITES
+
+
+def test_a_paragraph_a_statement_page_shares_with_another_page_is_no_source_of_it(tmp_path):
+    """Two pages tell the chair's written statement in the same words; one leads with it,
+    the other is a longer piece on the audit. Neither is dated to tell who was first, but
+    the paragraph they share is not where the statement page's news came from."""
+    quote = ("In a written statement released by the board on Tuesday afternoon, Marrow said the July minutes "
+             "had been misread and that all 14 payments to Venn Marine had been approved by the finance committee "
+             "before they were made.")
+    statement = _record("Westfold Gazette", "https://westfold.example/marrow", None,
+                        ["Board chair Ilse Marrow said on Tuesday that the harbour board had never hidden any "
+                         "overrun from its auditors and would publish the minutes in full.", quote,
+                         "She did not say when the minutes would be published, and declined to take questions "
+                         "from reporters waiting outside the harbour office on the quay.",
+                         "Opposition members of the regional assembly called her remarks evasive and asked the "
+                         "audit office to bring its examination of the dredging contract forward by a month.",
+                         "The board meets again on Friday, when members are expected to vote on whether to "
+                         "suspend further payments until the review is complete."], "Marrow denies hiding overrun")
+    audit = _record("Eastmoor Post", "https://eastmoor.example/audit", None,
+                    ["The regional audit office has asked the harbour board for every payment record on the "
+                     "Teller Quay dredging contract going back to January 2023.",
+                     "Auditors will also interview the two board members who first raised concerns about the "
+                     "advance payments to Venn Marine, according to a letter seen by the Post.", quote,
+                     "The audit office expects to report to the regional assembly before the summer recess.",
+                     "Opposition members said the review should be carried out by an independent firm."],
+                    "Audit office widens harbour review")
+    graph = _trace(tmp_path, [_scoop(), statement, audit])
+    parent = graph.node(graph.article("pile#2").chain[1])  # the statement itself, not the unseen shared text
+    assert parent.kind == NodeKind.STATEMENT and parent.person == "Ilse Marrow", graph.article("pile#2").chain
+    shared = [e for e in graph.edges if e.source == "pile#2" and e.target.startswith("inferred:")]
+    assert shared and all(e.relation == Relation.WEAKLY_CITES for e in shared)  # kept, as background
 
 
 @pytest.mark.parametrize("lead", [

@@ -67,8 +67,8 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     derived.extend(translation_edges(translations, index.by_id))
     citations = refocus(citations, index.followups, nodes)
     derived = refocus(derived, index.followups, nodes, statements=False)
-    shared = shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index, registry,
-                                 nodes, citations)
+    shared = refocus(shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index,
+                                         registry, nodes, citations), index.followups, nodes, statements=False)
     merged = merge_edges([*folding.edges, *citations, *derived, *shared])
     merged = merge_edges([*merged, *retold_sources(merged, nodes.snapshot())])
     merged = merge_edges([*merged, *retold_stories(merged, nodes.snapshot(), index)])

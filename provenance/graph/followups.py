@@ -29,10 +29,11 @@ from provenance.graph.nodes import NodeTable
 from provenance.graph.people import clean_name, person_key, publication_platform
 from provenance.graph.responders import actor, full_name, known_person, responder, without_time
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
-from provenance.models import Attribution, Block, Edge, Evidence, Node
+from provenance.models import Attribution, Block, Edge, Evidence, Node, Span
 from provenance.nounphrases import names_a_country
 from provenance.outlets import Outlet, Registry
-from provenance.textspans import word_pattern
+from provenance.reuse import LINK_RULE
+from provenance.textspans import is_abbreviation, word_pattern
 
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
                     "statement": "what a person said, which a page's lead reports as its news",
@@ -41,11 +42,12 @@ _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named b
 STATEMENT_CONFIDENCE = 0.9
 #: Confidence left to what a follow-up retells as background.
 BACKGROUND_CONFIDENCE = 0.3
-#: A lead sentence: after an optional dateline (a place and date, abbreviated or not, then
-#: the mark and a dash: "PARIS (Reuters) -", "Tehran, Oct. 10, (dpa/GNA) –"), up to its
-#: full stop; a dot between digits ("a las 11.00") ends nothing.
-_FIRST_SENTENCE = re.compile(r"\s*(?:[^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]\s*)?"
-                             r"(?P<sentence>(?:[^.!?]|(?<=\d)\.(?=\d)){20,400}[.!?])")
+#: An optional dateline before a lead sentence: a place and date, abbreviated or not, then
+#: the mark and a dash ("PARIS (Reuters) -", "Tehran, Oct. 10, (dpa/GNA) –").
+_DATELINE_OPENING = re.compile(r"\s*[^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]\s*")
+_SENTENCE_STOP = re.compile(r"[.!?]")
+#: A lead sentence runs this many characters at least and at most before its full stop.
+MIN_LEAD_CHARS, MAX_LEAD_CHARS = 20, 400
 
 
 FollowUpKind = Literal["answer", "event", "statement"]
@@ -382,20 +384,39 @@ def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
     found = []
     first, decks = _lead_paragraph(fact)
     if first is not None:
-        match = _FIRST_SENTENCE.match(text, first, min(len(text), first + 600))
-        while match is not None:
-            found.append((match.start("sentence"), match.group("sentence")))
-            if any(match.start("sentence") <= a.sentence.start < match.end("sentence") and a.kind in _SOURCE_KINDS
+        sentence = _first_sentence(text, first, min(len(text), first + 600))
+        while sentence is not None:
+            found.append((sentence.start, sentence.text))
+            if any(sentence.start <= a.sentence.start < sentence.end and a.kind in _SOURCE_KINDS
                    for a in fact.attributions):
                 return found  # "..., the Times reported": the news is the report, whatever the headline adds
-            if len(found) > 1 or not _says_little(match.group("sentence")):
+            if len(found) > 1 or not _says_little(sentence.text):
                 break
-            match = _FIRST_SENTENCE.match(text, match.end(), min(len(text), match.end() + 600))  # the next says it
+            sentence = _first_sentence(text, sentence.end, min(len(text), sentence.end + 600))  # the next says it
     found.extend((deck.start, text[deck.start:deck.end]) for deck in decks)  # a sub-headline tells the news too
     title = next((block for block in cleaned.blocks if block.role == "title"), None)
     if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS:
         found.append((title.start, text[title.start:title.end]))
     return found
+
+
+def _first_sentence(text: str, start: int, limit: int) -> Span | None:
+    """The sentence opening at ``start`` (after a dateline, if one opens it), up to its full
+    stop: not a dot between digits ("a las 11.00") nor one closing initials or an
+    abbreviation ("Washington, D.C. —", "U.S. President", "Chief Justice John G. Roberts Jr.")."""
+    dateline = _DATELINE_OPENING.match(text, start, limit)
+    blank = text[start:limit]
+    openings = ([dateline.end()] if dateline is not None else []) + [start + len(blank) - len(blank.lstrip())]
+    for opening in openings:
+        for stop in _SENTENCE_STOP.finditer(text, opening, min(limit, opening + MAX_LEAD_CHARS + 1)):
+            dot = stop.start()
+            if text[dot] == "." and ((text[dot - 1:dot].isdigit() and text[dot + 1:dot + 2].isdigit())
+                                     or is_abbreviation(text, dot)):
+                continue
+            if dot - opening >= MIN_LEAD_CHARS:
+                return Span(opening, dot + 1, text[opening:dot + 1])
+            break
+    return None
 
 
 #: Page furniture a scrape keeps before a story's first sentence (a sub-headline, an "입력 :
@@ -457,12 +478,16 @@ def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
     A page leading with someone's statement keeps the text it wholly took (a copy of a wire's
     story of a speech is still that wire's copy; a paragraph of background is not), and
     another follow-up's text taken from such a page is background: a resignation is not the
-    remarks of the day before."""
-    if edge.relation in (Relation.WEAKLY_CITES, Relation.SHARES_SOURCE):
+    remarks of the day before. Nor does a statement's page share a source with pages it shares
+    a paragraph with (the speech's words, translated alike): only one it shares most of its
+    text with."""
+    statement = followups[edge.source].kind == "statement"
+    if edge.relation == Relation.SHARES_SOURCE:
+        return statement and edge.reuse is not None and LINK_RULE.derivation(edge.reuse.aligned) != Derivation.WHOLLY
+    if edge.relation == Relation.WEAKLY_CITES:
         return False
     if edge.relation in TEXT_RELATIONS:
-        if followups[edge.source].kind == "statement" and edge.reuse is not None and \
-                edge.reuse.derivation == Derivation.WHOLLY:
+        if statement and edge.reuse is not None and edge.reuse.derivation == Derivation.WHOLLY:
             return False
         target = followups.get(edge.target)
         return target is None or target.kind == "statement"
