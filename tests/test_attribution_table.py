@@ -449,6 +449,12 @@ ROWS: list[tuple[str, str, str, str]] = [
      "a report published late Monday by"),
     ("The vote was delayed, according to an article posted on Sunday night in The New York Times.", "outlet", NYT,
      "article posted on Sunday night in"),
+    # a syndication copyright line: the copy's holder, not the page's publisher
+    ("The storm closed three highways.\nCopyright 2025 The Associated Press. All rights reserved. This material may "
+     "not be published, broadcast, rewritten or redistributed.", "credit", AP, "The Associated Press"),
+    ("Markets fell on Monday.\n© 2025 Bloomberg L.P. All rights reserved.", "credit", "Bloomberg News", "Bloomberg"),
+    ("The court sat on Monday.\n(Copyright 2025 Velmora Cable News. All Rights Reserved. This material may not be "
+     "published, broadcast, rewritten, or redistributed.)", "credit", "Velmora Cable News", "Velmora Cable News"),
 ]
 
 
@@ -574,6 +580,16 @@ def test_an_outlet_that_could_not_verify_on_its_own_page_cites_nobody() -> None:
                               text="Headline\nThe vote is off. Reuters could not independently verify the report.")
     found = extract(clean(document), REGISTRY, LEXICON, publisher_id="reuters")
     assert not [a for a in found if a.outlet_id == "reuters"], found
+
+
+@pytest.mark.parametrize("footer", [
+    "© 2025 Velmora Media Group. All rights reserved.",  # an unknown holder without the syndication terms
+    "Copyright 2025 Reuters. All rights reserved.",  # the publisher's own line
+])
+def test_a_site_s_own_copyright_line_credits_nobody(footer: str) -> None:
+    document = LoadedDocument(id="x", path="x", format="txt", text=f"Headline\nThe vote is off.\n{footer}")
+    found = extract(clean(document), REGISTRY, LEXICON, publisher_id="reuters")
+    assert not [a for a in found if a.kind == "credit"], found
 
 
 def test_nested_attribution_is_a_chain_of_three() -> None:

@@ -24,7 +24,8 @@ def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lex
     the house style only when no wire is named."""
     found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
              *_photo_credits(cleaned, lexicon), *_headline_sites(cleaned, registry),
-             *_unverified_by(cleaned, registry, lexicon, publisher_id)]
+             *_unverified_by(cleaned, registry, lexicon, publisher_id),
+             *_syndication_copyrights(cleaned, registry, publisher_id)]
     if not any(a.kind in ("dateline", "credit") and a.outlet_id for a in found):
         found.extend(_wire_signatures(cleaned, registry, lexicon))
     return found
@@ -136,6 +137,46 @@ def _listed_outlets(text: str, who: Span, registry: Registry) -> list[tuple[Span
     if not all(_LIST_GAP.fullmatch(text, start, end) for start, end in gaps):
         return []
     return [(Span(m.start, m.end, text[m.start:m.end]), m.outlet) for m in mentions]
+
+
+#: A copyright line whose holder is named before "All rights reserved": "Copyright 2022 The
+#: Associated Press. All rights reserved.", "(Copyright 2022 i-CABLE. All Rights Reserved. …)".
+_COPYRIGHT_HOLDER = re.compile(r"\(?\s*(?P<cue>©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                               r"(?P<name>[^\W\d_][^©\n]{0,60}?)\s*[.,]?\s*all rights reserved", re.IGNORECASE)
+#: A company's legal form after its name: "Bloomberg L.P.", "Reuters Ltd".
+_LEGAL_FORM = re.compile(r"\s*,?\s+(?:L\.?P|LLC|Ltd|Limited|Inc|Corp|Corporation|plc|AG|GmbH|S\.?A)\.?$", re.IGNORECASE)
+#: The syndication terms that follow a holder's line on copy licensed to other sites (AP's).
+_SYNDICATION_TERMS = re.compile(r"may not be (?:re)?published,? broadcast", re.IGNORECASE)
+#: How far after the copyright line the syndication terms are looked for.
+_TERMS_REACH = 160
+_COPY_HOLDER_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "digital"})
+
+
+def _syndication_copyrights(cleaned: CleanedDocument, registry: Registry,
+                            publisher_id: str | None) -> list[Attribution]:
+    """A copyright line naming another news outlet than the page's publisher is a credit:
+    a TV station's page printing AP copy ends "Copyright 2022 The Associated Press. All
+    rights reserved."; a holder the registry does not know counts only when the syndication
+    terms follow ("This material may not be published, broadcast, rewritten or
+    redistributed"). Read in the chrome too, where the cleaner puts such lines."""
+    text = cleaned.document.text
+    found = []
+    for line in _line_spans(cleaned, cleaned.blocks):
+        for match in _COPYRIGHT_HOLDER.finditer(line.text):
+            name = _LEGAL_FORM.sub("", match["name"]).strip()
+            outlet = registry.by_name(name)
+            if outlet is not None and (outlet.id == publisher_id or outlet.kind not in _COPY_HOLDER_KINDS):
+                continue
+            if outlet is None and not _SYNDICATION_TERMS.search(text, line.start + match.end(),
+                                                                line.start + match.end() + _TERMS_REACH):
+                continue
+            who = Span(line.start + match.start("name"), line.start + match.start("name") + len(name), name)
+            cue = Span(line.start + match.start("cue"), line.start + match.end("cue"), match["cue"])
+            found.append(Attribution("credit", who, cue, line, outlet.name if outlet else name,
+                                     outlet.id if outlet else None,
+                                     phrase=Span(line.start + match.start(), line.start + match.end(),
+                                                 match.group(0))))
+    return found
 
 
 #: A credit after a sentence on its own line ("… on March 24. Photo: KCNA/dpa") makes the line
