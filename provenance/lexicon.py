@@ -16,6 +16,10 @@ from typing import Any
 
 from provenance import resources, screening
 
+#: A page's date and time heading a line, as portals print them before the source field
+#: ("2022-05-04 14:43:17  来源: 封面新闻", "2023/06/27 Source: Reuters").
+STAMP = r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
@@ -140,7 +144,7 @@ class Lexicon:
             vague_media=re.compile(rf"(?:{_alternation(entries['vague_media'])})", flags),
             anonymous=re.compile(rf"(?:{_alternation(entries['anonymous'])})", flags),
             credit_line=re.compile(
-                rf"^\s*\(?(?P<lead>{_alternation(entries['credits'])})(?!\w)\s*(?P<sep>[:\-–—])?\s*"
+                rf"^\s*(?:{STAMP}\s*[|·]?\s*)?\(?(?P<lead>{_alternation(entries['credits'])})(?:(?<=[:：])|(?!\w))\s*(?P<sep>[:\-–—])?\s*"
                 rf"(?P<who>[^()\n]{{2,80}}?)\)?\s*[.]?$",
                 flags),
             photo_credit=re.compile(

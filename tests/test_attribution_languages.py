@@ -143,6 +143,17 @@ def test_a_joint_credit_line_credits_each_agency(language, line, credited):
     assert all(a.source.text in line for a in found)
 
 
+@pytest.mark.parametrize("line", [
+    "来源：封面新闻",  # the label holds its colon; the name follows unspaced
+    "2025-03-17 14:43:17  来源:封面新闻",  # the page's date heads the line
+    "2025-03-17 14:43:17  封面新闻",  # a portal's source field without its label
+])
+def test_a_chinese_portal_s_source_field_is_a_credit(line):
+    text = "暴雨导致沿海地区三条高速公路在周一全天关闭，交通部门表示道路将于周二重新开放。\n" + line
+    found = [a for a in _attributions("zh", text) if a.kind == "credit"]
+    assert [a.outlet_id for a in found] == ["cover-news"], found
+
+
 # People as sources, as French, Italian, Spanish and German write them (our own sentences):
 # the verb after the quotation and its comma, the name after a role, a lower-case role
 # before the name.

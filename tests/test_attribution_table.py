@@ -453,6 +453,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("The storm closed three highways.\nCopyright 2025 The Associated Press. All rights reserved. This material may "
      "not be published, broadcast, rewritten or redistributed.", "credit", AP, "The Associated Press"),
     ("Markets fell on Monday.\n© 2025 Bloomberg L.P. All rights reserved.", "credit", "Bloomberg News", "Bloomberg"),
+    # a date may head a credit line
+    ("The storm closed three highways.\n2025/03/17 Source: Reuters", "credit", "Reuters", "Source: Reuters"),
     ("The court sat on Monday.\n(Copyright 2025 Velmora Cable News. All Rights Reserved. This material may not be "
      "published, broadcast, rewritten, or redistributed.)", "credit", "Velmora Cable News", "Velmora Cable News"),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from provenance.lexicon import Lexicon
+from provenance.lexicon import STAMP, Lexicon
 from provenance.models import Attribution, Block, CleanedDocument, Span
 from provenance.outlets import Outlet, Registry
 
@@ -25,7 +25,8 @@ def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lex
     found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
              *_photo_credits(cleaned, lexicon), *_headline_sites(cleaned, registry),
              *_unverified_by(cleaned, registry, lexicon, publisher_id),
-             *_syndication_copyrights(cleaned, registry, publisher_id)]
+             *_syndication_copyrights(cleaned, registry, publisher_id),
+             *_stamped_sources(cleaned, registry, publisher_id)]
     if not any(a.kind in ("dateline", "credit") and a.outlet_id for a in found):
         found.extend(_wire_signatures(cleaned, registry, lexicon))
     return found
@@ -98,7 +99,8 @@ def _credit_shape(match: re.Match[str]) -> bool:
     "Author of the publication: …" read as "Author" + "of the publication"), and the credited
     name holds no colon of its own (the label went on past the lead)."""
     one_word = len(match["lead"].split()) == 1
-    return (match["sep"] is not None or not one_word) and ":" not in match["who"]
+    separated = match["sep"] is not None or match["lead"].rstrip().endswith((":", "："))  # "来源：" holds its colon
+    return (separated or not one_word) and ":" not in match["who"]
 
 
 def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
@@ -176,6 +178,26 @@ def _syndication_copyrights(cleaned: CleanedDocument, registry: Registry,
                                      outlet.id if outlet else None,
                                      phrase=Span(line.start + match.start(), line.start + match.end(),
                                                  match.group(0))))
+    return found
+
+
+#: A line of a date (and time) and a name alone: a portal's source field without its label
+#: ("2022-05-04 14:43:17  封面新闻" on china.com).
+_STAMPED_NAME = re.compile(rf"^\s*(?P<stamp>{STAMP})\s*[|·]?\s*(?P<name>[^\W\d_][^\n:：|]{{1,40}}?)\s*$")
+
+
+def _stamped_sources(cleaned: CleanedDocument, registry: Registry, publisher_id: str | None) -> list[Attribution]:
+    """A registered news outlet named alone after the page's date on one line is the
+    portal's source field: a credit, unless it is the publisher's own name."""
+    found = []
+    for line in _line_spans(cleaned, cleaned.blocks):
+        match = _STAMPED_NAME.match(line.text)
+        outlet = registry.by_name(match["name"]) if match else None
+        if match is None or outlet is None or outlet.id == publisher_id or outlet.kind not in _COPY_HOLDER_KINDS:
+            continue
+        who = Span(line.start + match.start("name"), line.start + match.end("name"), match["name"])
+        stamp = Span(line.start + match.start("stamp"), line.start + match.end("stamp"), match["stamp"])
+        found.append(Attribution("credit", who, stamp, line, outlet.name, outlet.id, phrase=line))
     return found
 
 
