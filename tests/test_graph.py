@@ -10,7 +10,11 @@ import pytest
 import provenance
 from provenance.config import Config
 from provenance.graph import merge_edges
-from provenance.models import Edge, Evidence
+from provenance.graph.common_source import _without_bridges
+from provenance.graph.index import connected_groups
+from provenance.graph.relations import ReuseRelation
+from provenance.kinds import Relation
+from provenance.models import Edge, Evidence, ReuseLink
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -153,3 +157,19 @@ def test_primary_parents_decided_once_equal_each_decided_alone():
         by_source = chains.index_edges(edges)
         assert chains.primary_parents(names, by_source) == {
             name: chains.primary_parent(name, by_source) for name in names}
+
+
+def _shared(first: str, second: str, weight: float) -> ReuseRelation:
+    link = ReuseLink(first, second, (), 0.5, 0.5, weight)
+    return ReuseRelation(first, second, Relation.SHARES_SOURCE, link, "no evidence of direction")
+
+
+def test_a_light_shared_link_never_bridges_two_groups_of_passage_links():
+    """Two pages sharing an agency's text and two sharing a network's lede are two groups,
+    though one of each keeps a few of the other's words; a page only a light link holds
+    still joins the group it shares words with."""
+    heavy_a, heavy_b = _shared("a1", "a2", 88.0), _shared("b1", "b2", 26.0)
+    bridge, stray = _shared("a1", "b1", 5.0), _shared("c1", "b2", 6.0)
+    kept = _without_bridges([heavy_a, bridge, heavy_b, stray])
+    assert bridge not in kept and stray in kept
+    assert connected_groups([(r.later, r.earlier) for r in kept]) == [["a1", "a2"], ["b1", "b2", "c1"]]

@@ -22,6 +22,7 @@ from provenance.graph.relations import ReuseRelation, relation_edge
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Node
 from provenance.outlets import Registry
+from provenance.reuse import LINK_RULE
 
 #: Share of a group's members that must carry one outlet's dateline or credit for the
 #: unseen text to be that outlet's report (most of them, not all: see the module doc).
@@ -47,10 +48,11 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
             cited_by[edge.source].append(edge)
         elif edge.relation == Relation.WEAKLY_CITES and edge.confidence > BACKGROUND_CONFIDENCE:
             named_by[edge.source].append(edge)
-    groups = connected_groups([(r.later, r.earlier) for r in shared])
+    kept = _without_bridges(shared)
+    groups = connected_groups([(r.later, r.earlier) for r in kept])
     group_of = {member: number for number, members in enumerate(groups, start=1) for member in members}
     relations_of: dict[int, list[ReuseRelation]] = defaultdict(list)
-    for relation in shared:  # each relation to its group once, not every group scanning them all
+    for relation in kept:  # each relation to its group once, not every group scanning them all
         relations_of[group_of[relation.later]].append(relation)
     edges: list[Edge] = []
     for number, members in enumerate(groups, start=1):
@@ -63,6 +65,42 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
             inherited = _inherited_names(node_id, members, named_by)
         edges.extend(inherited)
     return edges
+
+
+def _without_bridges(shared: list[ReuseRelation]) -> list[ReuseRelation]:
+    """The shared links that make the groups: every link that carries passages (weight
+    LINK_RULE.link_min_weight or more), and a lighter link (kept phrasing or vocabulary only)
+    unless it would join two groups the heavier links made.
+
+    Two affiliates' copies of CNN's lede and two copies of Bloomberg's rewrite of it share a
+    few of the lede's words across the groups: chained by those, one group of six took the
+    identity of the wire two of them credit. A light link still brings a page no heavy
+    link holds into the group of the page it shares words with.
+    """
+    heavy = [r for r in shared if r.link.score >= LINK_RULE.link_min_weight]
+    root: dict[str, str] = {}
+
+    def find(item: str) -> str:
+        while root.setdefault(item, item) != item:
+            item = root[item]
+        return item
+
+    for relation in heavy:
+        root[find(relation.later)] = find(relation.earlier)
+    anchored = {find(side) for relation in heavy for side in (relation.later, relation.earlier)}
+    kept = list(heavy)
+    for relation in sorted((r for r in shared if r.link.score < LINK_RULE.link_min_weight),
+                           key=lambda r: (-r.link.score, r.later, r.earlier)):
+        first, second = find(relation.later), find(relation.earlier)
+        if first != second and first in anchored and second in anchored:
+            continue  # a bridge between two groups of passage links
+        if first != second:
+            root[first] = second
+            if first in anchored:
+                anchored.discard(first)
+                anchored.add(second)
+        kept.append(relation)
+    return kept
 
 
 def _source_of_group(number: int, members: list[str], index: FactIndex, registry: Registry,
