@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import UnknownLocaleError
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 from dateutil import parser as dateparser
 
 from provenance import resources
@@ -427,6 +427,32 @@ def choose(candidates: tuple[DateCandidate, ...]) -> DateCandidate | None:
     if not usable:
         return None
     return max(usable, key=lambda c: (c.strength, c.value.clock is not None, -c.value.day.toordinal()))
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@cache
+def _weekday_words(language: str) -> re.Pattern[str] | None:
+    """The language's weekday names (Babel's calendar data), each opening a word: German
+    writes the time of day onto the day ("Montagabend"), Portuguese its "-feira"."""
+    try:
+        names = get_day_names("wide", "format", locale=language)
+    except (UnknownLocaleError, ValueError):
+        return None
+    alternation = "|".join(f"(?P<d{number}>{re.escape(name)})" for number, name in sorted(names.items()))
+    return re.compile(rf"(?<![\w-])(?:{alternation})", re.IGNORECASE)
+
+
+def weekday_named(text: str, language: str | None) -> str | None:
+    """The English name of the first weekday ``text`` names in ``language`` ("am
+    Montagabend" -> "Monday", "lundi soir" -> "Monday"), if any. Limit: inflected forms
+    ("в пятницу" for "пятница") are not read."""
+    pattern = _weekday_words(language) if language and language != "und" else None
+    found = pattern.search(text) if pattern is not None else None
+    if found is None or found.lastgroup is None:
+        return None
+    return WEEKDAYS[int(found.lastgroup[1:])]
 
 
 def shift_to_weekday(anchor: date, weekday_name: str) -> date | None:

@@ -23,7 +23,7 @@ STAMP = r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
-         "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems")
+         "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems", "split_auxiliaries")
 
 
 class LexiconError(resources.DataFileError):
@@ -119,6 +119,10 @@ class Lexicon:
     unverified: re.Pattern[str] | None = None
     #: Word stems one of which a text must contain for ``unverified`` to be tried ("verif", "prüf").
     unverified_screen: re.Pattern[str] | None = None
+    #: The auxiliary of a compound tense that puts its subject between itself and the
+    #: participle after a fronted phrase ("Zuvor hatte der Spiegel berichtet", "Eerder had
+    #: de Volkskrant gemeld"): German and Dutch word order.
+    split_auxiliary: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -186,6 +190,8 @@ class Lexicon:
             if entries["unverified"] else None,
             unverified_screen=re.compile(_alternation(re.escape(stem) for stem in entries["unverified_stems"]), flags)
             if entries["unverified_stems"] else None,
+            split_auxiliary=re.compile(rf"{edge}(?:{_alternation(entries['split_auxiliaries'])}){edge}", flags)
+            if entries["split_auxiliaries"] else None,
         )
 
     @staticmethod

@@ -1482,3 +1482,22 @@ def test_between_equal_citations_the_one_telling_the_headline_wins(tmp_path):
     assert graph.article("pile#1").chain[1] == "report:radora-presse"
     herald, presse = _edge(graph, "pile#1", "report:kelvar-herald"), _edge(graph, "pile#1", "report:radora-presse")
     assert herald.relation == presse.relation == Relation.CITES and herald.confidence < presse.confidence
+
+
+def test_an_undated_page_naming_the_weekday_takes_the_outlets_report_of_that_day(tmp_path):
+    """The network's Wednesday report said a recording existed; its Monday report released it.
+    An undated German page says the network published the recording "am Montagabend": its
+    source is the Monday report, not the first one."""
+    first = _record("KNN", "https://knn.example/2025/03/12/harbour-minutes", "2025-03-12",
+                    ["KNN has learned that the harbour board kept a cost overrun from its auditors, according "
+                     "to minutes described by two board members."], "Harbour board hid overrun, sources say")
+    tape = _record("KNN", "https://knn.example/2025/03/17/harbour-tape", "2025-03-17",
+                   ["Listen: KNN has obtained the recording of the July meeting at which the board agreed to wait "
+                    "until after the election."], "Hear the harbour tape")
+    page = _record("Westfold Rundschau", "https://rundschau.example/hafen", None,
+                   ["Am Montagabend hatte der Nachrichtensender KNN einen Mitschnitt der Sitzung veröffentlicht, "
+                    "in der der Hafenrat beschloss, die Mehrkosten bis nach der Wahl zu verschweigen.",
+                    "Die Aufnahme stammt aus dem Juli. Der Hafenrat äußerte sich zunächst nicht zu dem Mitschnitt."],
+                   "Mitschnitt belastet den Hafenrat")
+    graph = _trace(tmp_path, [first, tape, page])
+    assert graph.article("pile#3").chain == ("pile#3", "pile#2")

@@ -6,7 +6,7 @@ import pytest
 
 from provenance import dates
 from provenance.clean import clean
-from provenance.dates import choose, collect, resolve, shift_to_weekday, tz_offset_minutes
+from provenance.dates import choose, collect, resolve, shift_to_weekday, tz_offset_minutes, weekday_named
 from provenance.identify import identify_corpus
 from provenance.models import LoadedDocument
 from provenance.outlets import Outlet, Registry
@@ -98,6 +98,19 @@ def test_relative_days():
     assert shift_to_weekday(sunday, "Sunday") == sunday
     assert shift_to_weekday(sunday, "yesterday") == date(2022, 11, 5)
     assert shift_to_weekday(sunday, "someday") is None
+
+
+@pytest.mark.parametrize(("text", "language", "weekday"), [
+    ("Am Montagabend hatte der Sender", "de", "Monday"),  # the time of day written onto the day
+    ("a révélé vendredi soir", "fr", "Friday"),
+    ("informó el martes", "es", "Tuesday"),
+    ("divulgou na segunda-feira", "pt", "Monday"),
+    ("meldde woensdag", "nl", "Wednesday"),
+    ("Montana's governor", "de", None),
+    ("on Monday", None, None),  # no language, no reading (English days are the cue rules')
+])
+def test_a_weekday_is_read_in_the_page_s_language(text, language, weekday):
+    assert weekday_named(text, language) == weekday
 
 
 @pytest.mark.parametrize(("line", "expected"), [

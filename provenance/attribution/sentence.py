@@ -169,6 +169,7 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
     found.extend(_postposed_conduits(reading))
     if lexicon.language != "en" and lexicon.may_match(lexicon.verb_words, present):
         found.extend(_outlets_after_verbs(reading, found))
+        found.extend(_outlets_inside_split_verbs(reading, found))
     return _addressees_win(found)
 
 
@@ -474,6 +475,50 @@ def _outlets_after_verbs(reading: Reading, found: list[Attribution]) -> list[Att
                 added.append(_attribution(text, sentence, source, cue_span))
                 taken.append(span)
     return added
+
+
+#: How far before its participle a compound tense's auxiliary may stand.
+_SPLIT_VERB_CHARS = 120
+
+
+def _outlets_inside_split_verbs(reading: Reading, found: list[Attribution]) -> list[Attribution]:
+    """The subject between a compound tense's auxiliary and its participle, as German and
+    Dutch order a clause after a fronted phrase ("Zuvor hatte die Zeitung Bild berichtet",
+    "Am Montagabend hatte der Nachrichtensender CNN einen Mitschnitt veröffentlicht",
+    "Eerder had de Volkskrant gemeld"): registered news outlets only, right after the
+    auxiliary or after a noun for a news outlet ("der Nachrichtensender"), and not read by
+    another rule. A person there ("hatte Trump CNN gesagt") leaves the outlet an object."""
+    text, sentence, registry, lexicon, _ = reading
+    if lexicon.split_auxiliary is None:
+        return []
+    taken = [a.source for a in found]
+    added: list[Attribution] = []
+    for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
+        participle = text.rfind(" ", cue.start(), cue.end()) + 1  # the cue's last word
+        floor = max(sentence.start, cue.start() - _SPLIT_VERB_CHARS)
+        auxiliaries = list(lexicon.split_auxiliary.finditer(text, floor, participle))
+        if not auxiliaries or cue["verb"] in _ADDRESSEE_VERBS:
+            continue
+        auxiliary = auxiliaries[-1]  # the nearest before the participle
+        role = lexicon.anaphor.match(text, _after_space(text, auxiliary.end()), participle)
+        position = role.end() if role is not None else auxiliary.end()
+        cue_span = Span(cue.start(), cue.end(), cue.group(0))
+        for mention in registry.find_mentions(text, position, participle):
+            if not _BETWEEN_OUTLETS.match(text[position:mention.start]) or mention.outlet.kind == "government":
+                break
+            span = Span(mention.start, mention.end, text[mention.start:mention.end])
+            position = mention.end
+            if not any(_overlap(span, other) for other in taken):
+                added.append(_attribution(text, sentence, _Source("outlet", span, mention.outlet.name,
+                                                                  mention.outlet.id), cue_span))
+                taken.append(span)
+    return added
+
+
+def _after_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _participle_attributions(reading: Reading) -> list[Attribution]:

@@ -120,7 +120,7 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
         linked = index.by_url.get(normalised_url(attribution.url)) if attribution.url else None
         target = linked if linked and linked != fact.id else \
             source_node(attribution.outlet_id, attribution.label, fact, index, registry, nodes,
-                        attribution.relative_day)
+                        _day_said(attribution, fact))
         confidence = ATTRIBUTION_CONFIDENCE.get(attribution.kind, 0.5)
         evidence = attribution_evidence(fact.id, attribution)
         background = _not_a_report(attribution)
@@ -299,13 +299,28 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
     return edges
 
 
+#: How far after a cue the day of the report is looked for ("informó el martes").
+DAY_AFTER_CUE_CHARS = 25
+
+
+def _day_said(attribution: Attribution, fact: ArticleFacts) -> str | None:
+    """The weekday the citing words give the report: English's "reported on Friday", or a
+    weekday name of the page's language in the cue or just after it ("Am Montagabend hatte
+    der Sender CNN … veröffentlicht", "a révélé lundi")."""
+    if attribution.relative_day or attribution.cue is None:
+        return attribution.relative_day
+    text = fact.identified.cleaned.document.text
+    end = min(attribution.sentence.end, attribution.cue.end + DAY_AFTER_CUE_CHARS)
+    return dates.weekday_named(text[attribution.cue.start:end], fact.language)
+
+
 def source_node(outlet_id: str | None, label: str, citing: ArticleFacts, index: FactIndex, registry: Registry,
                 nodes: NodeTable, relative_day: str | None = None) -> str:
     """The cited outlet's article in the pile if there is one, else a report node for it."""
     if outlet_id:
         day = dates.shift_to_weekday(citing.published.day, relative_day) \
             if relative_day and citing.published else None
-        article = index.outlet_article(outlet_id, citing, day)
+        article = index.outlet_article(outlet_id, citing, day, None if citing.published else relative_day)
         if article is not None:
             return article.id
     outlet = registry.get(outlet_id) if outlet_id else None

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from rapidfuzz import fuzz
 
 from provenance.attribution.links import normalised_url
+from provenance.dates import WEEKDAYS
 from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
 from provenance.graph.followups import FollowUp, follow_up, voiced_bodies
@@ -118,7 +119,8 @@ class FactIndex:
                 return article_id
         return None
 
-    def outlet_article(self, outlet_id: str, citing: ArticleFacts, day: date | None = None) -> ArticleFacts | None:
+    def outlet_article(self, outlet_id: str, citing: ArticleFacts, day: date | None = None,
+                       weekday: str | None = None) -> ArticleFacts | None:
         """The cited outlet's article in the pile that the citing page took from.
 
         Of the outlet's articles not published after the citing page: one that shares text
@@ -126,7 +128,9 @@ class FactIndex:
         dateline translates that Reuters story, not the wire's other story of the day),
         else one of the day the citing text gives ("reported on Friday"), else, for
         a dated page, the outlet's latest dated article before it (for an undated page, before
-        the earliest dated page it shares text with), else one that is not a
+        the earliest dated page it shares text with; with no such page, the outlet's latest
+        article on the ``weekday`` the citing text names: an undated page saying CNN released
+        the tape "am Montagabend" means CNN's Monday report, not its Wednesday one), else one that is not a
         follow-up (a page naming the outlet means its report, not its resignation video),
         chosen by shared words, else the earliest. Without shared text, an outlet with more
         than MANY_ARTICLES articles in the pile (a pile of many stories) offers only those
@@ -164,6 +168,11 @@ class FactIndex:
             latest = self._latest_dated_before(outlet_id, dated, usable)
             if latest is not None:
                 return latest
+        elif weekday is not None:
+            on_day = [a for a in articles if a.published is not None and WEEKDAYS[a.published.day.weekday()] == weekday
+                      and usable(a)]
+            if on_day:
+                return max(on_day, key=lambda a: (timestamp(a), a.id))
         candidates = [candidate for candidate in articles[:MAX_UNDATED_CHOICE] if usable(candidate)]
         reports = [candidate for candidate in candidates if self._reports_news(candidate)] or candidates
         return _closest_in_words(citing, self._home_editions(outlet_id, reports))
