@@ -343,8 +343,13 @@ def root_hit(graph: ProvenanceGraph, root: str | None, original: Original, regis
     if node is None:
         return False
     if original.person:
-        return str(node.kind) in PERSON_KINDS and (person_matches(original.person, getattr(node, "person", None))
-                                                  or person_matches(original.person, node.label))
+        if str(node.kind) in PERSON_KINDS and (person_matches(original.person, getattr(node, "person", None))
+                                              or person_matches(original.person, node.label)):
+            return True
+        # a body's statement issued in a person's name ("the Court's statement, by Chief Justice
+        # Roberts", labelled with both) is found as either's statement node
+        return bool(original.outlet) and str(node.kind) == "statement" and \
+            names_match(original.outlet, getattr(node, "person", None), registry, node.outlet_id)
     if original.outlet:  # an organisation's statement is its node too: "Apple (statement)" for Apple's denial
         return (names_match(original.outlet, node.outlet, registry, node.outlet_id)
                 or names_match(original.outlet, node.label, registry)

@@ -1002,6 +1002,9 @@ def test_a_bodys_denial_voiced_by_a_spokesman_in_the_next_lines_is_his_statement
     "overrun from its auditors.",
     "The harbour board's U.S. lenders were never misled, board chair Ilse Marrow said on Tuesday in her first "
     "public remarks since the story broke.",
+    # the outlet that published what she answers, named as a participle's agent, tells none of her words
+    "Board chair Ilse Marrow confirmed on Tuesday that the minutes, published by The Radora Courier, were "
+    "authentic, but said they did not record the board's final decision.",
 ])
 def test_a_lead_reporting_what_a_person_said_is_news_of_her_statement(tmp_path, lead):
     """A page whose lead is someone's new statement (a speech, remarks) reports that statement;

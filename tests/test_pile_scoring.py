@@ -151,6 +151,22 @@ def test_an_organisation_original_matches_its_statement_node() -> None:
     assert not root_hit(traced, "statement:apple", Original("denial", outlet="Amazon"), registry)
 
 
+def test_a_statement_labelled_with_its_body_and_speaker_matches_either_statement_node() -> None:
+    """The Court's statement issued by the Chief Justice, labelled with both: the Court's
+    statement node is that original too; another body's is not, nor the Court's report."""
+    registry = load_registry(())
+    court = Original("statement", outlet="Supreme Court of the United States", person="John Roberts")
+    traced = graph([], [node("statement:us-supreme-court", "statement", label="Supreme Court (statement)",
+                             person="Supreme Court of the United States"),
+                        node("statement:roberts", "statement", label="John Roberts (statement)", person="John Roberts"),
+                        node("statement:biden", "statement", label="Joe Biden (statement)", person="Joe Biden"),
+                        node("report:x", "report", label="Supreme Court of the United States")])
+    assert root_hit(traced, "statement:us-supreme-court", court, registry)
+    assert root_hit(traced, "statement:roberts", court, registry)
+    assert not root_hit(traced, "statement:biden", court, registry)
+    assert not root_hit(traced, "report:x", court, registry)
+
+
 def test_a_page_original_accepts_its_snapshot_twin() -> None:
     traced = graph([], [node("p07"), node("p08")], [edge("p08", "p07", "snapshot-of")])
     assert root_hit(traced, "p08", Original("original", page="p07"), load_registry(()))

@@ -218,12 +218,13 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
         marks.append((start, start + opening))
     if sentence.rstrip()[-1:] in "?？؟" or sentence.lstrip()[:1] == "¿" or _interview_words().search(sentence) or \
             publication_platform(sentence) is not None or _document_words().search(sentence) or \
-            any(a.kind in _SOURCE_KINDS and a.kind != "dateline" for a in inside):
+            any(a.kind in _SOURCE_KINDS and a.kind != "dateline" and not _agent_of_participle(a, fact) for a in inside):
         return None
     text = fact.identified.cleaned.document.text
+    agents = {a.source.start for a in inside if _agent_of_participle(a, fact)}  # "published by Politico"
     if registry is not None and any(start <= named.start < end and _news_outlet(named.outlet_id, registry)
                                     and not any(s <= named.start < e for s, e in marks)
-                                    and not _names_its_report(text, named.end)
+                                    and not _names_its_report(text, named.end) and named.start not in agents
                                     for named in body_outlets(fact, registry)):
         return None  # "…, anunció la agencia norcoreana de noticias, KCNA": the agency's report
     speakers = [a for a in inside if a.kind == "person" and a.cue is not None
@@ -244,6 +245,20 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     if any(_government_body(a, registry) is None for a in speakers):
         return None  # a person speaks in the lead, not as news of its own (her publication, a country)
     return _body_statement(fact, start, sentence, speakers, registry)
+
+
+#: What joins a passive participle to its agent, and a word or two for the outlet's kind:
+#: "publicado pelo site Politico", "published by the news site", "publié par le site".
+_AGENT_GAP = re.compile(r"\s*(?:by|pelo|pela|pelos|pelas|por|par|von|vom|da|dal|dalla|door|przez)\s+"
+                        r"(?:[^\W\d_][\w-]*\s+){0,2}?", re.IGNORECASE)
+
+
+def _agent_of_participle(attribution: Attribution, fact: ArticleFacts) -> bool:
+    """An outlet named as the agent of a participle ("a document …, published by Politico"):
+    it published what the lead's speaker answers; it does not tell the speaker's words."""
+    cue = attribution.cue
+    return attribution.kind == "outlet" and cue is not None and cue.end <= attribution.source.start and \
+        _AGENT_GAP.fullmatch(fact.identified.cleaned.document.text, cue.end, attribution.source.start) is not None
 
 
 #: A report noun right after an outlet's name, an adjective at most between ("a Bloomberg
