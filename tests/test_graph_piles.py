@@ -1504,3 +1504,14 @@ def test_an_undated_page_naming_the_weekday_takes_the_outlets_report_of_that_day
                    "Mitschnitt belastet den Hafenrat")
     graph = _trace(tmp_path, [first, tape, page])
     assert graph.article("pile#3").chain == ("pile#3", "pile#2")
+
+
+def test_a_chinese_lead_ends_at_its_full_width_stop(tmp_path):
+    """Chinese and Japanese end sentences with "。": a lead reporting what a registered body
+    confirmed is read as its statement, as in any other language."""
+    page = _record("Xinhai Daily", "https://xinhai.example/2025/03/18/court", "2025-03-18",
+                   ["3月18日，美国最高法院证实，港务局提交给法院的会议记录是真实的，但并不代表最终决定。",
+                    "法院表示将在下月公布完整的审查结果，港务局对此没有发表评论。"], "美国最高法院证实会议记录属实")
+    graph = _trace(tmp_path, [_scoop(), page])
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT and root.outlet_id == "us-supreme-court", graph.article("pile#2").chain

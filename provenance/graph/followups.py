@@ -45,7 +45,7 @@ BACKGROUND_CONFIDENCE = 0.3
 #: An optional dateline before a lead sentence: a place and date, abbreviated or not, then
 #: the mark and a dash ("PARIS (Reuters) -", "Tehran, Oct. 10, (dpa/GNA) –").
 _DATELINE_OPENING = re.compile(r"\s*[^\n()]{0,60}?\([^()\n]{1,40}\)\s*[-–—]\s*")
-_SENTENCE_STOP = re.compile(r"[.!?]")
+_SENTENCE_STOP = re.compile(r"[.!?。！？]")  # the full-width marks end Chinese and Japanese sentences
 #: A lead sentence runs this many characters at least and at most before its full stop.
 MIN_LEAD_CHARS, MAX_LEAD_CHARS = 20, 400
 
@@ -440,7 +440,7 @@ def _first_sentence(text: str, start: int, limit: int) -> Span | None:
 LEAD_REACH = 1200
 #: A paragraph with a sentence in it: a full stop, "!" or "?" before a space or the end (not
 #: the dots of "2022.03.29").
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'”’»)])")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'”’»)])|[。！？]")
 
 
 def _lead_paragraph(fact: ArticleFacts) -> tuple[int | None, list[Block]]:
