@@ -427,7 +427,7 @@ def _labelled_translation(first: Mapping[str, Any], second: Mapping[str, Any],
     report is not in the pile), or two translations of one source."""
     for page, other in ((first, second), (second, first)):
         target = str(page.get("translates") or "")
-        if target == str(other["id"]):
+        if target == str(other["id"]) or _translates_its_original(page, other):
             return True
         source = by_id.get(target)
         if source is not None and source.get("copy_group") and source.get("copy_group") == other.get("copy_group"):
@@ -436,6 +436,14 @@ def _labelled_translation(first: Mapping[str, Any], second: Mapping[str, Any],
                 and other.get("role") in CARRIER_ROLES:
             return True  # "translates outlet:Reuters" and a Reuters copy in the pile
     return bool(first.get("translates")) and first.get("translates") == second.get("translates")
+
+
+def _translates_its_original(page: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """A translation whose immediate source is its story's original, and the original's page
+    (labelled "role": "original" in that story): "CNN's own Spanish translation of the
+    exclusive", whose "translates" field was left empty."""
+    return page.get("role") == "translation" and page.get("immediate_source") == "original" \
+        and other.get("role") == "original" and other.get("story") == page.get("story")
 
 
 #: Edges by which a page names its source: the evidence is on the edge (the name-only

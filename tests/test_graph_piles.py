@@ -1515,3 +1515,28 @@ def test_a_chinese_lead_ends_at_its_full_width_stop(tmp_path):
     graph = _trace(tmp_path, [_scoop(), page])
     root = graph.node(graph.article("pile#2").root)
     assert root.kind == NodeKind.STATEMENT and root.outlet_id == "us-supreme-court", graph.article("pile#2").chain
+
+
+def test_an_outlets_edition_in_another_language_translates_its_own_article(tmp_path):
+    """A network's Spanish edition of its English scoop, the same day: too few names in the
+    English video blurb to align anchors, but the outlet and the story's names say it is the
+    scoop translated; a Spanish page rewriting the edition traces to the scoop."""
+    registry = tmp_path / "outlets.json"
+    registry.write_text(json.dumps({"outlets": [{"id": "knn", "name": "KNN", "kind": "broadcaster",
+                                                 "domains": ["knn.example"], "language": "en"}]}), encoding="utf-8")
+    scoop = _record("KNN", "https://knn.example/2025/03/17/harbour", "2025-03-17",
+                    ["Watch: Radora harbour board chair Ilse Marrow kept a cost overrun on the Teller Quay contract "
+                     "from auditors, sources told KNN."], "Harbour chair hid overrun")
+    edition = _record("KNN", "https://es.knn.example/2025/03/17/puerto", "2025-03-17",
+                      ["La presidenta de la junta del puerto de Radora, Ilse Marrow, ocultó a los auditores un "
+                       "sobrecoste en el contrato del muelle Teller, según fuentes consultadas por la cadena.",
+                       "El contratista, Venn Marine, recibió pagos por adelantado por obras que aún no han "
+                       "comenzado, añadieron las fuentes."], "La presidenta del puerto ocultó un sobrecoste")
+    blog = _record("Blog del Sur", "https://blogdelsur.example/puerto", "2025-03-18",
+                   ["La presidenta de la junta del puerto de Radora, Ilse Marrow, ocultó a los auditores un "
+                    "sobrecoste en el contrato del muelle Teller, según fuentes consultadas por la cadena.",
+                    "El contratista, Venn Marine, recibió pagos por adelantado por obras que aún no han "
+                    "comenzado, añadieron las fuentes. Una vergüenza."], "Otra vergüenza en el puerto")
+    graph = _trace_with(tmp_path, registry, [scoop, edition, blog])
+    assert _edge(graph, "pile#2", "pile#1").relation == Relation.TRANSLATES
+    assert graph.article("pile#3").root == "pile#1", graph.article("pile#3").chain

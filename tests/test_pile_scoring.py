@@ -12,6 +12,7 @@ from benchmarks import synth_piles
 from benchmarks.pile_scoring import (
     Original,
     TruthRecord,
+    check_translations,
     cited_nodes,
     names_match,
     pair_joined,
@@ -246,3 +247,15 @@ def test_one_name_spelt_the_way_another_language_writes_it_is_the_same_person() 
     assert person_matches("Zabihullah Mujahid", "Taliban spokesman Mujahid Zabiullah")  # family name first
     assert not person_matches("Suhail Shaheen", "Suhail Hassan")
     assert not person_matches("Dmitry Peskov", "Maria Peskov")  # another given name: not one person
+
+
+def test_a_translation_of_its_story_s_original_page_is_a_labelled_translation_edge() -> None:
+    """A page labelled a translation whose immediate source is the original, with no
+    "translates" field, and the original's page: the edge between them is labelled."""
+    pages = [{"id": "p27", "role": "original", "story": "original", "immediate_source": "original"},
+             {"id": "p15", "role": "translation", "story": "original", "immediate_source": "original"},
+             {"id": "p30", "role": "translation", "story": "other", "immediate_source": "original"}]
+    traced = graph([], [node("p27"), node("p15"), node("p30")],
+                   [edge("p15", "p27", "translates"), edge("p30", "p27", "translates")])
+    hits = {c.subject: c.hit for c in check_translations("s", pages, traced) if c.metric == "translation-edge"}
+    assert hits == {"p15>p27": True, "p30>p27": False}

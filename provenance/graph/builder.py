@@ -40,7 +40,7 @@ from provenance.graph.nodes import NodeTable, article_node
 from provenance.graph.relations import classify_links, relation_edge
 from provenance.graph.relays import relay_citations
 from provenance.graph.retold import retold_sources
-from provenance.graph.translations import translation_edges
+from provenance.graph.translations import edition_edges, translation_edges
 from provenance.graph.unsourced import retold_stories
 from provenance.kinds import Relation
 from provenance.models import Edge, Finding, Node, ReuseLink
@@ -64,7 +64,8 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     citations.extend(relay_citations(citations, nodes))
     relations = classify_links(_kept_links(links, folding), index.by_id, registry)
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
-    derived.extend(translation_edges(translations, index.by_id))
+    translated = translation_edges(translations, index.by_id)
+    derived.extend([*translated, *edition_edges(index.by_publisher, registry, translated)])
     citations = refocus(citations, index.followups, nodes)
     derived = refocus(derived, index.followups, nodes, statements=False)
     shared = refocus(shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index,

@@ -9,12 +9,16 @@ for a translation found by meaning, each sentence beside its counterpart.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
 
 from provenance.facts import ArticleFacts, compare
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence
+from provenance.outlets import Registry
 from provenance.reuse import TranslationLink
+from provenance.textspans import romanised
 
 #: Anchors shown in an edge's evidence text; the detail gives the full count.
 SHOWN_ANCHORS = 16
@@ -82,3 +86,76 @@ def _direction(link: TranslationLink, facts: Mapping[str, ArticleFacts]) -> tupl
         shorter_first = link.anchors_a < link.anchors_b
         return (link.a, link.b, "the shorter page") if shorter_first else (link.b, link.a, "the shorter page")
     return link.b, link.a, "no evidence of direction; id order"
+
+
+#: Names an outlet's two editions of one story share at least (as its citations need, index.py).
+EDITION_NAMES = 3
+#: Confidence of an edition's translation read from the outlet and the names alone, below
+#: one whose anchors align (TRANSLATION_BASE and up).
+EDITION_CONFIDENCE = 0.45
+#: Names shown in an edition edge's evidence.
+SHOWN_NAMES = 8
+
+
+def edition_edges(by_publisher: Mapping[str, tuple[ArticleFacts, ...]], registry: Registry,
+                  translated: Iterable[Edge]) -> list[Edge]:
+    """An outlet's article in another language than its own, on a story the outlet told in
+    its own language no later, translates that article: CNN en Español's version of CNN's
+    exclusive the same day, a wire's foreign-language service. The outlet and the story's
+    names are the evidence, for editions whose anchors are too few to align (a video
+    page's blurb). Not for a page that already translates something."""
+    done = {edge.source for edge in translated}
+    edges = []
+    for outlet_id, articles in sorted(by_publisher.items()):
+        outlet = registry.get(outlet_id)
+        if outlet is None or not outlet.language:
+            continue
+        home = [a for a in articles if a.language == outlet.language]
+        if not home or len(home) == len(articles):
+            continue
+        by_day: dict[date, list[ArticleFacts]] = defaultdict(list)
+        for article in home:
+            if article.published is not None:
+                by_day[article.published.day].append(article)
+        for edition in articles:
+            if edition.language in (None, "und", outlet.language) or edition.id in done:
+                continue
+            names = _folded(edition.names)
+            earlier = [(len(shared), h, shared) for h in _near_in_time(edition, home, by_day)
+                       if compare(h.published, edition.published) != 1
+                       and len(shared := names & _folded(h.names)) >= EDITION_NAMES]
+            if earlier:
+                _, source, shared = max(earlier, key=lambda item: (item[0], -item[1].seconds, item[1].id))
+                edges.append(_edition_edge(edition, source, outlet.name, shared))
+    return edges
+
+
+#: An edition follows its source within this many days; an undated edition is weighed
+#: against the outlet's first UNDATED_EDITION_CHOICE home-language articles only.
+EDITION_DAYS = 2
+UNDATED_EDITION_CHOICE = 32
+
+
+def _near_in_time(edition: ArticleFacts, home: list[ArticleFacts],
+                  by_day: Mapping[date, list[ArticleFacts]]) -> list[ArticleFacts]:
+    """The outlet's home-language articles an edition may translate: those of its day and the
+    EDITION_DAYS before, looked up by day (a wire's thousands of stories are not all weighed)."""
+    if edition.published is None:
+        return home[:UNDATED_EDITION_CHOICE]
+    day = edition.published.day
+    return [a for offset in range(EDITION_DAYS + 1) for a in by_day.get(day - timedelta(days=offset), ())]
+
+
+def _folded(names: frozenset[str]) -> frozenset[str]:
+    """Names without their accents: "irán" is "iran"."""
+    return frozenset(romanised(name) for name in names)
+
+
+def _edition_edge(edition: ArticleFacts, source: ArticleFacts, outlet: str, names: frozenset[str]) -> Edge:
+    shared = sorted(names)
+    evidence = Evidence(kind="reuse", article=edition.id,
+                        text=f"translates: {outlet}'s {edition.language} edition of its {source.language} article",
+                        detail=f"same outlet, not published before it; {len(shared)} names shared: "
+                               f"{', '.join(shared[:SHOWN_NAMES])}",
+                        other_article=source.id)
+    return Edge(edition.id, source.id, Relation.TRANSLATES, EDITION_CONFIDENCE, (evidence,))
