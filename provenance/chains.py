@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from provenance.kinds import RELATION_PRIORITY, TEXT_RELATIONS, Relation
 from provenance.models import Edge, Node
+from provenance.reuse import LINK_RULE
 
 
 def primary_parents(node_ids: Iterable[str], edges_by_source: Mapping[str, list[Edge]]) -> dict[str, Edge | None]:
@@ -74,7 +75,7 @@ def primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]],
 
 def _primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]], _visiting: frozenset[str],
                     memo: _Decided | None) -> Edge | None:
-    candidates = edges_by_source.get(node_id, [])
+    candidates = _without_light_shares(edges_by_source.get(node_id, []))
     if not candidates:
         return None
     best_rank = min(RELATION_PRIORITY.index(e.relation) for e in candidates)
@@ -94,6 +95,18 @@ def _primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]], _vi
         return max([edge.confidence, *(e.confidence for e in covered)]), len(covered)
 
     return min(nearest, key=lambda e: (-strength(e)[0], -strength(e)[1], e.target))
+
+
+def _without_light_shares(candidates: list[Edge]) -> list[Edge]:
+    """A source shared with another page on vocabulary alone (a link with no passage weighing
+    LINK_RULE.link_min_weight) decides nothing when the page names a source itself: two
+    write-ups of one story that use the same words are no evidence of an unseen text, and the
+    page's own "CNN and The New York Times both reported" is. The edge stays as evidence."""
+    light = [e for e in candidates if e.relation == Relation.SHARES_SOURCE and e.reuse is not None
+             and e.reuse.weight < LINK_RULE.link_min_weight]
+    if not light or not any(e.relation in _NAMING for e in candidates):
+        return candidates
+    return [e for e in candidates if e not in light]
 
 
 def _own_credit(candidates: list[Edge], tied: list[Edge], edges_by_source: Mapping[str, list[Edge]]) -> Edge | None:

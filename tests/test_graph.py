@@ -14,7 +14,7 @@ from provenance.graph.common_source import _without_bridges
 from provenance.graph.index import connected_groups
 from provenance.graph.relations import ReuseRelation
 from provenance.kinds import Relation
-from provenance.models import Edge, Evidence, ReuseLink
+from provenance.models import Edge, Evidence, ReuseFigures, ReuseLink
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -173,3 +173,21 @@ def test_a_light_shared_link_never_bridges_two_groups_of_passage_links():
     kept = _without_bridges([heavy_a, bridge, heavy_b, stray])
     assert bridge not in kept and stray in kept
     assert connected_groups([(r.later, r.earlier) for r in kept]) == [["a1", "a2"], ["b1", "b2", "c1"]]
+
+
+def _shares(source: str, target: str, weight: float) -> Edge:
+    figures = ReuseFigures(target, None, 0.2, 0.1, 0.4, 0.1, 0.12, 0.05, 0.55, weight, 1, 25)
+    evidence = (Evidence(kind="reuse", article=source, text="shares-source: no evidence of direction"),)
+    return Edge(source, "inferred:1", Relation.SHARES_SOURCE, 0.42, evidence, figures)
+
+
+def test_a_source_shared_on_vocabulary_alone_yields_to_the_page_s_own_citation():
+    """Two write-ups sharing words but no passage (weight 5) are no evidence of an unseen
+    text that outranks "CNN reported"; a shared passage (weight 40) still is."""
+    from provenance.chains import primary_parent
+
+    cite = Edge("page", "p27", Relation.CITES, 0.9,
+                (Evidence(kind="attribution", article="page", text="CNN reported", start=0, end=12),))
+    assert primary_parent("page", {"page": [_shares("page", "other", 5.0), cite]}).target == "p27"
+    assert primary_parent("page", {"page": [_shares("page", "other", 40.0), cite]}).target == "inferred:1"
+    assert primary_parent("page", {"page": [_shares("page", "other", 5.0)]}).target == "inferred:1"
