@@ -1540,3 +1540,27 @@ def test_an_outlets_edition_in_another_language_translates_its_own_article(tmp_p
     graph = _trace_with(tmp_path, registry, [scoop, edition, blog])
     assert _edge(graph, "pile#2", "pile#1").relation == Relation.TRANSLATES
     assert graph.article("pile#3").root == "pile#1", graph.article("pile#3").chain
+
+
+#: Two sentences a blog adds to the scoop it copies, which a paper prints as well.
+DOCK_LINES = [
+    "Dockworkers at the northern basin said on Tuesday that no dredger had been seen at the Teller Quay site "
+    "since the contract was signed in the spring of last year.",
+    "A union steward, Piet Oster, said members had photographed the empty berth every week and would hand the "
+    "pictures to the regional audit office on Friday.",
+]
+
+
+def test_a_page_sharing_passages_only_with_a_copier_is_not_left_alone(tmp_path):
+    """A blog copies the scoop and adds two sentences a paper also prints; the blog's copy link
+    is its stronger one, but the paper, which no other text joins, keeps its shared source
+    with the blog instead of standing alone."""
+    blog = _record("Kettle Blog", "https://kettle.example/b", None, [*SCOOP, *DOCK_LINES], "They knew")
+    paper = _record("Westfold Gazette", "https://westfold.example/c", "2025-03-18",
+                    ["Workers at the harbour have kept their own record of the stalled dredging work.", *DOCK_LINES,
+                     "The board did not respond to questions about the photographs on Tuesday evening."],
+                    "Dockworkers kept a record")
+    graph = _trace(tmp_path, [_scoop(), blog, paper])
+    assert graph.article("pile#2").chain == ("pile#2", "pile#1")
+    shared = [e for e in graph.edges if e.relation == Relation.SHARES_SOURCE]
+    assert {e.source for e in shared} == {"pile#2", "pile#3"} and len({e.target for e in shared}) == 1

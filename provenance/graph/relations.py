@@ -59,6 +59,7 @@ def classify_links(links: tuple[ReuseLink, ...], facts: Mapping[str, ArticleFact
     nearest = _nearest_parents(derived, facts, wires)
     parent_score = {r.later: r.link.score for r in nearest}
     kept_shared = [r for r in shared if _stronger_than_parents(r, parent_score)]
+    kept_shared += _only_links(shared, kept_shared, parent_score, {r.earlier for r in nearest})
     return tuple(sorted([*nearest, *kept_shared], key=lambda r: (r.later, r.earlier)))
 
 
@@ -69,6 +70,24 @@ def _stronger_than_parents(shared: ReuseRelation, parent_score: Mapping[str, flo
     only from a page it rewrote a paragraph of.
     """
     return all(parent_score.get(side, -1.0) < shared.link.score for side in (shared.later, shared.earlier))
+
+
+def _only_links(shared: list[ReuseRelation], kept: list[ReuseRelation], parent_score: Mapping[str, float],
+                sources: set[str]) -> list[ReuseRelation]:
+    """For a page that no other text relation holds (no parent, no copier, no shared link
+    kept), its strongest shared link with passages of link weight, even where the other side
+    has a stronger parent: an Arabic site sharing whole sentences with a page that rewrote a
+    third one's is still one of that text's carriers, not a page on its own."""
+    held = set(parent_score) | sources | {side for r in kept for side in (r.later, r.earlier)}
+    best: dict[str, ReuseRelation] = {}
+    for relation in shared:
+        if relation.link.score < LINK_RULE.link_min_weight:
+            continue
+        for side in (relation.later, relation.earlier):
+            if side not in held and (side not in best or relation.link.score > best[side].link.score):
+                best[side] = relation
+    added = {id(r): r for r in best.values()}
+    return sorted(added.values(), key=lambda r: (r.later, r.earlier))
 
 
 def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
