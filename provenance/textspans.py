@@ -18,7 +18,13 @@ def _abbreviations() -> frozenset[str]:
     ``abbreviations`` together (a page's language is not known when it is split)."""
     return frozenset(word.lower() for data in resources.languages().values() for word in data.get("abbreviations", ()))
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЄЇҐ])")
+#: A sentence ends at its mark before a capital, or before any letter of a script without
+#: capitals (Arabic, Hebrew, Devanagari, Thai, Georgian, Armenian lower case too: "؟" and "."
+#: end Arabic sentences before "و"); Chinese and Japanese end at their full-width marks, no
+#: space after them.
+_CASELESS = "\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u097F\u0E00-\u0E7F"
+_SENTENCE_END = re.compile(rf"[.!?…؟]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЄЇҐ{_CASELESS}])"
+                           r"|[。！？]+[」』”）]*")
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
 #: Every double quotation mark that :func:`unify_quotes` makes a straight one.
 DOUBLE_QUOTES = "\"“”„«»"

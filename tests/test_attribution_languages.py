@@ -292,8 +292,12 @@ def test_a_registered_name_in_parentheses_heading_the_story_is_its_dateline(lang
     ("Mme. Roux a parlé la première. M. Garnier a répondu.", 2),
     ("Przyszedł dr Kowalski, tzn. lekarz z ul. Długiej. Potem wyszedł.", 2),
     ("She moved on. Then the board met.", 2),  # "on." ends a sentence: not an abbreviation anywhere
+    ("The U.S. envoy spoke first. Washington, D.C. answered.", 2),  # initials end no sentence
+    ("قال رئيس المجلس إن الاجتماع انتهى. وأضاف أن المحادثات ستستمر غدا؟ نعم.", 3),  # no capitals in Arabic
+    ("港务局证实会议记录是真实的。法院表示将公布结果！", 2),  # full-width marks, no space after
 ])
-def test_abbreviations_of_every_language_do_not_end_a_sentence(text, count):
+def test_sentences_end_where_each_language_ends_them(text, count):
+    """Abbreviations and initials end no sentence; scripts without capitals end at their marks."""
     from provenance.models import Block
     from provenance.textspans import sentences
 
