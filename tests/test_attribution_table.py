@@ -449,6 +449,11 @@ ROWS: list[tuple[str, str, str, str]] = [
      "a report published late Monday by"),
     ("The vote was delayed, according to an article posted on Sunday night in The New York Times.", "outlet", NYT,
      "article posted on Sunday night in"),
+    # two people, each with a role, share the verb: the clause split finds the second
+    ("Board chair Ilse Marrow and finance director Tomas Quell said in a joint statement that the minutes were "
+     "authentic.", "person", "Ilse Marrow", "Ilse Marrow and finance director"),
+    ("The Courier's editor Mara Quillan and reporter Tomas Reyes wrote that the vote was off.", "person",
+     "Mara Quillan", "Mara Quillan and reporter"),
     # a syndication copyright line: the copy's holder, not the page's publisher
     ("The storm closed three highways.\nCopyright 2025 The Associated Press. All rights reserved. This material may "
      "not be published, broadcast, rewritten or redistributed.", "credit", AP, "The Associated Press"),
@@ -709,6 +714,8 @@ NOT_SPEAKERS: list[tuple[str, str]] = [
     ("“The dam will hold,” said recently the engineer in charge.", "recently"),
     ("The engineer, a veteran of three floods, said the dam would hold.", "the dam would hold"),
     ("The mayor, who opposed the levy, said the council had erred.", "the council had erred"),
+    # the first of two joined names is the earlier clause's object, not a speaker
+    ("She thanked Ilse Marrow and finance director Tomas Quell said the minutes were in order.", "Ilse Marrow"),
 ]
 
 

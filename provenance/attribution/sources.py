@@ -129,7 +129,7 @@ def _classify_all(reading: Reading, np: Span, pronoun_cue: str | None = None) ->
     text, registry = reading.text, reading.registry
     first = _classify(reading, np, pronoun_cue)
     if first is not None and first.kind == "person":
-        return _two_people(first)
+        return [*_person_joined_before(reading, np), *_two_people(first)]
     if first is None or first.kind != "outlet":
         return [first] if first else []
     if not _JOINED.search(np.text):
@@ -156,6 +156,36 @@ def _two_people(person: _Source) -> list[_Source]:
     first = Span(start, start + joined.end("first"), joined["first"])
     second = Span(start + joined.start("second"), start + joined.end("second"), joined["second"])
     return [replace(person, span=first, label=first.text), replace(person, span=second, label=second.text)]
+
+
+#: A capitalised name of two to four words ending right before "and" and the subject the
+#: clause split found: "Politico editor-in-chief Matt Kaminski and executive editor …".
+_NAME_BEFORE_AND = re.compile(rf"(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s+){{1,3}}[A-ZÀ-Þ][\w'’-]+),?\s+(?:{_AND}|&)\s+$")
+#: How far back the first of two joined people is looked for.
+_PERSON_REACH = 60
+
+
+def _person_joined_before(reading: Reading, np: Span) -> list[_Source]:
+    """The first of two people whose roles split their joined subject at "and" ("Board chair
+    Ilse Marrow and finance director Tomas Quell said": the subject found is Quell): a full
+    name right before the "and", in a clause nothing else opens (not an earlier verb's
+    object, "She thanked Ilse Marrow and finance director Tomas Quell said")."""
+    text = reading.text
+    floor = max(reading.sentence.start, np.start - _PERSON_REACH)
+    joined = _NAME_BEFORE_AND.search(text, floor, np.start)
+    if joined is None or joined.end() != np.start or not _looks_like_person(joined["name"]):
+        return []
+    name = titled_name(text, joined.start("name"), joined.end("name"))
+    before = text[reading.sentence.start:joined.start("name")]
+    opening = before.split()
+    if name is None or (opening and (not _ROLE_OPENING.fullmatch(before) or _PRONOUN.fullmatch(opening[0]))):
+        return []  # "She thanked Ilse Marrow and …": an earlier clause's object
+    return [_Source("person", name, name.text)]
+
+
+#: What may stand before the first of two joined people: nothing, or a role in lower case
+#: after an optional outlet's or body's name ("Politico editor-in-chief", "Board chair").
+_ROLE_OPENING = re.compile(r"\s*(?:(?:[A-ZÀ-Þ][\w.'’-]*(?:['’]s)?\s+){0,3}(?:[a-z][\w-]*\s+){1,3})?")
 
 
 #: What joins outlets in a list before the last one: "Reuters and the AP", "Reuters, AFP and".
