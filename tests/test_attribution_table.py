@@ -454,6 +454,8 @@ ROWS: list[tuple[str, str, str, str]] = [
      "authentic.", "person", "Ilse Marrow", "Ilse Marrow and finance director"),
     ("The Courier's editor Mara Quillan and reporter Tomas Reyes wrote that the vote was off.", "person",
      "Mara Quillan", "Mara Quillan and reporter"),
+    ("Ilse Marrow and Board Chair Tomas Quell said the minutes were authentic.", "person",
+     "Board Chair Tomas Quell", "Board Chair Tomas Quell said"),
     # a syndication copyright line: the copy's holder, not the page's publisher
     ("The storm closed three highways.\nCopyright 2025 The Associated Press. All rights reserved. This material may "
      "not be published, broadcast, rewritten or redistributed.", "credit", AP, "The Associated Press"),

@@ -141,9 +141,10 @@ def _classify_all(reading: Reading, np: Span, pronoun_cue: str | None = None) ->
     return sorted([*_joined_before(reading, np), first, *others], key=lambda source: source.span.start)
 
 
-#: Two full names joined: "Josh Gerstein and Alexander Ward", after a shared role ("reporters").
+#: Two full names joined: "Josh Gerstein and Alexander Ward", after a shared role ("reporters"); the
+#: second may keep a title of its own ("Chuck Schumer and House Speaker Nancy Pelosi").
 _TWO_NAMES = re.compile(r"(?P<first>(?:[^\W\d_][\w.'’-]*\s+)*?(?:[A-ZÀ-Þ][\w.'’-]+\s+){1,2}[A-ZÀ-Þ][\w'’-]+)"
-                        rf"\s+(?:{_AND}|&)\s+(?P<second>(?:[A-ZÀ-Þ][\w.'’-]+\s+){{1,2}}[A-ZÀ-Þ][\w'’-]+)\.?$")
+                        rf"\s+(?:{_AND}|&)\s+(?P<second>(?:[A-ZÀ-Þ][\w.'’-]+\s+){{1,3}}[A-ZÀ-Þ][\w'’-]+)\.?$")
 
 
 def _two_people(person: _Source) -> list[_Source]:
