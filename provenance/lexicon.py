@@ -23,7 +23,8 @@ STAMP = r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)
 _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague_media",
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
-         "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems", "split_auxiliaries")
+         "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems", "split_auxiliaries",
+         "agent_prepositions")
 
 
 class LexiconError(resources.DataFileError):
@@ -123,6 +124,10 @@ class Lexicon:
     #: participle after a fronted phrase ("Zuvor hatte der Spiegel berichtet", "Eerder had
     #: de Volkskrant gemeld"): German and Dutch word order.
     split_auxiliary: re.Pattern[str] | None = None
+    #: What opens the agent of a participle used as an adjective ("die vom Spiegel
+    #: veröffentlichten Dokumente", "de door de Volkskrant gepubliceerde documenten"), ending
+    #: where the outlet's name starts (a role noun between): the outlet is the verb's source.
+    agent_preposition: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -192,6 +197,8 @@ class Lexicon:
             if entries["unverified_stems"] else None,
             split_auxiliary=re.compile(rf"{edge}(?:{_alternation(entries['split_auxiliaries'])}){edge}", flags)
             if entries["split_auxiliaries"] else None,
+            agent_preposition=re.compile(rf"{edge}(?:{_alternation(entries['agent_prepositions'])})\s+"
+                                         r"(?:[\w-]+\s+)?$", flags) if entries["agent_prepositions"] else None,
         )
 
     @staticmethod

@@ -286,6 +286,14 @@ def test_a_registered_name_in_parentheses_heading_the_story_is_its_dateline(lang
     assert found == ([outlet_id] if outlet_id else [])
 
 
+@pytest.mark.parametrize("sentence", [
+    "Die vom Spiegel veröffentlichten Bilder zeigen den leeren Liegeplatz.",  # "Bilder" is no "Bild" + "er"
+    "Am Freitag zeigte der Sender Bilder vom Hafen.",
+])
+def test_a_case_ending_makes_no_subject_after_the_verb(sentence):
+    assert "bild" not in {a.outlet_id for a in _attributions("de", sentence)}
+
+
 @pytest.mark.parametrize(("text", "count"), [
     ("Mr. Vann spoke first. Dr. Quell answered.", 2),
     ("Die Sitzung fand u.a. mit Prof. Brandt statt. Er sprach lange.", 2),

@@ -67,7 +67,7 @@ from provenance.nounphrases import (
     noun_phrase_before,
     strip_span,
 )
-from provenance.outlets import Outlet, Registry
+from provenance.outlets import Outlet, OutletMention, Registry
 from provenance.textspans import sentences
 
 
@@ -170,6 +170,7 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
     if lexicon.language != "en" and lexicon.may_match(lexicon.verb_words, present):
         found.extend(_outlets_after_verbs(reading, found))
         found.extend(_outlets_inside_split_verbs(reading, found))
+        found.extend(_agents_of_participles(reading, found))
     return _addressees_win(found)
 
 
@@ -466,7 +467,8 @@ def _outlets_after_verbs(reading: Reading, found: list[Attribution]) -> list[Att
         cue_span = Span(cue.start(), cue.end(), cue.group(0))
         position = cue.end()
         for mention in registry.find_mentions(text, cue.end(), min(sentence.end, cue.end() + _AFTER_VERB_CHARS)):
-            if not _BETWEEN_OUTLETS.match(text[position:mention.start]) or mention.outlet.kind == "government":
+            if not _BETWEEN_OUTLETS.match(text[position:mention.start]) or mention.outlet.kind == "government" \
+                    or _inflected(registry, text, mention):
                 break  # a body after the verb is its object: "acusó a la OTAN"
             span = Span(mention.start, mention.end, text[mention.start:mention.end])
             position = mention.end
@@ -504,15 +506,58 @@ def _outlets_inside_split_verbs(reading: Reading, found: list[Attribution]) -> l
         position = role.end() if role is not None else auxiliary.end()
         cue_span = Span(cue.start(), cue.end(), cue.group(0))
         for mention in registry.find_mentions(text, position, participle):
-            if not _BETWEEN_OUTLETS.match(text[position:mention.start]) or mention.outlet.kind == "government":
+            if not _BETWEEN_OUTLETS.match(text[position:mention.start]) or mention.outlet.kind == "government" \
+                    or _inflected(registry, text, mention):
                 break
-            span = Span(mention.start, mention.end, text[mention.start:mention.end])
             position = mention.end
-            if not any(_overlap(span, other) for other in taken):
-                added.append(_attribution(text, sentence, _Source("outlet", span, mention.outlet.name,
-                                                                  mention.outlet.id), cue_span))
-                taken.append(span)
+            added.extend(_untaken_outlet(reading, mention, cue_span, taken))
     return added
+
+
+def _untaken_outlet(reading: Reading, mention: OutletMention, cue: Span, taken: list[Span]) -> list[Attribution]:
+    """The outlet mention as an attribution of the cue, unless another rule read that name
+    (its span is added to ``taken``)."""
+    text = reading.text
+    span = Span(mention.start, mention.end, text[mention.start:mention.end])
+    if any(_overlap(span, other) for other in taken):
+        return []
+    taken.append(span)
+    return [_attribution(text, reading.sentence, _Source("outlet", span, mention.outlet.name, mention.outlet.id), cue)]
+
+
+#: How far before its participle an agent's preposition may open.
+_AGENT_CHARS = 40
+_ONLY_QUOTES = re.compile(r"[\s\"'„“”«»]*")
+
+
+def _agents_of_participles(reading: Reading, found: list[Attribution]) -> list[Attribution]:
+    """The outlet that is the agent of a participle used as an adjective, German and Dutch
+    ("in der am Montagabend vom US-Sender CNN publik gemachten Aufnahme", "de door de
+    Volkskrant gepubliceerde documenten"): the recording is CNN's publication, wherever the
+    clause around it starts."""
+    text, sentence, registry, lexicon, _ = reading
+    if lexicon.agent_preposition is None:
+        return []
+    taken = [a.source for a in found]
+    added: list[Attribution] = []
+    for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
+        floor = max(sentence.start, cue.start() - _AGENT_CHARS - _AFTER_VERB_CHARS)
+        before = [m for m in registry.find_mentions(text, floor, cue.start())
+                  if _ONLY_QUOTES.fullmatch(text, m.end, cue.start())]
+        if not before or before[-1].outlet.kind == "government" or _inflected(registry, text, before[-1]):
+            continue
+        mention = before[-1]
+        opening = max(sentence.start, mention.start - _AGENT_CHARS)
+        if lexicon.agent_preposition.search(text[opening:mention.start]) is None:
+            continue
+        added.extend(_untaken_outlet(reading, mention, Span(cue.start(), cue.end(), cue.group(0)), taken))
+    return added
+
+
+def _inflected(registry: Registry, text: str, mention: OutletMention) -> bool:
+    """A name with a case ending ("der Süddeutschen Zeitung", "Bilder" read as "Bild" + "er")
+    is no subject standing after its verb: a subject there is in the nominative, as named."""
+    return registry.by_name(text[mention.start:mention.end]) is None
 
 
 def _after_space(text: str, at: int) -> int:

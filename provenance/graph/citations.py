@@ -299,19 +299,24 @@ def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry,
     return edges
 
 
-#: How far after a cue the day of the report is looked for ("informó el martes").
+#: How far after a cue, and before the source's name, the day of the report is looked for
+#: ("informó el martes", "am Montagabend (Ortszeit) vom US-Sender CNN").
 DAY_AFTER_CUE_CHARS = 25
+DAY_BEFORE_SOURCE_CHARS = 40
 
 
 def _day_said(attribution: Attribution, fact: ArticleFacts) -> str | None:
     """The weekday the citing words give the report: English's "reported on Friday", or a
-    weekday name of the page's language in the cue or just after it ("Am Montagabend hatte
-    der Sender CNN … veröffentlicht", "a révélé lundi")."""
+    weekday name of the page's language in the cue, just after it, or just before the
+    source's name ("Am Montagabend hatte der Sender CNN … veröffentlicht", "a révélé lundi",
+    "in der am Montagabend vom US-Sender CNN publik gemachten Aufnahme")."""
     if attribution.relative_day or attribution.cue is None:
         return attribution.relative_day
     text = fact.identified.cleaned.document.text
+    before_source = attribution.source.start - DAY_BEFORE_SOURCE_CHARS
+    start = max(attribution.sentence.start, min(attribution.cue.start, before_source))
     end = min(attribution.sentence.end, attribution.cue.end + DAY_AFTER_CUE_CHARS)
-    return dates.weekday_named(text[attribution.cue.start:end], fact.language)
+    return dates.weekday_named(text[start:end], fact.language)
 
 
 def source_node(outlet_id: str | None, label: str, citing: ArticleFacts, index: FactIndex, registry: Registry,
