@@ -1564,3 +1564,19 @@ def test_a_page_sharing_passages_only_with_a_copier_is_not_left_alone(tmp_path):
     assert graph.article("pile#2").chain == ("pile#2", "pile#1")
     shared = [e for e in graph.edges if e.relation == Relation.SHARES_SOURCE]
     assert {e.source for e in shared} == {"pile#2", "pile#3"} and len({e.target for e in shared}) == 1
+
+
+def test_a_print_of_a_wire_story_in_another_language_translates_its_print_in_the_wires(tmp_path):
+    """A Portuguese paper prints Reuters' story under its dateline, an English paper prints it
+    in English: both carry Reuters' text, so the Portuguese one translates the English one,
+    though too few of its names align in order to tell it by anchors."""
+    english = _republished("Westfold Gazette", "westfold.example", 13)
+    portuguese = _record("Jornal do Sul", "https://jornaldosul.example/mundo/porto", "2025-03-17T18:00:00+01:00",
+                         ["LONDRES (Reuters) - A junta do porto de Radora escondeu dos auditores um custo extra no "
+                          "contrato de dragagem, segundo atas internas.",
+                          "Segundo dois membros da junta, a Venn Marine recebeu pagamentos adiantados.",
+                          "A presidente Ilse Marrow não respondeu aos pedidos de comentário."],
+                         "Junta do porto escondeu custo extra")
+    graph = _trace(tmp_path, [english, portuguese])
+    edge = _edge(graph, "pile#2", "pile#1")
+    assert edge.relation == Relation.TRANSLATES and "Reuters" in edge.evidence[0].text

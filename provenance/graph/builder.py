@@ -65,7 +65,7 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     relations = classify_links(_kept_links(links, folding), index.by_id, registry)
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
     translated = translation_edges(translations, index.by_id)
-    derived.extend([*translated, *edition_edges(index.by_publisher, registry, translated)])
+    derived.extend([*translated, *edition_edges(facts, registry, translated)])
     citations = refocus(citations, index.followups, nodes)
     derived = refocus(derived, index.followups, nodes, statements=False)
     shared = refocus(shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index,

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-from provenance.facts import ArticleFacts, compare
+from provenance.facts import WIRE_MARK_KINDS, ArticleFacts, compare
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence
 from provenance.outlets import Registry
@@ -97,16 +97,16 @@ EDITION_CONFIDENCE = 0.45
 SHOWN_NAMES = 8
 
 
-def edition_edges(by_publisher: Mapping[str, tuple[ArticleFacts, ...]], registry: Registry,
-                  translated: Iterable[Edge]) -> list[Edge]:
-    """An outlet's article in another language than its own, on a story the outlet told in
-    its own language no later, translates that article: CNN en Español's version of CNN's
-    exclusive the same day, a wire's foreign-language service. The outlet and the story's
-    names are the evidence, for editions whose anchors are too few to align (a video
-    page's blurb). Not for a page that already translates something."""
+def edition_edges(facts: Iterable[ArticleFacts], registry: Registry, translated: Iterable[Edge]) -> list[Edge]:
+    """An outlet's text in another language than its own, on a story the outlet told in its
+    own language no later, translates that text: CNN en Español's version of CNN's exclusive
+    the same day, a paper's Portuguese print of Reuters' story (its dateline, its credit line
+    or the agency's "could not verify" says whose text it is) beside an English print of it.
+    The outlet and the story's names are the evidence, for editions whose anchors are too few
+    to align (a video page's blurb). Not for a page that already translates something."""
     done = {edge.source for edge in translated}
     edges = []
-    for outlet_id, articles in sorted(by_publisher.items()):
+    for outlet_id, articles in sorted(_carriers(facts).items()):
         outlet = registry.get(outlet_id)
         if outlet is None or not outlet.language:
             continue
@@ -128,6 +128,16 @@ def edition_edges(by_publisher: Mapping[str, tuple[ArticleFacts, ...]], registry
                 _, source, shared = max(earlier, key=lambda item: (item[0], -item[1].seconds, item[1].id))
                 edges.append(_edition_edge(edition, source, outlet.name, shared))
     return edges
+
+
+def _carriers(facts: Iterable[ArticleFacts]) -> dict[str, list[ArticleFacts]]:
+    """The pages carrying each outlet's text: its own, and those whose wire mark names it."""
+    carried: dict[str, list[ArticleFacts]] = defaultdict(list)
+    for fact in facts:
+        outlets = {a.outlet_id for a in fact.attributions if a.kind in WIRE_MARK_KINDS and a.outlet_id}
+        for outlet_id in sorted(outlets | ({fact.publisher_id} if fact.publisher_id else set())):
+            carried[outlet_id].append(fact)
+    return {outlet_id: sorted(found, key=lambda f: (f.seconds, f.id)) for outlet_id, found in carried.items()}
 
 
 #: An edition follows its source within this many days; an undated edition is weighed
@@ -154,8 +164,8 @@ def _folded(names: frozenset[str]) -> frozenset[str]:
 def _edition_edge(edition: ArticleFacts, source: ArticleFacts, outlet: str, names: frozenset[str]) -> Edge:
     shared = sorted(names)
     evidence = Evidence(kind="reuse", article=edition.id,
-                        text=f"translates: {outlet}'s {edition.language} edition of its {source.language} article",
-                        detail=f"same outlet, not published before it; {len(shared)} names shared: "
-                               f"{', '.join(shared[:SHOWN_NAMES])}",
+                        text=f"translates: {outlet}'s text in {edition.language}, from its {source.language} text",
+                        detail=f"both carry {outlet}'s text, this one not published before it; "
+                               f"{len(shared)} names shared: {', '.join(shared[:SHOWN_NAMES])}",
                         other_article=source.id)
     return Edge(edition.id, source.id, Relation.TRANSLATES, EDITION_CONFIDENCE, (evidence,))
