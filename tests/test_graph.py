@@ -13,8 +13,8 @@ from provenance.graph import merge_edges
 from provenance.graph.common_source import _without_bridges
 from provenance.graph.index import connected_groups
 from provenance.graph.relations import ReuseRelation
-from provenance.kinds import Relation
-from provenance.models import Edge, Evidence, ReuseFigures, ReuseLink
+from provenance.kinds import NodeKind, Relation
+from provenance.models import Edge, Evidence, Node, ReuseFigures, ReuseLink
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -191,3 +191,21 @@ def test_a_source_shared_on_vocabulary_alone_yields_to_the_page_s_own_citation()
     assert primary_parent("page", {"page": [_shares("page", "other", 5.0), cite]}).target == "p27"
     assert primary_parent("page", {"page": [_shares("page", "other", 40.0), cite]}).target == "inferred:1"
     assert primary_parent("page", {"page": [_shares("page", "other", 5.0)]}).target == "inferred:1"
+
+
+def test_a_relay_cites_what_its_carriers_cite_in_their_order():
+    """A page credits El Universal and cites CNN's Monday tape in its lead (0.9) and CNN's
+    earlier report further down (0.87): the agency's node cites both, the lead's first."""
+    from provenance.graph.nodes import NodeTable, report_node
+    from provenance.graph.relays import RELAY_CONFIDENCE, relay_citations
+
+    def edge(target: str, relation: Relation, confidence: float) -> Edge:
+        return Edge("page", target, relation, confidence,
+                    (Evidence(kind="attribution", article="page", text=target, start=0, end=1),))
+
+    nodes = NodeTable({"page": Node(id="page", kind=NodeKind.ARTICLE, label="page", in_corpus=True)})
+    nodes.add(report_node("el-universal", "El Universal"))
+    relayed = relay_citations([edge("report:el-universal", Relation.CREDITS, 0.9), edge("tape", Relation.CITES, 0.9),
+                               edge("report", Relation.CITES, 0.87)], nodes)
+    confidence = {e.target: e.confidence for e in relayed}
+    assert confidence == {"tape": RELAY_CONFIDENCE, "report": round(RELAY_CONFIDENCE - 0.03, 2)}

@@ -18,7 +18,9 @@ from provenance.models import Edge
 
 #: A relay cites a source named by at least this share of the pages crediting it.
 RELAY_SHARE = 0.5
-#: Confidence of an inherited citation: below the carrying pages' own.
+#: Confidence of an inherited citation: below the carrying pages' own. The relay's other
+#: citations keep their distance below its strongest one, as their carriers ranked them (the
+#: lead's "difundido este lunes por CNN" before a later paragraph's "obtenido por CNN").
 RELAY_CONFIDENCE = 0.8
 
 
@@ -38,8 +40,10 @@ def relay_citations(citations: Iterable[Edge], nodes: NodeTable) -> list[Edge]:
             for edge in by_source[page]:
                 if edge.relation == Relation.CITES and edge.target != report:
                     support[edge.target].append(edge)
-        for target, edges in sorted(support.items()):
-            if len({e.source for e in edges}) >= needed:
-                evidence = tuple(item for e in edges for item in e.evidence)
-                relayed.append(Edge(report, target, Relation.CITES, RELAY_CONFIDENCE, evidence))
+        kept = {target: edges for target, edges in sorted(support.items()) if len({e.source for e in edges}) >= needed}
+        top = max((e.confidence for edges in kept.values() for e in edges), default=0.0)
+        for target, edges in kept.items():
+            evidence = tuple(item for e in edges for item in e.evidence)
+            below = top - max(e.confidence for e in edges)
+            relayed.append(Edge(report, target, Relation.CITES, round(RELAY_CONFIDENCE - below, 2), evidence))
     return relayed
