@@ -124,7 +124,9 @@ def node_or_none(graph: ProvenanceGraph, node_id: str | None) -> Node | None:
 
 def normalise_name(name: str) -> str:
     """Case, accents, a leading "The", punctuation and spacing do not make two names differ."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = unicodedata.normalize("NFC", "".join(  # accents go; a kana's voicing mark stays ("ジョン", not "ション")
+        c for i, c in enumerate(decomposed) if not unicodedata.combining(c) or _KANA.match(decomposed[i - 1])))
     folded = re.sub(r"[^\w\s]", " ", plain.casefold())
     folded = re.sub(r"^\s*the\s+", "", folded)
     return " ".join(folded.split())
@@ -167,12 +169,17 @@ def names_match(labelled: str, traced: str | None, registry: Registry, traced_ou
     return False
 
 
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
 def person_matches(labelled: str, traced: str | None) -> bool:
     """Same person by full name, by the surname alone ("Taibbi" for "Matt Taibbi"), or by the full
     name after a title ("Prime Minister Manuel Valls"); titles the tool drops are dropped
     ("Mr Musk", "Chairman Musk": the surname alone), and so are middle initials."""
     if not traced:
         return False
+    if _KANA.search(traced) and not _KANA.search(labelled):
+        return _kana_sound(labelled) == _kana_sound(traced)
     wanted, got = (_without_initials(normalise_name(labelled).split()),
                    _without_initials(normalise_name(clean_name(traced) or traced).split()))
     if not wanted or not got:
@@ -185,6 +192,16 @@ def person_matches(labelled: str, traced: str | None) -> bool:
     if wanted == got:
         return True
     return (len(wanted) == 1 or len(got) == 1) and (wanted[-1] == got[-1] or _sounds_alike(wanted[-1:], got[-1:]))
+
+
+def _kana_sound(name: str) -> str:
+    """A full name's consonants as Japanese katakana keeps them: "l" is "r", an "r" before a
+    consonant or at a word's end is a long vowel ("Roberts" is "ロバーツ", robātsu), an "m"
+    before "p" or "b" is "n": "John Roberts" and "ジョン・ロバーツ" are both "jn rbts"."""
+    words = romanised(normalise_name(name)).replace("-", " ").split()
+    if not _KANA.search(name):  # as katakana hears an English name: "Trump" is "toranpu"
+        words = [re.sub(r"m(?=[pb])", "n", re.sub(r"r(?=[^aeiouy]|$)", "", word)) for word in words]
+    return " ".join(consonants(word.replace("l", "r")) for word in words)
 
 
 def _without_initials(words: list[str]) -> list[str]:

@@ -367,3 +367,19 @@ def test_bracketed_picture_credits_in_other_languages(language, line, who):
     """A picture's credit in brackets, with "=" as well as ":", makes its line a caption."""
     found = _attributions(language, line)
     assert [a.label for a in found if a.kind == "photo-credit"] == [who]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("イルゼ・マロー港湾局長は、議事録は本物だが最終決定ではないと述べた。", "イルゼ・マロー"),  # a title between name and particle
+    ("港湾局の会議は非公開で、トマス・クエル理事は「監査を妨げてはいない」と表明した。", "トマス・クエル"),
+])
+def test_a_foreign_name_in_katakana_speaks_in_japanese(sentence, speaker):
+    """Japanese writes a foreign person's full name in katakana with a middle dot; with its
+    title and particle before a verb of saying, that person is the source."""
+    found = [(a.kind, a.label) for a in _attributions("ja", sentence)]
+    assert ("person", speaker) in found, found
+
+
+def test_a_katakana_compound_that_names_no_speaker_is_no_source():
+    found = [(a.kind, a.label) for a in _attributions("ja", "港湾局はニュー・イヤー・セールの中止を決めたと発表した。")]
+    assert not [f for f in found if f[0] == "person"], found

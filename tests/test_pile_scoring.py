@@ -259,3 +259,11 @@ def test_a_translation_of_its_story_s_original_page_is_a_labelled_translation_ed
                    [edge("p15", "p27", "translates"), edge("p30", "p27", "translates")])
     hits = {c.subject: c.hit for c in check_translations("s", pages, traced) if c.metric == "translation-edge"}
     assert hits == {"p15>p27": True, "p30>p27": False}
+
+
+def test_a_name_in_katakana_is_matched_as_japanese_hears_it() -> None:
+    """"ロバーツ" keeps no "r" before the "t" ("robātsu"), "トランプ" an "n" for the "m"."""
+    assert person_matches("John Roberts", "ジョン・ロバーツ")
+    assert person_matches("Donald Trump", "ドナルド・トランプ")
+    assert person_matches("Samuel Alito", "サミュエル・アリート")
+    assert not person_matches("John Roberts", "ドナルド・トランプ")

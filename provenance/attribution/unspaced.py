@@ -92,6 +92,9 @@ def _named_sources(reading: Reading) -> list[_Source]:
     text, sentence, registry, lexicon, context = reading
     found = [_Source("person" if m.outlet.kind == "government" else "outlet", Span(m.start, m.end, text[m.start:m.end]),
                      m.outlet.name, m.outlet.id) for m in _mentions(text, sentence, registry, lexicon.spaced)]
+    if lexicon.language == "ja":
+        found += [source for source in _foreign_names(text, sentence) if not any(_overlap(source.span, other.span)
+                                                                                  for other in found)]
     for kind, pattern in (("anaphor", lexicon.anaphor), ("anonymous", lexicon.anonymous),
                           ("vague-media", lexicon.vague_media)):
         for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -103,6 +106,20 @@ def _named_sources(reading: Reading) -> list[_Source]:
             if source is not None:
                 found.append(source)
     return sorted(found, key=lambda source: source.span.start)
+
+
+#: A foreign person's full name in Japanese: katakana words joined by the middle dot
+#: ("ジョン・ロバーツ", "サミュエル・アリート"); Japanese writes no other names this way but
+#: compound loanwords and outlets (registered: "ウォール・ストリート・ジャーナル").
+_KATAKANA_NAME = re.compile(r"[ァ-ヺー]{2,}(?:[・＝][ァ-ヺー]{2,}){1,2}")
+#: A title in kanji between a name and its particle ("ロバーツ最高裁長官は", "バイデン大統領は").
+_KANJI_TITLE = re.compile(r"[\u4e00-\u9fff]{1,8}")
+
+
+def _foreign_names(text: str, sentence: Span) -> list[_Source]:
+    """People named in katakana, middle dot and all, as sources a cue may bind."""
+    return [_Source("person", Span(m.start(), m.end(), m.group(0)), m.group(0))
+            for m in _KATAKANA_NAME.finditer(text, sentence.start, sentence.end)]
 
 
 def _anaphor_source(span: Span, found: list[_Source], registry: Registry, lexicon: Lexicon,
@@ -132,6 +149,8 @@ def _bound_before(text: str, named: list[_Source], floor: int, cue_start: int, l
 
     def marked(source: _Source) -> bool:
         after = _EDITION.match(text, source.span.end)  # "ウォール・ストリート・ジャーナル(電子版)は"
+        if after is None and source.kind == "person":
+            after = _KANJI_TITLE.match(text, source.span.end)  # "ジョン・ロバーツ最高裁長官は"
         after_end = after.end() if after else source.span.end
         wrapped = _WRAPPING.match(text, after_end)
         return bool(marker.match(text, wrapped.end() if wrapped else after_end))
