@@ -21,7 +21,7 @@ _COMPLEMENT = re.compile(r"(?:of|in|at|de|du|des|del|della|der|des)\s")
 LEADING_NOISE = re.compile(r"^(?:(?:and|but|however|also|so|then|meanwhile|now|yet|though|although|while|because|"
                            r"if|when|as|since|after|before|until|once)\b[,\s]*)+", re.IGNORECASE)
 _NP_END = re.compile(r"\s+(?:as saying|as having said|that|said|says|on|in|to|for|about|who|which|and said)\b"
-                     r"|[,;:()\"“”]|\.(?=(?-i:\s+[A-Z])|\s*$)",
+                     r"|[,;:()\"“”—–]|\s-\s|\.(?=(?-i:\s+[A-Z])|\s*$)",
                      re.IGNORECASE)
 _RELAY_ASIDE = re.compile(r"(?:citing|quoting|according to|in a statement|in an interview|on \w+day)\b",
                           re.IGNORECASE)

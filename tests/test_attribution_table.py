@@ -460,6 +460,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("The storm closed three highways.\nCopyright 2025 The Associated Press. All rights reserved. This material may "
      "not be published, broadcast, rewritten or redistributed.", "credit", AP, "The Associated Press"),
     ("Markets fell on Monday.\n© 2025 Bloomberg L.P. All rights reserved.", "credit", "Bloomberg News", "Bloomberg"),
+    # an inverted verb set off by dashes, as a comma would set it off; the agency as Italian writes it
+    ("The meeting in question – reports Ansa – was held at the club in July.", "outlet", "ANSA", "reports Ansa"),
     # a date may head a credit line
     ("The storm closed three highways.\n2025/03/17 Source: Reuters", "credit", "Reuters", "Source: Reuters"),
     ("The court sat on Monday.\n(Copyright 2025 Velmora Cable News. All Rights Reserved. This material may not be "
