@@ -462,6 +462,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Markets fell on Monday.\n© 2025 Bloomberg L.P. All rights reserved.", "credit", "Bloomberg News", "Bloomberg"),
     # an inverted verb set off by dashes, as a comma would set it off; the agency as Italian writes it
     ("The meeting in question – reports Ansa – was held at the club in July.", "outlet", "ANSA", "reports Ansa"),
+    # an excerpt's pointer to the outlet it came from
+    ("The vote was delayed.\n(Excerpt) Read more in: Mediaite", "credit", "Mediaite", "Read more in"),
     # a date may head a credit line
     ("The storm closed three highways.\n2025/03/17 Source: Reuters", "credit", "Reuters", "Source: Reuters"),
     ("The court sat on Monday.\n(Copyright 2025 Velmora Cable News. All Rights Reserved. This material may not be "
@@ -591,6 +593,11 @@ def test_an_outlet_that_could_not_verify_on_its_own_page_cites_nobody() -> None:
                               text="Headline\nThe vote is off. Reuters could not independently verify the report.")
     found = extract(clean(document), REGISTRY, LEXICON, publisher_id="reuters")
     assert not [a for a in found if a.outlet_id == "reuters"], found
+
+
+def test_a_pointer_to_the_next_headline_is_no_credit() -> None:
+    found = _found("The vote was delayed.\nRead more at: How the harbour audit failed")
+    assert not [f for f in found if f[0] == "credit"], found
 
 
 @pytest.mark.parametrize("footer", [

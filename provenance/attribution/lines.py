@@ -103,6 +103,11 @@ def _credit_shape(match: re.Match[str]) -> bool:
     return (separated or not one_word) and ":" not in match["who"]
 
 
+#: Credit leads that point to where a text goes on ("Read more in: Mediaite"): a credit only
+#: when what follows is a registered outlet, not the next headline.
+_POINTER_LEAD = re.compile(r"\b(?:read|continue|full)\b", re.IGNORECASE)
+
+
 def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
     found: list[Attribution] = []
@@ -113,6 +118,8 @@ def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon
         who = Span(line.start + match.start("who"), line.start + match.end("who"), match["who"])
         lead = Span(line.start + match.start("lead"), line.start + match.end("lead"), match["lead"])
         outlet = registry.by_name(who.text)
+        if outlet is None and _POINTER_LEAD.search(match["lead"]):
+            continue  # "Read more at: How the audit failed" points to a headline, not an outlet
         listed = [] if outlet else _listed_outlets(cleaned.document.text, who, registry)
         if listed:  # "Con información de AFP, EFE y Reuters": each agency its own credit
             found.extend(Attribution("credit", name, lead, line, credited.name, credited.id, phrase=line)
