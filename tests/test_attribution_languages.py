@@ -294,6 +294,16 @@ def test_a_case_ending_makes_no_subject_after_the_verb(sentence):
     assert "bild" not in {a.outlet_id for a in _attributions("de", sentence)}
 
 
+@pytest.mark.parametrize(("language", "line", "outlet_id"), [
+    ("it", "ANSA - Il consiglio del porto ha approvato il bilancio ieri sera.", "ansa"),
+    ("fa", "ایران اینترنشنال - به گفته دو منبع آگاه، شورای بندر حسابرسان را فریب داد.", "iran-international"),
+    ("en", "Breaking news - the harbour closed on Monday.", None),  # no registered outlet
+])
+def test_an_outlets_bare_name_before_a_dash_heads_the_story_as_its_mark(language, line, outlet_id):
+    found = [a.outlet_id for a in _attributions(language, line) if a.kind == "dateline"]
+    assert found == ([outlet_id] if outlet_id else [])
+
+
 @pytest.mark.parametrize(("text", "count"), [
     ("Mr. Vann spoke first. Dr. Quell answered.", 2),
     ("Die Sitzung fand u.a. mit Prof. Brandt statt. Er sprach lange.", 2),

@@ -41,7 +41,8 @@ def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
     """The agency marks heading the story: "(Reuters) -", "/TASS/"."""
     found = []
     for line in _line_spans(cleaned, cleaned.body[:DATELINE_LINES]):
-        marked = registry.first_mark(line.text, 0, 120) or _named_mark(line.text, registry)
+        marked = registry.first_mark(line.text, 0, 120) or _named_mark(line.text, registry) \
+            or _opening_name(line.text, registry)
         if marked is not None:
             mark, outlet, position = marked
             span = Span(line.start + position, line.start + position + len(mark), mark)
@@ -71,6 +72,19 @@ def _named_mark(line: str, registry: Registry) -> tuple[str, Outlet, int] | None
         if outlet is not None and outlet.kind in _MARK_KINDS:
             return found["mark"], outlet, found.start("mark")
     return None
+
+
+#: A registered outlet's bare name opening the story's line before a spaced dash, as agencies
+#: and the sites that run their items head them ("ANSA - Il governo…", "ایران اینترنشنال - به گفته…").
+_OPENING_NAME = re.compile(r"\s*(?P<name>[^\W\d_][^\n:;,.()\[\]\-–—]{1,40}?)\s+[-–—]\s+\S")
+
+
+def _opening_name(line: str, registry: Registry) -> tuple[str, Outlet, int] | None:
+    found = _OPENING_NAME.match(line)
+    outlet = registry.by_name(found["name"]) if found else None
+    if found is None or outlet is None or outlet.kind not in _MARK_KINDS:
+        return None
+    return found["name"], outlet, found.start("name")
 
 
 #: The site name a headline ends with: "Iran supported the attack | WSJ", "… - The Washington Post".
