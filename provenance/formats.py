@@ -43,13 +43,35 @@ def normalise_text(text: str) -> str:
 def repaired(text: str) -> str:
     """The text with UTF-8 that was decoded as Windows-1252 or Latin-1 upstream (a scraper's
     JSON, a page saved twice) decoded right, by ftfy (the maintained tool for it, which
-    changes a text only where the result is plainly better). Clean text, nearly all of it,
-    costs one regular-expression search: ftfy's own check would cost 0.3 ms an article."""
+    changes a text only where the result is plainly better), and UTF-8 decoded as a DOS code
+    page (cp852, cp437), which ftfy leaves alone. Clean text, nearly all of it, costs one
+    regular-expression search each: ftfy's own check would cost 0.3 ms an article."""
+    if _DOS_MOJIBAKE.search(text) is not None:
+        text = _DOS_RUN.sub(_dos_word, text)
     if _MOJIBAKE.search(text) is None:
         return text
     from ftfy import fix_encoding
 
     return fix_encoding(text)
+
+
+#: UTF-8 read as a DOS code page: a lead byte shows as a box-drawing character ("├" for
+#: 0xC3) followed by a continuation byte's letter ("ver├Âffentlicht", "gew├Ąhlt" for
+#: "veröffentlicht", "gewählt"); a box-drawing character inside a word is no table.
+_DOS_MOJIBAKE = re.compile("[\u2500-\u257f][\u0080-\u02ff\u2500-\u259f]")
+_DOS_RUN = re.compile("[^\\s\"'„“”«»]*[\u2500-\u257f][^\\s\"'„“”«»]*")
+_DOS_PAGES = ("cp852", "cp437")
+
+
+def _dos_word(match: re.Match[str]) -> str:
+    """A word read back through the DOS code page whose bytes decode as UTF-8, if one does."""
+    word = match.group(0)
+    for page in _DOS_PAGES:
+        try:
+            return word.encode(page).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return word
 
 
 def parse_json(text: str, base_id: str, label: str) -> list[LoadedDocument | InputProblem]:

@@ -128,6 +128,18 @@ def test_utf8_that_was_misread_upstream_is_repaired(tmp_path, misread):
         assert "â€" not in document.text and "Ð" not in document.text
 
 
+@pytest.mark.parametrize("page", ["cp852", "cp437"])
+def test_utf8_that_was_read_as_a_dos_code_page_is_repaired(tmp_path, page):
+    """A feed that decoded UTF-8 as a DOS code page stored "ver├Âffentlicht" for
+    "veröffentlicht"; a table drawn with box characters is left as it is."""
+    clean = "Die Zeitung hat den Entwurf veröffentlicht; der Präsident äußerte sich nicht."
+    mojibake = clean.encode("utf-8").decode(page)
+    assert "├" in mojibake
+    write(tmp_path, "pile.jsonl", json.dumps({"text": mojibake + "\n┌──┐ │ table │", "title": "Entwurf"}) + "\n")
+    (document,) = load_corpus([tmp_path]).documents
+    assert document.text.startswith(clean) and "┌──┐ │ table │" in document.text
+
+
 def test_accented_text_that_only_looks_like_mojibake_is_left_alone(tmp_path):
     text = "« Il a bu un café» à Paris, dit SÃO PAULO Ölwerk. Â propos, ©2024."
     write(tmp_path, "page.txt", text)
