@@ -154,6 +154,17 @@ def test_a_chinese_portal_s_source_field_is_a_credit(line):
     assert [a.outlet_id for a in found] == ["cover-news"], found
 
 
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("de", "Das sei ein Angriff auf alle, erklärten die Vorsitzende des Hauses, Ilse Marrow, und der "
+           "Mehrheitsführer im Senat, Tomas Quell."),
+    ("fr", "C'est une attaque, ont déclaré la présidente de la Chambre, Ilse Marrow, et le chef de la "
+           "majorité, Tomas Quell."),
+])
+def test_a_second_speaker_with_a_role_of_their_own_after_and_speaks_too(language, sentence):
+    found = {a.label for a in _attributions(language, sentence) if a.kind == "person"}
+    assert {"Ilse Marrow", "Tomas Quell"} <= found, found
+
+
 # People as sources, as French, Italian, Spanish and German write them (our own sentences):
 # the verb after the quotation and its comma, the name after a role, a lower-case role
 # before the name.

@@ -90,6 +90,8 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     sources = _classify_all(reading, np) if np else []  # "…, reported Reuters and EFE"
     if np:  # "…, said the Pentagon spokesman, Brig. Gen. Pat Ryder"
         sources = name_for_role(text, np, sources, sentence.end)
+        if len(sources) == 1 and sources[0].kind == "person" and sources[0].span.start > np.start:
+            sources += _joined_name_after(text, sources[0], sentence.end)  # "…, Ilse Marrow, und der …, Tomas Quell"
     if np and sources and np.text[:1].islower() and all(s.kind == "outlet" for s in sources):
         sources = _person_at_outlet(text, np, sentence.end, sources[0]) or sources
     if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS and _AFTER_QUOTE.search(
@@ -120,13 +122,27 @@ _ADDRESSEE_ARTICLE = re.compile(r"\s+(?:der|dem|den|gegenüber(?: der| dem| den)
 _JOINED_NAME = re.compile(rf"\s+{_AND}\s+(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s+){{0,2}}[A-ZÀ-Þ][\w'’-]+)")
 
 
+#: A second speaker after "and" with a role of its own set off by commas: ", und der
+#: Mehrheitsführer im Senat, Chuck Schumer", ", et le chef de la majorité, Chuck Schumer".
+_JOINED_ROLE_NAME = re.compile(rf",?\s+{_AND}\s+(?:[^\W\d_][^,.;:!?\n]{{2,60}}),\s+"
+                               r"(?P<name>(?:[A-ZÀ-Þ][\w.'’-]*\s+){1,2}[A-ZÀ-Þ][\w'’-]+)(?=\s*[,.;:!?]|\s*$)")
+
+
 def _joined_name_after(text: str, speaker: _Source, ceiling: int) -> list[_Source]:
-    """The person named right after the speaker with "and" between, who speaks with them."""
-    joined = _JOINED_NAME.match(text, speaker.span.end, ceiling)
+    """The person named right after the speaker with "and" between, who speaks with them,
+    directly or after a role of their own ("…, Nancy Pelosi, und der Mehrheitsführer im
+    Senat, Chuck Schumer")."""
+    joined = _JOINED_NAME.match(text, speaker.span.end, ceiling) or \
+        _JOINED_ROLE_NAME.match(text, _past_comma(text, speaker.span.end), ceiling)
     if joined is None or not _looks_like_person(joined["name"]):
         return []
     name = Span(joined.start("name"), joined.end("name"), joined["name"])
     return [_Source("person", name, name.text, via=speaker.via)]
+
+
+def _past_comma(text: str, at: int) -> int:
+    """Past the comma closing an apposition the speaker's name stood in ("…, Nancy Pelosi, und")."""
+    return at + 1 if text[at:at + 1] == "," else at
 
 
 def _full_name_opening(np: Span) -> list[_Source]:
