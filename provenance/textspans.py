@@ -25,7 +25,10 @@ def _abbreviations() -> frozenset[str]:
 _CASELESS = "\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u097F\u0E00-\u0E7F"
 _SENTENCE_END = re.compile(rf"[.!?…؟]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЄЇҐ{_CASELESS}])"
                            r"|[。！？]+[」』”）]*")
-_WORD = re.compile(r"\w+(?:[’'-]\w+)*", re.UNICODE)
+#: Han characters and kana: Chinese and Japanese write words without spaces, so each
+#: character is a token of its own (word n-grams become character n-grams there).
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+(?:[’'-][^\W{_UNSPACED}]+)*", re.UNICODE)
 #: Every double quotation mark that :func:`unify_quotes` makes a straight one.
 DOUBLE_QUOTES = "\"“”„«»"
 #: Each quotation mark and the one it becomes. Replaced one by one (``str.replace`` runs in

@@ -1580,3 +1580,23 @@ def test_a_print_of_a_wire_story_in_another_language_translates_its_print_in_the
     graph = _trace(tmp_path, [english, portuguese])
     edge = _edge(graph, "pile#2", "pile#1")
     assert edge.relation == Relation.TRANSLATES and "Reuters" in edge.evidence[0].text
+
+
+#: A Chinese item written for the test: the harbour board story as a portal would run it.
+HARBOUR_ZH = [
+    "拉多拉港务局被指在疏浚合同中隐瞒了四千万克朗的超支，并且长达八个月没有向审计人员报告。",
+    "据两名董事会成员透露，承包商文恩海事公司已提前收到北港区疏浚工程的款项，但工程至今尚未开工。",
+    "港务局主席伊尔丝·马罗在七月的会议上表示，超支问题将在秋季地区选举之后再行公布。",
+    "地区审计署周日晚间表示，将在本月底之前审查相关会议记录和付款记录。",
+]
+
+
+def test_chinese_copies_share_passages_character_by_character(tmp_path):
+    """Chinese runs its words together: compared word by word, a whole sentence was one
+    token and two portals' copies of one item shared no passage."""
+    first = _record("Xinhai Daily", "https://xinhai.example/harbour", "2025-03-17T10:00:00+08:00", HARBOUR_ZH,
+                    "拉多拉港务局隐瞒超支")
+    second = _record("Dongfang Portal", "https://dongfang.example/harbour", "2025-03-17T15:00:00+08:00",
+                     ["原标题：港务局隐瞒超支", *HARBOUR_ZH[:3]], "港务局隐瞒超支八个月")
+    graph = _trace(tmp_path, [first, second])
+    assert _edge(graph, "pile#2", "pile#1").relation in (Relation.COPIES, Relation.REWRITES)
