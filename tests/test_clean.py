@@ -102,3 +102,14 @@ def test_a_lone_wire_mark_is_no_headline():
     text = "(Reuters)\nThe harbour board kept a cost overrun from its auditors for eight months, the minutes show.\n"
     cleaned = clean(LoadedDocument(id="w", path="w.txt", format="txt", text=text))
     assert cleaned.blocks[0].role == "body"  # still read as the wire's mark, never the title
+
+
+@pytest.mark.parametrize("alt_text", [
+    "Image for article titled Harbour board hid its overrun",
+    "Bild für den Artikel mit dem Titel Hafenrat verschwieg Mehrkosten",  # as a machine translation renders it
+])
+def test_a_lead_images_alt_text_is_chrome(alt_text):
+    """A publishing platform's alt text for the lead image repeats the headline; "Bild" in it
+    is a picture, not the German paper."""
+    text = f"Harbour board hid its overrun\n\n{alt_text}\n\nThe board kept the overrun from its auditors for months."
+    assert _roles(text)[alt_text][0] == "chrome"
