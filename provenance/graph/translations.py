@@ -9,7 +9,7 @@ for a translation found by meaning, each sentence beside its counterpart.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
@@ -111,17 +111,13 @@ def edition_edges(facts: Iterable[ArticleFacts], registry: Registry, translated:
         if outlet is None or not outlet.language:
             continue
         home = [a for a in articles if a.language == outlet.language]
-        if not home or len(home) == len(articles):
+        editions = [a for a in articles if a.language not in (None, "und", outlet.language) and a.id not in done]
+        if not home or not editions:
             continue
-        by_day: dict[date, list[ArticleFacts]] = defaultdict(list)
-        for article in home:
-            if article.published is not None:
-                by_day[article.published.day].append(article)
-        for edition in articles:
-            if edition.language in (None, "und", outlet.language) or edition.id in done:
-                continue
+        postings = _postings(home)
+        for edition in editions:
             names = _folded(edition.names)
-            earlier = [(len(shared), h, shared) for h in _near_in_time(edition, home, by_day)
+            earlier = [(len(shared), h, shared) for h in _near_in_time(edition, names, home, postings)
                        if compare(h.published, edition.published) != 1
                        and len(shared := names & _folded(h.names)) >= EDITION_NAMES]
             if earlier:
@@ -146,14 +142,32 @@ EDITION_DAYS = 2
 UNDATED_EDITION_CHOICE = 32
 
 
-def _near_in_time(edition: ArticleFacts, home: list[ArticleFacts],
-                  by_day: Mapping[date, list[ArticleFacts]]) -> list[ArticleFacts]:
-    """The outlet's home-language articles an edition may translate: those of its day and the
-    EDITION_DAYS before, looked up by day (a wire's thousands of stories are not all weighed)."""
+def _postings(home: list[ArticleFacts]) -> dict[tuple[date, str], list[ArticleFacts]]:
+    """The outlet's dated home-language articles by day and folded name."""
+    found: dict[tuple[date, str], list[ArticleFacts]] = defaultdict(list)
+    for article in home:
+        if article.published is not None:
+            for name in _folded(article.names):
+                found[(article.published.day, name)].append(article)
+    return found
+
+
+def _near_in_time(edition: ArticleFacts, names: frozenset[str], home: list[ArticleFacts],
+                  postings: Mapping[tuple[date, str], list[ArticleFacts]]) -> list[ArticleFacts]:
+    """The outlet's home-language articles an edition may translate: of its day and the
+    EDITION_DAYS before, those sharing EDITION_NAMES of its names, looked up by day and
+    name (a wire's thousands of stories a day are not all weighed)."""
     if edition.published is None:
         return home[:UNDATED_EDITION_CHOICE]
     day = edition.published.day
-    return [a for offset in range(EDITION_DAYS + 1) for a in by_day.get(day - timedelta(days=offset), ())]
+    shared: Counter[str] = Counter()
+    by_id: dict[str, ArticleFacts] = {}
+    for offset in range(EDITION_DAYS + 1):
+        for name in names:
+            for article in postings.get((day - timedelta(days=offset), name), ()):
+                shared[article.id] += 1
+                by_id[article.id] = article
+    return [by_id[article_id] for article_id, count in sorted(shared.items()) if count >= EDITION_NAMES]
 
 
 def _folded(names: frozenset[str]) -> frozenset[str]:
