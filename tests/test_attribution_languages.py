@@ -154,6 +154,12 @@ def test_a_chinese_portal_s_source_field_is_a_credit(line):
     assert [a.outlet_id for a in found] == ["cover-news"], found
 
 
+def test_an_adverb_after_an_inverted_verb_is_no_part_of_the_speaker():
+    found = [a.label for a in _attributions("de", "„Das Protokoll ist echt“, schreibt demnach Hafenratschefin "
+                                                  "Ilse Marrow in dem Dokument.") if a.kind == "person"]
+    assert found == ["Hafenratschefin Ilse Marrow"], found
+
+
 @pytest.mark.parametrize(("language", "sentence"), [
     ("de", "Das sei ein Angriff auf alle, erklärten die Vorsitzende des Hauses, Ilse Marrow, und der "
            "Mehrheitsführer im Senat, Tomas Quell."),
