@@ -462,6 +462,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Markets fell on Monday.\n© 2025 Bloomberg L.P. All rights reserved.", "credit", "Bloomberg News", "Bloomberg"),
     # an inverted verb set off by dashes, as a comma would set it off; the agency as Italian writes it
     ("The meeting in question – reports Ansa – was held at the club in July.", "outlet", "ANSA", "reports Ansa"),
+    # an outlet's name in its own brand capitals
+    ("The board voted to delay the plan, according to sources at POLITICO.", "outlet", "Politico", "according to"),
     # an excerpt's pointer to the outlet it came from
     ("The vote was delayed.\n(Excerpt) Read more in: Mediaite", "credit", "Mediaite", "Read more in"),
     # a date may head a credit line
