@@ -57,7 +57,7 @@ def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
 #: Not before a colon: "Catherine Nayl (TF1) : « … »" is a speaker and her employer.
 _NAMED_MARK = re.compile(r"(?:^|[\w.,]\s+)(?P<mark>\((?P<name>[^\W\d_][\w .&'’/-]{1,40})\))"
                          r"(?:\s*(?:[-–—]|\.-)|\s+(?=[A-ZÀ-Þ]))")
-#: Outlet kinds whose name heads a story as its source.
+#: Outlet kinds whose name heads a story, or holds its copyright, as its source.
 _MARK_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "digital"})
 
 
@@ -172,7 +172,6 @@ _LEGAL_FORM = re.compile(r"\s*,?\s+(?:L\.?P|LLC|Ltd|Limited|Inc|Corp|Corporation
 _SYNDICATION_TERMS = re.compile(r"may not be (?:re)?published,? broadcast", re.IGNORECASE)
 #: How far after the copyright line the syndication terms are looked for.
 _TERMS_REACH = 160
-_COPY_HOLDER_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "digital"})
 
 
 def _syndication_copyrights(cleaned: CleanedDocument, registry: Registry,
@@ -188,7 +187,7 @@ def _syndication_copyrights(cleaned: CleanedDocument, registry: Registry,
         for match in _COPYRIGHT_HOLDER.finditer(line.text):
             name = _LEGAL_FORM.sub("", match["name"]).strip()
             outlet = registry.by_name(name)
-            if outlet is not None and (outlet.id == publisher_id or outlet.kind not in _COPY_HOLDER_KINDS):
+            if outlet is not None and (outlet.id == publisher_id or outlet.kind not in _MARK_KINDS):
                 continue
             if outlet is None and not _SYNDICATION_TERMS.search(text, line.start + match.end(),
                                                                 line.start + match.end() + _TERMS_REACH):
@@ -214,7 +213,7 @@ def _stamped_sources(cleaned: CleanedDocument, registry: Registry, publisher_id:
     for line in _line_spans(cleaned, cleaned.blocks):
         match = _STAMPED_NAME.match(line.text)
         outlet = registry.by_name(match["name"]) if match else None
-        if match is None or outlet is None or outlet.id == publisher_id or outlet.kind not in _COPY_HOLDER_KINDS:
+        if match is None or outlet is None or outlet.id == publisher_id or outlet.kind not in _MARK_KINDS:
             continue
         who = Span(line.start + match.start("name"), line.start + match.end("name"), match["name"])
         stamp = Span(line.start + match.start("stamp"), line.start + match.end("stamp"), match["stamp"])

@@ -458,24 +458,14 @@ def _outlets_after_verbs(reading: Reading, found: list[Attribution]) -> list[Att
     at once (an article, a conjunction, quotation marks between) and no other rule of the
     sentence has read them; a person or a common noun there is far more often the verb's
     object. English inverts only after a quote or a comma (:func:`_inverted_source`)."""
-    text, sentence, registry, lexicon, _ = reading
+    text, sentence, _, lexicon, _ = reading
     taken = [a.source for a in found]
     added: list[Attribution] = []
     for cue in lexicon.verb_cue.finditer(text, sentence.start, sentence.end):
         if cue["verb"] in _ADDRESSEE_VERBS:
             continue
         cue_span = Span(cue.start(), cue.end(), cue.group(0))
-        position = cue.end()
-        for mention in registry.find_mentions(text, cue.end(), min(sentence.end, cue.end() + _AFTER_VERB_CHARS)):
-            if not _BETWEEN_OUTLETS.match(text[position:mention.start]) or mention.outlet.kind == "government" \
-                    or _inflected(registry, text, mention):
-                break  # a body after the verb is its object: "acusó a la OTAN"
-            span = Span(mention.start, mention.end, text[mention.start:mention.end])
-            position = mention.end
-            if not any(_overlap(span, other) for other in taken):
-                source = _Source("outlet", span, mention.outlet.name, mention.outlet.id)
-                added.append(_attribution(text, sentence, source, cue_span))
-                taken.append(span)
+        added.extend(_outlet_run(reading, cue.end(), min(sentence.end, cue.end() + _AFTER_VERB_CHARS), cue_span, taken))
     return added
 
 
@@ -490,7 +480,7 @@ def _outlets_inside_split_verbs(reading: Reading, found: list[Attribution]) -> l
     "Eerder had de Volkskrant gemeld"): registered news outlets only, right after the
     auxiliary or after a noun for a news outlet ("der Nachrichtensender"), and not read by
     another rule. A person there ("hatte Trump CNN gesagt") leaves the outlet an object."""
-    text, sentence, registry, lexicon, _ = reading
+    text, sentence, _, lexicon, _ = reading
     if lexicon.split_auxiliary is None:
         return []
     taken = [a.source for a in found]
@@ -504,14 +494,25 @@ def _outlets_inside_split_verbs(reading: Reading, found: list[Attribution]) -> l
         auxiliary = auxiliaries[-1]  # the nearest before the participle
         role = lexicon.anaphor.match(text, _after_space(text, auxiliary.end()), participle)
         position = role.end() if role is not None else auxiliary.end()
-        cue_span = Span(cue.start(), cue.end(), cue.group(0))
-        for mention in registry.find_mentions(text, position, participle):
-            if not _BETWEEN_OUTLETS.match(text[position:mention.start]) or mention.outlet.kind == "government" \
-                    or _inflected(registry, text, mention):
-                break
-            position = mention.end
-            added.extend(_untaken_outlet(reading, mention, cue_span, taken))
+        added.extend(_outlet_run(reading, position, participle, Span(cue.start(), cue.end(), cue.group(0)), taken))
     return added
+
+
+def _outlet_run(reading: Reading, start: int, stop: int, cue: Span, taken: list[Span]) -> list[Attribution]:
+    """The registered news outlets standing at ``start`` as a verb's subject, with only
+    articles, conjunctions or quotation marks between them ("der Spiegel und die SZ"), each
+    an attribution of the cue unless another rule read it. A government body there is the
+    verb's object ("acusó a la OTAN"), and so is a name with a case ending."""
+    text, registry = reading.text, reading.registry
+    found: list[Attribution] = []
+    position = start
+    for mention in registry.find_mentions(text, start, stop):
+        if not _BETWEEN_OUTLETS.match(text[position:mention.start]) or mention.outlet.kind == "government" \
+                or _inflected(registry, text, mention):
+            break
+        position = mention.end
+        found.extend(_untaken_outlet(reading, mention, cue, taken))
+    return found
 
 
 def _untaken_outlet(reading: Reading, mention: OutletMention, cue: Span, taken: list[Span]) -> list[Attribution]:

@@ -216,12 +216,13 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     opening = sentence.find(")", 0, DATELINE_CHARS)
     if sentence.find("(", 0, max(opening, 0)) >= 0:  # "MOSCOW (UrduPoint News / Sputnik - 05th May, 2023)"
         marks.append((start, start + opening))
+    agented = [a for a in inside if _agent_of_participle(a, fact)]  # "published by Politico"
     if sentence.rstrip()[-1:] in "?？؟" or sentence.lstrip()[:1] == "¿" or _interview_words().search(sentence) or \
             publication_platform(sentence) is not None or _document_words().search(sentence) or \
-            any(a.kind in _SOURCE_KINDS and a.kind != "dateline" and not _agent_of_participle(a, fact) for a in inside):
+            any(a.kind in _SOURCE_KINDS and a.kind != "dateline" and a not in agented for a in inside):
         return None
     text = fact.identified.cleaned.document.text
-    agents = {a.source.start for a in inside if _agent_of_participle(a, fact)}  # "published by Politico"
+    agents = {a.source.start for a in agented}
     if registry is not None and any(start <= named.start < end and _news_outlet(named.outlet_id, registry)
                                     and not any(s <= named.start < e for s, e in marks)
                                     and not _names_its_report(text, named.end) and named.start not in agents

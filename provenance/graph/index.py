@@ -169,8 +169,8 @@ class FactIndex:
             if latest is not None:
                 return latest
         elif weekday is not None:
-            on_day = [a for a in articles if a.published is not None and WEEKDAYS[a.published.day.weekday()] == weekday
-                      and usable(a)]
+            on_day = [a for day, found in self.publisher_days[outlet_id].items()
+                      if WEEKDAYS[day.weekday()] == weekday for a in found if usable(a)]
             if on_day:
                 return max(on_day, key=lambda a: (timestamp(a), a.id))
         candidates = [candidate for candidate in articles[:MAX_UNDATED_CHOICE] if usable(candidate)]

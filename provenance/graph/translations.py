@@ -114,12 +114,13 @@ def edition_edges(facts: Iterable[ArticleFacts], registry: Registry, translated:
         editions = [a for a in articles if a.language not in (None, "und", outlet.language) and a.id not in done]
         if not home or not editions:
             continue
-        postings = _postings(home)
+        folded = {a.id: _folded(a.names) for a in home}  # each article's names folded once
+        postings = _postings(home, folded)
         for edition in editions:
             names = _folded(edition.names)
             earlier = [(len(shared), h, shared) for h in _near_in_time(edition, names, home, postings)
                        if compare(h.published, edition.published) != 1
-                       and len(shared := names & _folded(h.names)) >= EDITION_NAMES]
+                       and len(shared := names & folded[h.id]) >= EDITION_NAMES]
             if earlier:
                 _, source, shared = max(earlier, key=lambda item: (item[0], -item[1].seconds, item[1].id))
                 edges.append(_edition_edge(edition, source, outlet.name, shared))
@@ -142,12 +143,13 @@ EDITION_DAYS = 2
 UNDATED_EDITION_CHOICE = 32
 
 
-def _postings(home: list[ArticleFacts]) -> dict[tuple[date, str], list[ArticleFacts]]:
+def _postings(home: list[ArticleFacts],
+              folded: Mapping[str, frozenset[str]]) -> dict[tuple[date, str], list[ArticleFacts]]:
     """The outlet's dated home-language articles by day and folded name."""
     found: dict[tuple[date, str], list[ArticleFacts]] = defaultdict(list)
     for article in home:
         if article.published is not None:
-            for name in _folded(article.names):
+            for name in folded[article.id]:
                 found[(article.published.day, name)].append(article)
     return found
 
