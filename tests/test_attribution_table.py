@@ -524,6 +524,12 @@ TRAPS: list[str] = [
     "The Post said the deal was off.",
     "BBC staff said they would strike on Friday.",
     "Hackers breached Reuters and the police said the attack came from abroad.",  # an object before "and"
+    "An Agence France-Presse photographer captured a child wrapped in a blanket covered in dust.",
+    "A Reuters producer said the convoy had left at dawn.",
+    "\"We wanted to be heard,\" The Washington Post's Lena O'Dowd explained.",  # a person at the Post
+    "Atlantic City officials said the casino would reopen.",  # not The Atlantic
+    "Economist Ruth Ambler said the rate would rise.",  # not The Economist
+    "The governor went on CNN to declare the storm over.",  # where he spoke, not who declared
 ]
 
 
@@ -624,6 +630,16 @@ def test_an_outlet_spoken_to_is_a_conduit() -> None:
     _, found = _extract("The mayor told CNN that the shelters were full.")
     (cnn,) = [a for a in found if a.label == "CNN"]
     assert cnn.role == "conduit"
+
+
+@pytest.mark.parametrize("text", ["The mayor went on Fox News to say the shelters were full.",
+                                  "Senator Ines Varga appeared with MSNBC's Rachel Maddow to say she would vote no."])
+def test_an_outlet_a_speaker_appeared_on_is_a_conduit(text: str) -> None:
+    """Before an infinitive cue, the outlet the subject went on or appeared with is where it was said."""
+    _, found = _extract(text)
+    outlets = [a for a in found if a.kind == "outlet"]
+    assert outlets and all(a.role == "conduit" for a in outlets), outlets
+    assert any(a.kind == "person" and a.role == "source" for a in found)
 
 
 def test_relative_day_is_kept() -> None:

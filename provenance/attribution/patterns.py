@@ -22,7 +22,7 @@ _AND = r"(?:and|und|et|y|e|i|en)"
 _UPPER = "A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁ"  # capitals of the Latin and Cyrillic names read ("Łukasza Jasiny")
 _PERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?!{_CONJUNCTION}\s)[a-z-]+\s+){{0,3}}(?:[{_UPPER}][\w.'’-]+\s+)*"
                            r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)"
-                           rf"[{_UPPER}][a-zà-ÿąćęłńóśźżа-яё][\w'’-]*\s*$")
+                           rf"[{_UPPER}](?:[’'][{_UPPER}])?[a-zà-ÿąćęłńóśźżа-яё][\w'’-]*\s*$")  # "Ed O'Keefe"
 _JOINED = re.compile(rf"(?<!\w){_CONJUNCTION}(?!\w)", re.IGNORECASE)
 _NAME_JOINERS = frozenset({"the", "of", "for", "and", "de", "van", "von", "al", "bin", "la", "le", "da", "del"})
 _ADDRESSEE_VERBS = frozenset({"told", "tells", "tell", "asked", "asks"})
@@ -60,7 +60,8 @@ _CHAIN_KINDS = frozenset({"outlet", "person", "anonymous", "vague-media"})
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:this|has|was|is|always|perhaps|thus|as|news|its|his|us|yes|less|unless|"
                              r"whereas|press|business|kiss)\b)(?:[a-z][\w-]*s|government|staff|management|board|union|"
                              r"leadership|spokes(?:man|woman|person)|official|reporter|editor|journalist|columnist|"
-                             r"correspondent|host|anchor|analyst|survey|poll|team)\b")
+                             r"correspondent|host|anchor|analyst|survey|poll|team|photographer|photojournalist|cameraman|producer|"
+                             r"writer|contributor|commentator|critic|presenter|pundit|moderator)\b")
 #: Words that open a noun phrase and never name a source on their own.
 _DETERMINERS = frozenset({"such", "this", "that", "these", "those", "there", "here", "which", "what"})
 _NOT_SUBJECT = (r"(?:While|Rather|But|And|As|If|When|After|Before|Although|Though|So|Yet|Then|The|A|An|Such|"

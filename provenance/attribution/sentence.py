@@ -332,8 +332,8 @@ def _learned_attributions(reading: Reading, ruled: list[Attribution], model: Sta
     cues = [a.cue for a in ruled if a.cue is not None and a.role == "source"]
     found = []
     for candidate in stance.candidates(text, sentence, model, cues, named):
-        if any(_overlap(candidate.source, t) for t in taken):
-            continue
+        if any(_overlap(candidate.source, t) for t in taken) or _VENUE_THEN_INFINITIVE.fullmatch(candidate.source.text):
+            continue  # a venue before an infinitive ("went on CNN to declare") is where, not who
         if model.hopeless(candidate):
             continue
         source = _classify(reading, candidate.source)
@@ -381,6 +381,10 @@ def _verb_attributions(reading: Reading) -> list[Attribution]:
         verb = cue["verb"].lower()
         if np and verb in _PARTICIPLES and _REPORT_NOUN_END.search(np.text):
             continue  # "according to a report published by X": a participle after its noun, no verb
+        venue = _VENUE_THEN_INFINITIVE.fullmatch(np.text) if np else None
+        if np and venue:  # "The mayor went on Fox News to say": the mayor says it, on Fox News
+            found.extend(_speaker_on_a_venue(reading, np, venue, Span(cue.start(), cue.end(), cue.group(0))))
+            continue
         sources = _classify_all(reading, np, pronoun_cue=f"{np.text.lower()} {verb}") \
             if np else []
         if not sources:  # "The minister, who spoke at a news conference, said": the subject before the aside
@@ -400,6 +404,29 @@ def _verb_attributions(reading: Reading) -> list[Attribution]:
         found.extend(_attribution(text, sentence, source, cue_span) for source in sources)
         if verb in ("quoted", "quotes", "cited", "cites"):
             found.extend(_object_source(reading, cue_span))
+    return found
+
+
+#: A subject, a verb or two and the outlet it appeared on or with, before an infinitive cue: "The
+#: mayor went on Fox News to say", "Rubio appeared on CNN to declare". The subject speaks; the
+#: outlet is where (PolNeAR's train part: "went on CNN to declare" was read as CNN declaring).
+_VENUE_THEN_INFINITIVE = re.compile(r"(?P<subject>\S.*?)(?:\s+(?:even|also|then|later|again|just|recently|"
+                                    r"has|have|had|was|were|[a-z]+ly))*\s+[a-z]+\s+(?:on|onto|with)\s+"
+                                    r"(?P<venue>\S.*?)\s+to")
+
+
+def _speaker_on_a_venue(reading: Reading, np: Span, venue: re.Match[str], cue: Span) -> list[Attribution]:
+    """The subject before the verb as the source; a registered outlet it appeared on, a conduit."""
+    text, sentence, registry, _, _ = reading
+    found: list[Attribution] = []
+    subject = strip_span(text, np.start, np.start + venue.end("subject"))
+    if subject is not None:
+        found.extend(_attribution(text, sentence, source, cue) for source in _classify_all(reading, subject))
+    for mention in registry.find_mentions(text, np.start + venue.start("venue"), np.start + venue.end("venue")):
+        if mention.outlet.kind != "government":
+            source = _Source("outlet", Span(mention.start, mention.end, text[mention.start:mention.end]),
+                             mention.outlet.name, mention.outlet.id)
+            found.append(replace(_attribution(text, sentence, source, cue), role="conduit"))
     return found
 
 
