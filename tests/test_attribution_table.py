@@ -789,3 +789,29 @@ def test_a_photo_credit_is_never_the_antecedent_of_the_newspaper():
             "The newspaper said the minutes were dated July 2024.")
     found = _found(text)
     assert ("outlet", WP, "The newspaper said") in found, found
+
+
+LINK_BLOG = """Draft ruling leaked
+
+Mara Quillan and Tomas Ferreira, reporting for The New York Times:
+
+The court has voted to strike down the statute, according to a draft opinion circulated among the judges.
+
+Ines Varga:
+
+It is sobering to see the words in print, and the decision will be read as the end of an era.
+
+Read More:
+
+The court will read more briefs this week, and more news will follow once the ruling is out.
+"""
+
+
+def test_a_link_blog_s_quote_leads_name_whom_it_quotes() -> None:
+    """A line of names (and an outlet) ending in a colon before a quoted paragraph names its authors;
+    a heading of common words ("Read More:") names no one."""
+    found = _found(LINK_BLOG)
+    for name in ("Mara Quillan", "Tomas Ferreira", "Ines Varga"):
+        assert any(kind == "person" and label == name for kind, label, _ in found), (name, found)
+    assert any(kind == "outlet" and label == NYT for kind, label, _ in found), found
+    assert not any("Read More" in label for _, label, _ in found), found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from provenance.kinds import AttributionKind
 from provenance.lexicon import STAMP, Lexicon
 from provenance.models import Attribution, Block, CleanedDocument, Span
 from provenance.outlets import Outlet, Registry
@@ -142,6 +143,54 @@ def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon
         found.append(Attribution("credit", who, lead, line, outlet.name if outlet else who.text,
                                  outlet.id if outlet else None, phrase=line))
     return found
+
+
+#: A link blog's line before the passage it quotes: a name, names joined by "and", or a name and
+#: its outlet, ending in a colon ("Josh Marshall:", "Michael Schear, The New York Times:", "Mara
+#: Quillan and Tomas Ferreira, reporting for the Courier:"). The passage is theirs.
+_QUOTE_LEAD = re.compile(r"(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+                         r"(?:\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})?)"
+                         r"(?:\s*,\s*(?P<outlet>[^:\n]{2,60}?))?\s*:\s*")
+#: The quoted passage is a paragraph of at least this many characters.
+_QUOTED_PASSAGE = 60
+_NAME_JOIN = re.compile(r"\s+(?:and|&)\s+")
+
+
+def quote_leads(cleaned: CleanedDocument, registry: Registry) -> list[Attribution]:
+    """Whom a link blog quotes: each name of a lead line (a person, or a registered outlet), and
+    the outlet after the comma (read after the sentences, whose cues win on the same words).
+    A heading ("Read More:", "What We Know:") is no name: a word of it written in lower case
+    elsewhere on the page is a common word, never part of a name."""
+    text = cleaned.document.text
+    found: list[Attribution] = []
+    for block, passage in zip(cleaned.body, cleaned.body[1:], strict=False):
+        lead = _QUOTE_LEAD.fullmatch(text, block.start, block.end)
+        if lead is None or passage.end - passage.start < _QUOTED_PASSAGE:
+            continue
+        line = Span(block.start, block.end, text[block.start:block.end])
+        offset = lead.start("names")
+        for name in _NAME_JOIN.split(lead["names"]):
+            start = text.index(name, offset, lead.end("names"))
+            offset = start + len(name)
+            outlet = registry.by_name(name)
+            if outlet is None and any(_written_lower(text, word) for word in name.split()):
+                continue
+            span = Span(start, start + len(name), name)
+            kind: AttributionKind = "outlet" if outlet is not None else "person"
+            found.append(Attribution(kind, span, None, line, outlet.name if outlet else name,
+                                     outlet.id if outlet else None, phrase=line, via="a link blog's quote lead"))
+        if lead["outlet"] and found and found[-1].sentence == line:
+            found.extend(Attribution("outlet", Span(m.start, m.end, text[m.start:m.end]), None, line, m.outlet.name,
+                                     m.outlet.id, phrase=line, via="a link blog's quote lead")
+                         for m in registry.find_mentions(text, lead.start("outlet"), lead.end("outlet"))
+                         if m.outlet.kind != "government")
+    return found
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether a capitalised word also stands in lower case in the text: a common word."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text) is not None
 
 
 #: What stands between the outlets of a joint credit: commas, slashes, "and" in the

@@ -19,7 +19,7 @@ from functools import cache, lru_cache, partial
 
 from provenance import language, screening
 from provenance.attribution import stance
-from provenance.attribution.lines import line_attributions
+from provenance.attribution.lines import line_attributions, quote_leads
 from provenance.attribution.memo import SentenceRead, sentence_memo
 from provenance.attribution.nesting import _deduplicated, _nested
 from provenance.attribution.patterns import (
@@ -100,6 +100,7 @@ def extract(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon,
         known.update(read.heads)
         if not any(_overlap(sentence, picture) for picture in pictures):
             context = _advanced(context, read.mentioned, text, sentence, publisher_id)
+    found.extend(quote_leads(cleaned, registry))
     return _nested(_deduplicated(_outside_pictures(found)), lexicon.relay)
 
 
