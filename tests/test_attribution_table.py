@@ -466,6 +466,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("The board voted to delay the plan, according to sources at POLITICO.", "outlet", "Politico", "according to"),
     # an excerpt's pointer to the outlet it came from
     ("The vote was delayed.\n(Excerpt) Read more in: Mediaite", "credit", "Mediaite", "Read more in"),
+    ("The premiere was delayed by a week.\nMore from Deadline\nThe cast flew home.", "credit", "Deadline",
+     "More from Deadline"),  # a syndicated copy's module of its source's stories
     # a date may head a credit line
     ("The storm closed three highways.\n2025/03/17 Source: Reuters", "credit", "Reuters", "Source: Reuters"),
     ("The court sat on Monday.\n(Copyright 2025 Velmora Cable News. All Rights Reserved. This material may not be "
@@ -529,6 +531,7 @@ TRAPS: list[str] = [
     "\"We wanted to be heard,\" The Washington Post's Lena O'Dowd explained.",  # a person at the Post
     "Atlantic City officials said the casino would reopen.",  # not The Atlantic
     "Economist Ruth Ambler said the rate would rise.",  # not The Economist
+    "The premiere was delayed by a week.\nMore from Politics\nThe cast flew home.",  # a section, no outlet
     "The governor went on CNN to declare the storm over.",  # where he spoke, not who declared
 ]
 

@@ -118,9 +118,10 @@ def _credit_shape(match: re.Match[str]) -> bool:
     return (separated or not one_word) and ":" not in match["who"]
 
 
-#: Credit leads that point to where a text goes on ("Read more in: Mediaite"): a credit only
-#: when what follows is a registered outlet, not the next headline.
-_POINTER_LEAD = re.compile(r"\b(?:read|continue|full)\b", re.IGNORECASE)
+#: Credit leads that point to where a text goes on ("Read more in: Mediaite") or to its source's
+#: other stories (a syndicated copy's "More from Deadline"): a credit only when what follows is a
+#: registered outlet, not the next headline or a section ("More from Politics").
+_POINTER_LEAD = re.compile(r"\b(?:read|continue|full|more)\b", re.IGNORECASE)
 
 
 def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
