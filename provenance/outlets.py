@@ -71,8 +71,11 @@ _MEDIA_NOUN_END = r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|diens
 _JOINT_NAME = re.compile(r"\s(?:&|and|und|et|y|e)\s")
 #: A common-word paper's name after its article ends its phrase: a mark, a possessive, the
 #: end, or a verb of reporting ("the Guardian reported"; not "on the Hill today").
-_NAME_ENDS_PHRASE = re.compile(r"[’']s\b|\s*(?:[,.;:!?)\]”»\"]|$)|\s+(?:newspaper|reported|reports|said|says|wrote|"
-                               r"writes|revealed|reveals|has reported|had reported|first reported|added|noted)\b")
+_NAME_ENDS_PHRASE = re.compile(r"[’']s\b|\s*(?:[,.;:!?)\]”»\"]|$)|\s+(?:newspaper\b|"
+                               r"(?:(?:also|first|later|earlier|previously|recently|exclusively)\s+)?"
+                               r"(?:(?:has|had|have)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|reveals|"
+                               r"added|noted|notes|pointed out|points out|observed|explained|stated|confirmed|learned|"
+                               r"published|obtained|quoted|cited|disclosed|claimed|argued|estimated)\b)")
 
 
 _TOKEN = re.compile(r"(?<![\w-])\w[\w'’.&/-]*")  # a name's first word: "People's", "RES-MPE"

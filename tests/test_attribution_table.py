@@ -466,6 +466,15 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("The board voted to delay the plan, according to sources at POLITICO.", "outlet", "Politico", "according to"),
     # an excerpt's pointer to the outlet it came from
     ("The vote was delayed.\n(Excerpt) Read more in: Mediaite", "credit", "Mediaite", "Read more in"),
+    ("\"The plan is unkind,\" Xinhua, the official Chinese news agency, wrote.", "outlet", "Xinhua", "Xinhua"),
+    ("Last month, Reuters, which saw the letter, reported that the talks had failed.", "outlet", "Reuters",
+     "Reuters"),
+    ("But as The Hill pointed out, every nominee since 1976 has done so.", "outlet", "The Hill", "The Hill"),
+    ("The Guardian has learned that the minister will resign.", "outlet", "The Guardian", "The Guardian"),
+    # an unresolved short form is some outlet, never a person; the pile may tell which (test_graph.py)
+    ("The Times reported that the minister would resign.", "vague-media", "The Times", "The Times"),
+    ("The prime minister was cautious. The Times newspaper also reported that he had phoned the envoy.",
+     "vague-media", "The Times newspaper", "The Times newspaper"),
     ("The premiere was delayed by a week.\nMore from Deadline\nThe cast flew home.", "credit", "Deadline",
      "More from Deadline"),  # a syndicated copy's module of its source's stories
     # a date may head a credit line

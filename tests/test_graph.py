@@ -209,3 +209,29 @@ def test_a_relay_cites_what_its_carriers_cite_in_their_order():
                                edge("report", Relation.CITES, 0.87)], nodes)
     confidence = {e.target: e.confidence for e in relayed}
     assert confidence == {"tape": RELAY_CONFIDENCE, "report": round(RELAY_CONFIDENCE - 0.03, 2)}
+
+
+_SCOOP = {"id": "scoop", "outlet": "The New York Times", "url": "https://www.nytimes.com/2031/03/02/harbour.html",
+          "published": "2031-03-02T08:00:00Z", "title": "Harbour deal collapses",
+          "text": "The harbour deal between the two cities collapsed on Sunday night after the port authority "
+                  "withdrew its offer, according to three officials involved in the talks."}
+_BLOG = {"id": "blog", "outlet": "Harbour Watch", "url": "https://harbourwatch.example/deal",
+         "published": "2031-03-03T10:00:00Z", "title": "Residents relieved",
+         "text": "Residents of the old quarter said they were relieved. The Times reported that the port "
+                 "authority pulled out because it could not raise a loan."}
+
+
+def test_an_unresolved_short_form_is_the_one_outlet_of_that_name_in_the_pile():
+    """ "The Times reported" names no outlet for sure; with The New York Times the only Times of the pile, the
+    blog weakly cites it, and the evidence says why."""
+    traced = provenance.trace_records([_SCOOP, _BLOG], Config(workers=1))
+    edge = _edge(traced, "blog", "scoop")
+    assert any("the only one of them in the pile is The New York Times" in e.detail for e in edge.evidence)
+    assert not [n for n in traced.nodes if n.kind in ("person", "vague")]
+
+
+def test_an_unresolved_short_form_stays_vague_when_the_pile_has_two_such_outlets():
+    other = {**_SCOOP, "id": "london", "outlet": "The Times", "url": "https://www.thetimes.co.uk/article/harbour",
+             "text": "A London view of the harbour talks, which the paper covered for years without a result."}
+    traced = provenance.trace_records([_SCOOP, other, _BLOG], Config(workers=1))
+    assert [n.label for n in traced.nodes if n.kind == "vague"] == ["The Times"]

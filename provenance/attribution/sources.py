@@ -250,6 +250,9 @@ def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[
             head = strip_span(text, match.start("head"), match.end("head"))
             if name is None and head is not None and _looks_like_name(head.text) and len(head.text.split()) > 1:
                 name = head
+            if name is None and head is not None:  # "Last month, the Independent, a British newspaper, revealed"
+                outlet = _classify(reading, head)
+                return [outlet] if outlet is not None and outlet.kind == "outlet" else []
             return [_Source("person", name, name.text)] if name else []
         aside = match["aside"] or match["rel"] or ""
         group = "aside" if match["aside"] else "rel"
@@ -270,7 +273,7 @@ def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[
 
 #: Where a clause may open inside a sentence: after a comma or semicolon (a leading adverb
 #: "However," or a first clause "…, but").
-_CLAUSE_OPENING = re.compile(r"[,;]\s*")
+_CLAUSE_OPENING = re.compile(r"[,;][”\"’»]?\s*")  # after a quotation too: '"…," Xinhua, the agency, wrote'
 
 
 def _clause_starts(text: str, floor: int, cue_start: int) -> list[int]:
@@ -379,12 +382,19 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         return _Source("outlet", span, referent.name, referent.id, via=f"{span.text!r} refers to {referent.name}")
     if pronoun_cue in lexicon.pronoun_cues and (antecedent := context.referent(None)):
         return _Source("outlet", np, antecedent.name, antecedent.id, via=f"'it' refers to {antecedent.name}")
+    if _UNRESOLVED_SHORT_FORM.fullmatch(np.text) and registry.with_short_form(np.text.split()[1]):
+        return _Source("vague-media", np, np.text)  # "The Times reported" with no Times named: an outlet, not a person
     bare = re.sub(r"[’'](?:ve|s|d|ll|re|m)$", "", np.text)
     if bare.lower() in lexicon.pronoun_sources:
         return _Source("person", Span(np.start, np.start + len(bare), bare), bare, via="pronoun, not resolved")
     if _PRONOUN.fullmatch(bare) or _function_words(bare, lexicon):
         return None
     return _classify_people(np, lexicon)
+
+
+#: A registered outlet's short form that no earlier sentence resolved ("The Times", "the Post",
+#: "The Times newspaper"): some outlet, which the pile may tell (graph/citations.py), never a person.
+_UNRESOLVED_SHORT_FORM = re.compile(r"[Tt]he\s+[A-Z][\w-]+(?:\s+newspaper)?")
 
 
 #: An outlet's name as the sponsor of a poll, alone or with its pollster ("a Reuters/Ipsos

@@ -29,7 +29,7 @@ from provenance.graph.people import (
 from provenance.graph.retold import called_first
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
-from provenance.outlets import Registry
+from provenance.outlets import Outlet, Registry
 
 #: Confidence of a single piece of attribution evidence, by its kind.
 ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "house-style": 0.5, "link": 0.85,
@@ -99,7 +99,11 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     headline = _headline_words(fact)
     for attribution in fact.attributions:
         if attribution.kind == "vague-media":
-            if vague_sources:
+            short = _short_form_in_pile(attribution.label, fact, index, registry) if vague_sources else None
+            if short is not None:  # "The Times reported": the one outlet of that short form the pile has
+                if short.id != fact.publisher_id:  # an outlet's mention of itself cites nobody
+                    yield _short_form_edge(attribution, short, fact, index, registry, nodes)
+            elif vague_sources:
                 yield _vague_edge(attribution, fact, index, registry, nodes)
             continue
         if attribution.kind in ("person", "post", "link") and not attribution.outlet_id:
@@ -330,6 +334,27 @@ def source_node(outlet_id: str | None, label: str, citing: ArticleFacts, index: 
             return article.id
     outlet = registry.get(outlet_id) if outlet_id else None
     return nodes.add(report_node(outlet_id, outlet.name if outlet else label))
+
+
+def _short_form_in_pile(label: str, fact: ArticleFacts, index: FactIndex, registry: Registry) -> Outlet | None:
+    """The one outlet an unresolved short form ("The Times", "the Post") can be in this pile: of the
+    registered outlets with that short form, the only one that publishes a page of the pile or
+    that a page cites; None when the pile has none or several."""
+    words = label.split()
+    if len(words) < 2 or not words[1][:1].isupper():
+        return None
+    found = [outlet for outlet in registry.with_short_form(f"the {words[1]}")
+             if outlet.id in index.by_publisher or outlet.id in index.support or outlet.id == fact.publisher_id]
+    return found[0] if len(found) == 1 else None
+
+
+def _short_form_edge(attribution: Attribution, outlet: Outlet, fact: ArticleFacts, index: FactIndex,
+                     registry: Registry, nodes: NodeTable) -> Edge:
+    evidence = attribution_evidence(fact.id, attribution)
+    evidence = replace(evidence, detail=f"{evidence.detail}; {attribution.label!r} may be several outlets, and "
+                                        f"the only one of them in the pile is {outlet.name}")
+    target = source_node(outlet.id, outlet.name, fact, index, registry, nodes, _day_said(attribution, fact))
+    return Edge(fact.id, target, Relation.WEAKLY_CITES, ATTRIBUTION_CONFIDENCE["named-only"], (evidence,))
 
 
 def _vague_edge(attribution: Attribution, fact: ArticleFacts, index: FactIndex, registry: Registry,
