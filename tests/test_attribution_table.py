@@ -475,6 +475,15 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("The Times reported that the minister would resign.", "vague-media", "The Times", "The Times"),
     ("The prime minister was cautious. The Times newspaper also reported that he had phoned the envoy.",
      "vague-media", "The Times newspaper", "The Times newspaper"),
+    # an outlet described, not named: some outlet, never a person
+    ("A local newspaper reported that the mayor had resigned.", "vague-media", "A local newspaper",
+     "A local newspaper reported"),
+    ("A Russian news site reported that the convoy had turned back.", "vague-media", "A Russian news site",
+     "A Russian news site"),
+    ("An earlier report in a Vermont paper said the posters had been printed abroad.", "vague-media",
+     "An earlier report in a Vermont paper", "Vermont paper"),
+    ("The conservative-leaning newspaper wrote that he should step aside.", "vague-media",
+     "The conservative-leaning newspaper", "newspaper wrote"),
     ("The premiere was delayed by a week.\nMore from Deadline\nThe cast flew home.", "credit", "Deadline",
      "More from Deadline"),  # a syndicated copy's module of its source's stories
     # a date may head a credit line
@@ -541,6 +550,8 @@ TRAPS: list[str] = [
     "Atlantic City officials said the casino would reopen.",  # not The Atlantic
     "Economist Ruth Ambler said the rate would rise.",  # not The Economist
     "The premiere was delayed by a week.\nMore from Politics\nThe cast flew home.",  # a section, no outlet
+    "A 2014 paper found that wage rises cost jobs.",  # a study, not a newspaper
+    "A new paper by two economists found that wage rises cost jobs.",
     "The governor went on CNN to declare the storm over.",  # where he spoke, not who declared
 ]
 
@@ -827,3 +838,10 @@ def test_a_link_blog_s_quote_leads_name_whom_it_quotes() -> None:
         assert any(kind == "person" and label == name for kind, label, _ in found), (name, found)
     assert any(kind == "outlet" and label == NYT for kind, label, _ in found), found
     assert not any("Read More" in label for _, label, _ in found), found
+
+
+@pytest.mark.parametrize("text", ["A 2014 paper found that wage rises cost jobs.",
+                                  "A new paper by two economists found that wage rises cost jobs."])
+def test_a_study_paper_is_no_unnamed_outlet(text: str) -> None:
+    """"a paper" is a newspaper only after a place's name ("a Vermont paper"); a study is not one."""
+    assert not [f for f in _found(text) if f[0] == "vague-media"]
