@@ -235,3 +235,18 @@ def test_an_unresolved_short_form_stays_vague_when_the_pile_has_two_such_outlets
              "text": "A London view of the harbour talks, which the paper covered for years without a result."}
     traced = provenance.trace_records([_SCOOP, other, _BLOG], Config(workers=1))
     assert [n.label for n in traced.nodes if n.kind == "vague"] == ["The Times"]
+
+
+def test_a_paper_calling_itself_by_its_short_form_cites_nobody():
+    """ "the Observer can reveal" in The Kibim Observer's own scoop is the paper speaking, even in a pile
+    with another Observer: no vague source, and the scoop stays the root."""
+    scoop = {"id": "scoop", "outlet": "The Kibim Observer", "url": "https://www.kibimobserver.example/a",
+             "published": "2031-03-02T08:00:00Z", "title": "Library reopening delayed",
+             "text": "The customs service pushed back the reopening of the central library, the Observer can "
+                     "reveal. Officials declined to comment on the delay when asked on Monday."}
+    other = {"id": "other", "outlet": "The Lakeside Observer", "url": "https://www.lakesideobserver.example/b",
+             "published": "2031-03-01T08:00:00Z", "title": "Harbour fees rise",
+             "text": "Harbour fees will rise by a tenth next spring, the port board announced on Friday."}
+    traced = provenance.trace_records([scoop, other], Config(workers=1))
+    assert not [n for n in traced.nodes if n.kind == "vague"]
+    assert traced.article("scoop").root == "scoop"

@@ -337,15 +337,21 @@ def source_node(outlet_id: str | None, label: str, citing: ArticleFacts, index: 
 
 
 def _short_form_in_pile(label: str, fact: ArticleFacts, index: FactIndex, registry: Registry) -> Outlet | None:
-    """The one outlet an unresolved short form ("The Times", "the Post") can be in this pile: of the
-    registered outlets with that short form, the only one that publishes a page of the pile or
-    that a page cites; None when the pile has none or several."""
+    """The one outlet an unresolved short form ("The Times", "the Observer") can be in this pile:
+    of the outlets that publish a page of the pile or that a page cites, the only one with that
+    short form or whose name ends with its word ("the Observer" of The Kibim Observer); None when
+    the pile has none or several. The page's own publisher first: a paper calling itself ("the
+    Observer can reveal" in The Kibim Observer)."""
     words = label.split()
     if len(words) < 2 or not words[1][:1].isupper():
         return None
-    found = [outlet for outlet in registry.with_short_form(f"the {words[1]}")
-             if outlet.id in index.by_publisher or outlet.id in index.support or outlet.id == fact.publisher_id]
-    return found[0] if len(found) == 1 else None
+    word = words[1].casefold()
+    in_pile = sorted({*index.by_publisher, *index.support, *([fact.publisher_id] if fact.publisher_id else [])})
+    found = [outlet for outlet_id in in_pile if (outlet := registry.get(outlet_id)) is not None
+             and (outlet.name.split()[-1].casefold() == word
+                  or any(form.split()[-1].casefold() == word for form in outlet.short_forms))]
+    own = [outlet for outlet in found if outlet.id == fact.publisher_id]
+    return own[0] if own else found[0] if len(found) == 1 else None
 
 
 def _short_form_edge(attribution: Attribution, outlet: Outlet, fact: ArticleFacts, index: FactIndex,
