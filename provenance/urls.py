@@ -31,6 +31,21 @@ def is_archive(url: str | None) -> bool:
     return host in ARCHIVE_HOSTS or host.endswith((".cdn.ampproject.org", ".translate.goog"))
 
 
+#: A path that serves another view of an article: its AMP page, a print or mobile version.
+_VIEW_PATH = re.compile(r"(?:/amp/?|\.amp(?:\.html?)?|/print/?|/mobile/?)$|/amp/", re.IGNORECASE)
+#: Subdomains that serve such a view ("amp.example.com", "m.example.com").
+_VIEW_HOSTS = ("amp.", "m.", "mobile.", "print.")
+
+
+def is_variant_view(url: str | None) -> bool:
+    """True for a URL that shows an article another way than its plain address: with a query
+    string ("?output=print", "?utm_source=…", "?outputType=amp"), an AMP or print path or host. Of
+    one article saved twice at one time, the plain address is the article's own."""
+    parts = _split(url)
+    return parts is not None and (bool(parts.query) or bool(_VIEW_PATH.search(parts.path))
+                                  or (parts.hostname or "").startswith(_VIEW_HOSTS))
+
+
 def _split(url: str | None) -> SplitResult | None:
     """The URL's parts; None for no URL or one that cannot be parsed (pages lie)."""
     if not url:

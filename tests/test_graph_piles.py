@@ -326,6 +326,23 @@ def test_a_duplicate_file_folds_into_the_original_without_a_phantom_source(tmp_p
     assert {a.root for a in graph.articles} == {"pile#1"}
 
 
+@pytest.mark.parametrize("view", ["?output=print", "?utm_source=feed", "/amp"])
+def test_of_one_article_saved_twice_the_plain_address_is_the_article(tmp_path, view):
+    """The same scoop saved at one time from its address and from a print, feed or AMP view of it:
+    the view duplicates the plain page, whichever file comes first."""
+    plain = _scoop()
+    other = {**plain, "url": plain["url"] + view}
+    graph = _trace(tmp_path, [other, plain])
+    assert _edge(graph, "pile#1", "pile#2").relation == Relation.DUPLICATES
+
+
+def test_an_amp_host_is_a_view_of_the_article(tmp_path):
+    plain = _scoop()
+    other = {**plain, "url": plain["url"].replace("https://", "https://amp.")}
+    graph = _trace(tmp_path, [other, plain])
+    assert _edge(graph, "pile#1", "pile#2").relation == Relation.DUPLICATES
+
+
 def test_an_archive_snapshot_names_the_archived_outlet_and_points_at_its_article(tmp_path):
     snapshot = dict(_scoop())
     snapshot.pop("outlet")

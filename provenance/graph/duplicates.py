@@ -3,10 +3,11 @@
 The same article saved twice (two files, two URLs of one outlet) or kept by an archive
 (the Wayback Machine, archive.today, an AMP cache) is not a copy of itself and shares no
 unseen source with itself. Each group keeps one canonical article (not a snapshot, the
-earliest, then the smallest id); the others get one edge to it, ``duplicates`` or
-``snapshot-of``, and lose their reuse links to pages the canonical already links to.
-A snapshot whose original is not in the pile stands for it: its outlet is read from the
-archived URL, and it is a root like the original would be.
+earliest, then its plain address before a print, AMP or query-string view, then the
+smallest id); the others get one edge to it, ``duplicates`` or ``snapshot-of``, and lose
+their reuse links to pages the canonical already links to. A snapshot whose original is
+not in the pile stands for it: its outlet is read from the archived URL, and it is a root
+like the original would be.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from provenance.facts import ArticleFacts
 from provenance.graph.index import FactIndex, connected_groups, timestamp
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence, ReuseLink
-from provenance.urls import archived_url, is_archive
+from provenance.urls import archived_url, is_archive, is_variant_view
 
 #: Share of each side's sentences found in the other above which two pages of one outlet
 #: (or a snapshot and a page) are the same article. Republished copies that trim a
@@ -55,8 +56,8 @@ def fold(index: FactIndex, links: tuple[ReuseLink, ...]) -> Folding:
     canonical: dict[str, str] = {}
     edges: list[Edge] = []
     for members in groups:
-        keeper = min(members, key=lambda m: (is_archive(index.by_id[m].identified.cleaned.document.url),
-                                             timestamp(index.by_id[m]), m))
+        keeper = min(members, key=lambda m: (is_archive(url := index.by_id[m].identified.cleaned.document.url),
+                                             timestamp(index.by_id[m]), is_variant_view(url), m))
         for member in members:
             if member != keeper:
                 canonical[member] = keeper
