@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from provenance.kinds import AttributionKind
 from provenance.lexicon import STAMP, Lexicon
 from provenance.models import Attribution, Block, CleanedDocument, Span
+from provenance.nounphrases import not_names
 from provenance.outlets import Outlet, Registry
 
 #: Wire marks count as the article's own dateline only in its first body lines.
@@ -174,8 +175,9 @@ def quote_leads(cleaned: CleanedDocument, registry: Registry) -> list[Attributio
             start = text.index(name, offset, lead.end("names"))
             offset = start + len(name)
             outlet = registry.by_name(name)
-            if outlet is None and any(_written_lower(text, word) for word in name.split()):
-                continue
+            if outlet is None and any(_written_lower(text, word) or word.casefold() in not_names()
+                                      for word in name.split()):
+                continue  # "Read More:", "Key Takeaways:": a heading, no one's name
             span = Span(start, start + len(name), name)
             kind: AttributionKind = "outlet" if outlet is not None else "person"
             found.append(Attribution(kind, span, None, line, outlet.name if outlet else name,
