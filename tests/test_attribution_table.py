@@ -475,6 +475,12 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("The Times reported that the minister would resign.", "vague-media", "The Times", "The Times"),
     ("The prime minister was cautious. The Times newspaper also reported that he had phoned the envoy.",
      "vague-media", "The Times newspaper", "The Times newspaper"),
+    # a newspaper the registry lacks, read by its name's shape
+    ("The Kettle Valley Courier reported on Monday that the dam had been breached.", "outlet",
+     "The Kettle Valley Courier", "The Kettle Valley Courier reported"),
+    ("According to the Radora Evening Sentinel, the vote was delayed.", "outlet", "The Radora Evening Sentinel",
+     "Radora Evening Sentinel"),
+    ("Residents were relieved, the Courier can reveal.", "vague-media", "the Courier", "the Courier"),
     # an outlet described, not named: some outlet, never a person
     ("A local newspaper reported that the mayor had resigned.", "vague-media", "A local newspaper",
      "A local newspaper reported"),
@@ -551,6 +557,8 @@ TRAPS: list[str] = [
     "Economist Ruth Ambler said the rate would rise.",  # not The Economist
     "The premiere was delayed by a week.\nMore from Politics\nThe cast flew home.",  # a section, no outlet
     "A 2014 paper found that wage rises cost jobs.",  # a study, not a newspaper
+    "The Supreme Court said the case was closed.",  # no masthead word
+    "The Democrat said she would run again.",
     "A new paper by two economists found that wage rises cost jobs.",
     "The governor went on CNN to declare the storm over.",  # where he spoke, not who declared
 ]

@@ -250,3 +250,22 @@ def test_a_paper_calling_itself_by_its_short_form_cites_nobody():
     traced = provenance.trace_records([scoop, other], Config(workers=1))
     assert not [n for n in traced.nodes if n.kind == "vague"]
     assert traced.article("scoop").root == "scoop"
+
+
+def test_a_masthead_the_registry_lacks_is_a_report_node_not_a_person():
+    blog = {**_BLOG, "text": "Residents of the old quarter said they were relieved. The Kettle Valley Courier reported "
+                             "on Monday that the port authority pulled out because it could not raise a loan."}
+    traced = provenance.trace_records([blog], Config(workers=1))
+    (report,) = [n for n in traced.nodes if n.kind == "report"]
+    assert report.label == "The Kettle Valley Courier"
+    assert not [n for n in traced.nodes if n.kind == "person"]
+
+
+def test_a_paper_calling_itself_by_the_end_of_its_name_cites_nobody():
+    scoop = {"id": "scoop", "outlet": "The Stomen Evening News", "url": "https://www.stomen.example/a",
+             "published": "2031-03-02T08:00:00Z", "title": "Blood bank refit put off",
+             "text": "The housing fund put off the refit of the southern blood bank for two years, the Evening "
+                     "News can reveal. The fund did not answer questions sent on Monday."}
+    traced = provenance.trace_records([scoop], Config(workers=1))
+    assert not [n for n in traced.nodes if n.kind in ("report", "vague")]
+    assert traced.article("scoop").root == "scoop"

@@ -382,8 +382,9 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         return _Source("outlet", span, referent.name, referent.id, via=f"{span.text!r} refers to {referent.name}")
     if pronoun_cue in lexicon.pronoun_cues and (antecedent := context.referent(None)):
         return _Source("outlet", np, antecedent.name, antecedent.id, via=f"'it' refers to {antecedent.name}")
-    if _UNRESOLVED_SHORT_FORM.fullmatch(np.text) and registry.with_short_form(np.text.split()[1]):
-        return _Source("vague-media", np, np.text)  # "The Times reported" with no Times named: an outlet, not a person
+    masthead = _masthead(np, registry)
+    if masthead is not None:
+        return masthead
     bare = re.sub(r"[’'](?:ve|s|d|ll|re|m)$", "", np.text)
     if bare.lower() in lexicon.pronoun_sources:
         return _Source("person", Span(np.start, np.start + len(bare), bare), bare, via="pronoun, not resolved")
@@ -392,9 +393,35 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
     return _classify_people(np, lexicon)
 
 
-#: A registered outlet's short form that no earlier sentence resolved ("The Times", "the Post",
-#: "The Times newspaper"): some outlet, which the pile may tell (graph/citations.py), never a person.
-_UNRESOLVED_SHORT_FORM = re.compile(r"[Tt]he\s+[A-Z][\w-]+(?:\s+newspaper)?")
+#: A newspaper's name by its shape: "The", capitalised words, then a word that ends mastheads
+#: (``masthead_words`` in data/publications.json) or a registered short form's word.
+_MASTHEAD = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,4}(?P<last>[A-Z][\w'’-]+))(?:\s+newspaper)?")
+
+
+@cache
+def _masthead_words() -> frozenset[str]:
+    return frozenset(resources.bundled("publications.json")["masthead_words"])
+
+
+def _masthead(np: Span, registry: Registry) -> _Source | None:
+    """An outlet the registry does not resolve, read from its name's shape, never a person.
+
+    A short form alone ("The Times reported", "the Courier can reveal", "The Times
+    newspaper") is some outlet, which the pile may tell (graph/citations.py): vague media. A
+    longer masthead ("The Kettle Valley Courier reported") is an unregistered outlet of that
+    name, cited as such.
+    """
+    shape = _MASTHEAD.fullmatch(np.text)
+    if shape is None:
+        return None
+    last = shape["last"]
+    if last not in _masthead_words() and not registry.with_short_form(last):
+        return None
+    if shape["name"] == last:
+        return _Source("vague-media", np, np.text)
+    name = Span(np.start, np.start + shape.end("name"), np.text[:shape.end("name")])
+    label = f"The {shape['name']}"  # one label (and one report node) however a page writes the article
+    return _Source("outlet", name, label, via="a newspaper's name, not in the registry")
 
 
 #: An outlet's name as the sponsor of a poll, alone or with its pollster ("a Reuters/Ipsos

@@ -117,6 +117,10 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             if edge is not None or attribution.kind != "link":
                 continue
         relation = _RELATIONS.get(attribution.kind)
+        if attribution.kind == "outlet" and not attribution.outlet_id:  # a masthead the registry lacks
+            named = _short_form_in_pile(attribution.label, fact, index, registry)
+            if named is not None:
+                attribution = replace(attribution, label=named.name, outlet_id=named.id)
         if relation is None or (attribution.outlet_id and attribution.outlet_id == fact.publisher_id):
             continue
         if attribution.role == "conduit":
@@ -337,19 +341,18 @@ def source_node(outlet_id: str | None, label: str, citing: ArticleFacts, index: 
 
 
 def _short_form_in_pile(label: str, fact: ArticleFacts, index: FactIndex, registry: Registry) -> Outlet | None:
-    """The one outlet an unresolved short form ("The Times", "the Observer") can be in this pile:
-    of the outlets that publish a page of the pile or that a page cites, the only one with that
-    short form or whose name ends with its word ("the Observer" of The Kibim Observer); None when
-    the pile has none or several. The page's own publisher first: a paper calling itself ("the
-    Observer can reveal" in The Kibim Observer)."""
+    """The outlet of the pile a name the registry did not resolve stands for ("The Times", "the
+    Observer", "the Evening News"): the page's own publisher when its name ends with those words
+    (a paper calling itself: "the Observer can reveal" in The Kibim Observer), else the only
+    outlet that publishes a page of the pile or that a page cites whose name or a short form
+    ends with them; None when the pile has none or several."""
     words = label.split()
-    if len(words) < 2 or not words[1][:1].isupper():
+    if len(words) < 2 or words[0].casefold() != "the" or not words[1][:1].isupper():
         return None
-    word = words[1].casefold()
+    tail = [word.casefold() for word in words[1:]]
     in_pile = sorted({*index.by_publisher, *index.support, *([fact.publisher_id] if fact.publisher_id else [])})
     found = [outlet for outlet_id in in_pile if (outlet := registry.get(outlet_id)) is not None
-             and (outlet.name.split()[-1].casefold() == word
-                  or any(form.split()[-1].casefold() == word for form in outlet.short_forms))]
+             and any(name.casefold().split()[-len(tail):] == tail for name in (outlet.name, *outlet.short_forms))]
     own = [outlet for outlet in found if outlet.id == fact.publisher_id]
     return own[0] if own else found[0] if len(found) == 1 else None
 
