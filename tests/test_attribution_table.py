@@ -800,6 +800,8 @@ NOT_SOURCES: list[tuple[str, str]] = [
     ("NEW DELHI: The cabinet approved the budget on Monday.", "NEW DELHI"),
     ("BREAKING: Floods close the coastal road.", "BREAKING"),
     ("“We were told ‘the mayor says the bridge is safe’ and believed it,” a resident said.", "the mayor"),
+    ("Several fact checkers, including The Washington Post, have pointed out that the claim was false.",
+     "including The Washington Post"),  # an example of the fact checkers, not a titled name
 ]
 
 

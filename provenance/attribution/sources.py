@@ -299,9 +299,16 @@ def titled_name(text: str, start: int, end: int) -> Span | None:
     capitals = next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
     titles = words[:-capitals] if capitals else []
     if 2 <= capitals <= 4 and len(titles) <= MAX_TITLE_WORDS and all(_is_word(w) and w.islower() for w in titles) \
-            and not (titles and _LINKING_WORD.fullmatch(titles[-1])):
+            and not (titles and (_LINKING_WORD.fullmatch(titles[-1]) or _LIST_INTRODUCER.fullmatch(titles[0]))):
         return span
     return None
+
+
+#: Words that open an aside listing members of the phrase before it ("fact checkers, including
+#: The Washington Post,"): what follows is an example, not a title and a name.
+_LIST_INTRODUCER = re.compile(r"including|like|such|among|especially|notably|particularly|namely|darunter|"
+                              r"einschließlich|notamment|dont|incluidos?|incluidas?|inclusive|compreso|compresi",
+                              re.IGNORECASE)
 
 
 #: The words set off by a comma after a phrase, up to the next mark or the sentence's end
