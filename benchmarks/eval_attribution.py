@@ -6,8 +6,8 @@ ones: exact (same start and end) and overlapping (any shared character); a predi
 is correct if it matches some annotated span, an annotated span is found if some
 prediction matches it. "Outlet" figures restrict both sides to news-outlet sources: our
 outlet-kind predictions of registered outlets, and annotated sources that name a
-registered outlet or refer to one ("the Post", "the newspaper"). Where an article has several annotators, the first
-annotation file (sorted by name) is the reference.
+registered outlet or refer to one ("the Post", "the newspaper"). Where an article has
+several annotators, the first annotation file (sorted by name) is the reference.
 
 Run: python benchmarks/eval_attribution.py [--part train|dev|all] [--json] [--misses N]
 """

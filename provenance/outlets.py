@@ -219,8 +219,18 @@ class Registry:
         return None
 
     def with_short_form(self, form: str) -> tuple[Outlet, ...]:
-        wanted = _core(form).casefold()
-        return tuple(o for o in self._ordered if any(_core(s).casefold() == wanted for s in o.short_forms))
+        """The outlets with this short form ("the Post", "Post"), in registry order."""
+        return self._by_short_form.get(_core(form).casefold(), ())
+
+    @cached_property
+    def _by_short_form(self) -> dict[str, tuple[Outlet, ...]]:
+        """Outlets by short form without its article, casefolded: asked of subjects the registry
+        does not name ("The Supreme Court"), so looked up, not searched."""
+        found: dict[str, list[Outlet]] = {}
+        for outlet in self._ordered:
+            for core in dict.fromkeys(_core(form).casefold() for form in outlet.short_forms):
+                found.setdefault(core, []).append(outlet)
+        return {core: tuple(outlets) for core, outlets in found.items()}
 
     def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[OutletMention]:
         """Every full name or alias of a registered outlet in ``text[start:end]``.

@@ -170,23 +170,31 @@ def quote_leads(cleaned: CleanedDocument, registry: Registry) -> list[Attributio
         if lead is None or passage.end - passage.start < _QUOTED_PASSAGE:
             continue
         line = Span(block.start, block.end, text[block.start:block.end])
-        offset = lead.start("names")
-        for name in _NAME_JOIN.split(lead["names"]):
-            start = text.index(name, offset, lead.end("names"))
-            offset = start + len(name)
-            outlet = registry.by_name(name)
-            if outlet is None and any(_written_lower(text, word) or word.casefold() in not_names()
-                                      for word in name.split()):
-                continue  # "Read More:", "Key Takeaways:": a heading, no one's name
-            span = Span(start, start + len(name), name)
-            kind: AttributionKind = "outlet" if outlet is not None else "person"
-            found.append(Attribution(kind, span, None, line, outlet.name if outlet else name,
-                                     outlet.id if outlet else None, phrase=line, via="a link blog's quote lead"))
-        if lead["outlet"] and found and found[-1].sentence == line:
-            found.extend(Attribution("outlet", Span(m.start, m.end, text[m.start:m.end]), None, line, m.outlet.name,
+        named = _lead_names(text, lead, line, registry)
+        if named and lead["outlet"]:
+            named.extend(Attribution("outlet", Span(m.start, m.end, text[m.start:m.end]), None, line, m.outlet.name,
                                      m.outlet.id, phrase=line, via="a link blog's quote lead")
                          for m in registry.find_mentions(text, lead.start("outlet"), lead.end("outlet"))
                          if m.outlet.kind != "government")
+        found.extend(named)
+    return found
+
+
+def _lead_names(text: str, lead: re.Match[str], line: Span, registry: Registry) -> list[Attribution]:
+    """Each name of a quote lead that is a person's or a registered outlet's, not a heading's word."""
+    found: list[Attribution] = []
+    offset = lead.start("names")
+    for name in _NAME_JOIN.split(lead["names"]):
+        start = text.index(name, offset, lead.end("names"))
+        offset = start + len(name)
+        outlet = registry.by_name(name)
+        if outlet is None and any(_written_lower(text, word) or word.casefold() in not_names()
+                                  for word in name.split()):
+            continue  # "Read More:", "Key Takeaways:": a heading, no one's name
+        span = Span(start, start + len(name), name)
+        kind: AttributionKind = "outlet" if outlet is not None else "person"
+        found.append(Attribution(kind, span, None, line, outlet.name if outlet else name,
+                                 outlet.id if outlet else None, phrase=line, via="a link blog's quote lead"))
     return found
 
 

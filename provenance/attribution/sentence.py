@@ -42,6 +42,7 @@ from provenance.attribution.sources import (
     _classify_all,
     _Context,
     _looks_like_person,
+    _mention_source,
     _overlap,
     _quoted_outlets,
     _short_forms,
@@ -301,10 +302,8 @@ def _postposed_conduits(reading: Reading) -> list[Attribution]:
         mention = mentions[-1] if mentions else None
         if mention is None or mention.outlet.kind == "government" or text[mention.end:cue.start()].strip(" '’"):
             continue
-        source = _Source("outlet", Span(mention.start, mention.end, text[mention.start:mention.end]),
-                         mention.outlet.name, mention.outlet.id)
         cue_span = Span(cue.start("lead"), cue.end("lead"), cue["lead"])
-        found.append(replace(_attribution(text, sentence, source, cue_span), role="conduit"))
+        found.append(replace(_attribution(text, sentence, _mention_source(text, mention), cue_span), role="conduit"))
     return found
 
 
@@ -425,9 +424,7 @@ def _speaker_on_a_venue(reading: Reading, np: Span, venue: re.Match[str], cue: S
         found.extend(_attribution(text, sentence, source, cue) for source in _classify_all(reading, subject))
     for mention in registry.find_mentions(text, np.start + venue.start("venue"), np.start + venue.end("venue")):
         if mention.outlet.kind != "government":
-            source = _Source("outlet", Span(mention.start, mention.end, text[mention.start:mention.end]),
-                             mention.outlet.name, mention.outlet.id)
-            found.append(replace(_attribution(text, sentence, source, cue), role="conduit"))
+            found.append(replace(_attribution(text, sentence, _mention_source(text, mention), cue), role="conduit"))
     return found
 
 
@@ -546,12 +543,11 @@ def _outlet_run(reading: Reading, start: int, stop: int, cue: Span, taken: list[
 def _untaken_outlet(reading: Reading, mention: OutletMention, cue: Span, taken: list[Span]) -> list[Attribution]:
     """The outlet mention as an attribution of the cue, unless another rule read that name
     (its span is added to ``taken``)."""
-    text = reading.text
-    span = Span(mention.start, mention.end, text[mention.start:mention.end])
-    if any(_overlap(span, other) for other in taken):
+    source = _mention_source(reading.text, mention)
+    if any(_overlap(source.span, other) for other in taken):
         return []
-    taken.append(span)
-    return [_attribution(text, reading.sentence, _Source("outlet", span, mention.outlet.name, mention.outlet.id), cue)]
+    taken.append(source.span)
+    return [_attribution(reading.text, reading.sentence, source, cue)]
 
 
 #: How far before its participle an agent's preposition may open.

@@ -38,7 +38,7 @@ from provenance.nounphrases import (
     noun_phrase_after,
     strip_span,
 )
-from provenance.outlets import Outlet, Registry
+from provenance.outlets import Outlet, OutletMention, Registry
 
 
 @dataclass(frozen=True)
@@ -94,14 +94,19 @@ def _short_forms(text: str, span: Span, context: _Context) -> Iterator[tuple[Out
                 yield outlet, Span(span.start + match.start(), span.start + match.end(), match.group(0))
 
 
+def _mention_source(text: str, mention: OutletMention) -> _Source:
+    """A registered outlet's mention as the outlet source of its words."""
+    span = Span(mention.start, mention.end, text[mention.start:mention.end])
+    return _Source("outlet", span, mention.outlet.name, mention.outlet.id)
+
+
 def _quoted_outlets(text: str, titles: list[re.Match[str]], registry: Registry) -> list[_Source]:
     """The registered outlets among quoted titles; an unregistered title is no source we can name."""
     found = []
     for title in titles:
         for mention in registry.find_mentions(text, title.start("title"), title.end("title")):
             if mention.outlet.kind != "government":
-                span = Span(mention.start, mention.end, text[mention.start:mention.end])
-                found.append(_Source("outlet", span, mention.outlet.name, mention.outlet.id))
+                found.append(_mention_source(text, mention))
                 break
     return found
 
@@ -134,7 +139,7 @@ def _classify_all(reading: Reading, np: Span, pronoun_cue: str | None = None) ->
         return [first] if first else []
     if not _JOINED.search(np.text):
         return [*_joined_before(reading, np), first]
-    others = [_Source("outlet", Span(m.start, m.end, text[m.start:m.end]), m.outlet.name, m.outlet.id)
+    others = [_mention_source(text, m)
               for m in registry.find_mentions(text, np.start, np.end)  # "Reuters and the AP": either may head it
               if m.outlet.kind != "government" and m.outlet.id != first.outlet_id
               and not (m.start < first.span.end and first.span.start < m.end)]

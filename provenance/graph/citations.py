@@ -99,7 +99,7 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     headline = _headline_words(fact)
     for attribution in fact.attributions:
         if attribution.kind == "vague-media":
-            short = _short_form_in_pile(attribution.label, fact, index, registry) if vague_sources else None
+            short = _pile_outlet_named(attribution.label, fact, index, registry) if vague_sources else None
             if short is not None:  # "The Times reported": the one outlet of that short form the pile has
                 if short.id != fact.publisher_id:  # an outlet's mention of itself cites nobody
                     yield _short_form_edge(attribution, short, fact, index, registry, nodes)
@@ -118,7 +118,7 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
                 continue
         relation = _RELATIONS.get(attribution.kind)
         if attribution.kind == "outlet" and not attribution.outlet_id:  # a masthead the registry lacks
-            named = _short_form_in_pile(attribution.label, fact, index, registry)
+            named = _pile_outlet_named(attribution.label, fact, index, registry)
             if named is not None:
                 attribution = replace(attribution, label=named.name, outlet_id=named.id)
         if relation is None or (attribution.outlet_id and attribution.outlet_id == fact.publisher_id):
@@ -340,7 +340,7 @@ def source_node(outlet_id: str | None, label: str, citing: ArticleFacts, index: 
     return nodes.add(report_node(outlet_id, outlet.name if outlet else label))
 
 
-def _short_form_in_pile(label: str, fact: ArticleFacts, index: FactIndex, registry: Registry) -> Outlet | None:
+def _pile_outlet_named(label: str, fact: ArticleFacts, index: FactIndex, registry: Registry) -> Outlet | None:
     """The outlet of the pile a name the registry did not resolve stands for ("The Times", "the
     Observer", "the Evening News"): the page's own publisher when its name ends with those words
     (a paper calling itself: "the Observer can reveal" in The Kibim Observer), else the only
@@ -350,8 +350,7 @@ def _short_form_in_pile(label: str, fact: ArticleFacts, index: FactIndex, regist
     if len(words) < 2 or words[0].casefold() != "the" or not words[1][:1].isupper():
         return None
     tail = [word.casefold() for word in words[1:]]
-    in_pile = sorted({*index.by_publisher, *index.support, *([fact.publisher_id] if fact.publisher_id else [])})
-    found = [outlet for outlet_id in in_pile if (outlet := registry.get(outlet_id)) is not None
+    found = [outlet for outlet_id in index.by_last_word.get(tail[-1], ()) if (outlet := registry.get(outlet_id))
              and any(name.casefold().split()[-len(tail):] == tail for name in (outlet.name, *outlet.short_forms))]
     own = [outlet for outlet in found if outlet.id == fact.publisher_id]
     return own[0] if own else found[0] if len(found) == 1 else None

@@ -53,6 +53,7 @@ class FactIndex:
     by_url: Mapping[str, str]  # normalised URL -> the article of the pile at that address
     support: Mapping[str, int]  # outlet -> how many pages cite it with a phrase, dateline or credit
     background: Mapping[str, int]  # outlet -> year of its earlier report the pile retells (background.py)
+    by_last_word: Mapping[str, tuple[str, ...]]  # a name's last word -> outlets publishing or cited in the pile
 
     @classmethod
     def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry,
@@ -74,7 +75,9 @@ class FactIndex:
         publishers = _publishers(people, facts, publishing)
         followups = voiced_bodies({fact.id: found for fact in facts
                                    if (found := follow_up(fact, people, publishers, registry)) is not None})
-        return cls(facts=facts, registry=registry, followups=followups, support=_support(facts),
+        support = _support(facts)
+        return cls(facts=facts, registry=registry, followups=followups, support=support,
+                   by_last_word=_by_last_word(sorted({*ordered, *support}), registry),
                    by_url={normalised_url(f.identified.cleaned.document.url): f.id for f in reversed(facts)
                            if f.identified.cleaned.document.url},
                    by_id={f.id: f for f in facts},
@@ -251,6 +254,19 @@ def _closest_in_words(citing: ArticleFacts, candidates: list[ArticleFacts]) -> A
         return candidates[first]
     return candidates[0]
 
+
+
+def _by_last_word(outlet_ids: list[str], registry: Registry) -> dict[str, tuple[str, ...]]:
+    """The pile's outlets by the last word of each name and short form, casefolded: what a
+    name the registry did not resolve ("the Observer", "The Evening News") is looked up by."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for outlet_id in outlet_ids:
+        outlet = registry.get(outlet_id)
+        if outlet is not None:
+            for word in dict.fromkeys(name.split()[-1].casefold() for name in (outlet.name, *outlet.short_forms)
+                                      if name.split()):
+                found[word].append(outlet_id)
+    return {word: tuple(ids) for word, ids in found.items()}
 
 def _support(facts: tuple[ArticleFacts, ...]) -> Counter[str]:
     """How many pages cite each outlet as a source (not a conduit, "told CNN", nor an actor, "AP fired")."""
