@@ -182,6 +182,41 @@ def _date_line_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (word_pattern(sorted(kinds["published"])), word_pattern(sorted(kinds["updated"])))
 
 
+#: A page's own date line ("Published 4 March 2025 13:11 BRT", "Updated: 16.11.2022 14:05",
+#: "March 15, 2025 7:52 AM CET Updated 2 hours ago") is at most this long and has at most
+#: DATE_LINE_OTHER_WORDS words besides its date and its "published"/"updated" words.
+DATE_LINE_CHARS = 80
+DATE_LINE_OTHER_WORDS = 4
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_date_line(text: str) -> bool:
+    """A paragraph that only says when the page appeared or changed, not what happened:
+    a dated "Published"/"Updated"/"Posted" line, or a line the date opens, with a few
+    words at most besides ("by admin", "2 hours ago").
+
+    Two outlets' reprints of one wire story differ in these lines alone, and a copy that
+    took neither page's line should not count either's as text it left out. A story
+    sentence that names a date ("The report was published on 4 March 2025 by the
+    ministry") has too many other words.
+    """
+    if len(text) > DATE_LINE_CHARS or not _DIGIT.search(text):
+        return False
+    spans = sorted((d.span for d in _dates_in(text, None, 0, False) if d.year is not None and d.span is not None),
+                   key=lambda span: span.start)
+    if not spans:
+        return False
+    published, updated = _date_line_words()
+    lowered = text.casefold()
+    if spans[0].start > 0 and not (published.search(lowered) or updated.search(lowered)):
+        return False
+    rest = lowered
+    for span in reversed(spans):
+        rest = rest[:span.start] + " " + rest[span.end:]
+    rest = updated.sub(" ", published.sub(" ", rest))
+    return len(_LETTER_WORD.findall(rest)) <= DATE_LINE_OTHER_WORDS
+
+
 def _head_line_dates(span: Span, country: str | None) -> list[RawDate]:
     """A dateline's date, or the date of a short byline / "Published" / "Updated" line."""
     lowered = span.text.lower()

@@ -439,6 +439,13 @@ class Registry:
                             key=lambda item: (-len(item[0]), item[0])))
 
 
+@lru_cache(maxsize=1)
+def masthead_words() -> frozenset[str]:
+    """Words that end newspapers' names ("Courier", "Gazette", "Advocate": ``masthead_words``
+    in data/publications.json): after "The" and capitalised words, such a name is a paper's."""
+    return frozenset(resources.bundled("publications.json")["masthead_words"])
+
+
 def load_registry(extra_files: Iterable[Path] = ()) -> Registry:
     """The bundled registry, extended and overridden (by ``id``) by ``extra_files``; a file's
     optional ``name_endings`` (the shape of data/name_endings.json) adds case endings."""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from provenance.models import LoadedDocument
-from provenance.outlets import Outlet, Registry, host_of
+from provenance.outlets import Outlet, Registry, host_of, masthead_words
 from provenance.urls import archived_url, is_archive
 
 #: Words that are site furniture, not mastheads, when a record's outlet field holds them.
@@ -50,7 +50,9 @@ def pile_outlet(document: LoadedDocument, registry: Registry) -> Outlet | None:
     if host and registry.by_url(host) is not None:
         return None  # the domain is a registered outlet's: the name is one of its sections
     slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
-    return Outlet(id=f"pile-{slug}", name=name, kind="digital", domains=(host,) if host else ())
+    # "The Westfold Gazette" is a paper; "Kettle Blog", "Notes from Moutrei" are not known to be
+    kind = "newspaper" if name.split()[-1] in masthead_words() else "digital"
+    return Outlet(id=f"pile-{slug}", name=name, kind=kind, domains=(host,) if host else ())
 
 
 def _looks_like_masthead(name: str) -> bool:

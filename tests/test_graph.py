@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 import provenance
+from provenance import lexicon, load, outlets, pile, pipeline
 from provenance.config import Config
 from provenance.graph import merge_edges
 from provenance.graph.common_source import _without_bridges
-from provenance.graph.index import connected_groups
+from provenance.graph.index import FactIndex, connected_groups
 from provenance.graph.relations import ReuseRelation
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Evidence, Node, ReuseFigures, ReuseLink
@@ -269,3 +270,30 @@ def test_a_paper_calling_itself_by_the_end_of_its_name_cites_nobody():
     traced = provenance.trace_records([scoop], Config(workers=1))
     assert not [n for n in traced.nodes if n.kind in ("report", "vague")]
     assert traced.article("scoop").root == "scoop"
+
+
+def test_a_credited_outlets_article_is_the_one_the_page_shares_most_text_with(tmp_path):
+    """A page under a Reuters dateline shares a whole story with Reuters' Wednesday report and
+    only the agency's stock sentence with its Monday report on another story: the credit
+    goes to the Wednesday report, not to the earlier one."""
+    records = [
+        {"id": "monday", "outlet": "Reuters", "published": "2031-03-03T09:00:00Z", "title": "Ferry fares rise",
+         "text": "Ferry fares on the northern routes will rise by a tenth. Reuters could not verify the figures."},
+        {"id": "wednesday", "outlet": "Reuters", "published": "2031-03-05T09:00:00Z", "title": "Harbour overrun",
+         "text": "The harbour board hid a cost overrun from its auditors. Reuters could not verify the figures."},
+        {"id": "reprint", "outlet": "Westfold Gazette", "published": "2031-03-05T12:00:00Z", "title": "Overrun",
+         "text": "LONDON (Reuters) - The harbour board hid a cost overrun from its auditors. Reuters could not "
+                 "verify the figures."},
+    ]
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    documents = load.load_corpus([path]).documents
+    registry = pile.with_pile_outlets(outlets.load_registry(), documents)
+    reader = pipeline.article_reader(registry, lexicon.load_lexicons(()), with_profiles=False)
+    facts = pipeline._facts([reader(document) for document in documents])
+    ids = {fact.identified.cleaned.document.title: fact.id for fact in facts}
+    links = (ReuseLink(ids["Overrun"], ids["Ferry fares rise"], (), 0.5, 0.5, 1.0),
+             ReuseLink(ids["Overrun"], ids["Harbour overrun"], (), 1.0, 1.0, 30.0))
+    index = FactIndex.build(facts, registry, links)
+    chosen = index.outlet_article("reuters", index.by_id[ids["Overrun"]])
+    assert chosen is not None and chosen.id == ids["Harbour overrun"]

@@ -1617,3 +1617,59 @@ def test_chinese_copies_share_passages_character_by_character(tmp_path):
                      ["原标题：港务局隐瞒超支", *HARBOUR_ZH[:3]], "港务局隐瞒超支八个月")
     graph = _trace(tmp_path, [first, second])
     assert _edge(graph, "pile#2", "pile#1").relation in (Relation.COPIES, Relation.REWRITES)
+
+
+def test_a_scraper_carrying_a_reprints_dateline_hangs_from_that_reprint(tmp_path):
+    """A paper reprints the wire under its dateline, trims the two closing paragraphs and
+    credits it; a scraper (no outlet, an unknown domain) lifts the paper's page, dateline
+    and all, but not the credit. "LONDON (Reuters) -" in the scraper is the paper's text
+    carried along, not the scraper's own credit: it ends where the paper's trim ends, so it
+    took the paper's page."""
+    paper = _record("Westfold Gazette", "https://westfold.example/world/radora-harbour", "2025-03-17T13:30:00+01:00",
+                    [*WIRE, "Source: Reuters"], "Radora harbour board concealed overrun")
+    scraper = _record("", "https://daily-feed-portal.example/radora-harbour-4412.html", "2025-03-17T16:00:00+00:00",
+                      ["Trending now | Latest | Most read", *WIRE, "Share this story"], "Radora harbour board")
+    graph = _trace(tmp_path, [_scoop(), _full_wire(), paper, scraper])
+    scoop, wire, westfold, farm = "pile#1", "pile#2", "pile#3", "pile#4"
+    assert graph.node(farm).parent == westfold, graph.article(farm).chain
+    assert graph.node(westfold).parent == wire
+    assert graph.article(farm).root == scoop
+
+
+def test_a_rewrite_crediting_the_wire_in_its_own_lead_hangs_from_the_wire(tmp_path):
+    """A paper retells the wire and says so in its lead ("news agency Reuters reported"), a
+    lead it shares with a reprint that kept the wire's "(Reuters)" dateline; both leave out
+    the wire's closing paragraphs. The reprint's dateline names Reuters in other words: the
+    rewrite's credit is its own, and it hangs from the wire, not from the reprint whose trim
+    it happens to share."""
+    reprint = _record("Westfold Gazette", "https://westfold.example/world/radora-harbour", "2025-03-17T13:30:00+01:00",
+                      [*WIRE, "Source: Reuters"], "Radora harbour board concealed overrun")
+    retold = _record("Eastmoor Post", "https://eastmoor.example/news/harbour", "2025-03-17T15:00:00+01:00",
+                     ["The Radora harbour board kept a 40 million crown cost overrun on the Teller Quay dredging "
+                      "contract from its own auditors for eight months, news agency Reuters reported on Monday, "
+                      "citing internal minutes.",
+                      "The minutes, dated July 2024, show board chair Ilse Marrow telling members that the "
+                      "overrun would be reported only after the regional election in the autumn, the newspaper "
+                      "added.",
+                      "Two board members told the paper that the contractor, Venn Marine, had been paid in "
+                      "advance for dredging work on the northern basin that has still not started.",
+                      WIRE[-1]],
+                     "Harbour board hid overrun, agency says")
+    graph = _trace(tmp_path, [_scoop(), _full_wire(), reprint, retold])
+    wire, eastmoor = "pile#2", "pile#4"
+    assert graph.node(eastmoor).parent == wire, graph.article(eastmoor).chain
+
+
+def test_two_papers_trimming_the_wire_at_one_paragraph_both_took_the_wire(tmp_path):
+    """Two papers print the wire without its two closing paragraphs, one crediting it, the
+    later one silently: wires mark where a story may be cut, and papers cut there alike. The
+    later paper took the wire's copy, not the earlier paper's, although it ends where that
+    paper ends (a blog ending there took the paper's: see above)."""
+    lead = WIRE[0].removeprefix("LONDON (Reuters) - ")
+    first = _record("The Westfold Gazette", "https://westfold.example/a", "2025-03-17T13:00:00+01:00",
+                    [lead, *WIRE[1:], "Source: Reuters"], "Radora harbour board concealed overrun")
+    second = _record("The Eastmoor Post", "https://eastmoor.example/b", "2025-03-17T14:00:00+01:00",
+                     [lead, *WIRE[1:]], "Radora harbour board concealed overrun")
+    graph = _trace(tmp_path, [_full_wire(), first, second])
+    assert graph.node("pile#3").parent == "pile#1", graph.article("pile#3").chain
+    assert graph.node("pile#2").parent == "pile#1"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance import dates
+from provenance import dates, pile
 from provenance.clean import clean
 from provenance.dates import choose, collect, resolve, shift_to_weekday, tz_offset_minutes, weekday_named
 from provenance.identify import identify_corpus
@@ -50,6 +50,17 @@ def test_dateline_mark_identifies_a_wire_page_and_unknown_stays_unknown():
 def test_about_box_names_an_unregistered_site():
     text = "Title\nOne.\nTwo.\nThree.\nAbout Civic Watch\nWe watch."
     assert _identify(_doc(text))[0].identity.outlet.name == "Civic Watch"
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("The Westfold Gazette", "newspaper"),  # a masthead word ends the name
+    ("The Radora Evening Courier", "newspaper"),
+    ("Kettle Blog", "digital"),
+    ("Notes from Moutrei", "digital"),
+])
+def test_a_pile_outlet_named_like_a_masthead_is_a_newspaper(name, kind):
+    outlet = pile.pile_outlet(_doc("Story.", outlet_raw=name, url="https://site.example/a"), REGISTRY)
+    assert outlet is not None and outlet.kind == kind
 
 
 def test_last_updated_line_keeps_time_and_indian_time_zone():
@@ -130,6 +141,22 @@ def test_a_weekday_is_read_in_the_page_s_language(text, language, weekday):
 def test_a_byline_date_opens_or_ends_its_line(line, expected):
     doc = _doc(f"Title\n{line}\nThe story begins here and runs on for a while.", url="https://eastportherald.example/a")
     assert _identify(doc)[0].identity.published.value.isoformat() == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Published 4 March 2025 13:11 BRT", True),
+    ("Posted on March 3, 2025 by admin", True),
+    ("Updated: 16.11.2022 14:05", True),
+    ("March 15, 2025 7:52 AM CET Updated 2 hours ago", True),  # the date opens the line
+    ("Publié le 6 novembre 2022 à 14:05", True),
+    ("4 March 2025", True),
+    ("The report was published on 4 March 2025 by the ministry.", False),  # a story sentence naming a date
+    ("On 4 March 2025 he resigned.", False),  # the date does not open it, and no date-line word
+    ("Published in 2019", False),  # no date
+    ("Updated with the ministry's reply to the questions the paper sent on 4 March 2025", False),  # too long
+])
+def test_a_date_line_is_told_from_a_story_sentence_that_names_a_date(line, expected):
+    assert dates.is_date_line(line) is expected
 
 
 def test_a_date_inside_a_photo_caption_is_not_the_publication_date():

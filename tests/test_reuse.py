@@ -209,6 +209,18 @@ def test_quoted_sentences_weigh_nothing_and_unbalanced_quotes_close_at_the_parag
     assert np.frombuffer(item.trigrams, dtype=np.uint32).tolist() == sorted(item.trigrams)
 
 
+def test_a_pages_date_line_and_credit_line_are_not_compared():
+    """"Published 4 March 2025 13:11 BRT" and "Reporting by …; Editing by …" say when and who,
+    not what happened: two reprints differing only there are one text, and a copy that left
+    them out left out nothing of the story."""
+    story = "The harbour board kept a cost overrun on the dredging contract from its auditors for months."
+    document = _document("reprint", ["Published 4 March 2025 13:11 BRT", story,
+                                     "Reporting by Jane Rowe and Tom Vale; Editing by Ann Brisk"])
+    profiled = reuse.profile(document)
+    text = document.document.text
+    assert [text[start:end] for start, end in zip(profiled.starts, profiled.ends, strict=True)] == [story]
+
+
 def test_empty_corpus_and_articles_without_sentences():
     assert reuse.find_links(()) == ()
     assert reuse.find_links((_document("short", ["Too short."]), _document("other", ["Also short."]))) == ()

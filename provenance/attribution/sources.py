@@ -38,7 +38,7 @@ from provenance.nounphrases import (
     noun_phrase_after,
     strip_span,
 )
-from provenance.outlets import Outlet, OutletMention, Registry
+from provenance.outlets import Outlet, OutletMention, Registry, masthead_words
 
 
 @dataclass(frozen=True)
@@ -410,11 +410,6 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
 _MASTHEAD = re.compile(r"[Tt]he\s+(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,4}(?P<last>[A-Z][\w'’-]+))(?:\s+newspaper)?")
 
 
-@cache
-def _masthead_words() -> frozenset[str]:
-    return frozenset(resources.bundled("publications.json")["masthead_words"])
-
-
 def _masthead(np: Span, registry: Registry) -> _Source | None:
     """An outlet the registry does not resolve, read from its name's shape, never a person.
 
@@ -427,7 +422,7 @@ def _masthead(np: Span, registry: Registry) -> _Source | None:
     if shape is None:
         return None
     last = shape["last"]
-    if last not in _masthead_words() and not registry.with_short_form(last):
+    if last not in masthead_words() and not registry.with_short_form(last):
         return None
     if shape["name"] == last:
         return _Source("vague-media", np, np.text)

@@ -37,8 +37,8 @@ class FactIndex:
     by_id: Mapping[str, ArticleFacts]
     by_publisher: Mapping[str, tuple[ArticleFacts, ...]]  # each outlet's articles, earliest first
     cited_by_country: Mapping[str, frozenset[str]]  # registered outlets the pile cites, by country
-    linked: Mapping[str, frozenset[str]]  # articles sharing text with each article
-    translated: Mapping[str, frozenset[str]]  # articles in other languages that are one text with each article
+    linked: Mapping[str, Mapping[str, float]]  # articles sharing text with each article -> the link's strength
+    translated: Mapping[str, Mapping[str, float]]  # other-language articles that are one text with it -> strength
     publisher_positions: Mapping[str, Mapping[str, int]]  # outlet -> article id -> place in by_publisher
     publisher_times: Mapping[str, list[float]]  # outlet -> its articles' timestamps, in by_publisher order
     publisher_days: Mapping[str, Mapping[date, tuple[ArticleFacts, ...]]]  # outlet -> day -> its articles
@@ -126,8 +126,8 @@ class FactIndex:
                        weekday: str | None = None) -> ArticleFacts | None:
         """The cited outlet's article in the pile that the citing page took from.
 
-        Of the outlet's articles not published after the citing page: one that shares text
-        with it (in its language first, then translated: a Spanish page with a Reuters
+        Of the outlet's articles not published after the citing page: the one that shares most
+        text with it (in its language first, then translated: a Spanish page with a Reuters
         dateline translates that Reuters story, not the wire's other story of the day),
         else one of the day the citing text gives ("reported on Friday"), else, for
         a dated page, the outlet's latest dated article before it (for an undated page, before
@@ -155,8 +155,9 @@ class FactIndex:
 
         positions = self.publisher_positions[outlet_id]
         for neighbours in (self.linked, self.translated):  # shared text is the story's own evidence
-            shared = sorted(positions[n] for n in neighbours.get(citing.id, frozenset()) if n in positions)
-            for position in shared:
+            strength = neighbours.get(citing.id, {})
+            shared = sorted((-strength[n], positions[n]) for n in strength if n in positions)
+            for _, position in shared:
                 candidate = articles[position]
                 if candidate.id != citing.id and compare(candidate.published, citing.published) != 1:
                     return candidate
@@ -404,12 +405,17 @@ def _latin_index(people: Mapping[str, str]) -> dict[str, list[str]]:
     return index
 
 
-def _neighbours(links: Iterable[ReuseLink | TranslationLink]) -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = defaultdict(set)
+def _neighbours(links: Iterable[ReuseLink | TranslationLink]) -> dict[str, dict[str, float]]:
+    """Each article's linked articles with the link's strength (a reuse link's weight, a
+    translation's aligned anchors): of an outlet's pages that share text with a citing page,
+    the one it shares most with is the one it took, not the earliest (Reuters' story of
+    another day shares only the agency's stock sentences with it)."""
+    found: dict[str, dict[str, float]] = defaultdict(dict)
     for link in links:
-        found[link.a].add(link.b)
-        found[link.b].add(link.a)
-    return {key: frozenset(value) for key, value in found.items()}
+        strength = float(link.score if isinstance(link, ReuseLink) else link.aligned)
+        found[link.a][link.b] = strength
+        found[link.b][link.a] = strength
+    return dict(found)
 
 
 def timestamp(facts: ArticleFacts) -> float:

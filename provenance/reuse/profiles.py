@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from provenance import language
+from provenance import dates, language
 from provenance.models import CleanedDocument
 from provenance.reuse import shingles
 from provenance.reuse.shingles import IntArray
@@ -44,7 +44,9 @@ class TextProfile:
     """What text reuse needs of one article, compact enough to hold 100,000 of them.
 
     Computed per article (in parallel by the pipeline); the corpus-wide stage only reads it.
-    Sentences shorter than :data:`MIN_SENTENCE_WORDS` words are left out.
+    Sentences shorter than :data:`MIN_SENTENCE_WORDS` words are left out, and so are a
+    page's own date lines (:func:`provenance.dates.is_date_line`) and credit lines
+    ("Reporting by …; Editing by …"): they say who and when, not what happened.
     """
 
     article: str
@@ -70,7 +72,8 @@ def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -
     """
     text = cleaned.document.text
     quoted_mask = _quoted_mask(cleaned)
-    body = cleaned.paragraphs
+    body = tuple(block for block in cleaned.paragraphs
+                 if block.reason != "credit" and not dates.is_date_line(text[block.start:block.end]))
     starts, ends, counts = array("i"), array("i"), array("i")
     normals: list[str] = []
     quoted = bytearray()
