@@ -1673,3 +1673,19 @@ def test_two_papers_trimming_the_wire_at_one_paragraph_both_took_the_wire(tmp_pa
     graph = _trace(tmp_path, [_full_wire(), first, second])
     assert graph.node("pile#3").parent == "pile#1", graph.article("pile#3").chain
     assert graph.node("pile#2").parent == "pile#1"
+
+
+def test_a_page_dated_only_by_a_carried_dateline_copies_the_page_with_a_time(tmp_path):
+    """A scraper's page has no date of its own, only the wire's "LONDON, March 17 (Reuters) -"
+    carried with the text it lifted from a paper's trimmed reprint (published at 13:30 that
+    day): the dateline's day is the wire's, not the scraper's, and the scraper copies the
+    paper, as an undated page would, instead of sharing an unseen source with it."""
+    lead = WIRE[0].replace("LONDON (Reuters) - ", "LONDON, March 17 (Reuters) - ")
+    paper = _record("The Westfold Gazette", "https://westfold.example/world/radora-harbour",
+                    "2025-03-17T13:30:00+01:00", ["Posted 17 Mar 2025, 13:30 CET", lead, *WIRE[1:], "Source: Reuters"],
+                    "Radora harbour board concealed overrun")
+    scraper = _record("", "https://daily-feed-portal.example/radora-harbour-4412.html", None,
+                      ["Trending now | Latest | Most read", lead, *WIRE[1:]], "Radora harbour board")
+    graph = _trace(tmp_path, [_full_wire(), paper, scraper])
+    assert graph.article("pile#3").identity.published.kind == "dateline"
+    assert graph.node("pile#3").parent == "pile#2", graph.article("pile#3").chain

@@ -112,9 +112,22 @@ def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
         return later.id, earlier.id, f"{earlier.publisher_name} is the wire agency"
     coverage = {a.id: max(link.coverage_a, link.containment_a), b.id: max(link.coverage_b, link.containment_b)}
     for undated, dated in ((a, b), (b, a)):
-        if undated.published is None and dated.published is not None and coverage[undated.id] >= UNDATED_COPY_COVERAGE:
+        if _undated(undated, dated) and coverage[undated.id] >= UNDATED_COPY_COVERAGE:
             return undated.id, dated.id, f"undated page made {coverage[undated.id]:.0%} of a dated page's text"
     return None
+
+
+def _undated(page: ArticleFacts, other: ArticleFacts) -> bool:
+    """The page gives no date of its own where the other does: none at all, or only the
+    day of a dateline its text shares with the other page ("VELMORA, March 11 (AFP) -" on a
+    scraper's page is the wire's date, carried with the wire's text), beside an exact time."""
+    if other.published is None:
+        return False
+    if page.published is None:
+        return True
+    chosen = page.identified.identity.published
+    return (chosen is not None and chosen.kind == "dateline" and other.published.clock is not None
+            and page.published.day == other.published.day)
 
 
 def _day_order(first: PubDate | None, second: PubDate | None) -> int | None:
