@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -13,7 +14,7 @@ from provenance.config import Config
 from provenance.graph import merge_edges
 from provenance.graph.common_source import _without_bridges
 from provenance.graph.index import FactIndex, connected_groups
-from provenance.graph.relations import ReuseRelation
+from provenance.graph.relations import ReuseRelation, _Bests
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Evidence, Node, ReuseFigures, ReuseLink
 
@@ -297,3 +298,17 @@ def test_a_credited_outlets_article_is_the_one_the_page_shares_most_text_with(tm
     index = FactIndex.build(facts, registry, links)
     chosen = index.outlet_article("reuters", index.by_id[ids["Overrun"]])
     assert chosen is not None and chosen.id == ids["Harbour overrun"]
+
+
+def test_of_two_reprints_ending_before_the_wire_only_the_one_cut_where_the_copy_ends_is_trimmed_like():
+    """The wire's copy leaves 50 of its words out of a blog, one paper's 25, another's 2: both
+    papers end nearer the blog's end than the wire does, but the first kept a paragraph the
+    blog lacks. Only the second is the trim the blog shares."""
+    words = {"blog": 200, "wire": 250, "one-cut": 225, "two-cut": 202}
+    facts = {name: SimpleNamespace(compared_words=count) for name, count in words.items()}
+    relations = [ReuseRelation("blog", parent, Relation.COPIES,
+                               ReuseLink("blog", parent, (), 1.0, 1.0, 30.0, aligned_a=1.0,
+                                         aligned_b=round(200 / words[parent], 3)), "publication times")
+                 for parent in ("wire", "one-cut", "two-cut")]
+    bests = _Bests.of(relations, facts, frozenset({"wire"}))
+    assert [bests.trimmed_like(r) for r in relations] == [False, False, True]

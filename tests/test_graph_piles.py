@@ -1689,3 +1689,19 @@ def test_a_page_dated_only_by_a_carried_dateline_copies_the_page_with_a_time(tmp
     graph = _trace(tmp_path, [_full_wire(), paper, scraper])
     assert graph.article("pile#3").identity.published.kind == "dateline"
     assert graph.node("pile#3").parent == "pile#2", graph.article("pile#3").chain
+
+
+def test_a_blog_takes_the_reprint_whose_trim_it_shares_not_one_cut_shorter_or_longer(tmp_path):
+    """One paper cuts the wire's last paragraph, another both closing paragraphs; a blog
+    lacks both. Both papers end nearer the blog's end than the wire does, but only the
+    second cut what the blog lacks and no more: the blog took the second paper's page,
+    whichever link scores higher."""
+    one_cut = _record("The Westfold Gazette", "https://westfold.example/a", "2025-03-17T13:00:00+01:00",
+                      [*WIRE, WIRE_TAIL[0], "Source: Reuters"], "Radora harbour board concealed overrun")
+    two_cut = _record("The Eastmoor Post", "https://eastmoor.example/b", "2025-03-17T13:30:00+01:00",
+                      [*WIRE, "Source: Reuters"], "Radora harbour board concealed overrun")
+    blog = _record("Kettle Blog", "https://kettle.example/2025/03/harbour", "2025-03-17T18:00:00+01:00",
+                   ["You could not make this up, friends.", *[w.removeprefix("LONDON (Reuters) - ") for w in WIRE]],
+                   "They knew and they waited")
+    graph = _trace(tmp_path, [_full_wire(), one_cut, two_cut, blog])
+    assert graph.node("pile#4").parent == "pile#3", graph.article("pile#4").chain

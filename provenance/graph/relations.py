@@ -206,6 +206,7 @@ class _Bests:
     explained: dict[tuple[str, bool], float]
     wire_untaken: dict[str, float]
     untaken: dict[tuple[str, str], float]
+    trim_untaken: dict[str, float]  # the fewest words a reprint trimmed like the copy leaves untaken
 
     @classmethod
     def of(cls, derived: list[ReuseRelation], facts: Mapping[str, ArticleFacts], wires: frozenset[str],
@@ -227,14 +228,22 @@ class _Bests:
             untaken[(relation.later, relation.earlier)] = left
             if relation.earlier in wires and relation.later not in newsrooms and _near(relation, facts, explained):
                 wire_untaken[relation.later] = min(wire_untaken.get(relation.later, left), left)
-        return cls(score, explained, wire_untaken, untaken)
+        bests = cls(score, explained, wire_untaken, untaken, {})
+        for (later, _), left in untaken.items():
+            if later in wire_untaken and left <= wire_untaken[later] - TRIM_WORDS:
+                bests.trim_untaken[later] = min(bests.trim_untaken.get(later, left), left)
+        return bests
 
     def trimmed_like(self, relation: ReuseRelation) -> bool:
         """A copy's text ends where this reprint's trim ends: the wire's own copy leaves at
-        least :data:`TRIM_WORDS` more of its words untaken than this parent does."""
+        least :data:`TRIM_WORDS` more of its words untaken than this parent does, and no other
+        reprint ends closer to where the copy ends (leaves TRIM_WORDS fewer untaken): of two
+        papers' trims, the copy shares the one that cut what it lacks, not more."""
         wire = self.wire_untaken.get(relation.later)
         mine = self.untaken.get((relation.later, relation.earlier))
-        return wire is not None and mine is not None and mine <= wire - TRIM_WORDS
+        if wire is None or mine is None or mine > wire - TRIM_WORDS:
+            return False
+        return mine < self.trim_untaken[relation.later] + TRIM_WORDS
 
 
 class _Carried:
