@@ -154,6 +154,29 @@ class CorpusStory(StoryBuilder):
         published = "" if missed else record.published
         return replace(record, text="\n\n".join(parts), published=published)
 
+    def same_text_parents(self) -> dict[str, list[str]]:
+        """Per copy or reprint, the pages other than its parent whose story text is its parent's
+        to the word once page furniture is dropped (credits, date lines, the wire's dateline
+        and sign-off): a reader cannot tell which of them the page took. Pure: no random draw."""
+        texts = {item.key: self._story_text(item) for item in self.items if item.role in ("wire", "republisher")}
+        same: dict[str, list[str]] = {}
+        for item in self.items:
+            if item.role not in ("copy", "republisher") or item.parent not in texts:
+                continue
+            twins = [key for key, body in texts.items()
+                     if key not in (item.key, item.parent) and body == texts[item.parent]]
+            if twins:
+                same[item.key] = twins
+        return same
+
+    def _story_text(self, item: Item) -> tuple[str, ...]:
+        parts = [p for p in item.record.text.split("\n\n") if not p.startswith(self.COPY_DROPS)]
+        if item.role == "wire":
+            parts = parts[:-1]  # the sign-off
+        if parts and f" {self.wire.dash} " in parts[0] and self.wire.mark in parts[0]:
+            parts[0] = parts[0].split(f" {self.wire.dash} ", 1)[1]
+        return tuple(parts)
+
     def date_line(self, moment: datetime) -> str:
         """The page's own publication line, in one of the styles papers print."""
         month = MONTH_NAMES[moment.month - 1]
@@ -262,6 +285,7 @@ class Story:
     items: list[Item]
     summary: dict[str, Any]
     detectable: dict[str, bool]
+    same_text: dict[str, list[str]]  # item key -> pages whose story text is its parent's (same_text_parents)
 
 
 class Generator:
@@ -285,7 +309,7 @@ class Generator:
             yield Story(items, {"story": builder.story, "topic": world.topic.name, "paper": world.paper.name,
                                 "wire": builder.wire.name, "day": builder.day.isoformat(), "zone": builder.zone,
                                 "original": builder.key("scoop"), "follow_up": follow, "articles": len(items)},
-                        builder.detectable)
+                        builder.detectable, builder.same_text_parents())
 
 
 def _record_line(record: Record) -> str:
@@ -324,6 +348,7 @@ def _flush(rng: random.Random, window: list[Story], line: int, corpus: TextIO, t
     summaries (with the ids of their originals) go to ``summaries``."""
     items = [item for story in window for item in story.items]
     detectable = {key: flag for story in window for key, flag in story.detectable.items()}
+    same_text = {key: twins for story in window for key, twins in story.same_text.items()}
     rng.shuffle(items)
     ids = {item.key: f"{CORPUS_STEM}#{number}" for number, item in enumerate(items, start=line + 1)}
     for number, item in enumerate(items, start=line + 1):
@@ -334,6 +359,9 @@ def _flush(rng: random.Random, window: list[Story], line: int, corpus: TextIO, t
                  "root": ids[item.root or item.key], "mentions": [ids[key] for key in item.mentions]}
         if item.key in detectable:
             entry["detectable"] = detectable[item.key]
+        if item.key in same_text:
+            entry["same_text_parents"] = sorted((ids[key] for key in same_text[item.key]),
+                                                key=lambda i: int(i.rpartition("#")[2]))
         truth.write(("" if number == 1 else ",\n") + json.dumps(entry, ensure_ascii=False))
     for story in window:
         follow = story.summary["follow_up"]

@@ -8,6 +8,7 @@ piecewise JSON reader must agree with ``json.load``.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +85,32 @@ def test_piecewise_reader_agrees_with_json_load(tmp_path: Path, monkeypatch: pyt
     assert [k for k, _ in got] == ["schema_version", "origin", "articles", "articles", "edges", "findings", "count"]
     assert dict(got)["count"] == 12345 and got[4][1] == {"source": "a", "target": "b", "relation": "copies",
                                                           "confidence": 0.75}
+
+
+def _story_paragraphs(text: str) -> list[str]:
+    """A page's paragraphs without what every copier drops: credits, date lines, datelines."""
+    kept = [p for p in text.split("\n\n")
+            if not p.startswith(("Source:", "(Source:", "Published ", "Posted "))]
+    return [re.sub(r"^[A-Z .'-]+, [A-Z][a-z]+ \d+ \([^)]+\) [-—] ", "", p) for p in kept]
+
+
+def test_same_text_parents_are_other_pages_of_the_story_with_the_parents_text(corpus: Path) -> None:
+    """A copy's listed twins are pages of its story, neither itself nor its parent, whose story
+    paragraphs are its parent's: which of them it took is what no text can tell."""
+    records = _records(corpus)
+    by_id = {r["id"]: r for r in records}
+    texts = {f"corpus#{n}": json.loads(line)["text"]
+             for n, line in enumerate((corpus / "corpus.jsonl").read_text(encoding="utf-8").splitlines(), start=1)}
+    listed = [r for r in records if r.get("same_text_parents")]
+    assert listed, "the corpus should hold reprints with identical text"
+    for record in listed:
+        parent = _story_paragraphs(texts[record["parent"]])
+        for twin in record["same_text_parents"]:
+            assert twin not in (record["id"], record["parent"]) and by_id[twin]["story"] == record["story"]
+            assert by_id[twin]["role"] in ("wire", "republisher")
+            twin_text = _story_paragraphs(texts[twin])
+            if by_id[twin]["role"] == "wire":
+                twin_text = twin_text[:-1]
+            if by_id[record["parent"]]["role"] == "wire":
+                parent = _story_paragraphs(texts[record["parent"]])[:-1]
+            assert twin_text == parent
