@@ -98,6 +98,14 @@ def test_loading_lines_page_counters_and_reading_times_are_chrome():
     assert roles["Harbour board hid overrun"][0] == "title"
 
 
+def test_a_wayback_machine_banner_is_chrome_not_the_headline():
+    banner = "The Wayback Machine - https://web.archive.org/web/20250318093041/https://westfold.example/a"
+    text = f"{banner}\nHarbour board hid overrun\nThe harbour board kept a cost overrun from its auditors.\n"
+    roles = _roles(text)
+    assert roles[banner][0] == "chrome"
+    assert roles["Harbour board hid overrun"][0] == "title"
+
+
 def test_a_lone_wire_mark_is_no_headline():
     text = "(Reuters)\nThe harbour board kept a cost overrun from its auditors for eight months, the minutes show.\n"
     cleaned = clean(LoadedDocument(id="w", path="w.txt", format="txt", text=text))

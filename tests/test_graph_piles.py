@@ -1705,3 +1705,18 @@ def test_a_blog_takes_the_reprint_whose_trim_it_shares_not_one_cut_shorter_or_lo
                    "They knew and they waited")
     graph = _trace(tmp_path, [_full_wire(), one_cut, two_cut, blog])
     assert graph.node("pile#4").parent == "pile#3", graph.article("pile#4").chain
+
+
+def test_a_wayback_snapshot_saved_with_its_banner_is_the_page_it_archives(tmp_path):
+    """Text saved from the Wayback Machine opens with its banner line ("The Wayback Machine -
+    https://web.archive.org/web/…"): page chrome, not a sentence of the story, so the snapshot
+    is the paper's page seen again (one article), not a copy that adds a sentence."""
+    url = "https://westfold.example/world/radora-harbour"
+    paper = _record("The Westfold Gazette", url, "2025-03-17T13:30:00+01:00", [*WIRE, "Source: Reuters"],
+                    "Radora harbour board concealed overrun")
+    archived = f"https://web.archive.org/web/20250318093041/{url}"
+    snapshot = _record("The Westfold Gazette", archived, None,
+                       [f"The Wayback Machine - {archived}", *WIRE, "Source: Reuters"],
+                       "Radora harbour board concealed overrun")
+    graph = _trace(tmp_path, [_full_wire(), paper, snapshot])
+    assert _edge(graph, "pile#3", "pile#2").relation == Relation.SNAPSHOT_OF
