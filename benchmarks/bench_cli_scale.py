@@ -386,7 +386,7 @@ def bench(size: int, folder: Path, args: argparse.Namespace) -> dict[str, Any]:
     row["output_mb"] = round(graph.stat().st_size / 2**20, 1)
     result = score(graph, load_truth(folder / "truth.json"), args.misses)
     row.update({"edge_precision": round(result.precision, 4), "edge_recall": round(result.recall, 4),
-                "edges_traced": result.edges_traced, "edges_true": result.edges_true,
+                "edges_traced": result.edges_traced, "edges_true": result.edges_true, "edge_hits": result.edge_hits,
                 "root_accuracy": round(result.root_accuracy, 4),
                 "by_class": {k: f"{result.root_hits[k]}/{n}" for k, n in sorted(result.roots.items())},
                 "wrong_edges": dict(result.wrong_edges.most_common(8)), "edge_ties": result.edge_ties,
@@ -419,8 +419,7 @@ def details(row: dict[str, Any]) -> str:
              "  root accuracy by class: " + ", ".join(f"{k} {v}" for k, v in row["by_class"].items())]
     if row["wrong_edges"]:
         lines.append("  wrong edges: " + ", ".join(f"{k} {v}" for k, v in row["wrong_edges"].items()))
-        traced, true, ties = row["edges_traced"], row["edges_true"], row.get("edge_ties", 0)
-        hits = round(row["edge_precision"] * traced)
+        traced, true, hits, ties = row["edges_traced"], row["edges_true"], row["edge_hits"], row["edge_ties"]
         lines.append(f"  of which {ties} to a page whose story text is the true parent's (which one a copy took, "
                      f"no text tells): P/R {(hits + ties) / max(1, traced):.3f}/{(hits + ties) / max(1, true):.3f} "
                      "counting them right")

@@ -170,12 +170,10 @@ class CorpusStory(StoryBuilder):
         return same
 
     def _story_text(self, item: Item) -> tuple[str, ...]:
-        parts = [p for p in item.record.text.split("\n\n") if not p.startswith(self.COPY_DROPS)]
+        parts = self.kept_parts(item.record.text)
         if item.role == "wire":
             parts = parts[:-1]  # the sign-off
-        if parts and f" {self.wire.dash} " in parts[0] and self.wire.mark in parts[0]:
-            parts[0] = parts[0].split(f" {self.wire.dash} ", 1)[1]
-        return tuple(parts)
+        return tuple(self.without_dateline(parts))
 
     def date_line(self, moment: datetime) -> str:
         """The page's own publication line, in one of the styles papers print."""
@@ -236,7 +234,7 @@ class CorpusStory(StoryBuilder):
     def farm_copy(self, paper: Item) -> None:
         """A page on an unknown domain with no outlet name, lifting a paper's page among ads."""
         domain = self.rng.choice(self.registry.farms)
-        parts = [p for p in paper.record.text.split("\n\n") if not p.startswith(self.COPY_DROPS)]
+        parts = self.kept_parts(paper.record.text)
         title = paper.record.title
         moment = self.when(self.day, 16, self.rng.randrange(0, 60, 5)).astimezone(UTC)
         body = [FARM_FURNITURE[0], *parts, FARM_FURNITURE[1], FARM_FURNITURE[2]]
@@ -260,7 +258,7 @@ class CorpusStory(StoryBuilder):
     def follow_up_copy(self, follow: Item) -> None:
         """Another paper carrying the denial with a credit: a copy whose root is the follow-up."""
         outlet = self.rng.choice([p for p in self.registry.papers if p.name != follow.record.outlet])
-        parts = [p for p in follow.record.text.split("\n\n") if not p.startswith(self.COPY_DROPS)]
+        parts = self.kept_parts(follow.record.text)
         parts.append(f"(Source: {follow.record.outlet})")
         moment = datetime.fromisoformat(follow.record.published or iso(self.when(self.day + timedelta(days=1), 10,
                                                                                   30)))

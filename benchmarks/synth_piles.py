@@ -242,9 +242,7 @@ class StoryBuilder:
 
     def blog(self, paper: Item, number: int) -> Item:
         """A blog lifting a paper's page without credit, with its own rant around it."""
-        parts = [p for p in paper.record.text.split("\n\n") if not p.startswith(self.COPY_DROPS)]
-        if f" {self.wire.dash} " in parts[0] and self.wire.mark in parts[0]:
-            parts[0] = parts[0].split(f" {self.wire.dash} ", 1)[1]
+        parts = self.without_dateline(self.kept_parts(paper.record.text))
         outlet = self.world.blogs[number]
         intro, outro = text.blog_frame(self.rng, self.world)
         title = text.blog_title(self.rng, self.world)
@@ -254,6 +252,17 @@ class StoryBuilder:
                         _paragraphs(body))
         return self.add(Item(self.key(f"blog{number}"), self.story, "copy", record, paper.key, "copies",
                              self.key("scoop")))
+
+    def kept_parts(self, text: str) -> list[str]:
+        """A page's paragraphs as a copier keeps them: without its credit lines (and, in the
+        realistic corpus, its date lines)."""
+        return [p for p in text.split("\n\n") if not p.startswith(self.COPY_DROPS)]
+
+    def without_dateline(self, parts: list[str]) -> list[str]:
+        """The paragraphs with the wire's dateline taken off the first, where it has one."""
+        if parts and f" {self.wire.dash} " in parts[0] and self.wire.mark in parts[0]:
+            return [parts[0].split(f" {self.wire.dash} ", 1)[1], *parts[1:]]
+        return parts
 
     def rewrite(self, *, wire: Item, wire_parts: list[str], **_: object) -> None:
         """A paper retelling the wire in its own words, naming the wire."""

@@ -158,13 +158,16 @@ def _is_newsroom(facts: ArticleFacts, registry: Registry) -> bool:
     them): two papers ending a story at one paragraph is no sign that one took the other's
     page. A blog or a scraper that ends where a paper's reprint ends took that reprint.
     """
-    outlet = registry.get(facts.publisher_id) if facts.publisher_id else None
-    return bool(outlet and outlet.kind in NEWSROOM_KINDS)
+    return _publisher_kind(facts, registry) in NEWSROOM_KINDS
 
 
 def _is_wire(facts: ArticleFacts, registry: Registry) -> bool:
+    return _publisher_kind(facts, registry) in WIRE_KINDS
+
+
+def _publisher_kind(facts: ArticleFacts, registry: Registry) -> str | None:
     outlet = registry.get(facts.publisher_id) if facts.publisher_id else None
-    return bool(outlet and outlet.kind in WIRE_KINDS)
+    return outlet.kind if outlet else None
 
 
 def _nearest_parents(derived: list[ReuseRelation], facts: Mapping[str, ArticleFacts],
@@ -228,22 +231,27 @@ class _Bests:
             untaken[(relation.later, relation.earlier)] = left
             if relation.earlier in wires and relation.later not in newsrooms and _near(relation, facts, explained):
                 wire_untaken[relation.later] = min(wire_untaken.get(relation.later, left), left)
-        bests = cls(score, explained, wire_untaken, untaken, {})
+        trim_untaken: dict[str, float] = {}
         for (later, _), left in untaken.items():
-            if later in wire_untaken and left <= wire_untaken[later] - TRIM_WORDS:
-                bests.trim_untaken[later] = min(bests.trim_untaken.get(later, left), left)
-        return bests
+            if _cut_before_the_wire(left, wire_untaken.get(later)):
+                trim_untaken[later] = min(trim_untaken.get(later, left), left)
+        return cls(score, explained, wire_untaken, untaken, trim_untaken)
 
     def trimmed_like(self, relation: ReuseRelation) -> bool:
         """A copy's text ends where this reprint's trim ends: the wire's own copy leaves at
         least :data:`TRIM_WORDS` more of its words untaken than this parent does, and no other
         reprint ends closer to where the copy ends (leaves TRIM_WORDS fewer untaken): of two
         papers' trims, the copy shares the one that cut what it lacks, not more."""
-        wire = self.wire_untaken.get(relation.later)
         mine = self.untaken.get((relation.later, relation.earlier))
-        if wire is None or mine is None or mine > wire - TRIM_WORDS:
+        if mine is None or not _cut_before_the_wire(mine, self.wire_untaken.get(relation.later)):
             return False
         return mine < self.trim_untaken[relation.later] + TRIM_WORDS
+
+
+def _cut_before_the_wire(untaken: float, wire_untaken: float | None) -> bool:
+    """A parent leaves at least :data:`TRIM_WORDS` fewer of its words out of the copy than
+    the wire's own copy does: it ends nearer where the copy ends."""
+    return wire_untaken is not None and untaken <= wire_untaken - TRIM_WORDS
 
 
 class _Carried:
