@@ -68,4 +68,4 @@ class Role(StrEnum):
 #: style, a picture credit (never a source of the text), a link, an embedded social post.
 #: A Literal rather than an enum: the extractor writes these words, and mypy checks each against the list.
 AttributionKind = Literal["outlet", "vague-media", "anonymous", "person", "dateline", "credit", "house-style",
-                          "photo-credit", "link", "post"]
+                          "photo-credit", "link", "post", "byline"]

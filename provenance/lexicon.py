@@ -24,7 +24,7 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
          "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems", "split_auxiliaries",
-         "agent_prepositions")
+         "agent_prepositions", "byline_leads", "byline_joiners")
 
 
 class LexiconError(resources.DataFileError):
@@ -128,6 +128,10 @@ class Lexicon:
     #: veröffentlichten Dokumente", "de door de Volkskrant gepubliceerde documenten"), ending
     #: where the outlet's name starts (a role noun between): the outlet is the verb's source.
     agent_preposition: re.Pattern[str] | None = None
+    #: A byline line: its lead ("By", "Por", "Autor:") and the names after it (``who``).
+    byline: re.Pattern[str] | None = None
+    #: What joins the names of a byline ("and", "e", "und"), besides commas.
+    byline_joiner: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -199,6 +203,9 @@ class Lexicon:
             if entries["split_auxiliaries"] else None,
             agent_preposition=re.compile(rf"{edge}(?:{_alternation(entries['agent_prepositions'])})\s+"
                                          r"(?:[\w-]+\s+)?$", flags) if entries["agent_prepositions"] else None,
+            byline=re.compile(rf"\s*(?P<lead>{_alternation(entries['byline_leads'])})(?:(?<=:)\s*|\s+)(?P<who>\S.{{2,140}}?)"
+                              r"\s*", flags) if entries["byline_leads"] else None,
+            byline_joiner=re.compile(rf"\s*(?:,|;|\s(?:{_alternation(entries['byline_joiners'])})\s)\s*", flags),
         )
 
     @staticmethod

@@ -128,6 +128,13 @@ def not_names() -> frozenset[str]:
 
 
 @cache
+def not_name_openers() -> frozenset[str]:
+    """Articles and pronouns that open no person's name ("The Taliban", "Der Vizekanzler"):
+    ``not_name_openers`` in data/publications.json."""
+    return frozenset(resources.bundled("publications.json")["not_name_openers"])
+
+
+@cache
 def _country_names() -> frozenset[str]:
     """Country names in every language the package reads (babel's CLDR territory names) and
     the nationality words of data/demonyms.json, casefolded."""

@@ -10,6 +10,7 @@ The modules, in the order a sentence meets them:
 - :mod:`.unspaced`  languages without capitals or spaces (zh, ja, ko, ar, fa);
 - :mod:`.nesting`   one attribution per span; "TASS, citing the Post" as a chain;
 - :mod:`.lines`     datelines, foot credits, photo credits, an agency's house style;
+- :mod:`.bylines`   the writers a byline names ("By Jane Doe and Tom Roe"), an outlet in it a credit;
 - :mod:`.links`     links and URLs as citations;
 - :mod:`.posts`     embedded social posts ("— Name (@account) date");
 - :mod:`.stance`    the learned cue model ("X declined", "X has called for");

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from provenance.attribution.bylines import byline_attributions
 from provenance.kinds import AttributionKind
 from provenance.lexicon import STAMP, Lexicon
 from provenance.models import Attribution, Block, CleanedDocument, Span
@@ -26,6 +27,7 @@ def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lex
     the house style only when no wire is named."""
     found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
              *_photo_credits(cleaned, lexicon), *_headline_sites(cleaned, registry),
+             *byline_attributions(cleaned, registry, lexicon),
              *_unverified_by(cleaned, registry, lexicon, publisher_id),
              *_syndication_copyrights(cleaned, registry, publisher_id),
              *_stamped_sources(cleaned, registry, publisher_id)]

@@ -25,7 +25,7 @@ from provenance.graph.nodes import PERSON_KEY_SIMILARITY, NodeTable
 from provenance.graph.scripts import consonants, transliteration_key, uncased_mentions
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, CleanedDocument, Edge, Evidence, Node
-from provenance.nounphrases import not_names
+from provenance.nounphrases import not_name_openers, not_names
 from provenance.reuse.translation import skeleton
 from provenance.textspans import word_pattern
 from provenance.urls import platform_account
@@ -76,11 +76,6 @@ def _words() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patte
 def _name_suffixes() -> frozenset[str]:
     """Generation marks after a surname ("Jr.", "III"): the surname is the word before."""
     return frozenset(resources.bundled("publications.json")["name_suffixes"])
-
-
-@cache
-def _not_name_openers() -> frozenset[str]:
-    return frozenset(resources.bundled("publications.json")["not_name_openers"])
 
 
 @lru_cache(maxsize=65_536)
@@ -135,7 +130,7 @@ def clean_name(label: str) -> str | None:
         words = words[1:]
     if not 1 <= len(words) <= 4 or words[0].casefold() in not_names() or words[-1].casefold() in not_names():
         return None
-    if words[0].casefold() in _not_name_openers():  # "Der Vizekanzler", "The Taliban": no one's name
+    if words[0].casefold() in not_name_openers():  # "Der Vizekanzler", "The Taliban": no one's name
         return None
     return " ".join(words)
 
