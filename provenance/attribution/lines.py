@@ -41,10 +41,25 @@ def _line_spans(cleaned: CleanedDocument, blocks: tuple[Block, ...]) -> Iterator
         yield Span(block.start, block.end, cleaned.document.text[block.start:block.end])
 
 
+#: A line that only separates two items of a page ("***", "* * *", "-----", "• • •").
+_SEPARATOR = re.compile(r"\s*(?:[*•·~=_—–-]\s*){3,}")
+
+
+def _story_openings(cleaned: CleanedDocument) -> tuple[Block, ...]:
+    """The story's first lines, and the line opening each item after a separator: an
+    aggregator stacking two outlets' items ("… *** ایران اینترنشنال - به گفته …") heads
+    each with its outlet's name."""
+    text = cleaned.document.text
+    body = cleaned.body
+    after = [body[i + 1] for i in range(DATELINE_LINES, len(body) - 1)
+             if _SEPARATOR.fullmatch(text, body[i].start, body[i].end)]
+    return (*body[:DATELINE_LINES], *after)
+
+
 def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attribution]:
-    """The agency marks heading the story: "(Reuters) -", "/TASS/"."""
+    """The agency marks heading the story ("(Reuters) -", "/TASS/") or an item after a separator."""
     found = []
-    for line in _line_spans(cleaned, cleaned.body[:DATELINE_LINES]):
+    for line in _line_spans(cleaned, _story_openings(cleaned)):
         marked = registry.first_mark(line.text, 0, 120) or _named_mark(line.text, registry) \
             or _opening_name(line.text, registry)
         if marked is not None:
@@ -91,6 +106,9 @@ def _opening_name(line: str, registry: Registry) -> tuple[str, Outlet, int] | No
     return found["name"], outlet, found.start("name")
 
 
+#: Outlet kinds a headline names as the site it comes from: a news outlet, or the aggregator
+#: whose item a page took ("… - Gooya News" on another Persian site).
+_HEADLINE_KINDS = _MARK_KINDS | {"aggregator"}
 #: The site name a headline ends with: "Iran supported the attack | WSJ", "… - The Washington Post".
 _HEADLINE_SITE = re.compile(r"\s[|–—-]\s*(?P<name>[^|–—\n]{2,40}?)\s*\|?\s*$")
 
@@ -103,7 +121,7 @@ def _headline_sites(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
     for line in _line_spans(cleaned, tuple(b for b in cleaned.blocks if b.role == "title")):
         site = _HEADLINE_SITE.search(line.text)
         outlet = registry.by_name(site["name"].strip()) if site else None
-        if site is None or outlet is None or outlet.kind not in _MARK_KINDS:
+        if site is None or outlet is None or outlet.kind not in _HEADLINE_KINDS:
             continue
         start = line.start + site.start("name")
         span = Span(start, start + len(site["name"]), site["name"])

@@ -1,0 +1,52 @@
+"""Stage 4, attributions read from their own lines: marks heading an item, headline sites.
+
+The pages are written here; the outlets are the bundled registry's.
+"""
+
+from __future__ import annotations
+
+from provenance.attribution import extract
+from provenance.clean import clean
+from provenance.lexicon import load_lexicons
+from provenance.models import LoadedDocument
+from provenance.outlets import load_registry
+
+REGISTRY = load_registry()
+LEXICONS = load_lexicons()
+
+#: An aggregator's page stacking two items on one story, the second below a separator.
+_STACKED = """Ferry service suspended after storm
+
+Harbour news digest
+Updated this morning
+Ferry service suspended
+The island ferry stopped running on Sunday after the storm broke a mooring line.
+Repairs are expected to take a week, the operator said in a notice to passengers.
+Passengers were offered refunds or seats on the Tuesday crossing.
+{separator}
+{mark} - The harbour master said the mooring line had been replaced twice this year.
+Divers will inspect the pier before the service resumes."""
+
+
+def _credits(text: str, language: str = "en", title: str | None = None) -> list[tuple[str, str | None]]:
+    document = LoadedDocument(id="x", path="x", format="txt", text=text, title=title)
+    return [(a.kind, a.outlet_id) for a in extract(clean(document), REGISTRY, LEXICONS[language])
+            if a.kind in ("dateline", "credit")]
+
+
+def test_an_item_after_a_separator_is_headed_by_its_outlet() -> None:
+    """Past the story's first lines, an outlet's name before a dash heads an item only right
+    after a separator line; the same line with no separator above it is the story going on."""
+    for separator in ("***", "* * *", "-----", "• • •"):
+        text = _STACKED.format(separator=separator, mark="Reuters")
+        assert ("dateline", "reuters") in _credits(text), separator
+    assert ("dateline", "reuters") not in _credits(_STACKED.format(separator="Officials gave no timetable.",
+                                                                  mark="Reuters"))
+
+
+def test_an_aggregator_named_at_the_headline_end_is_credited() -> None:
+    """A headline ending with an aggregator's name ("… - Gooya News") on another site: the
+    page took that aggregator's item."""
+    title = "Ferry service suspended after storm - Gooya News"
+    text = title + "\n\nThe island ferry stopped running on Sunday after the storm broke a mooring line."
+    assert ("credit", "gooya-news") in _credits(text, title=title)
