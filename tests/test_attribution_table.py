@@ -49,6 +49,13 @@ ROWS: list[tuple[str, str, str, str]] = [
     # ------------------------------------------------ named outlets with a reporting verb
     ("The Washington Post reported that the pipeline talks had stalled.", "outlet", WP, "The Washington Post reported"),
     ("Reuters said on Saturday that the ceasefire was holding.", "outlet", "Reuters", "Reuters said on Saturday"),
+    # an outlet's own caveat about what it has not seen is its report, carried: "CNN has not heard the tape"
+    ("Although CNN has not listened to the tape, three people who heard it described the meeting.", "outlet", "CNN",
+     "CNN has not listened to"),
+    ("The Washington Post has not independently reviewed the memo, which two aides described.", "outlet", WP,
+     "The Washington Post has not independently reviewed"),
+    ("The New York Times hasn't seen the draft, but its terms were read to the paper by a negotiator.", "outlet",
+     NYT, "The New York Times hasn't seen"),
     ("The port was shut for three days, Reuters reported.", "outlet", "Reuters", "Reuters reported"),
     ("The Associated Press reported late Friday that the dam had been breached.", "outlet", AP,
      "The Associated Press reported late Friday"),
