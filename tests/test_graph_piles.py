@@ -127,6 +127,69 @@ def test_shared_wire_text_becomes_that_wires_report_which_cites_the_scoop(tmp_pa
     assert not [n for n in graph.nodes if n.kind == NodeKind.INFERRED]
 
 
+_TAPE_STORY = [
+    "Kettle Valley Broadcasting has obtained a recording of the harbour board chair telling members to keep a "
+    "dredging overrun from the auditors until after the election.",
+    "On the recording, made at a board meeting in July 2024, Ilse Marrow can be heard saying the figures would be "
+    "released only once the new council was sworn in.",
+    "Two people who attended the meeting confirmed that the voice on the recording is Marrow's and that the board "
+    "did not vote on her request.",
+    "The contractor, Venn Marine, was paid in advance for dredging on the northern basin, according to payment "
+    "records the broadcaster has also reviewed.",
+    "Marrow did not answer calls on Monday. A board spokesman said the recording had been taken out of context and "
+    "that the audit office had every document it asked for.",
+    "The audit office said it would ask the board for the full recording and the minutes of the July meeting "
+    "before the end of the month.",
+]
+
+
+def test_shared_text_the_pages_credit_to_an_article_of_the_pile_hangs_from_it(tmp_path):
+    """The broadcaster's page in the pile is its video page, holding the lede only; an
+    affiliate runs the whole story under its mark, and two pages that share the story's
+    later paragraphs with each other both credit the broadcaster. Their common text is the
+    broadcaster's report, that page: not an unseen source that cites it."""
+    story = _TAPE_STORY
+    records = [
+        _record("Kettle Valley Broadcasting", "https://kvb.example/video/2025/03/17/marrow-tape",
+                "2025-03-17T20:00:00+01:00",
+                [story[0], "Up next: the weekend weather with Dana Holm", "More videos: council budget vote"],
+                "Listen: the Marrow tape"),
+        _record("Station Nine", "https://stationnine.example/news/marrow-tape", None,
+                ["(KVB) - " + story[0], *story[1:]], "KVB obtains the Marrow tape"),
+        _record("News Digest", "https://newsdigest.example/2025/03/18/marrow", "2025-03-18",
+                ["Kettle Valley Broadcasting reported on Monday that it has a tape of the harbour board chair.",
+                 *story[1:5]], "Marrow tape surfaces"),
+        _record("Podcast Index", "https://podcastindex.example/episode/marrow", "2025-03-18",
+                ["Kettle Valley Broadcasting aired the tape on its evening programme on Monday.", *story[1:4], story[5]],
+                "KVB evening: the Marrow tape"),
+    ]
+    graph = _trace(tmp_path, records)
+    assert not [n for n in graph.nodes if n.kind == NodeKind.INFERRED]
+    for page in ("pile#3", "pile#4"):
+        assert graph.article(page).chain == (page, "pile#1")
+        edge = _edge(graph, page, "pile#1")
+        assert edge.relation == Relation.SHARES_SOURCE
+        assert any(item.kind == "passage" for item in edge.evidence)  # the text it shares is shown
+
+
+def test_a_statement_two_rewrites_quote_is_not_the_scoop_they_cite(tmp_path):
+    """Two rewrites share only the board's statement, which the scoop does not carry: their
+    common text is the statement's, an unseen source, which cites the scoop they both name."""
+    statement = ["In a statement on Tuesday the harbour board said it had acted on legal advice at every stage and "
+                 "that the July minutes had been shared in full with the regional audit office.",
+                 "The board added that it would cooperate with any inquiry the council chose to open and that no "
+                 "member had been asked to keep figures from the auditors."]
+    records = [_scoop()] + [
+        _record(outlet, f"https://{domain}/radora", "2025-03-18", [lead, *statement], "Radora board answers")
+        for outlet, domain, lead in (
+            ("Lowland Times", "lowland.example", "The Radora Courier reported on Monday that the board hid an overrun."),
+            ("Kettle Blog", "kettle.example", "According to The Radora Courier, auditors were kept in the dark."))]
+    graph = _trace(tmp_path, records)
+    inferred = [n.id for n in graph.nodes if n.kind == NodeKind.INFERRED]
+    assert len(inferred) == 1
+    assert graph.article("pile#2").chain == ("pile#2", inferred[0], "pile#1")
+
+
 def _registry(tmp_path: Path, *outlets: tuple[str, str, str, str]) -> Path:
     """A user's outlet file: (id, name, kind, domain) per outlet."""
     path = tmp_path / "outlets.json"

@@ -56,10 +56,13 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
         relations_of[group_of[relation.later]].append(relation)
     edges: list[Edge] = []
     for number, members in enumerate(groups, start=1):
-        node_id = _source_of_group(number, members, index, registry, nodes)
+        node_id = (_wire_report(members, index, registry, nodes) or _cited_article(members, index, cited_by)
+                   or _unseen_source(number, members, nodes))
         for relation in relations_of[number]:
             edges.append(relation_edge(relation, node_id))
             edges.append(relation_edge(replace(relation, later=relation.earlier, earlier=relation.later), node_id))
+        if node_id in index.by_id:
+            continue  # the pile's own article: it cites what it cites, not what its copies say
         inherited = _inherited_citations(node_id, members, cited_by)
         if not inherited and node_id.startswith("inferred:"):
             inherited = _inherited_names(node_id, members, named_by)
@@ -103,9 +106,31 @@ def _without_bridges(shared: list[ReuseRelation]) -> list[ReuseRelation]:
     return kept
 
 
-def _source_of_group(number: int, members: list[str], index: FactIndex, registry: Registry,
-                     nodes: NodeTable) -> str:
-    """The wire whose mark most members carry, when enough do; else an unseen common source."""
+def _cited_article(members: list[str], index: FactIndex, cited_by: dict[str, list[Edge]]) -> str | None:
+    """The pile's article most members cite, when its text is the group's: the shared text is
+    that article's, of which the pile holds a shorter page.
+
+    Four pages carrying CNN's tape story, two of them sharing its text with no telling who
+    was first, both crediting CNN, whose page in the pile is the video page holding the lede
+    only: their common text is CNN's report, that page, not an unseen source that cites it.
+    The article must share text with the group or with a page sharing the group's text (a
+    statement two rewrites both quote is not the scoop they cite), and lead the others.
+    """
+    counts: Counter[str] = Counter(target for member in members
+                                   for target in {e.target for e in cited_by.get(member, ())}
+                                   if target in index.by_id and target not in members)
+    ranked = counts.most_common(2)
+    needed = max(CITATION_MIN_MEMBERS, math.ceil(IDENTITY_SHARE * len(members)))
+    if not ranked or ranked[0][1] < needed or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    article = ranked[0][0]
+    near = set(members).union(*(index.linked.get(member, {}) for member in members))
+    return article if article in near or not near.isdisjoint(index.linked.get(article, {})) else None
+
+
+def _wire_report(members: list[str], index: FactIndex, registry: Registry, nodes: NodeTable) -> str | None:
+    """The report node of the wire whose mark most members carry, when enough do and the
+    pile holds no article of that wire."""
     marks: Counter[str] = Counter()
     for member in members:
         fact = index.by_id[member]
@@ -124,6 +149,10 @@ def _source_of_group(number: int, members: list[str], index: FactIndex, registry
             nodes.add(node)
             nodes.update(replace(nodes[node.id], note=note))
             return node.id
+    return None
+
+
+def _unseen_source(number: int, members: list[str], nodes: NodeTable) -> str:
     node_id = f"inferred:{number}"
     nodes.add(Node(id=node_id, kind=NodeKind.INFERRED, label="Unseen common source", in_corpus=False,
                    note=f"text shared by {', '.join(members)} with no telling who was first"))
