@@ -190,6 +190,29 @@ def test_a_statement_two_rewrites_quote_is_not_the_scoop_they_cite(tmp_path):
     assert graph.article("pile#2").chain == ("pile#2", inferred[0], "pile#1")
 
 
+def test_an_undated_page_holding_words_a_dated_one_lacks_did_not_copy_it(tmp_path):
+    """An affiliate (undated) and a scraper (dated) carry one story; the scraper reworded its
+    first paragraphs, which a third page quotes as the affiliate has them. The affiliate did
+    not take its words from the scraper: the two share a source."""
+    story = _TAPE_STORY
+    spun = ["A tape of the chair of the harbour board asking members to hold back a dredging overrun from the "
+            "auditors until the election is over has been obtained by Kettle Valley Broadcasting.",
+            "Ilse Marrow is heard on the tape, recorded during a July 2024 board meeting, telling colleagues that "
+            "the numbers would come out only after the new council took office."]
+    records = [
+        _record("Station Nine", "https://stationnine.example/news/marrow-tape", None, story, "KVB obtains the Marrow tape"),
+        _record("News Digest", "https://newsdigest.example/2025/03/18/marrow", "2025-03-18", [*spun, *story[2:]],
+                "Marrow tape surfaces"),
+        _record("Evening Brief", "https://eveningbrief.example/2025/03/18/marrow", "2025-03-18",
+                [*story[:2], "More on this story tonight at nine."], "Marrow tape"),
+    ]
+    graph = _trace(tmp_path, records)
+    affiliate = graph.article("pile#1")
+    assert "pile#2" not in affiliate.chain
+    assert not [e for e in graph.edges if e.source == "pile#1" and e.target == "pile#2"
+                and e.relation in (Relation.COPIES, Relation.REWRITES)]
+
+
 def _registry(tmp_path: Path, *outlets: tuple[str, str, str, str]) -> Path:
     """A user's outlet file: (id, name, kind, domain) per outlet."""
     path = tmp_path / "outlets.json"
