@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -28,6 +29,7 @@ from provenance.reuse.translation import skeleton
 from provenance.textspans import romanised
 from provenance.urls import platform_account
 
+_Link = TypeVar("_Link", bound=ReuseLink | TranslationLink)
 DAY_SECONDS = 86_400.0  # a bare day's timestamp is its midnight UTC: the page may be up to a day later
 
 
@@ -405,17 +407,23 @@ def _latin_index(people: Mapping[str, str]) -> dict[str, list[str]]:
     return index
 
 
+def adjacency(links: Iterable[_Link]) -> dict[str, dict[str, _Link]]:
+    """Each article's linked articles, with the link between them."""
+    found: dict[str, dict[str, _Link]] = defaultdict(dict)
+    for link in links:
+        found[link.a][link.b] = link
+        found[link.b][link.a] = link
+    return dict(found)
+
+
 def _neighbours(links: Iterable[ReuseLink | TranslationLink]) -> dict[str, dict[str, float]]:
     """Each article's linked articles with the link's strength (a reuse link's weight, a
     translation's aligned anchors): of an outlet's pages that share text with a citing page,
     the one it shares most with is the one it took, not the earliest (Reuters' story of
     another day shares only the agency's stock sentences with it)."""
-    found: dict[str, dict[str, float]] = defaultdict(dict)
-    for link in links:
-        strength = float(link.score if isinstance(link, ReuseLink) else link.aligned)
-        found[link.a][link.b] = strength
-        found[link.b][link.a] = strength
-    return dict(found)
+    return {page: {other: float(link.score if isinstance(link, ReuseLink) else link.aligned)
+                   for other, link in linked.items()}
+            for page, linked in adjacency(links).items()}
 
 
 def timestamp(facts: ArticleFacts) -> float:

@@ -11,7 +11,6 @@ shared link stronger than that parent link is kept as well.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
@@ -20,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from provenance.facts import WIRE_MARK_KINDS, ArticleFacts, instant_order, is_carried_sentence
-from provenance.graph.index import timestamp
+from provenance.graph.index import adjacency, timestamp
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence, Passage, PubDate, ReuseFigures, ReuseLink, Span
 from provenance.outlets import Registry
@@ -49,12 +48,9 @@ def classify_links(links: tuple[ReuseLink, ...], facts: Mapping[str, ArticleFact
     """A relation per link; copiers keep only their nearest parent."""
     derived: list[ReuseRelation] = []
     shared: list[ReuseRelation] = []
-    neighbours = _neighbours(links)
+    neighbours = adjacency(links)
     for link in links:
-        direction = _direction(facts[link.a], facts[link.b], link, registry)
-        if direction is not None and direction[2].startswith(UNDATED_REASON) \
-                and _holds_more_elsewhere(direction[0], direction[1], neighbours):
-            direction = None
+        direction = _direction(facts[link.a], facts[link.b], link, registry, neighbours)
         if direction is None:
             shared.append(ReuseRelation(link.a, link.b, Relation.SHARES_SOURCE, link, "no evidence of direction"))
             continue
@@ -97,8 +93,8 @@ def _only_links(shared: list[ReuseRelation], kept: list[ReuseRelation], parent_s
     return sorted(added.values(), key=lambda r: (r.later, r.earlier))
 
 
-def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
-               registry: Registry) -> tuple[str, str, str] | None:
+def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink, registry: Registry,
+               neighbours: Mapping[str, Mapping[str, ReuseLink]]) -> tuple[str, str, str] | None:
     exact = instant_order(a.published, b.published)
     if exact is not None:
         later, earlier = (b, a) if exact < 0 else (a, b)
@@ -118,22 +114,15 @@ def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink,
     coverage = {a.id: max(link.coverage_a, link.containment_a), b.id: max(link.coverage_b, link.containment_b)}
     for undated, dated in ((a, b), (b, a)):
         if _undated(undated, dated) and coverage[undated.id] >= UNDATED_COPY_COVERAGE:
-            return undated.id, dated.id, f"{UNDATED_REASON} {coverage[undated.id]:.0%} of a dated page's text"
+            if _holds_more_elsewhere(undated.id, dated.id, neighbours):
+                return None  # it has words the dated page lacks: the two share a source
+            return undated.id, dated.id, f"undated page made {coverage[undated.id]:.0%} of a dated page's text"
     return None
 
 
-UNDATED_REASON = "undated page made"
 #: A third page's text is held by one page at least this much more than by another (share of
 #: its word trigrams): the first holds words the second lacks, so it did not copy the second.
 HELD_ELSEWHERE = 0.2
-
-
-def _neighbours(links: tuple[ReuseLink, ...]) -> dict[str, dict[str, ReuseLink]]:
-    found: dict[str, dict[str, ReuseLink]] = defaultdict(dict)
-    for link in links:
-        found[link.a][link.b] = link
-        found[link.b][link.a] = link
-    return found
 
 
 def _held_share(link: ReuseLink, third: str) -> float:
