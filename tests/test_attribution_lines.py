@@ -42,6 +42,10 @@ def test_an_item_after_a_separator_is_headed_by_its_outlet() -> None:
         assert ("dateline", "reuters") in _credits(text), separator
     assert ("dateline", "reuters") not in _credits(_STACKED.format(separator="Officials gave no timetable.",
                                                                   mark="Reuters"))
+    # a separator closing the story's first lines still opens the item after it
+    short = _STACKED.replace("Passengers were offered refunds or seats on the Tuesday crossing.\n", "").replace(
+        "Updated this morning\n", "")
+    assert ("dateline", "reuters") in _credits(short.format(separator="***", mark="Reuters"))
 
 
 def test_an_aggregator_named_at_the_headline_end_is_credited() -> None:

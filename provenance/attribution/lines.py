@@ -51,7 +51,7 @@ def _story_openings(cleaned: CleanedDocument) -> tuple[Block, ...]:
     each with its outlet's name."""
     text = cleaned.document.text
     body = cleaned.body
-    after = [body[i + 1] for i in range(DATELINE_LINES, len(body) - 1)
+    after = [body[i + 1] for i in range(DATELINE_LINES - 1, len(body) - 1)
              if _SEPARATOR.fullmatch(text, body[i].start, body[i].end)]
     return (*body[:DATELINE_LINES], *after)
 
