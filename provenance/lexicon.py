@@ -24,7 +24,7 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
          "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems", "split_auxiliaries",
-         "agent_prepositions", "byline_leads", "byline_joiners")
+         "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora")
 
 
 class LexiconError(resources.DataFileError):
@@ -132,6 +132,10 @@ class Lexicon:
     byline: re.Pattern[str] | None = None
     #: What joins the names of a byline ("and", "e", "und"), besides commas.
     byline_joiner: re.Pattern[str] | None = None
+    #: A named body's common noun standing for it ("the court", "la Cour", "o Tribunal
+    #: Superior", "the ministry"), each with the head words a body's name must contain to be
+    #: its referent; matched at the end of a noun phrase.
+    body_anaphora: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -206,6 +210,9 @@ class Lexicon:
             byline=re.compile(rf"\s*(?P<lead>{_alternation(entries['byline_leads'])})(?:(?<=:)\s*|\s+)(?P<who>\S.{{2,140}}?)"
                               r"\s*", flags) if entries["byline_leads"] else None,
             byline_joiner=re.compile(rf"\s*(?:,|;|\s(?:{_alternation(entries['byline_joiners'])})\s)\s*", flags),
+            body_anaphora=tuple((re.compile(rf"{start}(?:{item['pattern']})$", flags),
+                                 frozenset(head.casefold() for head in item["heads"]))
+                                for item in entries["body_anaphora"]),
         )
 
     @staticmethod
@@ -231,7 +238,8 @@ def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
     except re.error as error:
         raise LexiconError(f"a phrase pattern is not a valid regular expression: {error}") from None
     except (KeyError, TypeError):
-        raise LexiconError("each wire signature needs a 'pattern' and an 'outlet'") from None
+        raise LexiconError("each wire signature needs a 'pattern' and an 'outlet', each anaphora kind a 'pattern' "
+                           "and 'kinds', each body anaphor a 'pattern' and 'heads'") from None
 
 
 def _languages(data: Any, label: str) -> dict[str, dict[str, list[Any]]]:

@@ -98,7 +98,7 @@ Reader = Callable[[Reading, Container[str], Callable[[str], bool]], SentenceRead
 
 
 #: A question a reading asked about the rest of the article: what it asked ("known",
-#: "named", "forms", "referent"), about what, and the answer it got.
+#: "named", "forms", "referent", "body"), about what, and the answer it got.
 Question = tuple[str, object, object]
 
 
@@ -123,7 +123,8 @@ class _Answers(Container[str]):
 class _WatchedContext(_Context):
     """An article's context that records what a rule asked of the outlets named before.
 
-    The rules ask two questions (:meth:`_Context.with_short_forms`, :meth:`_Context.referent`),
+    The rules ask three questions (:meth:`_Context.with_short_forms`, :meth:`_Context.referent`,
+    :meth:`_Context.body_called`),
     recorded with their answers; a rule that reads the outlets themselves marks the reading
     as depending on them all (``read``).
     """
@@ -154,6 +155,11 @@ class _WatchedContext(_Context):
     def referent(self, kinds: frozenset[str] | None) -> Outlet | None:
         answer = self._inner_context().referent(kinds)
         self.__dict__["_answers"].asked.append(("referent", kinds, answer))
+        return answer
+
+    def body_called(self, heads: frozenset[str]) -> Outlet | None:
+        answer = self._inner_context().body_called(heads)
+        self.__dict__["_answers"].asked.append(("body", heads, answer))
         return answer
 
     def _inner_context(self) -> _Context:
@@ -238,6 +244,8 @@ def _same_answers(asked: tuple[Question, ...], known: Container[str], named: Cal
             now = named(str(about))
         elif question == "forms":
             now = context.with_short_forms()
+        elif question == "body":
+            now = context.body_called(about)  # type: ignore[arg-type]
         else:
             now = context.referent(about)  # type: ignore[arg-type]
         if now != answer:

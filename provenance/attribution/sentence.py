@@ -119,8 +119,7 @@ def _read_sentence(reading: Reading, known: Container[str], named: Callable[[str
         ruled.extend(_learned_attributions(reading, ruled, model, known, named))
         heads = tuple(stance.head_key(a.source) for a in ruled)
     text, sentence, registry, lexicon, _ = reading
-    mentioned = tuple(m.outlet for m in _mentions(text, sentence, registry, lexicon.spaced)
-                      if m.outlet.kind != "government")
+    mentioned = tuple(m.outlet for m in _mentions(text, sentence, registry, lexicon.spaced))
     return SentenceRead(tuple(ruled), heads, mentioned)
 
 
@@ -137,13 +136,18 @@ def _outside_pictures(found: list[Attribution]) -> list[Attribution]:
 def _advanced(context: _Context, mentioned: tuple[Outlet, ...], text: str, sentence: Span,
               publisher_id: str | None) -> _Context:
     """The outlet last named in ``sentence`` becomes the antecedent for what follows;
-    ``mentioned``: the registered outlets it names, read with the sentence (:func:`_read_sentence`)."""
-    mentions = [outlet for outlet in mentioned if outlet.id != publisher_id]
+    ``mentioned``: the registered outlets and bodies it names, read with the sentence
+    (:func:`_read_sentence`). A body is never what "the paper" or "it reported" stands
+    for, only "the court", "the ministry" (:meth:`_Context.body_called`)."""
+    mentions = [outlet for outlet in mentioned if outlet.id != publisher_id and outlet.kind != "government"]
     mentions.extend(o for o, _ in _short_forms(text, sentence, context))
+    bodies = [outlet for outlet in mentioned if outlet.kind == "government"]
+    if bodies:
+        context = replace(context, bodies=tuple(b for b in context.bodies if b not in bodies) + tuple(bodies))
     if not mentions:
         return context
     named = context.named + tuple(o for o in mentions if o not in context.named)
-    return _Context(last_outlet=mentions[-1], named=named, transcript=context.transcript)
+    return replace(context, last_outlet=mentions[-1], named=named)
 
 
 def _sentence_attributions(reading: Reading) -> list[Attribution]:

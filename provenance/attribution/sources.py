@@ -51,6 +51,8 @@ class _Context:
     #: label ("OKAFOR: We will…"). Elsewhere a lone "USA:" or "NEW DELHI:" is a page label
     #: or a dateline, not a speaker.
     transcript: bool = False
+    #: The bodies named so far, last named last: what "the court", "la Cour" can stand for.
+    bodies: tuple[Outlet, ...] = ()
 
     def with_short_forms(self) -> tuple[Outlet, ...]:
         """The outlets named so far that have short forms: all that "the Post" can resolve to."""
@@ -62,6 +64,19 @@ class _Context:
         if kinds is None:
             return self.last_outlet
         return next((outlet for outlet in reversed(self.named) if outlet.kind in kinds), None)
+
+    def body_called(self, heads: frozenset[str]) -> Outlet | None:
+        """The body named last whose name, in some language, holds one of these head words:
+        what "the court" or "la Cour" stands for once the Supreme Court was named. A word
+        ending in the head counts, for compounds ("das Ministerium": Verteidigungsministerium)."""
+        return next((outlet for outlet in reversed(self.bodies)
+                     if any(word.endswith(head) for word in _name_words(outlet) for head in heads)), None)
+
+
+@cache
+def _name_words(outlet: Outlet) -> frozenset[str]:
+    """The case-folded words of an outlet's names and aliases."""
+    return frozenset(word for name in outlet.names for word in re.findall(r"\w+", name.casefold()))
 
 
 class Reading(NamedTuple):
@@ -385,6 +400,9 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         return _Source(kind, span, mention.outlet.name, mention.outlet.id)
     for outlet, span in _short_forms(text, np, context):
         return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")
+    body = _body_anaphor(reading, np)
+    if body is not None:
+        return body
     anaphor = lexicon.anaphor.search(text, np.start, np.end)
     if anaphor and anaphor.end() == np.end and not _ends_a_title(text, np.start, anaphor):
         referent = context.referent(lexicon.kinds_for(anaphor.group(0)))
@@ -403,6 +421,24 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
     if _PRONOUN.fullmatch(bare) or _function_words(bare, lexicon):
         return None
     return _classify_people(np, lexicon)
+
+
+def _body_anaphor(reading: Reading, np: Span) -> _Source | None:
+    """A body named before, taken up by its common noun: "the court said" after the Supreme
+    Court, "la Cour a confirmé", "o Tribunal Superior confirmou", "the ministry said". Only a
+    body whose own names hold that noun is its referent, so "the court" never stands for a
+    ministry; with no such body named, the phrase is read as before."""
+    text, _, _, lexicon, context = reading
+    for pattern, heads in lexicon.body_anaphora:
+        found = pattern.search(text, np.start, np.end)
+        if found is None:
+            continue
+        body = context.body_called(heads)
+        if body is None:
+            continue
+        span = Span(found.start(), found.end(), found.group(0))
+        return _Source("person", span, body.name, body.id, via=f"{span.text!r} refers to {body.name}")
+    return None
 
 
 #: A newspaper's name by its shape: "The", capitalised words, then a word that ends mastheads
