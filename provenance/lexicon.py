@@ -24,7 +24,8 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "anonymous", "credits", "photo_credits", "wire_signatures", "participle_cues", "pronoun_sources",
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
          "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems", "split_auxiliaries",
-         "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora")
+         "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora",
+         "source_ends")
 
 
 class LexiconError(resources.DataFileError):
@@ -133,9 +134,15 @@ class Lexicon:
     #: What joins the names of a byline ("and", "e", "und"), besides commas.
     byline_joiner: re.Pattern[str] | None = None
     #: A named body's common noun standing for it ("the court", "la Cour", "o Tribunal
-    #: Superior", "the ministry"), each with the head words a body's name must contain to be
-    #: its referent; matched at the end of a noun phrase.
-    body_anaphora: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = ()
+    #: Superior", "the ministry"), matched at the end of a noun phrase: one pattern, each
+    #: entry a group whose head words a body's name must contain to be its referent.
+    body_anaphor: re.Pattern[str] | None = None
+    #: The head words of each pattern of ``body_anaphor``, by its group ``b0``, ``b1``, ...
+    body_heads: tuple[frozenset[str], ...] = ()
+    #: Where a source's noun phrase ends before the place or medium of its words ("rapporte
+    #: LCI sur son compte Twitter", "a indiqué Le Monde dans son édition de lundi", "informó
+    #: Telemundo en su sitio web"): English's "on", "in" end one in every language already.
+    source_end: re.Pattern[str] | None = None
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -210,9 +217,12 @@ class Lexicon:
             byline=re.compile(rf"\s*(?P<lead>{_alternation(entries['byline_leads'])})(?:(?<=:)\s*|\s+)(?P<who>\S.{{2,140}}?)"
                               r"\s*", flags) if entries["byline_leads"] else None,
             byline_joiner=re.compile(rf"\s*(?:,|;|\s(?:{_alternation(entries['byline_joiners'])})\s)\s*", flags),
-            body_anaphora=tuple((re.compile(rf"{start}(?:{item['pattern']})$", flags),
-                                 frozenset(head.casefold() for head in item["heads"]))
-                                for item in entries["body_anaphora"]),
+            body_anaphor=re.compile(start + "(?:" + "|".join(f"(?P<b{i}>{item['pattern']})" for i, item
+                                                             in enumerate(entries["body_anaphora"])) + ")$", flags)
+            if entries["body_anaphora"] else None,
+            body_heads=tuple(frozenset(head.casefold() for head in item["heads"]) for item in entries["body_anaphora"]),
+            source_end=re.compile(rf"\s+(?:{_alternation(entries['source_ends'])})(?![\w-])", flags)
+            if entries["source_ends"] else None,
         )
 
     @staticmethod

@@ -85,7 +85,11 @@ def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool =
     return span
 
 
-def noun_phrase_after(text: str, start: int, ceiling: int) -> Span | None:
+def noun_phrase_after(text: str, start: int, ceiling: int, ends: re.Pattern[str] | None = None) -> Span | None:
+    """The noun phrase from ``start``, ending at a clause break, an English preposition or
+    verb, or where ``ends`` (a language's place or medium phrase: "dans son édition") starts."""
+    if ends is not None and (medium := ends.search(text, start, ceiling)) is not None:
+        ceiling = medium.start()
     end_match = _NP_END.search(text, start, ceiling)
     end = end_match.start() if end_match else ceiling
     carrier = _CARRIER.match(text, end, ceiling)

@@ -196,7 +196,7 @@ def _lead_in_sources(reading: Reading, start: int, outlets_only: bool) -> list[_
     """The sources named after a lead-in ("according to X") or, with ``outlets_only``, the outlet a
     conduit cue names ("told X")."""
     text, sentence, registry, lexicon, _ = reading
-    np = noun_phrase_after(text, start, sentence.end)
+    np = noun_phrase_after(text, start, sentence.end, lexicon.source_end)
     verb = lexicon.verb_cue.search(text, np.start, np.end) if np else None
     if np and verb and verb.start() > np.start and not verb["verb"].endswith("s"):  # "…publication warned"
         np = strip_span(text, np.start, verb.start())
@@ -615,7 +615,7 @@ def _participle_attributions(reading: Reading) -> list[Attribution]:
 def _object_source(reading: Reading, cue: Span) -> list[Attribution]:
     """The nested source of "the report quoted an unnamed official as saying"."""
     text, sentence = reading.text, reading.sentence
-    np = noun_phrase_after(text, cue.end, sentence.end)
+    np = noun_phrase_after(text, cue.end, sentence.end, reading.lexicon.source_end)
     source = _classify(reading, np) if np else None
     return [_attribution(text, sentence, source, cue)] if source else []
 

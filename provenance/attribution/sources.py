@@ -385,7 +385,8 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         return found[0] if found else None
     for mention in registry.find_mentions(text, np.start, np.end):
         span = Span(mention.start, mention.end, text[mention.start:mention.end])
-        if _PERSON_AFTER.match(text, mention.end, np.end):  # "Fox News' Megyn Kelly", "Post columnist X"
+        if _PERSON_AFTER.match(text, mention.end, np.end) and not _clause_after(text, mention.end, np.end):
+            # "Fox News' Megyn Kelly", "Post columnist X"
             return _Source("person", np, np.text, mention.outlet.id, via=f"a person at {mention.outlet.name}")
         if _MODIFIER_AFTER.match(text, mention.end, np.end):  # "BBC staff", "Metro officials": not the outlet
             whole = strip_span(text, mention.start, np.end)
@@ -423,22 +424,28 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
     return _classify_people(np, lexicon)
 
 
+def _clause_after(text: str, start: int, end: int) -> bool:
+    """Whether an article stands among the lower-case words after an outlet's name: the
+    phrase ran on into the clause ("Laut Reuters wurden die Gespräche …", German capitalising
+    its nouns), so the capitalised word closing it is no person at the outlet."""
+    return any(word in _SPEAKER_DETERMINERS for word in re.findall(r"(?<!\S)[a-zß-ÿ]+(?=\s)", text[start:end]))
+
+
 def _body_anaphor(reading: Reading, np: Span) -> _Source | None:
     """A body named before, taken up by its common noun: "the court said" after the Supreme
     Court, "la Cour a confirmé", "o Tribunal Superior confirmou", "the ministry said". Only a
     body whose own names hold that noun is its referent, so "the court" never stands for a
     ministry; with no such body named, the phrase is read as before."""
     text, _, _, lexicon, context = reading
-    for pattern, heads in lexicon.body_anaphora:
-        found = pattern.search(text, np.start, np.end)
-        if found is None:
-            continue
-        body = context.body_called(heads)
-        if body is None:
-            continue
-        span = Span(found.start(), found.end(), found.group(0))
-        return _Source("person", span, body.name, body.id, via=f"{span.text!r} refers to {body.name}")
-    return None
+    found = lexicon.body_anaphor.search(text, np.start, np.end) if lexicon.body_anaphor else None
+    if found is None:
+        return None
+    heads = next(heads for i, heads in enumerate(lexicon.body_heads) if found.group(f"b{i}") is not None)
+    body = context.body_called(heads)
+    if body is None:
+        return None
+    span = Span(found.start(), found.end(), found.group(0))
+    return _Source("person", span, body.name, body.id, via=f"{span.text!r} refers to {body.name}")
 
 
 #: A newspaper's name by its shape: "The", capitalised words, then a word that ends mastheads

@@ -86,7 +86,7 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     text, sentence = reading.text, reading.sentence
     if not _BEFORE_INVERTED.search(text[max(sentence.start, cue.start() - 3):cue.start()]):
         return []
-    np = noun_phrase_after(text, _after_adverbs(reading, cue.end()), sentence.end)
+    np = noun_phrase_after(text, _after_adverbs(reading, cue.end()), sentence.end, reading.lexicon.source_end)
     sources = _classify_all(reading, np) if np else []  # "…, reported Reuters and EFE"
     if np:  # "…, said the Pentagon spokesman, Brig. Gen. Pat Ryder"
         sources = name_for_role(text, np, sources, sentence.end)
