@@ -54,3 +54,13 @@ def test_an_aggregator_named_at_the_headline_end_is_credited() -> None:
     title = "Ferry service suspended after storm - Gooya News"
     text = title + "\n\nThe island ferry stopped running on Sunday after the storm broke a mooring line."
     assert ("credit", "gooya-news") in _credits(text, title=title)
+
+
+_FOOT = ("Le préfet lève l'alerte\nLe préfet a levé l'alerte aux crues en fin de matinée, après deux jours de pluie "
+         "sur toute la vallée et des routes coupées dans trois communes.\n\n{foot}")
+
+
+def test_a_one_word_credit_lead_without_a_colon_credits_only_a_registered_name() -> None:
+    assert ("credit", "afp") in _credits(_FOOT.format(foot="Avec AFP"), "fr")
+    assert _credits(_FOOT.format(foot="Avec Jean Dupont"), "fr") == []  # a guest, not a source
+    assert _credits(_FOOT.format(foot="Avec le concours de la mairie"), "fr") == []

@@ -226,6 +226,10 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Local officials said the water supply had been restored.", "person", "Local officials", "Local officials said"),
     ("The health ministry said 40 new cases had been recorded.", "person", "The health ministry",
      "The health ministry said"),
+    # a relative pronoun right after an outlet's name and its comma is that outlet
+    ("The first word of the merger came from Reuters, which reported that talks had begun.", "outlet", "Reuters",
+     "which reported"),
+    ("The claim traces back to The New York Times, which reported it on Sunday.", "outlet", NYT, "which reported"),
     # a body named before, taken up by its common noun ("the court", "the ministry"), is that body
     ("The U.S. Supreme Court agreed to hear the appeal. On Friday the court said arguments would start in May.",
      "person", "Supreme Court of the United States", "the court said"),

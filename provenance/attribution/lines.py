@@ -132,8 +132,9 @@ def _headline_sites(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
 
 def _credit_shape(match: re.Match[str]) -> bool:
     """A credit line's shape: a one-word lead takes a colon or dash ("Source: Reuters", not
-    "Author of the publication: …" read as "Author" + "of the publication"), and the credited
-    name holds no colon of its own (the label went on past the lead)."""
+    "Author of the publication: …" read as "Author" + "of the publication"), unless a
+    registered outlet's name is all that follows ("Avec AFP", "Fonte Ansa"; the caller
+    checks), and the credited name holds no colon of its own (the label went on past the lead)."""
     one_word = len(match["lead"].split()) == 1
     separated = match["sep"] is not None or match["lead"].rstrip().endswith((":", "："))  # "来源：" holds its colon
     return (separated or not one_word) and ":" not in match["who"]
@@ -150,11 +151,13 @@ def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon
     found: list[Attribution] = []
     for line in _line_spans(cleaned, cleaned.body):
         match = lexicon.credit_line.match(line.text)
-        if not match or len(line.text) > 100 or not _credit_shape(match):
+        if not match or len(line.text) > 100:
             continue
         who = Span(line.start + match.start("who"), line.start + match.end("who"), match["who"])
-        lead = Span(line.start + match.start("lead"), line.start + match.end("lead"), match["lead"])
         outlet = registry.by_name(who.text)
+        if not _credit_shape(match) and outlet is None:
+            continue  # a one-word lead without a colon credits only a registered name: "Avec AFP"
+        lead = Span(line.start + match.start("lead"), line.start + match.end("lead"), match["lead"])
         if outlet is None and _POINTER_LEAD.search(match["lead"]):
             continue  # "Read more at: How the audit failed" points to a headline, not an outlet
         listed = [] if outlet else _listed_outlets(cleaned.document.text, who, registry)

@@ -404,6 +404,9 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
     body = _body_anaphor(reading, np)
     if body is not None:
         return body
+    relative = _relative_outlet(reading, np)
+    if relative is not None:
+        return relative
     anaphor = lexicon.anaphor.search(text, np.start, np.end)
     if anaphor and anaphor.end() == np.end and not _ends_a_title(text, np.start, anaphor):
         referent = context.referent(lexicon.kinds_for(anaphor.group(0)))
@@ -422,6 +425,33 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
     if _PRONOUN.fullmatch(bare) or _function_words(bare, lexicon):
         return None
     return _classify_people(np, lexicon)
+
+
+#: Relative pronouns that stand for the outlet named right before their comma.
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "quien", "quienes", "il quale", "la quale", "der", "die", "das",
+                                "welche", "który", "która", "которое", "которая", "который"})
+#: How far before the pronoun's comma an outlet's name may start.
+_RELATIVE_REACH = 80
+
+
+def _relative_outlet(reading: Reading, np: Span) -> _Source | None:
+    """A relative pronoun right after an outlet's name and its comma is that outlet: "the
+    news came from Reuters, which reported", "tout est parti de l'AFP, qui a diffusé". A
+    person's two-word name is resolved where the phrase is cut (nounphrases); a single
+    registered name is resolved here, where the registry is known."""
+    text, sentence, registry, _, _ = reading
+    if np.text.casefold() not in _RELATIVE_PRONOUNS:
+        return None
+    comma = re.search(r",\s*$", text[max(sentence.start, np.start - 3):np.start])
+    if comma is None:
+        return None
+    end = np.start - len(comma.group(0))
+    floor = max(sentence.start, end - _RELATIVE_REACH)
+    last = next(reversed([m for m in registry.find_mentions(text, floor, end) if m.end == end]), None)
+    if last is None:
+        return None
+    kind: AttributionKind = "person" if last.outlet.kind == "government" else "outlet"
+    return _Source(kind, np, last.outlet.name, last.outlet.id, via=f"{np.text!r} refers to {last.outlet.name}")
 
 
 def _clause_after(text: str, start: int, end: int) -> bool:
