@@ -25,7 +25,7 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
          "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems", "split_auxiliaries",
          "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora",
-         "source_ends")
+         "source_ends", "outlet_lead_ins")
 
 
 class LexiconError(resources.DataFileError):
@@ -99,6 +99,10 @@ class Lexicon:
     #: looked up among a sentence's words in their screen form.
     lead_in_words: frozenset[str] | None = None
     object_lead_in_words: frozenset[str] | None = None
+    #: Lead-ins that take a registered outlet only and credit it ("(via Reuters)"): a source,
+    #: not an outlet spoken to; a platform after them ("said via Twitter") is no one.
+    outlet_lead_in: re.Pattern[str] | None = None
+    outlet_lead_in_words: frozenset[str] | None = None
     #: A run of the language's verb adverbs, matched where an inverted verb ends ("déclarait
     #: alors Michel Julien"): the speaker's name starts after it.
     adverb_run: re.Pattern[str] | None = None
@@ -198,6 +202,9 @@ class Lexicon:
             outlet_verb_words=triggers(entries["outlet_verbs"]),
             lead_in_words=lead_triggers(entries["lead_ins"]),
             object_lead_in_words=lead_triggers(entries["object_lead_ins"]),
+            outlet_lead_in=re.compile(rf"{start}(?P<lead>{_alternation(entries['outlet_lead_ins'])}){gap}", flags)
+            if entries["outlet_lead_ins"] else None,
+            outlet_lead_in_words=lead_triggers(entries["outlet_lead_ins"]),
             adverb_run=re.compile(rf"\s*(?:(?:{adverbs})(?![\w-])\s*)+", flags) if spaced and entries["verb_adverbs"]
             else None,
             spaced=spaced,

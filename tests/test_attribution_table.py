@@ -701,6 +701,22 @@ def test_an_outlet_spoken_to_is_a_conduit() -> None:
     assert cnn.role == "conduit"
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("The footage was first shared on a messaging app (h/t Reuters).", "Reuters"),
+    ("The harbour will close for a week (via Reuters).", "Reuters"),
+    ("The harbour will close for a week.\nH/T: Politico", "Politico"),
+])
+def test_a_hat_tip_or_via_credits_its_outlet_as_a_source(text: str, label: str) -> None:
+    """What a page got its story through is its source, not an outlet someone spoke to."""
+    _, found = _extract(text)
+    assert [a.role for a in found if a.label == label] == ["source"], found
+
+
+def test_a_platform_after_via_is_no_source() -> None:
+    _, found = _extract("The mayor said via Twitter that the harbour would close.")
+    assert not [a for a in found if "Twitter" in a.label], found
+
+
 @pytest.mark.parametrize("text", ["The mayor went on Fox News to say the shelters were full.",
                                   "Senator Ines Varga appeared with MSNBC's Rachel Maddow to say she would vote no."])
 def test_an_outlet_a_speaker_appeared_on_is_a_conduit(text: str) -> None:

@@ -28,7 +28,8 @@ def _variants(spelling: str) -> list[str]:
 def test_every_spelling_of_a_lead_in_passes_its_screen(code: str) -> None:
     lexicon = LEXICONS[code]
     for key, pattern, triggers in (("lead_ins", lexicon.lead_in, lexicon.lead_in_words),
-                                   ("object_lead_ins", lexicon.object_lead_in, lexicon.object_lead_in_words)):
+                                   ("object_lead_ins", lexicon.object_lead_in, lexicon.object_lead_in_words),
+                                   ("outlet_lead_ins", lexicon.outlet_lead_in, lexicon.outlet_lead_in_words)):
         if pattern is None or triggers is None:
             continue
         for phrase in PHRASES[code][key]:
@@ -42,7 +43,7 @@ def test_english_lead_ins_are_screened() -> None:
     english = LEXICONS["en"]
     assert english.lead_in_words is not None and english.object_lead_in_words is not None
     assert {"according", "reported", "shared", "editorial"} <= english.lead_in_words
-    assert "h" in english.object_lead_in_words  # "h/t" is two words, "h" and "t"
+    assert english.lead_in_words is not None and "h" in english.lead_in_words  # "h/t" is two words, "h" and "t"
     assert not Lexicon.may_match(english.lead_in_words, _lead_in_words("The minister resigned on Monday."))
 
 

@@ -163,15 +163,18 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
     found.extend(_speaker_labels(text, sentence, context.transcript))
     found.extend(_named_quotes(reading))
     spelled = _lead_in_words(sentence.text)
-    leads = ([(m, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
+    # (lead-in, outlets only, whom it credits is spoken to)
+    leads = ([(m, False, False) for m in lexicon.lead_in.finditer(text, sentence.start, sentence.end)]
              if lexicon.may_match(lexicon.lead_in_words, spelled) else [])
-    if lexicon.object_lead_in is not None and lexicon.may_match(lexicon.object_lead_in_words, spelled):
-        leads += [(m, True) for m in lexicon.object_lead_in.finditer(text, sentence.start, sentence.end)]
-    for lead, outlets_only in leads:
+    for pattern, words, conduit in ((lexicon.object_lead_in, lexicon.object_lead_in_words, True),
+                                    (lexicon.outlet_lead_in, lexicon.outlet_lead_in_words, False)):
+        if pattern is not None and lexicon.may_match(words, spelled):
+            leads += [(m, True, conduit) for m in pattern.finditer(text, sentence.start, sentence.end)]
+    for lead, outlets_only, conduit in leads:
         cue = Span(lead.start("lead"), lead.end("lead"), lead["lead"])
         for source in _lead_in_sources(reading, lead.end(), outlets_only):
             attribution = _attribution(text, sentence, source, cue)
-            found.append(replace(attribution, role="conduit") if outlets_only else attribution)
+            found.append(replace(attribution, role="conduit") if conduit else attribution)
     found.extend(_postposed_conduits(reading))
     if lexicon.language != "en" and lexicon.may_match(lexicon.verb_words, present):
         found.extend(_outlets_after_verbs(reading, found))
