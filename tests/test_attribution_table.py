@@ -226,6 +226,13 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Local officials said the water supply had been restored.", "person", "Local officials", "Local officials said"),
     ("The health ministry said 40 new cases had been recorded.", "person", "The health ministry",
      "The health ministry said"),
+    # passives with words between the participle and "by"; "first published in"; "was the first to report"
+    ("The closure was reported earlier by Semafor.", "outlet", "Semafor", "reported earlier by Semafor"),
+    ("The memo was published Tuesday by The Atlantic.", "outlet", "The Atlantic", "published Tuesday by"),
+    ("News of the merger was broken by Axios on Friday.", "outlet", "Axios", "broken by Axios"),
+    ("The memo, first published in The Atlantic, named four aides.", "outlet", "The Atlantic",
+     "first published in The Atlantic"),
+    ("Semafor was the first to report the closure.", "outlet", "Semafor", "Semafor was the first to report"),
     # a relative pronoun right after an outlet's name and its comma is that outlet
     ("The first word of the merger came from Reuters, which reported that talks had begun.", "outlet", "Reuters",
      "which reported"),
