@@ -11,6 +11,7 @@ from functools import cache
 
 from provenance import resources
 from provenance.models import Span
+from provenance.textspans import is_abbreviation
 
 #: A source noun phrase is at most this many words (longer chunks are clauses).
 MAX_SOURCE_WORDS = 9
@@ -91,6 +92,8 @@ def noun_phrase_after(text: str, start: int, ceiling: int, ends: re.Pattern[str]
     if ends is not None and (medium := ends.search(text, start, ceiling)) is not None:
         ceiling = medium.start()
     end_match = _NP_END.search(text, start, ceiling)
+    while end_match is not None and end_match.group(0) == "." and is_abbreviation(text, end_match.start()):
+        end_match = _NP_END.search(text, end_match.end(), ceiling)  # "according to Dr. Jane Smith"
     end = end_match.start() if end_match else ceiling
     carrier = _CARRIER.match(text, end, ceiling)
     if carrier and re.search(r"\b(?:report|article|story|analysis|poll|survey|interview|editorial|column|piece|"

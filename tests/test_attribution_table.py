@@ -233,6 +233,13 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("The memo, first published in The Atlantic, named four aides.", "outlet", "The Atlantic",
      "first published in The Atlantic"),
     ("Semafor was the first to report the closure.", "outlet", "Semafor", "Semafor was the first to report"),
+    # a site named by its domain: the registered outlet owning it, else the site
+    ("The ferry sank in calm water, according to nypost.com.", "outlet", "New York Post", "according to nypost.com"),
+    ("The ferry sank in calm water, according to harbourtimes.example.", "outlet", "harbourtimes.example",
+     "according to harbourtimes.example"),
+    # a title's full stop is no end of the speaker's name
+    ("The ferry sank in calm water, according to Dr. Ines Varga.", "person", "Dr. Ines Varga", "according to Dr."),
+    ("The ferry sank in calm water, said Gen. Tomas Quell.", "person", "Gen. Tomas Quell", "said Gen. Tomas Quell"),
     # a relative pronoun right after an outlet's name and its comma is that outlet
     ("The first word of the merger came from Reuters, which reported that talks had begun.", "outlet", "Reuters",
      "which reported"),

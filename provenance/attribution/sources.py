@@ -416,7 +416,7 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         return _Source("outlet", span, referent.name, referent.id, via=f"{span.text!r} refers to {referent.name}")
     if pronoun_cue in lexicon.pronoun_cues and (antecedent := context.referent(None)):
         return _Source("outlet", np, antecedent.name, antecedent.id, via=f"'it' refers to {antecedent.name}")
-    masthead = _masthead(np, registry)
+    masthead = _masthead(np, registry) or _domain_source(np, registry)
     if masthead is not None:
         return masthead
     bare = re.sub(r"[’'](?:ve|s|d|ll|re|m)$", "", np.text)
@@ -502,6 +502,24 @@ def _masthead(np: Span, registry: Registry) -> _Source | None:
     name = Span(np.start, np.start + shape.end("name"), np.text[:shape.end("name")])
     label = f"The {shape['name']}"  # one label (and one report node) however a page writes the article
     return _Source("outlet", name, label, via="a newspaper's name, not in the registry")
+
+
+#: A site named by its domain ("передает unian.net", "сообщает ria.ru", "according to
+#: nypost.com"): two or more labels, the last a top-level domain's letters.
+_DOMAIN = re.compile(r"(?:www\.)?(?P<domain>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,12})", re.IGNORECASE)
+
+
+def _domain_source(np: Span, registry: Registry) -> _Source | None:
+    """A site named by its domain: the registered outlet owning it, else the site itself
+    (an outlet the registry lacks, labelled with its domain as a link to it is)."""
+    shape = _DOMAIN.fullmatch(np.text)
+    if shape is None or not any(ch.isalpha() for ch in shape["domain"].rsplit(".", 1)[0]):
+        return None
+    domain = shape["domain"].lower()
+    outlet = registry.by_url(domain)
+    if outlet is not None:
+        return _Source("outlet", np, outlet.name, outlet.id, via=f"the domain {domain} is {outlet.name}'s")
+    return _Source("outlet", np, domain, via="a site named by its domain, not in the registry")
 
 
 #: An outlet's name as the sponsor of a poll, alone or with its pollster ("a Reuters/Ipsos
