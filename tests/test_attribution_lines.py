@@ -64,3 +64,13 @@ def test_a_one_word_credit_lead_without_a_colon_credits_only_a_registered_name()
     assert ("credit", "afp") in _credits(_FOOT.format(foot="Avec AFP"), "fr")
     assert _credits(_FOOT.format(foot="Avec Jean Dupont"), "fr") == []  # a guest, not a source
     assert _credits(_FOOT.format(foot="Avec le concours de la mairie"), "fr") == []
+
+
+_STAMPED = "Dünya\n{stamp}\n\nBelediye meclisi pazartesi günü ilçedeki yolların yenilenmesi için bir plan onayladı."
+
+
+def test_an_agency_named_before_the_page_s_date_is_its_source_field() -> None:
+    """Turkish portals head an item with the agency's code and the date ("AA 03.04.2020 05:00")."""
+    assert ("credit", "anadolu") in _credits(_STAMPED.format(stamp="AA 03.04.2020 05:00"), "tr")
+    assert ("credit", "reuters") in _credits(_STAMPED.format(stamp="Reuters 03.04.2020"), "tr")
+    assert _credits(_STAMPED.format(stamp="Ankara 03.04.2020 05:00"), "tr") == []  # a place, not a source

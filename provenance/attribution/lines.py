@@ -289,19 +289,36 @@ def _syndication_copyrights(cleaned: CleanedDocument, registry: Registry,
 _STAMPED_NAME = re.compile(rf"^\s*(?P<stamp>{STAMP})\s*[|·]?\s*(?P<name>[^\W\d_][^\n:：|]{{1,40}}?)\s*$")
 
 
+#: ... or its agency's name or code before the date and time, as Turkish portals head an
+#: item ("AA 03.04.2020 05:00", "DHA 12.05.2023").
+_NAME_STAMPED = re.compile(r"^\s*(?P<name>[^\W\d_][^\n:：|]{0,40}?)\s*[|·]?\s*"
+                           r"(?P<stamp>\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+
+
 def _stamped_sources(cleaned: CleanedDocument, registry: Registry, publisher_id: str | None) -> list[Attribution]:
-    """A registered news outlet named alone after the page's date on one line is the
-    portal's source field: a credit, unless it is the publisher's own name."""
+    """A registered news outlet named alone beside the page's date on one line is the
+    portal's source field: a credit, unless it is the publisher's own name. Before the date
+    the name may be a short form only one outlet has ("AA": Anadolu)."""
     found = []
     for line in _line_spans(cleaned, cleaned.blocks):
-        match = _STAMPED_NAME.match(line.text)
-        outlet = registry.by_name(match["name"]) if match else None
+        match = _STAMPED_NAME.match(line.text) or _NAME_STAMPED.match(line.text)
+        outlet = _stamped_outlet(match, registry) if match else None
         if match is None or outlet is None or outlet.id == publisher_id or outlet.kind not in _MARK_KINDS:
             continue
         who = Span(line.start + match.start("name"), line.start + match.end("name"), match["name"])
         stamp = Span(line.start + match.start("stamp"), line.start + match.end("stamp"), match["stamp"])
         found.append(Attribution("credit", who, stamp, line, outlet.name, outlet.id, phrase=line))
     return found
+
+
+def _stamped_outlet(match: re.Match[str], registry: Registry) -> Outlet | None:
+    """The outlet a stamped line names: by name or alias, or, named before its date, by a
+    short form that one outlet alone has."""
+    outlet = registry.by_name(match["name"])
+    if outlet is not None or match.re is not _NAME_STAMPED:
+        return outlet
+    owners = registry.with_short_form(match["name"])
+    return owners[0] if len(owners) == 1 else None
 
 
 #: A credit after a sentence on its own line ("… on March 24. Photo: KCNA/dpa") makes the line
