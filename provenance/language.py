@@ -5,8 +5,9 @@ Enough to pick the attribution lexicon; function words per language live in
 (Hangul, kana, Han, Arabic: each file's "script") is in one of those languages: Han with kana
 is Japanese, without Chinese, and function words choose among several (Arabic or Persian),
 since Chinese and Japanese have no spaces to count words between. Otherwise a tie with
-English is English; a text with too few function words of any language is "und"
-(undetermined), read with English's rules.
+English is English, unless exactly one tied language's own letters are in the text ("ț",
+"ő", "ł"); a text with too few function words of any language is "und" (undetermined),
+read with English's rules.
 """
 
 from __future__ import annotations
@@ -113,7 +114,24 @@ def detect_text(text: str) -> str:
     best, hits = max(sorted(counts.items()), key=lambda item: item[1])
     if hits < MIN_HITS or (len(tokens) >= SHARE_TOKENS and hits < _min_share(best) * len(tokens)):
         return UNDETERMINED
-    return best if hits > counts.get(DEFAULT, 0) else DEFAULT
+    if hits == counts.get(DEFAULT, 0):  # a tie with English: a letter only one of them writes
+        lettered = _lettered([language for language, count in counts.items() if count == hits], sample)
+        return lettered or DEFAULT
+    return best
+
+
+@cache
+def _letters() -> dict[str, frozenset[str]]:
+    """Each language's letters that English never writes (its file's ``letters``)."""
+    return {language: frozenset(data.get("letters", "")) for language, data in resources.languages().items()}
+
+
+def _lettered(tied: list[str], sample: str) -> str | None:
+    """The one tied language whose own letters the text writes ("ț", "ő", "ł"), if just one:
+    a short Romanian or Hungarian text has as many "a"s as English function words."""
+    present = frozenset(sample.lower())
+    writing = [language for language in tied if _letters().get(language, frozenset()) & present]
+    return writing[0] if len(writing) == 1 else None
 
 
 def detect(cleaned: CleanedDocument) -> str:

@@ -25,7 +25,8 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "object_lead_ins", "anaphora_kinds", "relay_lead_ins", "outlet_verbs", "object_postpositions",
          "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems", "split_auxiliaries",
          "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora",
-         "source_ends", "outlet_lead_ins")
+         "source_ends", "outlet_lead_ins",
+         "not_after_verbs")
 
 
 class LexiconError(resources.DataFileError):
@@ -160,12 +161,15 @@ class Lexicon:
         adverbs = _alternation(entries["verb_adverbs"])
         verbs = _alternation(_with_inner_adverbs(entries["verbs"], adverbs) if spaced and adverbs else entries["verbs"])
         edge, start, gap = (r"\b", r"(?<![\w-])", r"\s+") if spaced else ("", "", r"\s*")
+        # what makes a reporting verb another verb: Polish "podał się do dymisji" (resigned)
+        not_after = rf"(?!{gap}(?:{_alternation(entries['not_after_verbs'])}))" if entries["not_after_verbs"] else ""
         auxiliaries = r"(?:(?:has|have|had|did|does|do|will|would|could|may|might)(?:n[’']t)?\s+)?" if spaced else ""
         triggers = _trigger_words if spaced else lambda items: None  # unspaced text has no words to look up
         lead_triggers = screening.lead_in_triggers if spaced else lambda items: None
         return cls(
             language=language,
-            verb_cue=re.compile(rf"{edge}{auxiliaries}(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{verbs})){edge}", flags),
+            verb_cue=re.compile(rf"{edge}{auxiliaries}(?:(?:{adverbs})\s+)*(?-i:(?P<verb>{verbs})){edge}{not_after}",
+                                flags),
             lead_in=re.compile(rf"{start}(?P<lead>{_alternation(entries['lead_ins'])}){gap}", flags),
             anaphor=re.compile(rf"(?:{_alternation(entries['anaphora'])})(?:'s)?", flags),
             pronoun_cues=frozenset(cue.lower() for cue in entries["pronoun_cues"]),

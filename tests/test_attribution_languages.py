@@ -51,6 +51,7 @@ def test_outlet_citations_in_other_languages(case):
     ("bg", "Според оценките инвестицията ще продължи две години."),  # "according to estimates"
     ("tr", "Buna göre görüşmeler yarın devam edecek."),  # "accordingly"
     ("pl", "Jak podaje, nie zna szczegółów."),  # a function word is no name
+    ("pl", "Minister transportu podał się do dymisji w poniedziałek."),  # "podać się do dymisji": resigned
     ("pl", "Tygodnik „Der Spiegel” opublikował nagranie. Według dziennika \"Nasz Dziennik\" nic się nie stało."),
     ("hr", "The Washington Post je objavio dokumente. Kako piše Jutarnji list, ministar je znao za sve."),
     ("tr", "Hürriyet olayı ilk kez duyurdu. Yeni Şafak gazetesinin haberine göre bakan istifa edecek."),
@@ -98,6 +99,17 @@ def test_too_few_function_words_pick_no_language(text):
             for language in LANGUAGES if language not in SCRIPT_LANGUAGES}
     assert max(hits.values()) < MIN_HITS
     assert detect_text(text) == UNDETERMINED
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # as many of their function words as English ones ("a"), but letters English never writes
+    ("Primăria a anunțat luni un plan de reparații a podului din centru, în oraș, cu bani europeni, a spus primarul.",
+     "ro"),
+    ("A polgármester hétfőn bejelentette a híd felújítását a következő évre.", "hu"),
+    ("A café owner said a plan for a new façade on the square was a mistake.", "en"),
+])
+def test_a_tie_with_english_goes_to_the_language_whose_letters_the_text_writes(text, language):
+    assert detect_text(text) == language
 
 
 @pytest.mark.parametrize(("text", "language"), [
