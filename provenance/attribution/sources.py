@@ -401,6 +401,9 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         return _Source(kind, span, mention.outlet.name, mention.outlet.id)
     for outlet, span in _short_forms(text, np, context):
         return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")
+    home = _home_acronym(np, registry, lexicon)
+    if home is not None:
+        return home
     body = _body_anaphor(reading, np)
     if body is not None:
         return body
@@ -432,6 +435,20 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "quien", "quienes", "il q
                                 "welche", "który", "która", "которое", "которая", "который"})
 #: How far before the pronoun's comma an outlet's name may start.
 _RELATIVE_REACH = 80
+
+
+def _home_acronym(np: Span, registry: Registry, lexicon: Lexicon) -> _Source | None:
+    """An outlet's acronym on a page in its own language, where readers know it without its
+    full name ("uppger TT" on a Swedish page, "DN skriver", "AA" on a Turkish one): a short
+    form that one outlet alone has, written in capitals, on a page in that outlet's language.
+    Elsewhere an acronym stays a short form that needs its outlet named first."""
+    if not np.text.isupper() or not 2 <= len(np.text) <= 6 or not np.text.isalpha():
+        return None
+    owners = registry.with_short_form(np.text)
+    if len(owners) != 1 or owners[0].language != lexicon.language:
+        return None
+    outlet = owners[0]
+    return _Source("outlet", np, outlet.name, outlet.id, via=f"{np.text!r}, {outlet.name}'s name at home")
 
 
 def _relative_outlet(reading: Reading, np: Span) -> _Source | None:
