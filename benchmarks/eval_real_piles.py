@@ -68,15 +68,14 @@ _CORPUS_DATE = re.compile(r"^\s*date (?P<value>\d{4}-\d\d(?:-\d\d)?)\s+")
 
 def staged_pages(folder: Path, staging: Path) -> Path:
     """The story's pages as the pages corpus holds them: the date it prints before the text
-    becomes the record's ``published`` field (its metadata; a bare month is dropped, not
-    guessed into a day), the text is left as it was."""
+    becomes the record's ``published`` field (its metadata; a bare month stays a month, which
+    the tool keeps as a range, never a day), the text is left as it was."""
     for path in sorted(folder.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
         found = _CORPUS_DATE.match(record.get("text", ""))
         if found is not None:
             record["text"] = record["text"][found.end():]
-            if len(found["value"]) == 10:
-                record["published"] = found["value"]
+            record["published"] = found["value"]
         (staging / path.name).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     return staging
 

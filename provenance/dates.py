@@ -19,7 +19,7 @@ from babel.dates import get_day_names, get_month_names
 from dateutil import parser as dateparser
 
 from provenance import resources
-from provenance.models import CleanedDocument, DateCandidate, PubDate, Span
+from provenance.models import CleanedDocument, DateCandidate, MonthDate, PubDate, Span
 from provenance.textspans import word_pattern
 
 #: Strength of each kind of date evidence, from the page's own metadata down to the
@@ -368,6 +368,65 @@ def _month_names() -> tuple[re.Pattern[str], dict[str, int]]:
     return pattern, names
 
 
+#: A year and month opening a head line with no day after them ("date 2023-06 CNN
+#: veröffentlicht …", "2023/06"), and a month's name and a year alone opening one ("June
+#: 2023", "juin 2023"); a "/2023/06/" address without a day.
+_YEAR_MONTH = re.compile(r"\s*(?:date\s*:?\s*)?(?P<year>(?:19|20)\d\d)[-/.](?P<month>0?[1-9]|1[0-2])(?![-/.]?\d)")
+_URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0[1-9]|1[0-2])/(?!\d)")
+
+
+@cache
+def _month_year() -> re.Pattern[str]:
+    names = sorted({*_month_names()[1], *(name for name in _ENGLISH_MONTHS)}, key=lambda n: (-len(n), n))
+    alternation = "|".join(re.escape(name) for name in names if len(name) >= 3)
+    return re.compile(rf"\s*(?P<name>{alternation})\.?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+_ENGLISH_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+                   "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+
+
+def _without_day(raw: str) -> tuple[int, int | None] | None:
+    """(year, month or None) of a metadata value that gives no day ("2023-06", "June 2023",
+    "2023"): what python-dateutil fills in from its default is not on the page."""
+    if _ISO_STAMP.fullmatch(raw.strip()):
+        return None
+    try:
+        first = dateparser.parse(raw, default=datetime(1, 1, 1), ignoretz=True)
+        second = dateparser.parse(raw, default=datetime(1, 2, 2), ignoretz=True)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.day == second.day or first.year < 1900 or first.year != second.year:
+        return None
+    return first.year, (first.month if first.month == second.month else None)
+
+
+def month_date(cleaned: CleanedDocument) -> MonthDate | None:
+    """The month a page gives without a day: its metadata, a head line opening with it, else
+    its address. Kept only for a page with no publication date chosen (identify.resolve)."""
+    document = cleaned.document
+    for raw in (document.published_raw, document.modified_raw):
+        partial = _without_day(raw) if raw else None
+        if partial and partial[1]:
+            return MonthDate(partial[0], partial[1], "metadata", None, f"page metadata gives the month: {raw}")
+    text = cleaned.document.text
+    for block in [b for b in cleaned.blocks if b.role != "chrome"][:HEAD_LINES]:
+        numeric = _YEAR_MONTH.match(text, block.start, block.end)
+        named = None if numeric else _month_year().match(text, block.start, block.end)
+        found = numeric or named
+        if found is None:
+            continue
+        month = int(found["month"]) if numeric else (_month_names()[1] | _ENGLISH_MONTHS).get(found["name"].casefold())
+        if month:
+            span = Span(found.start(), found.end(), found.group(0))
+            return MonthDate(int(found["year"]), month, "head-line", span, "a head line gives the month, not the day")
+    match = _URL_MONTH.search(cleaned.document.url or "")
+    if match:
+        return MonthDate(int(match["year"]), int(match["month"]), "url", None,
+                         f"the address gives the month: {cleaned.document.url}")
+    return None
+
+
 def _named_month(match: re.Match[str], span: Span, country: str | None) -> RawDate | None:
     month = _month_names()[1].get(match["name"].casefold())
     return _raw(int(match["year"]), month, int(match["day"]), match, span, country) if month else None
@@ -389,8 +448,8 @@ def _from_metadata(raw: str | None, kind: str, country: str | None) -> RawDate |
         offset = parsed.utcoffset()  # "+24:00" parses, but an offset of a day or more raises here
     except (ValueError, OverflowError, TypeError):
         return None
-    if parsed.year < 1900:
-        return None
+    if parsed.year < 1900 or _without_day(raw):
+        return None  # "2023-06", "June 2023", "2023": not its first day (month_date keeps a month)
     has_time = bool(re.search(r"\d[:h]\d\d", raw))
     return RawDate(parsed.year, parsed.month, parsed.day, parsed.time().replace(microsecond=0) if has_time else None,
                    int(offset.total_seconds() // 60) if offset is not None and has_time else None, kind, None,

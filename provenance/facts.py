@@ -9,7 +9,7 @@ from functools import cached_property
 
 from provenance import textspans
 from provenance.identify import IdentifiedDocument
-from provenance.models import Attribution, Evidence, NamedOutlet, PubDate
+from provenance.models import Attribution, Evidence, MonthDate, NamedOutlet, PubDate
 
 #: Attribution kinds that name where the text came from (photo credits do not).
 CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "house-style", "link", "post"})
@@ -59,6 +59,11 @@ class ArticleFacts:
     def published(self) -> PubDate | None:
         chosen = self.identified.identity.published
         return chosen.value if chosen else None
+
+    @property
+    def month(self) -> MonthDate | None:
+        """The month an undated page gives without its day ("date 2023-06", "/2023/06/")."""
+        return self.identified.identity.month
 
     @property
     def title(self) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from provenance import dates
-from provenance.models import Block, CleanedDocument, Identity, OutletCandidate, Span
+from provenance.models import Block, CleanedDocument, Identity, MonthDate, OutletCandidate, Span
 from provenance.outlets import Registry, host_of, site_of
 from provenance.urls import archived_url, is_archive
 
@@ -53,6 +53,7 @@ class Observation:
 
     outlet_candidates: tuple[OutletCandidate, ...]
     raw_dates: tuple[dates.RawDate, ...]
+    month: MonthDate | None = None  # the month a page gives without a day
 
 
 def identify_corpus(cleaned: tuple[CleanedDocument, ...], registry: Registry) -> tuple[IdentifiedDocument, ...]:
@@ -65,7 +66,8 @@ def observe(cleaned: CleanedDocument, registry: Registry) -> Observation:
     candidates = _outlet_candidates(cleaned, registry)
     country = _country(candidates, registry, cleaned.document.url)
     localise = not _international(candidates, registry)
-    return Observation(candidates, tuple(dates.collect(cleaned, country, localise)))
+    raw = tuple(dates.collect(cleaned, country, localise))
+    return Observation(candidates, raw, dates.month_date(cleaned))
 
 
 def resolve(cleaned: tuple[CleanedDocument, ...],
@@ -77,8 +79,10 @@ def resolve(cleaned: tuple[CleanedDocument, ...],
         raw = list(item.raw_dates)
         resolved = dates.resolve(raw, dates.reference_day(raw) or corpus_reference)
         candidates = item.outlet_candidates
+        published = dates.choose(resolved)
         identity = Identity(outlet=candidates[0] if candidates else None, outlet_candidates=candidates,
-                            published=dates.choose(resolved), date_candidates=resolved)
+                            published=published, date_candidates=resolved,
+                            month=item.month if published is None else None)
         results.append(IdentifiedDocument(doc, identity))
     return tuple(results)
 

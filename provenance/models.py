@@ -168,11 +168,37 @@ class OutletCandidate(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class MonthDate(_Record):
+    """A publication month without its day ("date 2023-06" heading a page, a "/2023/06/"
+    address): no publication date, but a range the page was published in."""
+
+    year: int
+    month: int
+    kind: str  # head-line, url
+    span: Span | None = None
+    note: str = ""
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> date:
+        following = date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+
+    def isoformat(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass(frozen=True, slots=True)
 class Identity(_Record):
     outlet: OutletCandidate | None
     outlet_candidates: tuple[OutletCandidate, ...]
     published: DateCandidate | None
     date_candidates: tuple[DateCandidate, ...]
+    #: The month the page gives when it gives no day (kept only when no date was chosen).
+    month: MonthDate | None = None
 
 
 # ------------------------------------------------------------------- attributions

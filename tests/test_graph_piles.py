@@ -639,6 +639,30 @@ def test_an_undated_page_names_the_outlets_report_of_the_time_of_the_text_it_sha
     assert credit.target == "pile#2"
 
 
+@pytest.mark.parametrize("month", [{"published": "2025-06"}, {"url": "https://kettleblog.example/2025/06/marrow/"},
+                                   {"lead": "June 2025"}])
+def test_an_undated_page_giving_its_month_names_the_outlets_report_of_that_month(tmp_path, month):
+    """The wire's March report and its June report; a page whose metadata, address or head
+    line gives June 2025 without a day, sharing no text with either, credits the wire: its
+    June report, the latest by the end of that month, not the March one."""
+    march = _record("Reuters", "https://www.reuters.com/world/radora-harbour-2025-03-17/", "2025-03-17T11:00:00+00:00",
+                    WIRE, "Radora harbour board concealed overrun, paper says")
+    june = _record("Reuters", "https://www.reuters.com/world/radora-tape-2025-06-10/", "2025-06-10T11:00:00+00:00",
+                   ["A recording of board chair Ilse Marrow discussing the dredging invoices has surfaced."],
+                   "Marrow tape surfaces")
+    lines = ["Reuters has published a recording in which Ilse Marrow can be heard laughing at a question "
+             "about Venn Marine and promising a member that nobody outside the room would ever hear it."]
+    page = _record("Kettle Blog", month.get("url", "https://kettleblog.example/marrow"), month.get("published"),
+                   [month["lead"], *lines] if "lead" in month else lines, "The Marrow recording")
+    graph = _trace(tmp_path, [march, june, page])
+    cited = {e.target for e in graph.edges if e.source == "pile#3" and e.relation in (Relation.CITES, Relation.CREDITS)}
+    assert cited == {"pile#2"}
+    article = next(a for a in graph.articles if a.id == "pile#3")
+    assert article.identity.published is None and article.identity.month is not None
+    # within June, and not before the June report it cites
+    assert (article.published_range.earliest, article.published_range.latest) == ("2025-06-10", "2025-06-30")
+
+
 def test_an_outlets_edition_in_its_own_language_is_cited_before_its_translation(tmp_path):
     """The Courier's report and the Courier's Spanish edition of it, the same day: a page in a
     third language citing the Courier took the report, not the translation."""

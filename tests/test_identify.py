@@ -210,3 +210,26 @@ def test_iso_stamps_read_as_dateutil_reads_them(raw, country, monkeypatch):
 def test_a_stamp_with_an_offset_of_a_day_or_more_is_no_date(raw):
     """An offset of 24 hours or more parses but is no offset: the stamp is dropped, never a crash."""
     assert dates._from_metadata(raw, "metadata-published", None) is None
+
+
+@pytest.mark.parametrize(("fields", "text", "kind"), [
+    ({"published_raw": "2024-06"}, "Title\nThe quay reopened after the repairs.", "metadata"),
+    ({"published_raw": "June 2024"}, "Title\nThe quay reopened after the repairs.", "metadata"),
+    ({}, "date 2024-06 The quay reopened\nThe quay reopened after the repairs.", "head-line"),
+    ({}, "Title\njuin 2024\nLe quai a rouvert après les travaux.", "head-line"),
+    ({"url": "https://harbournotes.example/2024/06/quay-reopens/"}, "Title\nThe quay reopened.", "url"),
+])
+def test_a_month_without_its_day_is_a_range_not_its_first_day(fields, text, kind):
+    """"2024-06" is no claim of 1 June: no publication date, the month kept as its evidence."""
+    identity = _identify(_doc(text, **fields))[0].identity
+    assert identity.published is None
+    assert identity.month is not None and (identity.month.isoformat(), identity.month.kind) == ("2024-06", kind)
+    assert (identity.month.first_day.isoformat(), identity.month.last_day.isoformat()) == ("2024-06-01", "2024-06-30")
+
+
+def test_a_day_wins_over_a_month_and_a_year_alone_is_no_date():
+    dated = _identify(_doc("Title\nThe quay reopened.", published_raw="2024-06-12",
+                           url="https://harbournotes.example/2024/06/quay-reopens/"))[0].identity
+    assert dated.published is not None and dated.published.value.isoformat() == "2024-06-12" and dated.month is None
+    year = _identify(_doc("Title\nThe quay reopened.", published_raw="2024"))[0].identity
+    assert year.published is None and year.month is None  # not 1 January 2024

@@ -31,6 +31,20 @@ def test_json_matches_the_schema(graph):
     jsonschema.validate(json.loads(render.to_json(graph)), schema)
 
 
+def test_a_page_giving_its_month_only_matches_the_schema_and_shows_its_range(tmp_path):
+    page = tmp_path / "page.json"
+    page.write_text(json.dumps({"title": "Quay reopens", "published": "2024-06", "outlet": "Harbour Notes",
+                                "text": "The quay reopened on Tuesday after four months of repairs to the pier."}))
+    graph = provenance.trace([page], CONFIG)
+    schema = json.loads(resources.files("provenance").joinpath("schema", "trace.schema.json").read_text())
+    written = json.loads(render.to_json(graph))
+    jsonschema.validate(written, schema)
+    (article,) = written["articles"]
+    assert article["published"] is None and article["published_month"]["value"] == "2024-06"
+    assert article["published_range"] == {"earliest": "2024-06-01", "latest": "2024-06-30"}
+    assert "between 2024-06-01 and 2024-06-30" in render.to_text(graph)
+
+
 def test_the_schema_lists_every_attribution_kind_the_code_may_write():
     from typing import get_args
 

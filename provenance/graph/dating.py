@@ -54,12 +54,13 @@ def _propagate_bounds(nodes: dict[str, Node], edges: tuple[Edge, ...]) -> dict[s
             bounds = [dated[target].published or dated[target].published_range.earliest
                       for target in targets.get(node_id, ())]
             earliest = max((b[:10] for b in bounds if b), default=None)
-            own = node.published[:10] if node.published else None
+            own = node.published[:10] if node.published else node.published_range.earliest
             new_earliest = own if (own and (earliest is None or own >= earliest)) else (earliest or own)
             if node.kind != NodeKind.ARTICLE and node.published:
                 continue
-            if new_earliest != node.published_range.earliest:
-                dated[node_id] = replace(node, published_range=DateRange(new_earliest, node.published))
+            if new_earliest != node.published_range.earliest:  # an undated page's month keeps its end
+                dated[node_id] = replace(node, published_range=DateRange(new_earliest,
+                                                                         node.published or node.published_range.latest))
                 changed = True
         if not changed:
             break

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -174,6 +174,9 @@ class FactIndex:
             latest = self._latest_dated_before(outlet_id, dated, usable)
             if latest is not None:
                 return latest
+        elif citing.month is not None and (in_month := self._latest_dated_by(outlet_id, citing.month.last_day,
+                                                                              usable, weekday)) is not None:
+            return in_month
         elif weekday is not None:
             on_day = [a for day, found in self.publisher_days[outlet_id].items()
                       if WEEKDAYS[day.weekday()] == weekday for a in found if usable(a)]
@@ -215,6 +218,22 @@ class FactIndex:
             if usable(candidate):
                 return candidate
         return None
+
+
+    def _latest_dated_by(self, outlet_id: str, last_day: date, usable: Callable[[ArticleFacts], bool],
+                         weekday: str | None) -> ArticleFacts | None:
+        """The outlet's latest dated article by the end of the month an undated page gives
+        ("date 2023-06": CNN's June tape, not its May report), on the weekday the page names
+        if one is; none when the outlet has one dated article at most."""
+        articles, times = self.by_publisher[outlet_id], self.publisher_times[outlet_id]
+        dated = bisect_left(times, float("inf"))
+        if dated < 2:
+            return None
+        end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=UTC).timestamp()
+        candidates = [a for a in reversed(articles[:bisect_right(times, end, 0, dated)]) if usable(a)]
+        named = [a for a in candidates if weekday and a.published and WEEKDAYS[a.published.day.weekday()] == weekday]
+        chosen = named or candidates
+        return chosen[0] if chosen else None
 
 
 #: Names two pages of one story share at least: a page about the Trump tape and CNN's

@@ -64,10 +64,13 @@ def article_node(fact: ArticleFacts, owner: tuple[str, str] | None = None) -> No
     document = fact.identified.cleaned.document
     outlet = fact.publisher_name
     published = fact.published.isoformat() if fact.published else None
+    month = fact.month
+    dated = DateRange(published, published) if published or month is None else \
+        DateRange(month.first_day.isoformat(), month.last_day.isoformat())
     person, platform = owner or (None, None)
     label = f"{person} ({platform})" if person else outlet or "Unknown outlet"
     return Node(id=fact.id, kind=NodeKind.ARTICLE, label=label, in_corpus=True, outlet=outlet,
-                outlet_id=fact.publisher_id, published=published, published_range=DateRange(published, published),
+                outlet_id=fact.publisher_id, published=published, published_range=dated,
                 title=fact.title, path=document.path, url=document.url,
                 person=person if person and not person.startswith("@") else None, platform=platform)
 

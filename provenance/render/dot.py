@@ -329,7 +329,9 @@ def _title(graph: ProvenanceGraph) -> str:
 
 
 def _node_label(node: Node, role: str, flags: tuple[str, ...] = ()) -> graphviz.quoting.NoHtml:
-    date = node.published or (f"after {node.published_range.earliest}" if node.published_range.earliest else "undated")
+    bounds = node.published_range
+    date = node.published or (f"by {bounds.latest}" if bounds.latest else f"after {bounds.earliest}" if bounds.earliest
+                              else "undated")
     role_word = {"origin": "ORIGIN: ", "wire": "WIRE: "}.get(role, "")
     lines = [*wrap(role_word + node.label, LABEL_CHARS, 2), date[:16]]
     if node.kind == "article":

@@ -172,7 +172,9 @@ def _dates(article: ArticleResult) -> str:
     bounds = article.published_range
     chosen = article.identity.published
     summary = f"<p><b>Published:</b> {_e(chosen.value.isoformat()) if chosen else 'unknown'}"
-    if bounds.earliest:
+    if bounds.earliest and bounds.latest and not chosen:  # a page giving its month only
+        summary += f" · between {_e(bounds.earliest)} and {_e(bounds.latest)}"
+    elif bounds.earliest:
         summary += f" · not before {_e(bounds.earliest)}"
     summary += "</p>"
     if not rows:

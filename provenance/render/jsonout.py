@@ -18,6 +18,7 @@ from provenance.models import (
     Evidence,
     Finding,
     InputProblem,
+    MonthDate,
     Node,
     OutletCandidate,
     ProvenanceGraph,
@@ -116,6 +117,7 @@ def article_dict(article: ArticleResult) -> dict[str, Any]:
         "outlet_reason": _why(identity.outlet, len(identity.outlet_candidates)),
         "published": identity.published.value.isoformat() if identity.published else None,
         "published_range": {"earliest": article.published_range.earliest, "latest": article.published_range.latest},
+        "published_month": _month(identity.month),
         "date_candidates": [_date_candidate(c, c is identity.published) for c in identity.date_candidates],
         "date_reason": _why(identity.published, len(identity.date_candidates)),
         "direct_sources": list(article.direct_sources),
@@ -125,6 +127,12 @@ def article_dict(article: ArticleResult) -> dict[str, Any]:
         "attributions": [_attribution(a) for a in article.attributions],
         "chrome": [{"start": b.start, "end": b.end, "reason": b.reason} for b in article.chrome],
     }
+
+
+def _month(month: MonthDate | None) -> dict[str, Any] | None:
+    if month is None:
+        return None
+    return {"value": month.isoformat(), "kind": month.kind, "note": month.note, "evidence": _span(month.span)}
 
 
 def _outlet_candidate(candidate: OutletCandidate, chosen: bool) -> dict[str, Any]:

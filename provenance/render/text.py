@@ -67,6 +67,8 @@ def _node_text(node: Node) -> str:
     parts = [shorten(node.label, TITLE_CHARS)]
     if node.published:
         parts.append(node.published)
+    elif node.published_range.earliest and node.published_range.latest:  # a page giving its month only
+        parts.append(f"undated (between {node.published_range.earliest} and {node.published_range.latest})")
     elif node.published_range.earliest:
         parts.append(f"undated (not before {node.published_range.earliest})")
     else:
