@@ -616,14 +616,20 @@ def test_of_an_outlets_undated_articles_the_one_whose_own_words_the_page_shares_
     assert graph.article("pile#4").root == "pile#1"
 
 
-def test_an_undated_page_names_the_outlets_report_of_the_time_of_the_text_it_shares(tmp_path):
-    """The wire's March report and its June report on the tape; an undated reprint of a June
-    page credits the wire: the June report, the last before the text it shares was out."""
+def _wire_march_and_june() -> tuple[dict[str, object], dict[str, object]]:
+    """The wire's March report on the overrun and its June report on the tape."""
     march = _record("Reuters", "https://www.reuters.com/world/radora-harbour-2025-03-17/", "2025-03-17T11:00:00+00:00",
                     WIRE, "Radora harbour board concealed overrun, paper says")
     june = _record("Reuters", "https://www.reuters.com/world/radora-tape-2025-06-10/", "2025-06-10T11:00:00+00:00",
                    ["A recording of board chair Ilse Marrow discussing the dredging invoices has surfaced."],
                    "Marrow tape surfaces")
+    return march, june
+
+
+def test_an_undated_page_names_the_outlets_report_of_the_time_of_the_text_it_shares(tmp_path):
+    """The wire's March report and its June report on the tape; an undated reprint of a June
+    page credits the wire: the June report, the last before the text it shares was out."""
+    march, june = _wire_march_and_june()
     tape = ["A recording made at a closed board meeting in Radora has Ilse Marrow telling members that the "
             "dredging invoices must stay out of the annual report until the audit office had finished.",
             "On the tape, Marrow is heard laughing as a member asks whether Venn Marine had started any work "
@@ -645,11 +651,7 @@ def test_an_undated_page_giving_its_month_names_the_outlets_report_of_that_month
     """The wire's March report and its June report; a page whose metadata, address or head
     line gives June 2025 without a day, sharing no text with either, credits the wire: its
     June report, the latest by the end of that month, not the March one."""
-    march = _record("Reuters", "https://www.reuters.com/world/radora-harbour-2025-03-17/", "2025-03-17T11:00:00+00:00",
-                    WIRE, "Radora harbour board concealed overrun, paper says")
-    june = _record("Reuters", "https://www.reuters.com/world/radora-tape-2025-06-10/", "2025-06-10T11:00:00+00:00",
-                   ["A recording of board chair Ilse Marrow discussing the dredging invoices has surfaced."],
-                   "Marrow tape surfaces")
+    march, june = _wire_march_and_june()
     lines = ["Reuters has published a recording in which Ilse Marrow can be heard laughing at a question "
              "about Venn Marine and promising a member that nobody outside the room would ever hear it."]
     page = _record("Kettle Blog", month.get("url", "https://kettleblog.example/marrow"), month.get("published"),
