@@ -197,8 +197,6 @@ class Lexicon:
             if entries["relay_lead_ins"] else None,
             anaphora_kinds=tuple((re.compile(item["pattern"], flags), frozenset(item["kinds"]))
                                  for item in entries["anaphora_kinds"]),
-            object_lead_in=re.compile(rf"{start}(?P<lead>{_alternation(entries['object_lead_ins'])}){gap}", flags)
-            if entries["object_lead_ins"] else None,
             object_postposition=re.compile(
                 rf"(?P<lead>{_alternation(entries['object_postpositions'])})" + (r"(?![\w-])" if spaced else ""),
                 flags) if entries["object_postpositions"] else None,
@@ -206,8 +204,6 @@ class Lexicon:
             outlet_verb_words=triggers(entries["outlet_verbs"]),
             lead_in_words=lead_triggers(entries["lead_ins"]),
             object_lead_in_words=lead_triggers(entries["object_lead_ins"]),
-            outlet_lead_in=re.compile(rf"{start}(?P<lead>{_alternation(entries['outlet_lead_ins'])}){gap}", flags)
-            if entries["outlet_lead_ins"] else None,
             outlet_lead_in_words=lead_triggers(entries["outlet_lead_ins"]),
             adverb_run=re.compile(rf"\s*(?:(?:{adverbs})(?![\w-])\s*)+", flags) if spaced and entries["verb_adverbs"]
             else None,
@@ -221,25 +217,40 @@ class Lexicon:
             if entries["unverified"] else None,
             unverified_screen=re.compile(_alternation(re.escape(stem) for stem in entries["unverified_stems"]), flags)
             if entries["unverified_stems"] else None,
-            split_auxiliary=re.compile(rf"{edge}(?:{_alternation(entries['split_auxiliaries'])}){edge}", flags)
-            if entries["split_auxiliaries"] else None,
-            agent_preposition=re.compile(rf"{edge}(?:{_alternation(entries['agent_prepositions'])})\s+"
-                                         r"(?:[\w-]+\s+)?$", flags) if entries["agent_prepositions"] else None,
-            byline=re.compile(rf"\s*(?P<lead>{_alternation(entries['byline_leads'])})(?:(?<=:)\s*|\s+)(?P<who>\S.{{2,140}}?)"
-                              r"\s*", flags) if entries["byline_leads"] else None,
-            byline_joiner=re.compile(rf"\s*(?:,|;|\s(?:{_alternation(entries['byline_joiners'])})\s)\s*", flags),
-            body_anaphor=re.compile(start + "(?:" + "|".join(f"(?P<b{i}>{item['pattern']})" for i, item
-                                                             in enumerate(entries["body_anaphora"])) + ")$", flags)
-            if entries["body_anaphora"] else None,
-            body_heads=tuple(frozenset(head.casefold() for head in item["heads"]) for item in entries["body_anaphora"]),
-            source_end=re.compile(rf"\s+(?:{_alternation(entries['source_ends'])})(?![\w-])", flags)
-            if entries["source_ends"] else None,
+            **_phrase_shapes(entries, flags, edge, start, gap),
         )
 
     @staticmethod
     def may_match(triggers: frozenset[str] | None, words: frozenset[str]) -> bool:
         """Whether a pattern with these trigger words can match a sentence with these words."""
         return triggers is None or not triggers.isdisjoint(words)
+
+
+def _phrase_shapes(entries: dict[str, list[Any]], flags: re.RegexFlag, edge: str, start: str,
+                   gap: str) -> dict[str, Any]:
+    """The patterns of a phrase's shape around its cue, for :meth:`Lexicon.compile`: lead-ins
+    of outlets only, German and Dutch split verbs and agents, bylines, a body's common noun,
+    where a source ends."""
+    def optional(key: str, pattern: str) -> re.Pattern[str] | None:
+        return re.compile(pattern, flags) if entries[key] else None
+
+    return {
+        "object_lead_in": optional("object_lead_ins",
+                                   rf"{start}(?P<lead>{_alternation(entries['object_lead_ins'])}){gap}"),
+        "outlet_lead_in": optional("outlet_lead_ins",
+                                   rf"{start}(?P<lead>{_alternation(entries['outlet_lead_ins'])}){gap}"),
+        "split_auxiliary": optional("split_auxiliaries",
+                                    rf"{edge}(?:{_alternation(entries['split_auxiliaries'])}){edge}"),
+        "agent_preposition": optional("agent_prepositions",
+                                      rf"{edge}(?:{_alternation(entries['agent_prepositions'])})\s+(?:[\w-]+\s+)?$"),
+        "byline": optional("byline_leads", rf"\s*(?P<lead>{_alternation(entries['byline_leads'])})(?:(?<=:)\s*|\s+)"
+                                           r"(?P<who>\S.{2,140}?)\s*"),
+        "byline_joiner": re.compile(rf"\s*(?:,|;|\s(?:{_alternation(entries['byline_joiners'])})\s)\s*", flags),
+        "body_anaphor": optional("body_anaphora", start + "(?:" + "|".join(
+            f"(?P<b{i}>{item['pattern']})" for i, item in enumerate(entries["body_anaphora"])) + ")$"),
+        "body_heads": tuple(frozenset(head.casefold() for head in item["heads"]) for item in entries["body_anaphora"]),
+        "source_end": optional("source_ends", rf"\s+(?:{_alternation(entries['source_ends'])})(?![\w-])"),
+    }
 
 
 def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
