@@ -385,8 +385,11 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         return found[0] if found else None
     for mention in registry.find_mentions(text, np.start, np.end):
         span = Span(mention.start, mention.end, text[mention.start:mention.end])
-        if _PERSON_AFTER.match(text, mention.end, np.end) and not _clause_after(text, mention.end, np.end):
-            # "Fox News' Megyn Kelly", "Post columnist X"
+        clause = _clause_after(text, mention.end, np.end)
+        if clause and lexicon.language != "en":  # "Nachdem der Spiegel das Video veröffentlicht hatte"
+            return _Source("person" if mention.outlet.kind == "government" else "outlet", span, mention.outlet.name,
+                           mention.outlet.id)
+        if _PERSON_AFTER.match(text, mention.end, np.end) and not clause:  # "Fox News' Megyn Kelly", "Post columnist X"
             return _Source("person", np, np.text, mention.outlet.id, via=f"a person at {mention.outlet.name}")
         if _MODIFIER_AFTER.match(text, mention.end, np.end):  # "BBC staff", "Metro officials": not the outlet
             whole = strip_span(text, mention.start, np.end)
@@ -473,8 +476,10 @@ def _relative_outlet(reading: Reading, np: Span) -> _Source | None:
 
 def _clause_after(text: str, start: int, end: int) -> bool:
     """Whether an article stands among the lower-case words after an outlet's name: the
-    phrase ran on into the clause ("Laut Reuters wurden die Gespräche …", German capitalising
-    its nouns), so the capitalised word closing it is no person at the outlet."""
+    phrase ran on into the clause ("Laut Reuters wurden die Gespräche …", a verb-final clause
+    "nachdem der Spiegel das Video veröffentlicht hatte"), so the outlet is the subject: the
+    capitalised noun closing the phrase is no person at it, nor is "das" an English plural.
+    English modifiers and polls ("A Reuters photographer captured a …") are read first there."""
     return any(word in _SPEAKER_DETERMINERS for word in re.findall(r"(?<!\S)[a-zß-ÿ]+(?=\s)", text[start:end]))
 
 
