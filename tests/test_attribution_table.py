@@ -240,6 +240,9 @@ ROWS: list[tuple[str, str, str, str]] = [
     # a title's full stop is no end of the speaker's name
     ("The ferry sank in calm water, according to Dr. Ines Varga.", "person", "Dr. Ines Varga", "according to Dr."),
     ("The ferry sank in calm water, said Gen. Tomas Quell.", "person", "Gen. Tomas Quell", "said Gen. Tomas Quell"),
+    # a story that appeared in an outlet first
+    ("The story first appeared in The Atlantic, which published the letters in full.", "outlet", "The Atlantic",
+     "The story first appeared in The Atlantic"),
     # a relative pronoun right after an outlet's name and its comma is that outlet
     ("The first word of the merger came from Reuters, which reported that talks had begun.", "outlet", "Reuters",
      "which reported"),

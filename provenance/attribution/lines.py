@@ -30,7 +30,8 @@ def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lex
              *byline_attributions(cleaned, registry, lexicon),
              *_unverified_by(cleaned, registry, lexicon, publisher_id),
              *_syndication_copyrights(cleaned, registry, publisher_id),
-             *_stamped_sources(cleaned, registry, publisher_id)]
+             *_stamped_sources(cleaned, registry, publisher_id),
+             *_press_review_lines(cleaned, registry, publisher_id)]
     if not any(a.kind in ("dateline", "credit") and a.outlet_id for a in found):
         found.extend(_wire_signatures(cleaned, registry, lexicon))
     return found
@@ -146,6 +147,32 @@ def _credit_shape(match: re.Match[str]) -> bool:
 _POINTER_LEAD = re.compile(r"\b(?:read|continue|full|more)\b", re.IGNORECASE)
 
 
+#: A credited name followed by the date of the credited piece ("Fonte: La Repubblica, 1 marzo
+#: 2020", "Source: Reuters (4 March 2023)", "Quelle: dpa - 12.03.2020").
+_DATED_NAME = re.compile(r"(?P<name>[^,(–—\d]{2,60}?)\s*(?:,|\(|–|—|\s-\s)\s*[^\n]*\d[^\n]*")
+
+
+#: A press review's line: a newspaper's name, a colon and its headline in quotation marks
+#: ("La Stampa: “Neve, scuole chiuse”", "Le Figaro : « … »"); each paper is a source.
+_REVIEW_LINE = re.compile(r"\s*(?P<name>[^:\n“”\"«»„]{2,50}?)\s*:\s*[“\"«„]")
+
+
+def _press_review_lines(cleaned: CleanedDocument, registry: Registry, publisher_id: str | None) -> list[Attribution]:
+    """Each registered outlet that heads a line quoting its headline (a press review)."""
+    text = cleaned.document.text
+    found = []
+    for line in _line_spans(cleaned, cleaned.body):
+        match = _REVIEW_LINE.match(line.text)
+        outlet = registry.by_name(match["name"]) if match else None
+        if match is None or outlet is None or outlet.id == publisher_id or outlet.kind == "government":
+            continue
+        name = Span(line.start + match.start("name"), line.start + match.end("name"), match["name"])
+        cue = Span(name.end, line.start + match.end(), text[name.end:line.start + match.end()])
+        found.append(Attribution("outlet", name, cue, line, outlet.name, outlet.id, phrase=line,
+                                 via="a press review quotes its headline"))
+    return found
+
+
 def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
     found: list[Attribution] = []
@@ -155,6 +182,9 @@ def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon
             continue
         who = Span(line.start + match.start("who"), line.start + match.end("who"), match["who"])
         outlet = registry.by_name(who.text)
+        dated = _DATED_NAME.fullmatch(who.text) if outlet is None else None
+        if dated is not None and (named := registry.by_name(dated["name"])) is not None:  # "La Repubblica, 1 marzo"
+            outlet, who = named, Span(who.start, who.start + dated.end("name"), dated["name"])
         if not _credit_shape(match) and outlet is None:
             continue  # a one-word lead without a colon credits only a registered name: "Avec AFP"
         lead = Span(line.start + match.start("lead"), line.start + match.end("lead"), match["lead"])
