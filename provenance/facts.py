@@ -90,8 +90,8 @@ class ArticleFacts:
         outlet covered the same week share its name and little else."""
         cleaned = self.identified.cleaned
         text = cleaned.document.text
-        return frozenset(match.group(0).lower() for block in cleaned.paragraphs
-                         for match in _NAME.finditer(text, block.start, block.end) if match.group(0)[0].isupper())
+        return frozenset(word.lower() for block in cleaned.paragraphs
+                         for word in _NAME.findall(text, block.start, block.end) if word[0].isupper())
 
     @cached_property
     def seconds(self) -> float:
