@@ -59,6 +59,8 @@ def test_outlet_citations_in_other_languages(case):
     ("nl", "De NOS meldde het nieuws. Volgens minister Jansen zijn de gesprekken vandaag in Brussel hervat."),
     ("ar", "وقال ترامب إن صحيفة نيويورك تايمز تنشر أخبارا كاذبة."),  # named three words after "said": not its subject
     ("ar", "وصل مراسل رويترز إلى العاصمة مساء الأحد."),  # an outlet named, no cue
+    ("ar", "ارتفعت الأسهم في بورصة وول ستريت يوم الاثنين. وتضيف وول ستريت أن الأسهم ارتفعت."),  # the exchange:
+    # "وول ستريت" is the Journal's short form only once the Journal was named
     ("fa", "ترامپ گفت نیویورک تایمز اخبار دروغ منتشر می‌کند."),  # the paper follows "said": not its subject
     ("zh", "他在路透社工作了十年，昨天表示将于明年退休。"),  # the comma ends the clause naming the outlet
     ("zh", "据了解，路透社的记者昨天抵达了首尔。"),  # "it is understood": no lead-in

@@ -95,6 +95,8 @@ def _named_sources(reading: Reading) -> list[_Source]:
     if lexicon.language == "ja":
         found += [source for source in _foreign_names(text, sentence) if not any(_overlap(source.span, other.span)
                                                                                   for other in found)]
+    found += [source for source in _short_form_sources(text, sentence, context)
+              if not any(_overlap(source.span, other.span) for other in found)]
     for kind, pattern in (("anaphor", lexicon.anaphor), ("anonymous", lexicon.anonymous),
                           ("vague-media", lexicon.vague_media)):
         for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -106,6 +108,23 @@ def _named_sources(reading: Reading) -> list[_Source]:
             if source is not None:
                 found.append(source)
     return sorted(found, key=lambda source: source.span.start)
+
+
+def _short_form_sources(text: str, sentence: Span, context: _Context) -> list[_Source]:
+    """An outlet named earlier taken up by a short form in the page's script ("وول ستريت"
+    after "وول ستريت جورنال"): written as it is, since these scripts have no article to
+    look for and no capitals to tell a name."""
+    found = []
+    for outlet in context.with_short_forms():
+        for form in outlet.short_forms:
+            if form.isascii():
+                continue  # "the Journal": English's rule, with its article (sources._short_forms)
+            start = text.find(form, sentence.start, sentence.end)
+            while start >= 0:
+                found.append(_Source("outlet", Span(start, start + len(form), form), outlet.name, outlet.id,
+                                     via=f"short form {form!r} of {outlet.name}"))
+                start = text.find(form, start + len(form), sentence.end)
+    return found
 
 
 #: A foreign person's full name in Japanese: katakana words joined by the middle dot
