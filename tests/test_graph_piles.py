@@ -127,6 +127,49 @@ def test_shared_wire_text_becomes_that_wires_report_which_cites_the_scoop(tmp_pa
     assert not [n for n in graph.nodes if n.kind == NodeKind.INFERRED]
 
 
+#: What a write-through adds to the wire's first take (the first take is WIRE).
+_UPDATE = [
+    "Later on Monday the regional audit office said it had opened a review of the Teller Quay contract and had "
+    "asked the board for every payment record signed since the contract was awarded in 2023.",
+    "Venn Marine said in a statement that the advance payments were part of the contract's schedule and that "
+    "dredging equipment had been delivered to the northern basin in the spring.",
+    "Opposition councillors called for board chair Ilse Marrow to step aside while the review runs, and said they "
+    "would raise the matter at the next council meeting on Thursday.",
+]
+
+
+@pytest.mark.parametrize(("dateline", "first"), [(True, "report:reuters"), (False, "inferred:1")])
+def test_a_first_take_and_its_update_are_two_versions_the_update_derived_from_the_first(tmp_path, dateline, first):
+    """Undated papers print the wire's first take or its write-through, which keeps the first
+    take and adds three paragraphs: two nodes, the update copying the first take, and each
+    page hanging from the version it carries; every page still traces to the scoop."""
+    wire = WIRE if dateline else [WIRE[0].removeprefix("LONDON (Reuters) - "), *WIRE[1:3]]
+    records = []
+    for n, paragraphs in enumerate([wire, wire, [*wire, *_UPDATE], [*wire, *_UPDATE]], start=1):
+        records.append(_record(f"Paper {n}", f"https://paper{n}.example/world/radora-harbour", None, paragraphs,
+                               "Radora harbour board concealed overrun"))
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_courier_registry(tmp_path),)))
+    update = graph.node(f"{first}:update")
+    assert update.label.endswith("(update)") and "pile#3, pile#4" in update.note
+    assert _edge(graph, f"{first}:update", first).relation == Relation.COPIES
+    parents = {e.source: e.target for e in graph.edges if e.relation == Relation.SHARES_SOURCE}
+    assert parents == {"pile#1": first, "pile#2": first, "pile#3": f"{first}:update", "pile#4": f"{first}:update"}
+    assert {a.root for a in graph.articles} == {"report:radora-courier"}
+
+
+def test_one_shorter_page_is_no_first_take(tmp_path):
+    """A single page carrying less of the text (a trim, an excerpt) is no version of its own."""
+    records = [_record(f"Paper {n}", f"https://paper{n}.example/world/radora-harbour", None, paragraphs,
+                       "Radora harbour board concealed overrun")
+               for n, paragraphs in enumerate([WIRE, [*WIRE, *_UPDATE], [*WIRE, *_UPDATE]], start=1)]
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_courier_registry(tmp_path),)))
+    assert not [n for n in graph.nodes if n.id.endswith(":update")]
+
+
 _TAPE_STORY = [
     "Kettle Valley Broadcasting has obtained a recording of the harbour board chair telling members to keep a "
     "dredging overrun from the auditors until after the election.",

@@ -19,6 +19,7 @@ from provenance.graph.citations import ATTRIBUTION_CONFIDENCE, BACKGROUND_CONFID
 from provenance.graph.index import FactIndex, connected_groups
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.relations import ReuseRelation, relation_edge
+from provenance.graph.versions import Versions, split_versions
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Node
 from provenance.outlets import Registry
@@ -56,11 +57,14 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
         relations_of[group_of[relation.later]].append(relation)
     edges: list[Edge] = []
     for number, members in enumerate(groups, start=1):
+        relations = relations_of[number]
+        versions = split_versions(members, relations)
+        if versions is not None:
+            edges.extend(_version_edges(number, versions, relations, index, registry, nodes, cited_by))
+            continue
         node_id = (_wire_report(members, index, registry, nodes) or _cited_article(members, index, cited_by)
                    or _unseen_source(number, members, nodes))
-        for relation in relations_of[number]:
-            edges.append(relation_edge(relation, node_id))
-            edges.append(relation_edge(replace(relation, later=relation.earlier, earlier=relation.later), node_id))
+        edges.extend(_member_edges(relations, {member: node_id for member in members}))
         if node_id in index.by_id:
             continue  # the pile's own article: it cites what it cites, not what its copies say
         inherited = _inherited_citations(node_id, members, cited_by)
@@ -68,6 +72,40 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
             inherited = _inherited_names(node_id, members, named_by)
         edges.extend(inherited)
     return edges
+
+
+def _member_edges(relations: list[ReuseRelation], node_of: dict[str, str]) -> list[Edge]:
+    """Each page of a link to the node of the text it carries (both sides of every link)."""
+    edges = []
+    for relation in relations:
+        edges.append(relation_edge(relation, node_of[relation.later]))
+        edges.append(relation_edge(replace(relation, later=relation.earlier, earlier=relation.later),
+                                   node_of[relation.earlier]))
+    return edges
+
+
+def _version_edges(number: int, versions: Versions, relations: list[ReuseRelation], index: FactIndex,
+                   registry: Registry, nodes: NodeTable, cited_by: dict[str, list[Edge]]) -> list[Edge]:
+    """A first take and its update as two nodes: each page to its version's, the update
+    derived from the first take, which cites what most of its pages cite."""
+    first = list(versions.first)
+    first_id = _wire_report(first, index, registry, nodes) or _unseen_source(number, first, nodes)
+    update_id = _update_node(first_id, versions, nodes)
+    node_of = {member: first_id for member in versions.first} | {member: update_id for member in versions.update}
+    link = versions.link
+    later, earlier = (link.later, link.earlier) if link.later in versions.update else (link.earlier, link.later)
+    derived = replace(link, later=later, earlier=earlier, relation=Relation.COPIES,
+                      reason="a later version of the same story: it keeps the first take's text and adds to it")
+    return [*_member_edges(relations, node_of), replace(relation_edge(derived, first_id), source=update_id),
+            *_inherited_citations(first_id, first, cited_by)]
+
+
+def _update_node(first_id: str, versions: Versions, nodes: NodeTable) -> str:
+    first = nodes[first_id]
+    note = (f"a later version of {first.label}, carried by {', '.join(versions.update)}: it keeps the text of "
+            f"the first take ({', '.join(versions.first)}) and adds to it")
+    return nodes.add(Node(id=f"{first_id}:update", kind=first.kind, label=f"{first.label} (update)", in_corpus=False,
+                          outlet=first.outlet, outlet_id=first.outlet_id, note=note))
 
 
 def _without_bridges(shared: list[ReuseRelation]) -> list[ReuseRelation]:
