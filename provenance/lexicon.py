@@ -177,7 +177,8 @@ class Lexicon:
             anonymous=re.compile(rf"(?:{_alternation(entries['anonymous'])})", flags),
             credit_line=re.compile(
                 rf"^\s*(?:{STAMP}\s*[|·]?\s*)?\(?(?P<lead>{_alternation(entries['credits'])})(?:(?<=[:：])|(?!\w))\s*(?P<sep>[:\-–—])?\s*"
-                rf"(?P<who>[^()\n]{{2,80}}?)\)?\s*[.]?$",
+                # the credited piece's date may follow in brackets: "Source: Reuters (4 March 2023)"
+                rf"(?P<who>[^()\n]{{2,80}}?)\)?\s*(?:\([^()\n]{{0,30}}\d[^()\n]{{0,30}}\)\s*)?[.]?$",
                 flags),
             photo_credit=re.compile(
                 rf"[(\[]\s*(?:{_alternation(entries['photo_credits'])})\s*[:=]\s*(?P<who>[^()\[\]\n]{{2,60}})[)\]]"

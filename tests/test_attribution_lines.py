@@ -74,3 +74,9 @@ def test_an_agency_named_before_the_page_s_date_is_its_source_field() -> None:
     assert ("credit", "anadolu") in _credits(_STAMPED.format(stamp="AA 03.04.2020 05:00"), "tr")
     assert ("credit", "reuters") in _credits(_STAMPED.format(stamp="Reuters 03.04.2020"), "tr")
     assert _credits(_STAMPED.format(stamp="Ankara 03.04.2020 05:00"), "tr") == []  # a place, not a source
+
+
+def test_a_credit_may_give_the_credited_piece_s_date_in_brackets() -> None:
+    text = "Quay reopens\nThe quay reopened after four months of repairs to the pier.\n\n{foot}"
+    assert ("credit", "reuters") in _credits(text.format(foot="Source: Reuters (4 March 2025)"))
+    assert ("credit", "reuters") in _credits(text.format(foot="Source: Reuters, 4 March 2025"))
