@@ -53,6 +53,8 @@ def test_outlet_citations_in_other_languages(case):
     ("tr", "Buna göre görüşmeler yarın devam edecek."),  # "accordingly"
     ("pl", "Jak podaje, nie zna szczegółów."),  # a function word is no name
     ("pl", "Minister transportu podał się do dymisji w poniedziałek."),  # "podać się do dymisji": resigned
+    ("de", "Der Fall wurde erst im Mai publik. Es ist bekannt, dass der Hafenmeister gerne reist."),  # no one acts
+    ("de", "Die Zeitung wird nie publik. Wie bekannt wurde, ist der Hafenmeister zurückgetreten."),
     ("pl", "Tygodnik „Der Spiegel” opublikował nagranie. Według dziennika \"Nasz Dziennik\" nic się nie stało."),
     ("hr", "The Washington Post je objavio dokumente. Kako piše Jutarnji list, ministar je znao za sve."),
     ("tr", "Hürriyet olayı ilk kez duyurdu. Yeni Şafak gazetesinin haberine göre bakan istifa edecek."),
