@@ -222,6 +222,11 @@ class Registry:
         """The outlets with this short form ("the Post", "Post"), in registry order."""
         return self._by_short_form.get(_core(form).casefold(), ())
 
+    def sole_short_form_owner(self, form: str) -> Outlet | None:
+        """The one outlet with this short form ("AA": Anadolu); None when none or several have it."""
+        owners = self.with_short_form(form)
+        return owners[0] if len(owners) == 1 else None
+
     @cached_property
     def _by_short_form(self) -> dict[str, tuple[Outlet, ...]]:
         """Outlets by short form without its article, casefolded: asked of subjects the registry

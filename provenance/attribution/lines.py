@@ -148,8 +148,8 @@ _POINTER_LEAD = re.compile(r"\b(?:read|continue|full|more)\b", re.IGNORECASE)
 
 
 #: A credited name followed by the date of the credited piece ("Fonte: La Repubblica, 1 marzo
-#: 2020", "Source: Reuters (4 March 2023)", "Quelle: dpa - 12.03.2020").
-_DATED_NAME = re.compile(r"(?P<name>[^,(–—\d]{2,60}?)\s*(?:,|\(|–|—|\s-\s)\s*[^\n]*\d[^\n]*")
+#: 2020", "Quelle: dpa - 12.03.2020"; a date in brackets the credit line's pattern leaves out).
+_DATED_NAME = re.compile(r"(?P<name>[^,–—\d]{2,60}?)\s*(?:,|–|—|\s-\s)\s*[^\n]*\d[^\n]*")
 
 
 #: A press review's line: a newspaper's name, a colon and its headline in quotation marks
@@ -347,8 +347,7 @@ def _stamped_outlet(match: re.Match[str], registry: Registry) -> Outlet | None:
     outlet = registry.by_name(match["name"])
     if outlet is not None or match.re is not _NAME_STAMPED:
         return outlet
-    owners = registry.with_short_form(match["name"])
-    return owners[0] if len(owners) == 1 else None
+    return registry.sole_short_form_owner(match["name"])
 
 
 #: A credit after a sentence on its own line ("… on March 24. Photo: KCNA/dpa") makes the line

@@ -109,6 +109,12 @@ def _short_forms(text: str, span: Span, context: _Context) -> Iterator[tuple[Out
                 yield outlet, Span(span.start + match.start(), span.start + match.end(), match.group(0))
 
 
+def _registered_source(outlet: Outlet, span: Span, via: str | None = None) -> _Source:
+    """A registered name as a source: an outlet's report, or a body's statement (a person-like
+    source, never a news report)."""
+    return _Source("person" if outlet.kind == "government" else "outlet", span, outlet.name, outlet.id, via=via)
+
+
 def _mention_source(text: str, mention: OutletMention) -> _Source:
     """A registered outlet's mention as the outlet source of its words."""
     span = Span(mention.start, mention.end, text[mention.start:mention.end])
@@ -387,8 +393,7 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         span = Span(mention.start, mention.end, text[mention.start:mention.end])
         clause = _clause_after(text, mention.end, np.end)
         if clause and lexicon.language != "en":  # "Nachdem der Spiegel das Video veröffentlicht hatte"
-            return _Source("person" if mention.outlet.kind == "government" else "outlet", span, mention.outlet.name,
-                           mention.outlet.id)
+            return _registered_source(mention.outlet, span)
         if _PERSON_AFTER.match(text, mention.end, np.end) and not clause:  # "Fox News' Megyn Kelly", "Post columnist X"
             return _Source("person", np, np.text, mention.outlet.id, via=f"a person at {mention.outlet.name}")
         if _MODIFIER_AFTER.match(text, mention.end, np.end):  # "BBC staff", "Metro officials": not the outlet
@@ -400,8 +405,7 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
             return None
         if _POLL_AFTER.match(text, mention.end, np.end):  # "a Reuters/Ipsos poll": the poll, not a report
             return _Source("person", np, np.text, mention.outlet.id, via=f"a poll by {mention.outlet.name}")
-        kind: AttributionKind = "person" if mention.outlet.kind == "government" else "outlet"
-        return _Source(kind, span, mention.outlet.name, mention.outlet.id)
+        return _registered_source(mention.outlet, span)
     for outlet, span in _short_forms(text, np, context):
         return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")
     home = _home_acronym(np, registry, lexicon)
@@ -447,10 +451,9 @@ def _home_acronym(np: Span, registry: Registry, lexicon: Lexicon) -> _Source | N
     Elsewhere an acronym stays a short form that needs its outlet named first."""
     if not np.text.isupper() or not 2 <= len(np.text) <= 6 or not np.text.isalpha():
         return None
-    owners = registry.with_short_form(np.text)
-    if len(owners) != 1 or owners[0].language != lexicon.language:
+    outlet = registry.sole_short_form_owner(np.text)
+    if outlet is None or outlet.language != lexicon.language:
         return None
-    outlet = owners[0]
     return _Source("outlet", np, outlet.name, outlet.id, via=f"{np.text!r}, {outlet.name}'s name at home")
 
 
@@ -470,8 +473,7 @@ def _relative_outlet(reading: Reading, np: Span) -> _Source | None:
     last = next(reversed([m for m in registry.find_mentions(text, floor, end) if m.end == end]), None)
     if last is None:
         return None
-    kind: AttributionKind = "person" if last.outlet.kind == "government" else "outlet"
-    return _Source(kind, np, last.outlet.name, last.outlet.id, via=f"{np.text!r} refers to {last.outlet.name}")
+    return _registered_source(last.outlet, np, via=f"{np.text!r} refers to {last.outlet.name}")
 
 
 def _clause_after(text: str, start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from provenance.attribution.sources import Reading, _attribution, _Context, _overlap, _Source
+from provenance.attribution.sources import Reading, _attribution, _Context, _overlap, _registered_source, _Source
 from provenance.lexicon import Lexicon
 from provenance.models import Attribution, Span
 from provenance.nounphrases import (
@@ -90,8 +90,8 @@ def _name_attributions(reading: Reading) -> list[Attribution]:
 def _named_sources(reading: Reading) -> list[_Source]:
     """Registered outlets named in a sentence, anaphora of outlets named before, unnamed and vague sources."""
     text, sentence, registry, lexicon, context = reading
-    found = [_Source("person" if m.outlet.kind == "government" else "outlet", Span(m.start, m.end, text[m.start:m.end]),
-                     m.outlet.name, m.outlet.id) for m in _mentions(text, sentence, registry, lexicon.spaced)]
+    found = [_registered_source(m.outlet, Span(m.start, m.end, text[m.start:m.end]))
+             for m in _mentions(text, sentence, registry, lexicon.spaced)]
     if lexicon.language == "ja":
         found += [source for source in _foreign_names(text, sentence) if not any(_overlap(source.span, other.span)
                                                                                   for other in found)]

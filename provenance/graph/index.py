@@ -209,31 +209,27 @@ class FactIndex:
     def _latest_dated_before(self, outlet_id: str, citing: ArticleFacts,
                              usable: Callable[[ArticleFacts], bool]) -> ArticleFacts | None:
         """The outlet's latest dated article not after the page (an outlet's June report, not its April one)."""
-        articles, times = self.by_publisher[outlet_id], self.publisher_times[outlet_id]
-        dated = bisect_left(times, float("inf"))
-        if dated < 2:
-            return None  # one dated article at most: nothing to choose between
-        position = bisect_right(times, timestamp(citing) + DAY_SECONDS, 0, dated)
-        for candidate in reversed(articles[:position]):
-            if usable(candidate):
-                return candidate
-        return None
-
+        return next((c for c in self._dated_until(outlet_id, timestamp(citing) + DAY_SECONDS) if usable(c)), None)
 
     def _latest_dated_by(self, outlet_id: str, last_day: date, usable: Callable[[ArticleFacts], bool],
                          weekday: str | None) -> ArticleFacts | None:
         """The outlet's latest dated article by the end of the month an undated page gives
         ("date 2023-06": CNN's June tape, not its May report), on the weekday the page names
-        if one is; none when the outlet has one dated article at most."""
-        articles, times = self.by_publisher[outlet_id], self.publisher_times[outlet_id]
-        dated = bisect_left(times, float("inf"))
-        if dated < 2:
-            return None
+        if one is."""
         end = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tzinfo=UTC).timestamp()
-        candidates = [a for a in reversed(articles[:bisect_right(times, end, 0, dated)]) if usable(a)]
+        candidates = [a for a in self._dated_until(outlet_id, end) if usable(a)]
         named = [a for a in candidates if weekday and a.published and WEEKDAYS[a.published.day.weekday()] == weekday]
         chosen = named or candidates
         return chosen[0] if chosen else None
+
+    def _dated_until(self, outlet_id: str, until: float) -> list[ArticleFacts]:
+        """The outlet's dated articles up to a moment (seconds since the epoch), latest first;
+        none when it has one dated article at most: nothing to choose between."""
+        articles, times = self.by_publisher[outlet_id], self.publisher_times[outlet_id]
+        dated = bisect_left(times, float("inf"))
+        if dated < 2:
+            return []
+        return list(reversed(articles[:bisect_right(times, until, 0, dated)]))
 
 
 #: Names two pages of one story share at least: a page about the Trump tape and CNN's
