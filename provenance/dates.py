@@ -9,6 +9,7 @@ takes its year from the article's other dates or from the corpus.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache
@@ -376,10 +377,11 @@ _URL_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0[1-9]|1[0-2])/(?!\
 
 
 @cache
-def _month_year() -> re.Pattern[str]:
-    names = sorted({*_month_names()[1], *(name for name in _ENGLISH_MONTHS)}, key=lambda n: (-len(n), n))
-    alternation = "|".join(re.escape(name) for name in names if len(name) >= 3)
-    return re.compile(rf"\s*(?P<name>{alternation})\.?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+def _month_year() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A month's name and a year opening a line, in every supported language; each name's number."""
+    numbers = {**_month_names()[1], **_ENGLISH_MONTHS}
+    alternation = "|".join(re.escape(name) for name in sorted(numbers, key=lambda n: (-len(n), n)) if len(name) >= 3)
+    return re.compile(rf"\s*(?P<name>{alternation})\.?\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE), numbers
 
 
 _ENGLISH_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -401,6 +403,13 @@ def _without_day(raw: str) -> tuple[int, int | None] | None:
     return first.year, (first.month if first.month == second.month else None)
 
 
+def gives_a_day(raw_dates: Iterable[RawDate]) -> bool:
+    """Whether a page's dates include one that a publication date will be chosen from: then
+    a month without its day (:func:`month_date`) is never read."""
+    return any(d.year is not None and d.kind not in NEVER_CHOSEN and _valid(d.year, d.month, d.day)
+               for d in raw_dates)
+
+
 def month_date(cleaned: CleanedDocument) -> MonthDate | None:
     """The month a page gives without a day: its metadata, a head line opening with it, else
     its address. Kept only for a page with no publication date chosen (identify.resolve)."""
@@ -411,12 +420,12 @@ def month_date(cleaned: CleanedDocument) -> MonthDate | None:
             return MonthDate(partial[0], partial[1], "metadata", None, f"page metadata gives the month: {raw}")
     text = cleaned.document.text
     for block in [b for b in cleaned.blocks if b.role != "chrome"][:HEAD_LINES]:
+        month_year, numbers = _month_year()
         numeric = _YEAR_MONTH.match(text, block.start, block.end)
-        named = None if numeric else _month_year().match(text, block.start, block.end)
-        found = numeric or named
+        found = numeric or month_year.match(text, block.start, block.end)
         if found is None:
             continue
-        month = int(found["month"]) if numeric else (_month_names()[1] | _ENGLISH_MONTHS).get(found["name"].casefold())
+        month = int(found["month"]) if numeric else numbers.get(found["name"].casefold())
         if month:
             span = Span(found.start(), found.end(), found.group(0))
             return MonthDate(int(found["year"]), month, "head-line", span, "a head line gives the month, not the day")
@@ -448,7 +457,7 @@ def _from_metadata(raw: str | None, kind: str, country: str | None) -> RawDate |
         offset = parsed.utcoffset()  # "+24:00" parses, but an offset of a day or more raises here
     except (ValueError, OverflowError, TypeError):
         return None
-    if parsed.year < 1900 or _without_day(raw):
+    if parsed.year < 1900 or (parsed.day == 1 and _without_day(raw)):  # a day other than the default is written
         return None  # "2023-06", "June 2023", "2023": not its first day (month_date keeps a month)
     has_time = bool(re.search(r"\d[:h]\d\d", raw))
     return RawDate(parsed.year, parsed.month, parsed.day, parsed.time().replace(microsecond=0) if has_time else None,

@@ -67,7 +67,7 @@ def observe(cleaned: CleanedDocument, registry: Registry) -> Observation:
     country = _country(candidates, registry, cleaned.document.url)
     localise = not _international(candidates, registry)
     raw = tuple(dates.collect(cleaned, country, localise))
-    return Observation(candidates, raw, dates.month_date(cleaned))
+    return Observation(candidates, raw, None if dates.gives_a_day(raw) else dates.month_date(cleaned))
 
 
 def resolve(cleaned: tuple[CleanedDocument, ...],
