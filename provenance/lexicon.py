@@ -26,7 +26,8 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "subject_markers", "joiners", "report_subjects", "unverified", "unverified_stems", "split_auxiliaries",
          "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora",
          "source_ends", "outlet_lead_ins",
-         "not_after_verbs")
+         "not_after_verbs", "separable_particles", "addressee_articles",
+         "subject_articles")
 
 
 class LexiconError(resources.DataFileError):
@@ -148,6 +149,19 @@ class Lexicon:
     #: LCI sur son compte Twitter", "a indiqué Le Monde dans son édition de lundi", "informó
     #: Telemundo en su sitio web"): English's "on", "in" end one in every language already.
     source_end: re.Pattern[str] | None = None
+    #: A separable reporting verb split round its subject, German and Dutch ("teilte das
+    #: Ministerium am Montag mit", "maakte het ministerie bekend"): its finite part, at least
+    #: one word, its particle closing the clause (:mod:`provenance.attribution.separable`).
+    separable_verb: re.Pattern[str] | None = None
+    #: The (finite part, particle) pairs of the verb entries the pattern is built from, lower-cased.
+    separable_pairs: frozenset[tuple[str, str]] = frozenset()
+    #: The finite parts, one of which a sentence must contain for the pattern to be tried.
+    separable_words: frozenset[str] = frozenset()
+    #: Articles that open an addressee ("teilte dem Spiegel mit"): no subject.
+    addressee_articles: frozenset[str] = frozenset()
+    #: Articles that open a subject ("Die Polizei teilte … mit"), unlike a fronted
+    #: adverbial's preposition ("Am Montag teilte … mit").
+    subject_articles: frozenset[str] = frozenset()
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -251,7 +265,32 @@ def _phrase_shapes(entries: dict[str, list[Any]], flags: re.RegexFlag, edge: str
             f"(?P<b{i}>{item['pattern']})" for i, item in enumerate(entries["body_anaphora"])) + ")$"),
         "body_heads": tuple(frozenset(head.casefold() for head in item["heads"]) for item in entries["body_anaphora"]),
         "source_end": optional("source_ends", rf"\s+(?:{_alternation(entries['source_ends'])})(?![\w-])"),
+        **_separable_verbs(entries, flags),
     }
+
+
+#: Words a separable verb's finite part and its particle may have between them.
+SEPARABLE_SPAN_WORDS = 12
+
+
+def _separable_verbs(entries: dict[str, list[Any]], flags: re.RegexFlag) -> dict[str, Any]:
+    """The split form of every plain two-word verb entry ending in a separable particle
+    ("teilte mit"): the finite part, one to :data:`SEPARABLE_SPAN_WORDS` words inside one
+    clause, the particle before a clause's end."""
+    particles = {particle.lower() for particle in entries["separable_particles"]}
+    pairs = frozenset((verb.split()[0].lower(), verb.split()[1].lower()) for verb in entries["verbs"]
+                      if _PLAIN_PHRASE.fullmatch(verb) and len(verb.split()) == 2
+                      and verb.split()[1].lower() in particles)
+    if not pairs:
+        return {}
+    finites = _alternation(re.escape(finite) for finite, _ in pairs)
+    ends = _alternation(re.escape(particle) for _, particle in pairs)
+    pattern = (rf"(?<![\w-])(?P<finite>{finites})(?:\s+[^\s,;:.!?„“”\"«»()]+){{1,{SEPARABLE_SPAN_WORDS}}}?"
+               rf"\s+(?P<particle>{ends})(?![\w-])(?=\s*(?:[,;:.!?)\"“”„«»]|$))")
+    return {"separable_verb": re.compile(pattern, flags), "separable_pairs": pairs,
+            "separable_words": frozenset(finite for finite, _ in pairs),
+            "addressee_articles": frozenset(word.lower() for word in entries["addressee_articles"]),
+            "subject_articles": frozenset(word.lower() for word in entries["subject_articles"])}
 
 
 def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:

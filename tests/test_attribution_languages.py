@@ -55,6 +55,8 @@ def test_outlet_citations_in_other_languages(case):
     ("pl", "Minister transportu podał się do dymisji w poniedziałek."),  # "podać się do dymisji": resigned
     ("de", "Der Fall wurde erst im Mai publik. Es ist bekannt, dass der Hafenmeister gerne reist."),  # no one acts
     ("de", "Die Zeitung wird nie publik. Wie bekannt wurde, ist der Hafenmeister zurückgetreten."),
+    ("de", "Am Montag fiel die Fähre aus. Der Kapitän teilte die Kabine mit dem Spiegel."),  # "mit" a preposition
+    ("de", "Die Fähre fiel aus. Am Montag gab der Spiegel in Kiel den Takt an."),  # "gab … an": no reporting verb
     ("pl", "Tygodnik „Der Spiegel” opublikował nagranie. Według dziennika \"Nasz Dziennik\" nic się nie stało."),
     ("hr", "The Washington Post je objavio dokumente. Kako piše Jutarnji list, ministar je znao za sve."),
     ("tr", "Hürriyet olayı ilk kez duyurdu. Yeni Şafak gazetesinin haberine göre bakan istifa edecek."),

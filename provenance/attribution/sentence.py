@@ -35,6 +35,7 @@ from provenance.attribution.patterns import (
     _SUBJECT,
     _WORD_END,
 )
+from provenance.attribution.separable import separable_attributions
 from provenance.attribution.sources import (
     Reading,
     _attribution,
@@ -180,6 +181,8 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
         found.extend(_outlets_after_verbs(reading, found))
         found.extend(_outlets_inside_split_verbs(reading, found))
         found.extend(_agents_of_participles(reading, found))
+    if lexicon.separable_verb is not None and lexicon.may_match(lexicon.separable_words, present):
+        found.extend(separable_attributions(reading, found))
     return _addressees_win(found)
 
 
