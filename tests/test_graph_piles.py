@@ -403,6 +403,27 @@ def test_the_persons_own_page_in_the_pile_is_the_target(tmp_path):
     assert graph.article("pile#2").root == "pile#1"
 
 
+@pytest.mark.parametrize(("outlet", "paragraphs"), [
+    ("Вестник Радоры", ["Журналист-расследователь Том Уэллер опубликовал в своем блоге на платформе Substack "
+                        "материал, в котором утверждает, что водолазы заложили заряды под дамбу в июне.",
+                        "Портовое управление назвало публикацию вымыслом в среду."]),
+    ("Ηχώ της Ράντορα", ["Ο ερευνητής δημοσιογράφος Τομ Γουέλερ υποστηρίζει σε άρθρο που δημοσίευσε στην "
+                         "πλατφόρμα Substack ότι δύτες τοποθέτησαν εκρηκτικά κάτω από το φράγμα τον Ιούνιο.",
+                         "Η λιμενική αρχή χαρακτήρισε το δημοσίευμα φανταστικό την Τετάρτη."]),
+])
+def test_a_foreign_spelling_of_an_english_w_meets_the_persons_publication(tmp_path, outlet, paragraphs):
+    """Russian writes an English "W" before a vowel as "У" (Wells is Уэллс), Greek as "Γου":
+    a page's "Том Уэллер" or "Τομ Γουέλερ" and an English page's "Tom Weller" cite one
+    publication, not two."""
+    english = _record("Westfold Gazette", "https://westfold.example/dike", "2025-03-19T10:00:00+01:00",
+                      ["Investigative reporter Tom Weller wrote in a Substack post on Tuesday that divers had "
+                       "planted charges under the Radora dike in June, citing a single anonymous source.",
+                       "The harbour board called the claim fiction on Wednesday."], "Weller on the dike")
+    foreign = _record(outlet, "https://echo.example/dike", "2025-03-19T12:00:00+01:00", paragraphs, "Weller")
+    graph = _trace(tmp_path, [english, foreign])
+    assert graph.article("pile#1").root == graph.article("pile#2").root == "person:weller"
+
+
 SHARED_REWRITE = [
     "Nobody in Radora has seen a dredger at work this spring, yet the port authority's books list large "
     "sums for the job: the affair around Mara Quillan and the harbour invoices keeps growing.",

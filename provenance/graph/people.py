@@ -51,6 +51,15 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
                       "t", "u", "f", "h", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i", "ye", "g"],
                      strict=True))
+#: Russian writes an English "W" before a vowel as "У" ("Уэллс" Wells, "Уильям" William,
+#: "Уолл-стрит"): at a word's start, before э, и, о, а, е, it is read as "w", so that
+#: "Уэллер" meets "Weller" (Ukrainian writes "В", read as v, which meets w already).
+_CYRILLIC_W = re.compile(r"(?<!\w)у(?=[эиоае])")
+#: How Greek spells foreign names' sounds it has no letter for: "γου" before a vowel at a
+#: word's start is W ("Γουέλς" Wells), "μπ" and "ντ" there B and D ("Μπάιντεν" Biden,
+#: "Ντόναλντ" Donald), "ου" U anywhere (accents are gone by then).
+_GREEK_FOREIGN = ((re.compile(r"(?<!\w)γου(?=[αεηιουω])"), "w"), (re.compile(r"(?<!\w)μπ"), "b"),
+                  (re.compile(r"(?<!\w)ντ"), "d"), (re.compile(r"ου"), "u"))
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
                   ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t",
                    "y", "f", "ch", "ps", "o"], strict=True))
@@ -140,6 +149,9 @@ def person_key(name: str) -> str:
     """One key for the spellings of a name: transliterated, accents dropped, the surname."""
     plain = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    plain = _CYRILLIC_W.sub("w", plain)
+    for pattern, latin in _GREEK_FOREIGN:
+        plain = pattern.sub(latin, plain)
     plain = "".join(_CYRILLIC.get(ch, _GREEK.get(ch, ch)) for ch in plain)
     words = re.findall(r"\w+", plain)
     return words[-1] if words else plain
