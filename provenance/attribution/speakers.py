@@ -86,7 +86,10 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     text, sentence = reading.text, reading.sentence
     if not _BEFORE_INVERTED.search(text[max(sentence.start, cue.start() - 3):cue.start()]):
         return []
-    np = noun_phrase_after(text, _after_adverbs(reading, cue.end()), sentence.end, reading.lexicon.source_end)
+    start = _after_adverbs(reading, cue.end())
+    relay = reading.lexicon.relay.search(text, start, sentence.end) if reading.lexicon.relay else None
+    # "…, berichtete die Nachrichtenagentur AP unter Berufung auf …": the source ends where it relays
+    np = noun_phrase_after(text, start, relay.start() if relay else sentence.end, reading.lexicon.source_end)
     sources = _classify_all(reading, np) if np else []  # "…, reported Reuters and EFE"
     if np:  # "…, said the Pentagon spokesman, Brig. Gen. Pat Ryder"
         sources = name_for_role(text, np, sources, sentence.end)
