@@ -159,4 +159,7 @@ def compare(first: PubDate | None, second: PubDate | None) -> int | None:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+    """A name as an id part: letters and digits of any script, runs of the rest one hyphen
+    ("Голос Полісся" -> "голос-полісся"; an ASCII-only slug made every Cyrillic, Arabic or
+    Chinese name one id)."""
+    return re.sub(r"[\W_]+", "-", text.casefold()).strip("-") or "unknown"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from provenance.facts import slug
 from provenance.models import LoadedDocument
 from provenance.outlets import Outlet, Registry, host_of, masthead_words
 from provenance.urls import archived_url, is_archive
@@ -49,10 +50,9 @@ def pile_outlet(document: LoadedDocument, registry: Registry) -> Outlet | None:
     host = host_of(url or "").removeprefix("www.")
     if host and registry.by_url(host) is not None:
         return None  # the domain is a registered outlet's: the name is one of its sections
-    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
     # "The Westfold Gazette" is a paper; "Kettle Blog", "Notes from Moutrei" are not known to be
     kind = "newspaper" if name.split()[-1] in masthead_words() else "digital"
-    return Outlet(id=f"pile-{slug}", name=name, kind=kind, domains=(host,) if host else ())
+    return Outlet(id=f"pile-{slug(name)}", name=name, kind=kind, domains=(host,) if host else ())
 
 
 def _looks_like_masthead(name: str) -> bool:

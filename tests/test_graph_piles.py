@@ -88,6 +88,22 @@ def test_unregistered_scoop_is_the_origin_and_the_wire_cites_it(tmp_path):
     assert graph.node(scoop).role == Role.ORIGIN
 
 
+def test_mastheads_in_other_scripts_are_outlets_of_their_own(tmp_path):
+    """Two unregistered mastheads written in Cyrillic are two outlets (an ASCII-only id made
+    them one, "pile-"), and a page citing one by name cites that one."""
+    scoop = _record("Вечерний курьер", "https://vkurier.example/news/dike", "2025-03-17T09:00:00+01:00",
+                    ["Управление порта Радоры скрыло от аудиторов перерасход на дноуглубление в 12 миллионов крон.",
+                     "Документы, которые видела редакция, показывают, что работы так и не начались."], "Порт скрыл")
+    rival = _record("Голос Полісся", "https://holos.example/news/dike", "2025-03-17T12:00:00+01:00",
+                    ["Управління порту Радори приховало від аудиторів перевитрату на поглиблення дна, "
+                     "повідомила газета «Вечерний курьер».",
+                     "У порту від коментарів відмовилися."], "Порт приховав")
+    graph = _trace(tmp_path, [scoop, rival])
+    ids = {a.id: a.identity.outlet.outlet_id for a in graph.articles if a.identity.outlet is not None}
+    assert ids == {"pile#1": "pile-вечерний-курьер", "pile#2": "pile-голос-полісся"}
+    assert graph.article("pile#2").root == "pile#1"
+
+
 def test_a_page_never_copies_one_published_after_it(tmp_path):
     early = _record("The Radora Courier", "https://radoracourier.example/a", "2025-03-17T09:00:00+01:00", SCOOP,
                     "Harbour board hid overrun")
