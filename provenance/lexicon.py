@@ -27,7 +27,7 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora",
          "source_ends", "outlet_lead_ins",
          "not_after_verbs", "separable_particles", "addressee_articles",
-         "subject_articles")
+         "subject_articles", "relative_pronouns")
 
 
 class LexiconError(resources.DataFileError):
@@ -159,6 +159,9 @@ class Lexicon:
     separable_words: frozenset[str] = frozenset()
     #: Articles that open an addressee ("teilte dem Spiegel mit"): no subject.
     addressee_articles: frozenset[str] = frozenset()
+    #: Subject relative pronouns that, after an outlet's name and its comma, are that outlet
+    #: ("la agencia AP, que citó"): the language's own, beside those every language shares.
+    relative_pronouns: frozenset[str] = frozenset()
     #: Articles that open a subject ("Die Polizei teilte … mit"), unlike a fronted
     #: adverbial's preposition ("Am Montag teilte … mit").
     subject_articles: frozenset[str] = frozenset()
@@ -264,6 +267,7 @@ def _phrase_shapes(entries: dict[str, list[Any]], flags: re.RegexFlag, edge: str
         "body_anaphor": optional("body_anaphora", start + "(?:" + "|".join(
             f"(?P<b{i}>{item['pattern']})" for i, item in enumerate(entries["body_anaphora"])) + ")$"),
         "body_heads": tuple(frozenset(head.casefold() for head in item["heads"]) for item in entries["body_anaphora"]),
+        "relative_pronouns": frozenset(word.casefold() for word in entries["relative_pronouns"]),
         "source_end": optional("source_ends", rf"\s+(?:{_alternation(entries['source_ends'])})(?![\w-])"),
         **_separable_verbs(entries, flags),
     }

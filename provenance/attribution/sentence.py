@@ -490,7 +490,8 @@ def _outlets_after_verbs(reading: Reading, found: list[Attribution]) -> list[Att
     """The subject after its verb with no comma before it, as German, Dutch, Italian and
     Spanish put it after a fronted phrase ("Am Freitag veröffentlichten der Spiegel und die
     SZ", "ha rivelato il Corriere"): taken only when registered news outlets follow the verb
-    at once (an article, a conjunction, quotation marks between) and no other rule of the
+    at once (an article, a conjunction, quotation marks between, or a noun for a news outlet
+    the anaphora know: "Das berichtete die Nachrichtenagentur AP") and no other rule of the
     sentence has read them; a person or a common noun there is far more often the verb's
     object. English inverts only after a quote or a comma (:func:`_inverted_source`)."""
     text, sentence, _, lexicon, _ = reading
@@ -500,8 +501,22 @@ def _outlets_after_verbs(reading: Reading, found: list[Attribution]) -> list[Att
         if cue["verb"] in _ADDRESSEE_VERBS:
             continue
         cue_span = Span(cue.start(), cue.end(), cue.group(0))
-        added.extend(_outlet_run(reading, cue.end(), min(sentence.end, cue.end() + _AFTER_VERB_CHARS), cue_span, taken))
+        stop = min(sentence.end, cue.end() + _AFTER_VERB_CHARS)
+        added.extend(_outlet_run(reading, _past_outlet_noun(reading, cue.end(), stop), stop, cue_span, taken))
     return added
+
+
+def _past_outlet_noun(reading: Reading, start: int, stop: int) -> int:
+    """Past a noun for a news outlet that the outlet's name follows at once, in apposition
+    ("berichtete die Nachrichtenagentur AP"); ``start`` when none does. With an article
+    after the noun ("zitierte die Zeitung den Spiegel") the noun is the subject, the name
+    its object."""
+    text, registry, lexicon = reading.text, reading.registry, reading.lexicon
+    role = lexicon.anaphor.match(text, _after_space(text, start), stop)
+    if role is None:
+        return start
+    mention = next(iter(registry.find_mentions(text, role.end(), stop)), None)
+    return role.end() if mention is not None and _ONLY_QUOTES.fullmatch(text, role.end(), mention.start) else start
 
 
 #: How far before its participle a compound tense's auxiliary may stand.

@@ -462,8 +462,8 @@ def _relative_outlet(reading: Reading, np: Span) -> _Source | None:
     news came from Reuters, which reported", "tout est parti de l'AFP, qui a diffusé". A
     person's two-word name is resolved where the phrase is cut (nounphrases); a single
     registered name is resolved here, where the registry is known."""
-    text, sentence, registry, _, _ = reading
-    if np.text.casefold() not in _RELATIVE_PRONOUNS:
+    text, sentence, registry, lexicon, _ = reading
+    if np.text.casefold() not in _RELATIVE_PRONOUNS and np.text.casefold() not in lexicon.relative_pronouns:
         return None
     comma = re.search(r",\s*$", text[max(sentence.start, np.start - 3):np.start])
     if comma is None:
