@@ -23,7 +23,7 @@ def _abbreviations() -> frozenset[str]:
 #: end Arabic sentences before "و"); Chinese and Japanese end at their full-width marks, no
 #: space after them.
 _CASELESS = "\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u097F\u0E00-\u0E7F"
-_SENTENCE_END = re.compile(rf"[.!?…؟]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЄЇҐ{_CASELESS}])"
+_SENTENCE_END = re.compile(rf"[.!?…؟]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЄЇҐΆ-ΏΑ-Ω{_CASELESS}])"
                            r"|[。！？]+[」』”）]*")
 #: Han characters and kana: Chinese and Japanese write words without spaces, so each
 #: character is a token of its own (word n-grams become character n-grams there).

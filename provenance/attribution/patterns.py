@@ -19,7 +19,7 @@ _CONJUNCTION = (r"(?:and|or|und|oder|et|ou|y|e|o|i|oraz|lub|albo|și|şi|si|sau|
                 r"и|і|та|или)")
 #: "And" alone, in the languages whose joined names and lists are read ("X and Y", "X et Y").
 _AND = r"(?:and|und|et|y|e|i|en)"
-_UPPER = "A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁ"  # capitals of the Latin and Cyrillic names read ("Łukasza Jasiny")
+_UPPER = "A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁΆ-ΏΑ-Ω"  # capitals of the Latin, Cyrillic and Greek names read ("Łukasza Jasiny")
 _PERSON_AFTER = re.compile(rf"(?:[’']s?)?\s+(?:(?!{_CONJUNCTION}\s)[a-z-]+\s+){{0,3}}(?:[{_UPPER}][\w.'’-]+\s+)*"
                            r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)"
                            rf"[{_UPPER}](?:[’'][{_UPPER}])?[a-zà-ÿąćęłńóśźżа-яё][\w'’-]*\s*$")  # "Ed O'Keefe"

@@ -440,7 +440,8 @@ def _speaker_on_a_venue(reading: Reading, np: Span, venue: re.Match[str], cue: S
 
 #: A full name, then a phrase opened by a preposition, before the verb: the name is its subject
 #: ("Andrzej Duda w nocnym oświadczeniu dla mediów powiedział", "Ilse Marrow in a statement said").
-_NAME_THEN_PHRASE = re.compile(r"(?P<name>(?:[A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁЄІЇ][\w’'-]+\s+){1,2}[A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁЄІЇ][\w’'-]+)\s+"
+_CAPITAL = "A-ZÀ-ÞŁŚŻŹĆŃА-ЯЁЄІЇΆ-ΏΑ-Ω"
+_NAME_THEN_PHRASE = re.compile(rf"(?P<name>(?:[{_CAPITAL}][\w’'-]+\s+){{1,2}}[{_CAPITAL}][\w’'-]+)\s+"
                                r"(?:w|we|na|dla|podczas|po|in|at|during|dans|lors|durante|nel|nella|im|bei|während|"
                                r"в|во|на|у|під|під час)\s")
 

@@ -45,7 +45,7 @@ _TRAILER = re.compile(r"(?:(?<![^\n])|[”\"]\s*)(?P<dash>[—–]|--)\s*"
 #: eu … »', 'Ilse Marrow: "We paid in full."'). Not after a lower-case word: 'he told Radio
 #: Kettleby: "…"' names whom he spoke to.
 _NAMED_QUOTE = re.compile(r"(?<![a-zà-ÿа-яё,] )(?<![\w'’])"
-                          r"(?P<who>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,3})"
+                          r"(?P<who>[A-ZÀ-ÖØ-ÞА-ЯЁΆ-ΏΑ-Ω][\w'’-]+(?:[ \u00a0][A-ZÀ-ÖØ-ÞА-ЯЁΆ-ΏΑ-Ω][\w'’-]+){1,3})"
                           r"(?:[ \u00a0]*\([^()\n]{1,40}\))?[ \u00a0]*(?P<colon>:)[ \u00a0]*[«\"“„]")
 
 
