@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -477,6 +477,36 @@ def _bundled_outlets() -> dict[str, Outlet]:
     return outlets
 
 
+def with_latin_spellings(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The aliases and, for each one written in Cyrillic, its Serbian Latin spelling
+    ("Вашингтон пост" -> "Vašington post"), where a Serbian page in Latin script names it
+    so (data/transliteration.json says which aliases)."""
+    table, min_letters = _serbian_latin()
+    extra = []
+    for alias in aliases:
+        letters = [ch for ch in alias if ch.isalpha()]
+        if len(letters) < min_letters or not all("\u0400" <= ch <= "\u04ff" for ch in letters) \
+                or not any(ch.islower() for ch in letters):
+            continue
+        latin = "".join(_latin_letter(ch, table) for ch in alias)
+        if latin not in aliases and latin not in extra:
+            extra.append(latin)
+    return (*aliases, *extra)
+
+
+@cache
+def _serbian_latin() -> tuple[dict[str, str], int]:
+    data = resources.bundled("transliteration.json")
+    return data["serbian_latin"], data["min_letters"]
+
+
+def _latin_letter(letter: str, table: dict[str, str]) -> str:
+    latin = table.get(letter.lower())
+    if latin is None:
+        return letter
+    return latin.capitalize() if letter.isupper() else latin
+
+
 def _parse_entries(data: Any, label: str) -> list[Outlet]:
     entries = data.get("outlets") if isinstance(data, dict) else data
     if not isinstance(entries, list):
@@ -497,7 +527,7 @@ def _parse_entry(entry: Any, label: str) -> Outlet:
             raise RegistryError(f"{label}: '{key}' must be a list of strings")
         return tuple(value)
 
-    return Outlet(id=entry["id"], name=entry["name"], kind=kind, aliases=strings("aliases"),
+    return Outlet(id=entry["id"], name=entry["name"], kind=kind, aliases=with_latin_spellings(strings("aliases")),
                   short_forms=strings("short_forms"), domains=tuple(d.lower() for d in strings("domains")),
                   marks=strings("marks"), country=entry.get("country"), language=entry.get("language"),
                   common_word=bool(entry.get("common_word", False)))

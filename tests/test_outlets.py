@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from provenance.outlets import OUTLET_KINDS, load_registry
+from provenance.outlets import OUTLET_KINDS, load_registry, with_latin_spellings
 from provenance.resources import DataFileError
 
 
@@ -238,3 +238,19 @@ def test_a_bare_chinese_ministry_is_no_country_s():
     """"国防部" alone names whichever ministry the story is about: no entry claims it."""
     registry = load_registry()
     assert not registry.find_unspaced_mentions("我们将被迫向国防部下属单位交出阵地。")
+
+
+@pytest.mark.parametrize(("text", "outlet_id"), [
+    ("Kako prenosi Vašington post, luka je zatvorena.", "washington-post"),  # from "Вашингтон пост"
+    ("Javlja agencija Asošijeted pres iz Beograda.", "ap"),  # from the Serbian "Асошијетед прес"
+    ("Piše Njujork tajms u subotu.", "new-york-times"),
+])
+def test_a_cyrillic_alias_is_found_in_serbian_latin_script(registry, text, outlet_id):
+    assert [m.outlet.id for m in registry.find_mentions(text)] == [outlet_id]
+
+
+def test_a_cyrillic_acronym_or_short_name_gets_no_latin_spelling():
+    """"ООН" in Latin letters would be some other acronym, and a short word a common one."""
+    assert with_latin_spellings(("ООН", "Вести", "Вашингтон пост", "Tass")) == \
+        ("ООН", "Вести", "Вашингтон пост", "Tass", "Vesti", "Vašington post")
+    assert with_latin_spellings(("ТАСС", "Рим")) == ("ТАСС", "Рим")
