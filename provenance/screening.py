@@ -35,7 +35,10 @@ _APOSTROPHES = "'’ʼ"
 #: matching every lexicon letter case-insensitively against all of Unicode (Python 3.11's ``re``);
 #: tests/test_screening.py checks it again.
 CASE_TWINS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "ᲀ": "в", "ᲁ": "д", "ᲂ": "о", "ᲃ": "с",
-                            "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "\u0307": None})
+                            "ᲄ": "т", "ᲅ": "т", "ᲆ": "ъ", "\u0307": None,
+                            # Greek: final sigma, the symbol forms of letters, the iota subscript
+                            "ς": "σ", "ϐ": "β", "ϵ": "ε", "ϑ": "θ", "ϰ": "κ", "µ": "μ", "ϖ": "π", "ϱ": "ρ",
+                            "ϕ": "φ", "\u0345": "ι", "\u1fbe": "ι", "\u1fd3": "ΐ", "\u1fe3": "ΰ"})
 
 
 def screen_form(word: str) -> str:

@@ -23,7 +23,10 @@ def _abbreviations() -> frozenset[str]:
 #: end Arabic sentences before "و"); Chinese and Japanese end at their full-width marks, no
 #: space after them.
 _CASELESS = "\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u097F\u0E00-\u0E7F"
-_SENTENCE_END = re.compile(rf"[.!?…؟]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[A-Z0-9À-ÖØ-ÞА-ЯЁІЄЇҐΆ-ΏΑ-Ω{_CASELESS}])"
+#: Capitals of the Latin (with its extensions: "Č", "Ł", "Ş", "Ő"), Greek and Cyrillic scripts.
+_CAPITALS = "".join(chr(point) for start, end in ((0x41, 0x5B), (0xC0, 0x250), (0x370, 0x530))
+                    for point in range(start, end) if chr(point).isupper())
+_SENTENCE_END = re.compile(rf"[.!?…؟]+[\"”’'»)\]]*(?=\s+[\"“‘'«„(\[¿¡]?[0-9{_CAPITALS}{_CASELESS}])"
                            r"|[。！？]+[」』”）]*")
 #: Han characters and kana: Chinese and Japanese write words without spaces, so each
 #: character is a token of its own (word n-grams become character n-grams there).
