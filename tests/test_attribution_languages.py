@@ -25,8 +25,8 @@ from provenance.textspans import words
 SENTENCES = json.loads((Path(__file__).parent / "fixtures" / "multilingual_sentences.json").read_text("utf-8"))
 REGISTRY = load_registry()
 LEXICONS = load_lexicons()
-LANGUAGES = ["es", "fr", "de", "it", "pt", "ru", "uk", "bg", "pl", "hr", "ro", "nl", "hu", "tr", "da", "sv", "el", "ar", "fa",
-             "zh", "ja", "ko"]
+LANGUAGES = ["es", "fr", "de", "it", "pt", "ru", "uk", "bg", "pl", "hr", "cs", "ro", "nl", "hu", "tr", "da", "sv", "el", "ar",
+             "fa", "zh", "ja", "ko"]
 #: Languages told by their script, not by function words between spaces.
 SCRIPT_LANGUAGES = {"ar", "fa", "zh", "ja", "ko"}
 
@@ -58,6 +58,9 @@ def test_outlet_citations_in_other_languages(case):
     ("de", "Am Montag fiel die Fähre aus. Der Kapitän teilte die Kabine mit dem Spiegel."),  # "mit" a preposition
     ("de", "Die Fähre fiel aus. Am Montag gab der Spiegel in Kiel den Takt an."),  # "gab … an": no reporting verb
     ("el", "Το ναυπηγείο έκλεισε. Η εφημερίδα της πόλης γιορτάζει εκατό χρόνια."),  # "the paper", no cue, no antecedent
+    ("cs", "Trajekt měl podle plánu vyplout v pondělí, ale zůstal v přístavu."),  # "according to plan": no source
+    ("cs", "Agentura Reuters o loděnici psala v lednu. Starosta Kalenova v pondělí uvedl do provozu nové molo."),
+    # "uvést do provozu": put into service, no reporting verb
     ("pl", "Tygodnik „Der Spiegel” opublikował nagranie. Według dziennika \"Nasz Dziennik\" nic się nie stało."),
     ("hr", "The Washington Post je objavio dokumente. Kako piše Jutarnji list, ministar je znao za sve."),
     ("tr", "Hürriyet olayı ilk kez duyurdu. Yeni Şafak gazetesinin haberine göre bakan istifa edecek."),
@@ -359,6 +362,9 @@ def test_an_outlets_bare_name_before_a_dash_heads_the_story_as_its_mark(language
     ("The U.S. envoy spoke first. Washington, D.C. answered.", 2),  # initials end no sentence
     ("قال رئيس المجلس إن الاجتماع انتهى. وأضاف أن المحادثات ستستمر غدا؟ نعم.", 3),  # no capitals in Arabic
     ("港务局证实会议记录是真实的。法院表示将公布结果！", 2),  # full-width marks, no space after
+    ("Prom nie wypłynął. Świadkowie mówią o awarii. Żaden urzędnik nie odpowiedział.", 3),  # Latin Extended-A
+    ("Trajekt zůstal v přístavu. Šéf přístavu mlčí. ČTK to potvrdila.", 3),
+    ("Το λιμάνι έκλεισε. Ο υπουργός σιώπησε.", 2),  # Greek capitals
 ])
 def test_sentences_end_where_each_language_ends_them(text, count):
     """Abbreviations and initials end no sentence; scripts without capitals end at their marks."""
