@@ -258,8 +258,9 @@ def _written_lower(text: str, word: str) -> bool:
 
 
 #: What stands between the outlets of a joint credit: commas, slashes, "and" in the
-#: languages whose credit lines we read ("AFP, EFE y Reuters", "dpa/AFP", "AP und Reuters").
-_LIST_GAP = re.compile(r"[\s,;/&+]*(?:\b(?:and|y|e|et|und|i|и|та|ve|és|en|og|och|oraz|și|si)\b)?[\s,;/&+]*",
+#: languages whose credit lines we read ("AFP, EFE y Reuters", "dpa/AFP", "AP und Reuters",
+#: "AP a Reuters", "ΑΠΕ-ΜΠΕ και Reuters"): only registered outlets may stand around them.
+_LIST_GAP = re.compile(r"[\s,;/&+]*(?:\b(?:and|y|e|et|und|i|и|і|та|ve|és|en|og|och|oraz|și|si|a|και)\b)?[\s,;/&+]*",
                        re.IGNORECASE)
 
 
