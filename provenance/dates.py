@@ -61,8 +61,13 @@ _TEXT_DATE = re.compile(
 #: "16.11.2022", "11/16/2022", "16/11/2022 14:05", "11/16/2022 06:43pm EDT": day and month by
 #: the separator (a dot is day.month), by which number exceeds 12, else by the country
 #: (month/day in the United States).
-_NUMERIC_DATE = re.compile(r"(?<![\d.:/])(?P<first>\d{1,2})(?P<sep>[./])(?P<second_>\d{1,2})(?P=sep)"
-                           r"(?P<year>(?:19|20)\d\d)(?![\d])" + _TIME, re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<![\d.:/])(?P<first>\d{1,2})(?P<sep>[./])(?P<space> ?)(?P<second_>\d{1,2})(?P=sep)"
+                           r"(?P=space)(?P<year>(?:19|20)\d\d)(?![\d])" + _TIME, re.IGNORECASE)
+#: The year first, its parts closed by dots, spaced or not, as Hungarian, Korean and Chinese
+#: pages print it ("2025. 03. 12.", "2025.03.12 14:05"); Czech and Slovak space the day-first
+#: form ("12. 3. 2025", read by ``_NUMERIC_DATE``).
+_YEAR_FIRST_DATE = re.compile(r"(?<![\d.:/])(?P<year>(?:19|20)\d\d)\.(?P<space> ?)(?P<month>\d{1,2})\.(?P=space)"
+                              r"(?P<day>\d{1,2})\.?(?![\d])" + _TIME, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|$|[-_])")
@@ -297,7 +302,8 @@ def _dates_in(text: str, country: str | None, start_at: int, anchored: bool) -> 
         if _valid(int(match["year"]), int(match["month"]), int(match["day"])):
             results.append(RawDate(int(match["year"]), int(match["month"]), int(match["day"]), None, None, "",
                                    _sub(span, match.start(), match.end())))
-    for pattern, read in ((_NUMERIC_DATE, _numeric), (_month_names()[0], _named_month)):
+    readers = ((_NUMERIC_DATE, _numeric), (_YEAR_FIRST_DATE, _year_first), (_month_names()[0], _named_month))
+    for pattern, read in readers:
         for match in pattern.finditer(span.text, start_at):
             if anchored and match.start() > start_at:
                 break
@@ -333,6 +339,10 @@ def _raw(year: int | None, month: int, day: int, match: re.Match[str], span: Spa
             clock = time(hour, int(match["minute"]), int(match["second"] or 0))
             offset = tz_offset_minutes(match["tz"], country) if match["tz"] else None
     return RawDate(year, month, day, clock, offset, "", _sub(span, match.start(), match.end()))
+
+
+def _year_first(match: re.Match[str], span: Span, country: str | None) -> RawDate | None:
+    return _raw(int(match["year"]), int(match["month"]), int(match["day"]), match, span, country)
 
 
 def _numeric(match: re.Match[str], span: Span, country: str | None) -> RawDate | None:

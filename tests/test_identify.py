@@ -137,6 +137,9 @@ def test_a_weekday_is_read_in_the_page_s_language(text, language, weekday):
     ("Опубликовано 6 ноября 2022", "2022-11-06"),
     ("Date of publication: 27th, June 2023 GMT", "2023-06-27"),  # an ordinal and a comma (an Arabic site's line)
     ("Posted on the 4th of March 2023", "2023-03-04"),
+    ("Jana Nováková | 12. 3. 2025 14:05", "2025-03-12T14:05"),  # Czech and Slovak space the dotted form
+    ("Kovács Anna, 2025. 03. 12. 14:05", "2025-03-12T14:05"),  # the year first (Hungarian, Korean)
+    ("2025.03.12 14:05", "2025-03-12T14:05"),
 ])
 def test_a_byline_date_opens_or_ends_its_line(line, expected):
     doc = _doc(f"Title\n{line}\nThe story begins here and runs on for a while.", url="https://eastportherald.example/a")
