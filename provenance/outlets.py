@@ -71,6 +71,8 @@ _MEDIA_NOUN_END = r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|diens
 _JOINT_NAME = re.compile(r"\s(?:&|and|und|et|y|e)\s")
 #: A common-word paper's name after its article ends its phrase: a mark, a possessive, the
 #: end, or a verb of reporting ("the Guardian reported"; not "on the Hill today").
+#: A capital "The" right before a name and the word before it (with a comma between or not).
+_TITLE_THE = re.compile(r"(?<!\w)(?P<before>[^\W\d_]+),?\s+The\s+$")
 _NAME_ENDS_PHRASE = re.compile(r"[’']s\b|\s*(?:[,.;:!?)\]”»\"]|$)|\s+(?:newspaper\b|"
                                r"(?:(?:also|first|later|earlier|previously|recently|exclusively)\s+)?"
                                r"(?:(?:has|had|have)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|reveals|"
@@ -296,7 +298,8 @@ class Registry:
         """A paper whose one-word name is also a common word, named with its article where the
         name ends its phrase (a mark, a possessive, a verb of reporting): "The Guardian said",
         "according to the Guardian,", "„The Hill”"; not "on the Hill today", "The Independent
-        candidate", "The Australian government".
+        candidate", "The Australian government". A capital "The" after a lower-case word is a
+        title's too, whatever follows: "uvedl list The Guardian s odvoláním na …" on a Czech page.
         """
         word = _WORD.match(text, position)
         if word is None or (core := word.group(0)) not in self._article_cores:
@@ -304,7 +307,9 @@ class Registry:
         end = word.end()
         if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
             return None
-        return (end, core) if _NAME_ENDS_PHRASE.match(text, end) else None
+        titled = (before := _TITLE_THE.search(text, max(0, position - 40), position)) is not None \
+            and before["before"].islower()  # "list The Guardian", not a headline's "Say The Australian"
+        return (end, core) if titled or _NAME_ENDS_PHRASE.match(text, end) else None
 
     @cached_property
     def _article_cores(self) -> frozenset[str]:

@@ -66,6 +66,9 @@ def test_a_wire_known_by_one_word_is_named_by_it_in_running_text(registry, text,
     ("The Australian government said", []),  # a nationality
     ("the guardian of the keys", []),
     ("The Times said", []),  # still every Times' short form
+    ("uvedl list The Guardian s odvoláním na zdroje", [("the-guardian", "The Guardian")]),  # a title inside a sentence
+    ("berichtete der britische The Guardian am Montag", [("the-guardian", "The Guardian")]),
+    ("Officials Say The Australian Government Agreed", []),  # a headline's capitals: no title
 ])
 def test_a_common_word_paper_is_named_with_its_article(registry, text, found):
     """"Guardian", "Hill" are common words, so alone they name no paper; with the article
