@@ -21,6 +21,7 @@ from provenance.attribution.patterns import (
 from provenance.attribution.sources import (
     Reading,
     _attribution,
+    _classify,
     _classify_all,
     _looks_like_person,
     _Source,
@@ -31,6 +32,7 @@ from provenance.models import Attribution, Span
 from provenance.nounphrases import (
     not_names,
     noun_phrase_after,
+    strip_span,
 )
 
 #: Speaker labels that make an article a transcript (see ``_Context.transcript``).
@@ -106,9 +108,11 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     if not sources and np and cue["verb"] not in _ADDRESSEE_VERBS:  # "…, afirmó Nancy Pelosi este martes"
         sources = _full_name_opening(np)
     cue_span = Span(cue.start(), cue.end(), cue.group(0))
-    speaker = _name_before_outlets(np, sources) if np else None
-    if speaker is not None:  # "…, verrät Ghazi Hamad der BBC": he speaks, the BBC is spoken to
-        return [_attribution(text, sentence, speaker, cue_span),
+    speaker, addressed = (_name_before_outlets(np, sources), False) if np else (None, False)
+    if speaker is None and np:
+        speaker, addressed = _speaker_after_outlet(reading, np, sources)
+    if speaker is not None or addressed:  # "…, verrät Ghazi Hamad der BBC": he speaks, the BBC is spoken to
+        return [*([_attribution(text, sentence, speaker, cue_span)] if speaker is not None else []),
                 *(replace(_attribution(text, sentence, s, cue_span), role="conduit") for s in sources)]
     attributions = [_attribution(text, sentence, source, cue_span) for source in sources]
     if cue["verb"] in _ADDRESSEE_VERBS:  # "…, told the New York Times": whom the source spoke to
@@ -173,6 +177,30 @@ def _name_before_outlets(np: Span, sources: list[_Source]) -> _Source | None:
         return None  # "цитирует Ким Чен Ына агентство ЦТАК": the agency quotes him
     name = Span(np.start, np.start + leading.end("name"), leading["name"])
     return _Source("person", name, name.text, via="speaker after an inverted verb")
+
+
+def _speaker_after_outlet(reading: Reading, np: Span, sources: list[_Source]) -> tuple[_Source | None, bool]:
+    """The speaker after the outlet spoken to, and whether the outlet is spoken to, where a
+    language puts the addressee first with no preposition: Russian and Ukrainian ("…», —
+    заявил РИА Новости глава управления Иван Петров": he told RIA Novosti; an indeclinable
+    name's case shows only in this order), German with a dative article ("sagte dem
+    Spiegel ein Sprecher", spoken to whoever speaks). Not English, where a role after the
+    outlet is a person at it ("said CNN anchor Jake Tapper")."""
+    text, lexicon = reading.text, reading.lexicon
+    if lexicon.language == "en" or len(sources) != 1 or sources[0].kind != "outlet":
+        return None, False
+    outlet = sources[0].span
+    before = text[np.start:outlet.start].strip()
+    dative = before.lower() in lexicon.addressee_articles
+    if before and not dative and not lexicon.anaphor.fullmatch(before):
+        return None, False
+    rest = strip_span(text, outlet.end, np.end)
+    if rest is None or not text[outlet.end:rest.start].isspace():
+        return None, False  # "РИА Новости." ends the phrase; "Spiegel-Reporter" is one word
+    speaker = _classify(reading, rest)
+    if speaker is not None and speaker.kind in ("person", "anonymous"):
+        return speaker, True
+    return None, dative
 
 
 def _after_adverbs(reading: Reading, at: int) -> int:
