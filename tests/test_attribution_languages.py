@@ -22,11 +22,12 @@ from provenance.models import LoadedDocument
 from provenance.outlets import load_registry
 from provenance.textspans import words
 
-SENTENCES = json.loads((Path(__file__).parent / "fixtures" / "multilingual_sentences.json").read_text("utf-8"))
+#: Our own sentences, one file or more (``multilingual_sentences*.json``): each names the outlet it cites.
+SENTENCES = [row for path in sorted((Path(__file__).parent / "fixtures").glob("multilingual_sentences*.json"))
+             for row in json.loads(path.read_text("utf-8"))]
 REGISTRY = load_registry()
 LEXICONS = load_lexicons()
-LANGUAGES = ["es", "fr", "de", "it", "pt", "ru", "uk", "bg", "pl", "hr", "cs", "ro", "nl", "hu", "tr", "da", "sv", "el", "ar",
-             "fa", "zh", "ja", "ko"]
+LANGUAGES = sorted({case["lang"] for case in SENTENCES})  # each language with a lexicon has sentences
 #: Languages told by their script, not by function words between spaces.
 SCRIPT_LANGUAGES = {"ar", "fa", "zh", "ja", "ko"}
 
@@ -34,6 +35,10 @@ SCRIPT_LANGUAGES = {"ar", "fa", "zh", "ja", "ko"}
 def _attributions(language: str, text: str):
     document = LoadedDocument(id="x", path="x", format="txt", text="Titel\n" + text)
     return extract(clean(document), REGISTRY, LEXICONS[language])
+
+
+def test_every_language_with_a_lexicon_has_sentences():
+    assert set(LEXICONS) - {"en"} <= set(LANGUAGES)
 
 
 @pytest.mark.parametrize("case", SENTENCES, ids=lambda c: f"{c['lang']}-{c['text'][:30]}")
