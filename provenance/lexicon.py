@@ -27,7 +27,7 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora",
          "source_ends", "outlet_lead_ins",
          "not_after_verbs", "separable_particles", "addressee_articles",
-         "subject_articles", "relative_pronouns")
+         "subject_articles", "relative_pronouns", "addressee_openers")
 
 
 class LexiconError(resources.DataFileError):
@@ -159,6 +159,9 @@ class Lexicon:
     separable_words: frozenset[str] = frozenset()
     #: Articles that open an addressee ("teilte dem Spiegel mit"): no subject.
     addressee_articles: frozenset[str] = frozenset()
+    #: What opens a sentence whose outlet before the verb is spoken to when a subject follows
+    #: the verb ("Об этом ТАСС сообщил источник": a source told TASS), matched whole.
+    addressee_opener: re.Pattern[str] | None = None
     #: Subject relative pronouns that, after an outlet's name and its comma, are that outlet
     #: ("la agencia AP, que citó"): the language's own, beside those every language shares.
     relative_pronouns: frozenset[str] = frozenset()
@@ -268,6 +271,7 @@ def _phrase_shapes(entries: dict[str, list[Any]], flags: re.RegexFlag, edge: str
             f"(?P<b{i}>{item['pattern']})" for i, item in enumerate(entries["body_anaphora"])) + ")$"),
         "body_heads": tuple(frozenset(head.casefold() for head in item["heads"]) for item in entries["body_anaphora"]),
         "relative_pronouns": frozenset(word.casefold() for word in entries["relative_pronouns"]),
+        "addressee_opener": optional("addressee_openers", rf"\s*(?:{_alternation(entries['addressee_openers'])})\s*"),
         "source_end": optional("source_ends", rf"\s+(?:{_alternation(entries['source_ends'])})(?![\w-])"),
         **_separable_verbs(entries, flags),
     }

@@ -58,6 +58,7 @@ from provenance.attribution.speakers import (
     _inverted_source,
     _named_quotes,
     _speaker_labels,
+    addressee_first,
 )
 from provenance.attribution.stance import StanceModel
 from provenance.attribution.unspaced import _mentions, _name_attributions
@@ -407,6 +408,10 @@ def _verb_attributions(reading: Reading) -> list[Attribution]:
             sources = _name_before_a_phrase(np)
         if np and sources:
             sources = _through_relative(text, sources, np, cue.start())
+            addressed = addressee_first(reading, np, sources, cue)
+            if addressed is not None:  # "Об этом ТАСС сообщил источник"
+                found.extend(addressed)
+                continue
         if not sources and np is None:
             found.extend(_inverted_source(reading, cue))
             continue

@@ -203,6 +203,28 @@ def _speaker_after_outlet(reading: Reading, np: Span, sources: list[_Source]) ->
     return None, dative
 
 
+def addressee_first(reading: Reading, np: Span, sources: list[_Source], cue: re.Match[str]) -> list[Attribution] | None:
+    """The outlet before the verb spoken to, where the language's opener says so and words
+    follow the verb naming who spoke ("Об этом ТАСС сообщил источник в ведомстве": a source
+    told TASS): the outlet a conduit, the phrase after the verb its speaker. None where the
+    rule does not apply."""
+    text, sentence, lexicon = reading.text, reading.sentence, reading.lexicon
+    if lexicon.addressee_opener is None or len(sources) != 1 or sources[0].kind != "outlet":
+        return None
+    outlet = sources[0].span
+    if not lexicon.addressee_opener.fullmatch(text, np.start, outlet.start) or text[outlet.end:np.end].strip():
+        return None
+    rest = noun_phrase_after(text, _after_adverbs(reading, cue.end()), sentence.end, lexicon.source_end)
+    if rest is None:
+        return None  # "Об этом ТАСС сообщил.": TASS's report
+    speaker = _classify(reading, rest)
+    if speaker is None or speaker.kind not in ("person", "anonymous"):
+        return None  # "Про це Укрінформ повідомив у понеділок": a day, not who spoke
+    cue_span = Span(cue.start(), cue.end(), cue.group(0))
+    return [_attribution(text, sentence, speaker, cue_span),
+            replace(_attribution(text, sentence, sources[0], cue_span), role="conduit")]
+
+
 def _after_adverbs(reading: Reading, at: int) -> int:
     """Where the subject of an inverted verb starts: after the adverbs that may follow the
     verb ("déclarait alors Michel Julien", "ha detto poi il ministro")."""
