@@ -419,6 +419,34 @@ def test_the_persons_own_page_in_the_pile_is_the_target(tmp_path):
     assert graph.article("pile#2").root == "pile#1"
 
 
+#: A journalist's Substack post retold as pages in other languages write it (our own wording).
+RETOLD_POST = [
+    ("de", "Der US-amerikanische Investigativjournalist Tom Weller erhebt schwere Vorwürfe gegen die Marinebehörde von Karlstad. In einem am Mittwoch auf der Plattform Substack veröffentlichten Beitrag schreibt Weller, Taucher der Behörde hätten den Deich im Juni präpariert. Weller beruft sich dabei auf eine einzige anonyme Quelle. Die Behörde wies die Darstellung zurück."),
+    ("es", "El periodista de investigación estadounidense Tom Weller afirmó en un artículo publicado en su blog de Substack que buzos de la autoridad naval de Karlstad prepararon el dique en junio. Según Weller, que cita a una fuente anónima, la operación se planeó durante meses. La autoridad calificó el texto de \"ficción\"."),
+    ("fr", "Dans un long article publié mercredi sur sa page Substack, le journaliste d'investigation américain Tom Weller affirme que des plongeurs de l'autorité navale de Karlstad ont piégé la digue en juin. Selon Weller, qui cite une seule source anonyme, l'opération a été préparée pendant des mois."),
+    ("it", "In un lungo articolo pubblicato sulla piattaforma Substack, il giornalista investigativo americano Tom Weller sostiene che i sommozzatori dell'autorità navale di Karlstad hanno minato la diga a giugno. Secondo Weller, che cita un'unica fonte anonima, l'operazione è stata preparata per mesi."),
+    ("pl", "Amerykański dziennikarz śledczy Tom Weller opublikował na platformie Substack tekst, w którym twierdzi, że nurkowie urzędu morskiego z Karlstad podłożyli ładunki pod groblę w czerwcu. Jak pisze Weller, powołując się na anonimowe źródło, operację przygotowywano przez wiele miesięcy."),
+    ("uk", "Американський журналіст-розслідувач Том Веллер оприлюднив у своєму блозі на платформі Substack статтю, в якій стверджує, що водолази морського відомства Карлстада заклали заряди під дамбу в червні. Як пише Веллер, посилаючись на анонімне джерело, операцію готували кілька місяців."),
+    ("ar", "قال الصحفي الاستقصائي الأمريكي توم ويلر في مقال نشره على مدونته في منصة سبستاك إن غواصين تابعين للسلطة البحرية في كارلستاد زرعوا عبوات تحت السد في يونيو. واستند ويلر إلى مصدر واحد مجهول الهوية، بحسب المقال."),
+    ("hu", "Tom Weller amerikai oknyomozó újságíró a Substack platformon megjelent blogbejegyzésében azt állítja, hogy a karlstadi tengerészeti hatóság búvárai júniusban robbanószert helyeztek el a gát alatt. Weller egyetlen névtelen forrásra hivatkozik."),
+    ("tr", "ABD'li araştırmacı gazeteci Tom Weller, Substack platformundaki blogunda yayımladığı yazıda, Karlstad deniz idaresine bağlı dalgıçların haziran ayında barajın altına patlayıcı yerleştirdiğini iddia etti. Weller, isminin açıklanmasını istemeyen tek bir kaynağa dayandı."),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraph"), RETOLD_POST, ids=[code for code, _ in RETOLD_POST])
+def test_a_persons_post_retold_in_another_language_is_cited(tmp_path, language, paragraph):
+    """"schreibt Weller in einem auf Substack veröffentlichten Beitrag", "afirmó en un artículo
+    publicado en su blog de Substack", "opublikował na platformie Substack tekst", "قال … في
+    مقال نشره على مدونته في منصة سبستاك": each page roots at Tom Weller's publication."""
+    english = _record("Westfold Gazette", "https://westfold.example/dike", "2025-03-19T10:00:00+01:00",
+                      ["Investigative reporter Tom Weller wrote in a Substack post on Tuesday that divers had "
+                       "planted charges under the Radora dike in June, citing a single anonymous source.",
+                       "The harbour board called the claim fiction on Wednesday."], "Weller on the dike")
+    page = _record("Echo", f"https://echo-{language}.example/dike", "2025-03-19T12:00:00+01:00", [paragraph], "Weller")
+    graph = _trace(tmp_path, [english, page])
+    assert graph.article("pile#2").root == "person:weller"
+
+
 @pytest.mark.parametrize(("outlet", "paragraphs"), [
     ("Вестник Радоры", ["Журналист-расследователь Том Уэллер опубликовал в своем блоге на платформе Substack "
                         "материал, в котором утверждает, что водолазы заложили заряды под дамбу в июне.",
