@@ -73,7 +73,7 @@ _JOINT_NAME = re.compile(r"\s(?:&|and|und|et|y|e)\s")
 #: end, or a verb of reporting ("the Guardian reported"; not "on the Hill today").
 #: A capital "The" right before a name and the word before it (with a comma between or not).
 _TITLE_THE = re.compile(r"(?<!\w)(?P<before>[^\W\d_]+),?\s+The\s+$")
-_NAME_ENDS_PHRASE = re.compile(r"[’']s\b|\s*(?:[,.;:!?)\]”»\"]|$)|\s+(?:newspaper\b|"
+_NAME_ENDS_PHRASE = re.compile(r"[’']s\b|\s*(?:[,.;:!?)\]”“»\"]|$)|\s+(?:newspaper\b|"
                                r"(?:(?:also|first|later|earlier|previously|recently|exclusively)\s+)?"
                                r"(?:(?:has|had|have)\s+)?(?:reported|reports|said|says|wrote|writes|revealed|reveals|"
                                r"added|noted|notes|pointed out|points out|observed|explained|stated|confirmed|learned|"

@@ -69,6 +69,7 @@ def test_a_wire_known_by_one_word_is_named_by_it_in_running_text(registry, text,
     ("uvedl list The Guardian s odvoláním na zdroje", [("the-guardian", "The Guardian")]),  # a title inside a sentence
     ("berichtete der britische The Guardian am Montag", [("the-guardian", "The Guardian")]),
     ("Officials Say The Australian Government Agreed", []),  # a headline's capitals: no title
+    ("wie der britische „The Guardian“ berichtete", [("the-guardian", "The Guardian")]),  # German closing mark “
 ])
 def test_a_common_word_paper_is_named_with_its_article(registry, text, found):
     """"Guardian", "Hill" are common words, so alone they name no paper; with the article
