@@ -358,6 +358,21 @@ def test_an_outlets_bare_name_before_a_dash_heads_the_story_as_its_mark(language
     assert found == ([outlet_id] if outlet_id else [])
 
 
+@pytest.mark.parametrize(("language", "text", "speaker", "outlet"), [
+    ("hr", '"Luka će biti zatvorena do juna", rekao je za Reuters ministar saobraćaja Petar Jović.',
+     "ministar saobraćaja Petar Jović", "Reuters"),
+    ("ru", "«Ремонт займет два месяца», — заявил РИА Новости глава портового управления Иван Петров.",
+     "глава портового управления Иван Петров", "RIA Novosti"),
+])
+def test_the_speaker_after_the_outlet_spoken_to_is_the_source(language, text, speaker, outlet):
+    """An inverted verb, the outlet spoken to, then who spoke: the outlet a conduit, the person
+    the source (Serbian and Croatian "rekao je za Reuters ministar …", Russian "— заявил РИА
+    Новости глава …")."""
+    found = _attributions(language, text)
+    assert [(a.label, a.role) for a in found if a.kind == "person"] == [(speaker, "source")]
+    assert [(a.label, a.role) for a in found if a.kind == "outlet"] == [(outlet, "conduit")]
+
+
 @pytest.mark.parametrize(("text", "count"), [
     ("Mr. Vann spoke first. Dr. Quell answered.", 2),
     ("Die Sitzung fand u.a. mit Prof. Brandt statt. Er sprach lange.", 2),

@@ -59,6 +59,7 @@ from provenance.attribution.speakers import (
     _named_quotes,
     _speaker_labels,
     addressee_first,
+    speaker_after_conduit,
 )
 from provenance.attribution.stance import StanceModel
 from provenance.attribution.unspaced import _mentions, _name_attributions
@@ -177,6 +178,9 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
         for source in _lead_in_sources(reading, lead.end(), outlets_only):
             attribution = _attribution(text, sentence, source, cue)
             found.append(replace(attribution, role="conduit") if conduit else attribution)
+            speaker = speaker_after_conduit(reading, lead.start(), source) if conduit else None
+            if speaker is not None:  # '…", izjavio je za MSNBC izveštač X': the reporter spoke
+                found.append(_attribution(text, sentence, speaker, cue))
     found.extend(_postposed_conduits(reading))
     if lexicon.language != "en" and lexicon.may_match(lexicon.verb_words, present):
         found.extend(_outlets_after_verbs(reading, found))

@@ -225,6 +225,21 @@ def addressee_first(reading: Reading, np: Span, sources: list[_Source], cue: re.
             replace(_attribution(text, sentence, sources[0], cue_span), role="conduit")]
 
 
+def speaker_after_conduit(reading: Reading, cue_start: int, outlet: _Source) -> _Source | None:
+    """Who spoke, after an inverted conduit cue and its outlet ('"…", izjavio je sinoć za
+    MSNBC izveštač Politika Džoš Gerštajn': the reporter told MSNBC), outside English, where
+    a role after the outlet is a person at it ("told CNN anchor Jake Tapper")."""
+    text, sentence, lexicon = reading.text, reading.sentence, reading.lexicon
+    if lexicon.language == "en" or outlet.kind != "outlet" \
+            or not _BEFORE_INVERTED.search(text[max(sentence.start, cue_start - 3):cue_start]):
+        return None
+    rest = noun_phrase_after(text, outlet.span.end, sentence.end, lexicon.source_end)
+    if rest is None or not text[outlet.span.end:rest.start].isspace():
+        return None
+    speaker = _classify(reading, rest)
+    return speaker if speaker is not None and speaker.kind in ("person", "anonymous") else None
+
+
 def _after_adverbs(reading: Reading, at: int) -> int:
     """Where the subject of an inverted verb starts: after the adverbs that may follow the
     verb ("déclarait alors Michel Julien", "ha detto poi il ministro")."""
