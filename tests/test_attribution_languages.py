@@ -333,6 +333,9 @@ def test_a_language_without_a_file_is_undetermined_not_guessed(text):
      "el-universal-mexico"),
     ("pt", "Paris, 28 fev (Lusa) – A agência de notícias pediu hoje desculpas pelo erro.", "lusa"),
     ("it", "(LaPresse) - Un'unità dell'intelligence militare avrebbe offerto taglie ai miliziani.", "lapresse"),
+    # a site relaying an agency, the date inside the parentheses after a dash
+    ("en", "KETTLEBY (Radora Daily / Sputnik - 05th May, 2025) The harbour board took note of the report.",
+     "sputnik"),
     ("en", "The mayor (Independent) said on Monday that the plan would go ahead.", None),  # a party, no dateline
 ])
 def test_a_registered_name_in_parentheses_heading_the_story_is_its_dateline(language, line, outlet_id):

@@ -855,6 +855,52 @@ def test_a_known_publisher_named_without_a_cue_is_a_weak_citation(tmp_path):
     assert graph.node(graph.article("pile#2").root).kind == NodeKind.PERSON_PUBLICATION
 
 
+
+#: An agency's story relaying a militia leader's audio message, as its reprints carry it: only
+#: the surname with the platform, the full name given by another page of the pile.
+MAREK_WIRE = [
+    "KETTLEBY (Reuters) - The commander of the Kettle Rangers militia said on Saturday that his men would "
+    "leave the harbour district on Monday because they had run out of fuel and ammunition.",
+    "\"Nobody has sent us a single lorry of fuel this week,\" Marek said in an audio message posted on "
+    "Telegram, blaming the regional defence office for the shortage.",
+    "The defence office did not reply to a request for comment.",
+]
+
+
+def test_a_surname_said_on_a_platform_cites_the_persons_post_and_the_wire_relays_it(tmp_path):
+    """Reprints of a wire story write only "Marek said in an audio message posted on Telegram";
+    the pile names him in full elsewhere. Each reprint cites his post, so the agency's report,
+    which they credit, cites it too, and the chain ends at his post, not at the agency."""
+    full = _record("Westfold Gazette", "https://westfold.example/rangers", "2025-05-06T10:00:00+01:00",
+                   ["Militia commander Ivo Marek posted a video on Telegram on Saturday announcing that his "
+                    "fighters would leave the harbour district.",
+                    "The regional defence office has not commented."], "Marek to pull fighters out")
+    reprints = [_record(f"Radio {n}", f"https://radio{n}.example/rangers", f"2025-05-06T1{n}:00:00+01:00",
+                        MAREK_WIRE, "Militia to leave harbour district") for n in range(2, 4)]
+    graph = _trace(tmp_path, [full, *reprints])
+    assert {graph.article(f"pile#{n}").root for n in (2, 3)} == {"person:marek"}
+    assert _edge(graph, "report:reuters", "person:marek").relation == Relation.CITES
+
+
+def test_of_two_peoples_posts_a_page_cites_the_one_the_pile_says_was_published_leads(tmp_path):
+    """A page quotes the platform owner's teaser ("'This will be big,' Brenner wrote on X") and
+    retells Quillan's post ("According to Quillan, …"); most pages of the pile say she published
+    the story, so hers is the page's source and his stays a weaker citation."""
+    posts = [_record(f"Paper {n}", f"https://paper{n}.example/harbour", f"2025-03-19T1{n}:00:00+01:00",
+                     [POST, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
+             for n in range(3)]
+    owner = _record("Kettle Post", "https://kettle.example/owner", "2025-03-19T09:00:00+01:00",
+                    ["Platform owner Odo Brenner wrote on X on Tuesday morning that a big story about the "
+                     "Radora harbour was coming.", "He did not say what it was."], "Brenner teases story")
+    page = _record("Echo", "https://echo.example/harbour", "2025-03-20T10:00:00+01:00",
+                   ["\"This will be big,\" platform owner Odo Brenner wrote on X hours before the post went up.",
+                    "According to Quillan, who published the invoices in a Substack post, the harbour board "
+                    "paid Venn Marine 12 million crowns for dredging that never began.",
+                    "The board has not replied."], "Harbour invoices")
+    graph = _trace(tmp_path, [*posts, owner, page])
+    assert graph.article("pile#5").root == "person:quillan"
+    assert _edge(graph, "pile#5", "person:quillan").confidence > _edge(graph, "pile#5", "person:brenner").confidence
+
 def test_a_known_publisher_named_only_in_the_title_is_a_weak_citation(tmp_path):
     """A page whose headline names the person ("Mara Dorin over de rekeningen") and whose
     body only retells the post, in other words, still names its source."""

@@ -73,9 +73,11 @@ def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
 #: A registered outlet's name in parentheses heading the story, where an agency's mark stands:
 #: after the place and date or at the line's start, before a dash, ".-" or the text
 #: ("Paris, 28 fev (Lusa) –", "CIUDAD DE MÉXICO, junio 26 (EL UNIVERSAL).-", "(LaPresse) - Un'unità"),
-#: or several joined by slashes ("Tehran, Oct. 10, (dpa/GNA) –").
+#: or several joined by slashes ("Tehran, Oct. 10, (dpa/GNA) –"), perhaps with the date inside
+#: after a dash ("MOSCOW (UrduPoint News / Sputnik - 05th May, 2023) Moscow took …").
 #: Not before a colon: "Catherine Nayl (TF1) : « … »" is a speaker and her employer.
-_NAMED_MARK = re.compile(r"(?:^|[\w.,]\s+)(?P<mark>\((?P<name>[^\W\d_][\w .&'’/-]{1,40})\))"
+_NAMED_MARK = re.compile(r"(?:^|[\w.,]\s+)(?P<mark>\((?P<name>[^\W\d_][\w .&'’/-]{1,40}?)"
+                         r"(?:\s+[-–]\s+\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,9}\.?,?\s+\d{4})?\))"
                          r"(?:\s*(?:[-–—]|\.-)|\s+(?=[A-ZÀ-Þ]))")
 #: Outlet kinds whose name heads a story, or holds its copyright, as its source.
 _MARK_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "digital"})

@@ -22,7 +22,9 @@ from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.people import (
     EMBEDDED_POST_CONFIDENCE,
+    OTHER_PUBLISHER_CONFIDENCE,
     account_publication_edge,
+    lesser_publishers_lowered,
     named_publisher_edges,
     person_publication_edge,
 )
@@ -83,12 +85,18 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     found = _background_by_first_mention(list(_cue_citations(fact, index, registry, nodes, vague_sources)), fact,
                                          index, registry, nodes)
     found = _background_told_as_earlier(found, fact, nodes)
+    found = lesser_publishers_lowered(found, index, nodes)
     if not any(edge.relation != Relation.WEAKLY_CITES for edge in found):
         # an outlet already read (a denier, a background report) is not named again as a weak source
         answered = {nodes[edge.target].outlet_id for edge in found}
         found.extend(edge for edge in named_outlet_edges(fact, index, registry, nodes)
                      if nodes[edge.target].outlet_id not in answered)
         found.extend(named_publisher_edges(fact, index, nodes))
+    else:  # a known publisher named beside a cited source is kept as evidence ("… in Taibbi's
+        # tweets"), below what decides a chain or a group's citation
+        cited = {nodes[edge.target].person for edge in found}
+        found.extend(replace(edge, confidence=min(edge.confidence, OTHER_PUBLISHER_CONFIDENCE))
+                     for edge in named_publisher_edges(fact, index, nodes) if nodes[edge.target].person not in cited)
     return found
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -254,6 +255,27 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     return edges
 
 
+
+#: A page's citation of a lesser publisher's post sits this far below its citation of the
+#: publisher most pages of the pile name (kept as evidence, never the page's parent).
+LESSER_PUBLISHER_MARGIN = 0.05
+
+
+def lesser_publishers_lowered(edges: list[Edge], index: FactIndex, nodes: NodeTable) -> list[Edge]:
+    """Of several people's posts a page cites, the one more pages of the pile say was
+    published leads: "According to Taibbi, Twitter blocked …" over the owner's "This will be
+    awesome," Musk wrote (a side quote). A page citing one person's post is left as it is.
+    """
+    ranks = {i: index.publisher_pages.get(person_key(node.person), 0)
+             for i, edge in enumerate(edges) if edge.relation == Relation.CITES
+             and (node := nodes[edge.target]).person and person_key(node.person) in index.publishers}
+    if len({person_key(nodes[edges[i].target].person or "") for i in ranks}) < 2:
+        return edges
+    top = max(ranks.values())
+    ceiling = max(edges[i].confidence for i, rank in ranks.items() if rank == top) - LESSER_PUBLISHER_MARGIN
+    return [replace(edge, confidence=round(min(edge.confidence, ceiling), 2))
+            if ranks.get(i, top) < top else edge for i, edge in enumerate(edges)]
+
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 #: A given name before the surname is the publisher's when it is this alike to one of the
 #: publisher's names, in any script and case ("Метта Тайббі" is Matt Taibbi; "Hunter Biden" is not
@@ -339,7 +361,10 @@ def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people
     known = index.people.get(key)
     if known is not None and not _same_given_name(name, known):
         return None  # "Lars Quillan declined to comment": not Mara Quillan, whose post the pile cites
-    full = _full_names(fact).get(key) or known or name
+    # the fullest form: the page's own ("Yevgeny Prigozhin, the head of Wagner, said"), else
+    # the pile's, when the page only writes the surname ("Prigozhin said in an audio message")
+    full = max((form for form in (_full_names(fact).get(key), known, name) if form),
+               key=lambda form: len(form.split()) >= 2)
     if len(full.split()) < 2:
         return None  # a lone word no page completes may be anything: "Twitter", "Meanwhile"
     node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full, platform))
