@@ -882,6 +882,27 @@ def test_a_surname_said_on_a_platform_cites_the_persons_post_and_the_wire_relays
     assert _edge(graph, "report:reuters", "person:marek").relation == Relation.CITES
 
 
+
+MAREK_LEAD = "Militia commander Ivo Marek says his fighters are ready to leave the harbour district."
+
+
+@pytest.mark.parametrize(("lead", "credit"), [
+    (MAREK_LEAD, "Source: Marek on Telegram"),
+    (MAREK_LEAD, "Source: Ivo Marek's Telegram channel"),
+    ("Командир ополчення Іво Марек заявив, що його бійці готові залишити портовий район.",
+     "Джерело: Марек у Telegram"),
+])
+def test_a_credit_naming_a_persons_channel_credits_his_post(tmp_path, lead, credit):
+    """Some outlets credit a person's channel as they credit an agency ("Source: Kadyrov on
+    Telegram"): the page takes the story from his post, not from a report of that name, nor
+    from a statement of his that the lead reports."""
+    page = _record("Westfold Gazette", "https://westfold.example/rangers", "2025-05-06T10:00:00+01:00",
+                   [lead, credit], "Marek ready to leave")
+    graph = _trace(tmp_path, [page])
+    root = graph.node(graph.article("pile#1").root)
+    assert (root.kind, root.id, root.platform) == (NodeKind.PERSON_PUBLICATION, "person:marek", "telegram")
+    assert _edge(graph, "pile#1", "person:marek").relation == Relation.CREDITS
+
 def test_of_two_peoples_posts_a_page_cites_the_one_the_pile_says_was_published_leads(tmp_path):
     """A page quotes the platform owner's teaser ("'This will be big,' Brenner wrote on X") and
     retells Quillan's post ("According to Quillan, …"); most pages of the pile say she published

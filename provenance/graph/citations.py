@@ -24,6 +24,7 @@ from provenance.graph.people import (
     EMBEDDED_POST_CONFIDENCE,
     OTHER_PUBLISHER_CONFIDENCE,
     account_publication_edge,
+    credit_publication_edge,
     lesser_publishers_lowered,
     named_publisher_edges,
     person_publication_edge,
@@ -125,6 +126,12 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             if edge is not None or attribution.kind != "link":
                 continue
         relation = _RELATIONS.get(attribution.kind)
+        if attribution.kind == "credit" and not attribution.outlet_id and \
+                _pile_outlet_named(attribution.label, fact, index, registry) is None:
+            edge = credit_publication_edge(attribution, fact, index, nodes, ATTRIBUTION_CONFIDENCE["credit"])
+            if edge is not None:  # "Source: Kadyrov on Telegram"
+                yield edge
+                continue
         if attribution.kind == "outlet" and not attribution.outlet_id:  # a masthead the registry lacks
             named = _pile_outlet_named(attribution.label, fact, index, registry)
             if named is not None:

@@ -26,7 +26,7 @@ from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.graph.background import body_outlets
 from provenance.graph.nodes import NodeTable
-from provenance.graph.people import clean_name, person_key, publication_platform
+from provenance.graph.people import clean_name, credited_person, person_key, publication_platform
 from provenance.graph.responders import actor, full_name, known_person, responder, without_time
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Attribution, Block, Edge, Evidence, Node, Span
@@ -336,9 +336,10 @@ def _news_outlet(outlet_id: str, registry: Registry) -> bool:
 
 
 def _posted_by(fact: ArticleFacts, key: str) -> bool:
-    """Whether the page embeds or links a post of this person's: her publication, not a statement."""
-    return any(a.kind in ("post", "link") and person_key(clean_name(a.label) or a.label) == key
-               for a in fact.attributions)
+    """Whether the page embeds, links or credits a post of this person's ("Source: Kadyrov on
+    Telegram"): her publication, not a statement."""
+    return any((a.kind in ("post", "link") and person_key(clean_name(a.label) or a.label) == key)
+               or (a.kind == "credit" and credited_person(a.label) == key) for a in fact.attributions)
 
 
 def voiced_bodies(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:

@@ -372,6 +372,42 @@ def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people
                 (attribution_evidence(fact.id, attribution),))
 
 
+
+#: A possessive left before a platform word: "Zelensky's Telegram channel".
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)?\s*$")
+
+
+
+def _credited_channel(label: str) -> tuple[str, str] | None:
+    """The person and platform a credit names ("Kadyrov on Telegram"), or None."""
+    found = _words()[0].search(label)
+    if found is None or found.start() == 0:
+        return None
+    name = clean_name(_POSSESSIVE_END.sub("", label[:found.start()]).strip(" ,:;-–—"))
+    return (name, _words()[1][found.group(0).casefold()]) if name else None
+
+
+def credited_person(label: str) -> str | None:
+    """The key of the person whose channel a credit line names, or None."""
+    credited = _credited_channel(label)
+    return person_key(credited[0]) if credited else None
+
+def credit_publication_edge(attribution: Attribution, fact: ArticleFacts, index: FactIndex,
+                            nodes: NodeTable, confidence: float) -> Edge | None:
+    """A credit line naming a person's channel credits that person's own publication:
+    "Source: Kadyrov on Telegram", "Джерело: Зеленський у Telegram", "Source: Zelensky's
+    Telegram channel" (a Ukrainian outlet's house style), not a report called "Kadyrov on
+    Telegram". The caller has ruled out a registered outlet's name."""
+    credited = _credited_channel(attribution.label)
+    if credited is None:
+        return None
+    name, platform = credited
+    key = person_key(name)
+    known = index.people.get(key)
+    full = known if known is not None and _same_given_name(name, known) else name
+    node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full, platform))
+    return Edge(fact.id, node_id, Relation.CREDITS, confidence, (attribution_evidence(fact.id, attribution),))
+
 def _publication_node(key: str, full: str, platform: str) -> Node:
     """The node of a person's publication outside the pile ("" platform: not said where)."""
     return Node(id=f"person:{key}", kind=NodeKind.PERSON_PUBLICATION,
