@@ -33,10 +33,12 @@ _CARRIER = re.compile(r"\s+(?:in|by|from|for|published by|published in|carried b
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+|of\s+){1,6}[A-Z][\w'’-]+)\s*,\s*$")
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
 #: Relative pronouns of other languages that stand for the name before their comma
-#: ("el presidente polaco, Andrzej Duda, quien afirmó"); not "que"/"che"/"der", which are
-#: also conjunctions or articles.
+#: ("el presidente polaco, Andrzej Duda, quien afirmó"). "que", "che" and "care" are also
+#: conjunctions, but alone between a name's comma and the verb they are its subject ("ao
+#: jornalista Matt Taibbi, que publicou uma longa thread"); not "der"/"die", also articles.
 _OTHER_RELATIVES = frozenset({"quien", "quienes", "qui", "il quale", "la quale", "i quali", "le quali", "który",
-                              "która", "którzy", "które", "который", "которая", "которые", "котрий", "яка", "які"})
+                              "która", "którzy", "które", "который", "которая", "которые", "котрий", "яка", "які",
+                              "que", "che", "care"})
 _APPOSED = r"(?P<np>[A-Z][^,;:“”\"()]{1,60}?)\s*(?:,[^,;:“”\"()]{2,120},|\([^()]{1,40}\),?)\s*$"
 _APPOSITION_OPENING = re.compile(rf"[“\"‘']?{_APPOSED}")
 _APPOSITION = re.compile(rf"(?:[;:“”\"]\s*|,\s+(?:and|but)\s+){_APPOSED}")

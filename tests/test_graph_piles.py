@@ -447,6 +447,25 @@ def test_a_persons_post_retold_in_another_language_is_cited(tmp_path, language, 
     assert graph.article("pile#2").root == "person:weller"
 
 
+
+@pytest.mark.parametrize(("language", "paragraph"), [
+    ("pt", "O dono da rede social não escreveu ele mesmo: cedeu a palavra ao jornalista Tom Weller, que publicou "
+           "uma longa thread sobre os mergulhadores da autoridade naval de Karlstad. A autoridade chamou o texto "
+           "de ficção."),
+    ("it", "La piattaforma ha lasciato la parola al giornalista Tom Weller, che ha pubblicato un lungo thread sui "
+           "sommozzatori dell'autorità navale di Karlstad. L'autorità ha definito il testo una finzione."),
+])
+def test_a_relative_pronoun_after_the_persons_name_cites_his_post(tmp_path, language, paragraph):
+    """"ao jornalista Tom Weller, que publicou uma longa thread": "que" (and "che"), also a
+    conjunction, alone between the name's comma and the verb is the name; the page cites his
+    thread in words, not merely names him."""
+    english = _record("Westfold Gazette", "https://westfold.example/dike", "2025-03-19T10:00:00+01:00",
+                      ["Investigative reporter Tom Weller wrote in a Substack post on Tuesday that divers had "
+                       "planted charges under the Radora dike in June, citing a single anonymous source."], "Weller")
+    page = _record("Echo", f"https://echo-{language}.example/dike", "2025-03-19T12:00:00+01:00", [paragraph], "Weller")
+    graph = _trace(tmp_path, [english, page])
+    assert _edge(graph, "pile#2", "person:weller").relation == Relation.CITES
+
 @pytest.mark.parametrize(("outlet", "paragraphs"), [
     ("Вестник Радоры", ["Журналист-расследователь Том Уэллер опубликовал в своем блоге на платформе Substack "
                         "материал, в котором утверждает, что водолазы заложили заряды под дамбу в июне.",
