@@ -66,6 +66,10 @@ def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool =
         if _RELAY_ASIDE.match(aside):
             before = breaks[-3].end() if len(breaks) >= 3 else 0
             return strip_span(text, floor + before, floor + breaks[-2].start())
+    if breaks and breaks[-1].group(0) == ")" and not text[start:cue_start].strip():
+        aside = _before_parenthesis(text, floor, breaks)  # "Catherine Nayl (directrice …, membre …) a écrit"
+        if aside is not None:
+            return aside
     appositive = _APPOSITIVE_SUBJECT.match(chunk)
     if appositive and breaks and not text[start:cue_start].strip() and \
             not LEADING_NOISE.fullmatch(appositive["np"]):  # "Jeff Weaver, Sanders' manager, said"; not "However, …"
@@ -88,6 +92,20 @@ def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool =
         return None
     return span
 
+
+
+def _before_parenthesis(text: str, floor: int, breaks: list[re.Match[str]]) -> Span | None:
+    """The phrase before a parenthesis that runs up to the verb: a name and its title or
+    employer in brackets, which may hold commas of its own ("Catherine Nayl (directrice de
+    l'information, membre du comité exécutif) a d'ailleurs écrit")."""
+    opening = next((b for b in reversed(breaks[:-1]) if b.group(0) == "("), None)
+    if opening is None:
+        return None
+    before = [b for b in breaks if b.end() <= opening.start()]
+    span = strip_span(text, floor + (before[-1].end() if before else 0), floor + opening.start())
+    if span is None or len(span.text.split()) > MAX_SOURCE_WORDS or _PASSIVE.search(span.text):
+        return None
+    return span
 
 def noun_phrase_after(text: str, start: int, ceiling: int, ends: re.Pattern[str] | None = None) -> Span | None:
     """The noun phrase from ``start``, ending at a clause break, an English preposition or

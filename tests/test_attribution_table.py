@@ -504,6 +504,9 @@ ROWS: list[tuple[str, str, str, str]] = [
      "Reuters"),
     ("But as The Hill pointed out, every nominee since 1976 has done so.", "outlet", "The Hill", "The Hill"),
     ("The Guardian has learned that the minister will resign.", "outlet", "The Guardian", "The Guardian"),
+    # a title in brackets, with commas of its own, between the name and the verb
+    ("Ilse Marrow (chair of the harbour board, a former auditor) said the overrun was routine.", "person",
+     "Ilse Marrow", "Ilse Marrow"),
     # an unresolved short form is some outlet, never a person; the pile may tell which (test_graph.py)
     ("The Times reported that the minister would resign.", "vague-media", "The Times", "The Times"),
     ("The prime minister was cautious. The Times newspaper also reported that he had phoned the envoy.",
