@@ -214,7 +214,9 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
              *attribution.post_attributions(cleaned, registry))
     if not with_profile:  # attributions only: no graph to prepare
         return ArticleWork(cleaned, observation, detected, found, None, None, None, None)
-    return ArticleWork(cleaned, observation, detected, found, reuse.profile(cleaned, language.stopwords(detected)),
+    text_profile = reuse.profile(cleaned, language.stopwords(detected),
+                                 reuse.outlet_quote_ends(cleaned.document.text, found))
+    return ArticleWork(cleaned, observation, detected, found, text_profile,
                        reuse.anchors(cleaned, detected), registry.named_in_body(cleaned, detected),
                        tuple(graph.publishing_people(cleaned).items()))
 

@@ -852,6 +852,34 @@ def test_a_denial_by_a_named_spokesman_is_his_statement(tmp_path, lead):
     assert graph.node(graph.article("pile#2").root).person == "Tomas Quell"
 
 
+
+def test_a_responders_own_release_is_the_statement_not_a_page_reporting_it(tmp_path):
+    """The board's press release on its own site answers the report: it is the board's
+    statement itself, the root of its own story, with no statement node drawn above it."""
+    release = _record("Radora Harbour Board", "https://radoraharbour.example/press/overrun",
+                      "2025-03-18T10:00:00+01:00",
+                      ["The Radora Harbour Board on Tuesday rejected a newspaper report that it had hidden a cost "
+                       "overrun from its auditors.",
+                       "Every payment to Venn Marine was approved by the finance committee, the board said."],
+                      "Statement on the Teller Quay contract")
+    graph = _trace(tmp_path, [_scoop(), release])
+    assert graph.article("pile#2").root == "pile#2"
+    assert not [n for n in graph.nodes if n.kind == NodeKind.STATEMENT]
+
+
+def test_an_aggregator_quoting_a_wires_paragraphs_is_joined_to_the_wires_copies(tmp_path):
+    """"“…,” Reuters reports": a wire's paragraphs quoted whole are its text reproduced, not
+    someone's speech every report repeats, so the quoting page is joined to a paper that ran
+    the same wire copy."""
+    quoted = _record("Digest", "https://digest.example/harbour", "2025-03-17T13:00:00+01:00",
+                     ["Harbour board in trouble.",
+                      "\u201c" + " ".join(WIRE[0].removeprefix("LONDON (Reuters) - ").split()) + " "
+                      + WIRE[1] + "\u201d Reuters reports."], "Harbour board in trouble")
+    graph = _trace(tmp_path, [_republished("Westfold Gazette", "westfold.example", 12), quoted])
+    joined = {e.target: e.source for e in graph.edges if e.reuse is not None} | \
+        {e.source: e.target for e in graph.edges if e.reuse is not None}
+    assert joined.get("pile#2") == "pile#1" or joined.get("pile#2") == joined.get("pile#1") is not None
+
 def test_a_wire_reporting_a_denial_is_not_the_one_who_denies(tmp_path):
     """"Reuters reports: Board chair Ilse Marrow on Tuesday denied ...": the denial is Marrow's."""
     page = _record("Westfold Gazette", "https://westfold.example/denial", "2025-03-18T10:00:00+01:00",

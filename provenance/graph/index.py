@@ -6,6 +6,7 @@ for every citation, which made the graph stage grow with the square of the pile.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -76,7 +77,8 @@ class FactIndex:
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
         publishers = _publishers(people, facts, publishing)
         followups = voiced_bodies({fact.id: found for fact in facts
-                                   if (found := follow_up(fact, people, publishers, registry)) is not None})
+                                   if (found := follow_up(fact, people, publishers, registry)) is not None
+                                   and not _own_words(fact, found)})
         support = _support(facts)
         return cls(facts=facts, registry=registry, followups=followups, support=support,
                    by_last_word=_by_last_word(sorted({*ordered, *support}), registry),
@@ -285,6 +287,20 @@ def _by_last_word(outlet_ids: list[str], registry: Registry) -> dict[str, tuple[
                                       if name.split()):
                 found[word].append(outlet_id)
     return {word: tuple(ids) for word, ids in found.items()}
+
+
+def _own_words(fact: ArticleFacts, found: FollowUp) -> bool:
+    """The page is the responder's own publication (a press release on the authority's site,
+    "The Calder Valley Transit Authority has noted recent media reports …"): it is the
+    statement, not a page reporting it, so no statement node is made above it."""
+    if fact.publisher_id is not None and found.body == fact.publisher_id:
+        return True
+    name = fact.publisher_name
+    return bool(name) and _bare_name(name) == _bare_name(found.responder)
+
+
+def _bare_name(name: str) -> str:
+    return re.sub(r"^(?:the|la|le|les|el|los|las|die|der|das)\s+", "", name.strip().casefold())
 
 def _support(facts: tuple[ArticleFacts, ...]) -> Counter[str]:
     """How many pages cite each outlet as a source (not a conduit, "told CNN", nor an actor, "AP fired")."""

@@ -22,7 +22,7 @@ from provenance.reuse.candidates import (
 )
 from provenance.reuse.links import compare_pair, find_links, passage_weight
 from provenance.reuse.meaning import Encoder, MeaningRule, load_encoder
-from provenance.reuse.profiles import TextProfile, profile
+from provenance.reuse.profiles import TextProfile, outlet_quote_ends, profile
 from provenance.reuse.rule import (
     CONTAINMENT_LINK,
     LINK_MIN_WEIGHT,
@@ -64,6 +64,7 @@ __all__ = [
     "find_links",
     "find_translations",
     "load_encoder",
+    "outlet_quote_ends",
     "passage_weight",
     "profile",
     "score_pairs",

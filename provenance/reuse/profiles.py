@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from provenance import dates, language
-from provenance.models import CleanedDocument
+from provenance.models import Attribution, CleanedDocument
 from provenance.reuse import shingles
 from provenance.reuse.shingles import IntArray
 from provenance.textspans import cased_words, sentences
@@ -65,13 +66,16 @@ class TextProfile:
     story_anchors: array[int] = field(default_factory=lambda: array("I"))
 
 
-def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None) -> TextProfile:
+def profile(cleaned: CleanedDocument, stopwords: frozenset[str] | None = None,
+            outlet_quotes: frozenset[int] = frozenset()) -> TextProfile:
     """The article's comparable sentences, their shingles, narrative trigrams and content words.
 
-    ``stopwords`` are the article's language's function words (English by default).
+    ``stopwords`` are the article's language's function words (English by default);
+    ``outlet_quotes``: where quotations that reproduce an outlet's text close
+    (:func:`outlet_quote_ends`), which count as narrative, not speech.
     """
     text = cleaned.document.text
-    quoted_mask = _quoted_mask(cleaned)
+    quoted_mask = _quoted_mask(cleaned, outlet_quotes)
     body = tuple(block for block in cleaned.paragraphs
                  if block.reason != "credit" and not dates.is_date_line(text[block.start:block.end]))
     starts, ends, counts = array("i"), array("i"), array("i")
@@ -230,12 +234,37 @@ def _ngram_hashes(token_hashes: npt.NDArray[np.uint64], sentence_of: IntArray,
     return hashes.astype(np.uint32), owners
 
 
-def _quoted_mask(cleaned: CleanedDocument) -> bytearray:
+#: What may stand between a quotation's closing mark and the outlet it is credited to:
+#: "…,” Reuters reports", "…”, writes the Post", "…” (Reuters)".
+_AFTER_QUOTE = re.compile(r"[\s,.:;(–—-]{0,4}")
+
+
+def outlet_quote_ends(text: str, attributions: Iterable[Attribution]) -> frozenset[int]:
+    """Where each quotation credited to a news outlet right after it closes: "“Britain's
+    cyber agency said on Friday …,” Reuters reports." An aggregator quoting a wire's
+    paragraphs reproduces the wire's text, which is copying, not someone's speech that every
+    report of the story repeats; such a quotation counts as narrative in the reuse stage."""
+    ends = set()
+    for attribution in attributions:
+        if attribution.kind not in ("outlet", "dateline") or attribution.role == "conduit":
+            continue
+        start = min(attribution.source.start, attribution.cue.start if attribution.cue else attribution.source.start)
+        before = text[max(0, start - 6):start]
+        for mark in _CLOSING:
+            at = before.rfind(mark)
+            if at >= 0 and _AFTER_QUOTE.fullmatch(before[at + len(mark):]):
+                ends.add(start - len(before) + at + len(mark))
+                break
+    return frozenset(ends)
+
+
+def _quoted_mask(cleaned: CleanedDocument, outlet_quotes: frozenset[int] = frozenset()) -> bytearray:
     """1 for every character inside quotation marks, tracked across sentences.
 
     A quote left open at the end of a paragraph closes there: news style reopens a
     multi-paragraph quote with a fresh opening mark, and unbalanced marks must not turn
-    the rest of the article into a quote.
+    the rest of the article into a quote. A quotation closing where an outlet is credited
+    (``outlet_quotes``) is that outlet's text and stays unmarked.
     """
     text = cleaned.document.text
     mask = bytearray(len(text))
@@ -246,7 +275,8 @@ def _quoted_mask(cleaned: CleanedDocument) -> bytearray:
             if inside_from is None and char in _OPENING:
                 inside_from = index
             elif inside_from is not None and char in _CLOSING:
-                mask[inside_from:mark.end()] = b"\x01" * (mark.end() - inside_from)
+                if mark.end() not in outlet_quotes:
+                    mask[inside_from:mark.end()] = b"\x01" * (mark.end() - inside_from)
                 inside_from = None
         if inside_from is not None:  # left open: the quote closes at the paragraph's end
             mask[inside_from:block.end] = b"\x01" * (block.end - inside_from)
