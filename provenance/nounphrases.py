@@ -67,9 +67,9 @@ def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool =
             before = breaks[-3].end() if len(breaks) >= 3 else 0
             return strip_span(text, floor + before, floor + breaks[-2].start())
     if breaks and breaks[-1].group(0) == ")" and not text[start:cue_start].strip():
-        aside = _before_parenthesis(text, floor, breaks)  # "Catherine Nayl (directrice …, membre …) a écrit"
-        if aside is not None:
-            return aside
+        bracketed = _before_parenthesis(text, floor, breaks)  # "Catherine Nayl (directrice …, membre …) a écrit"
+        if bracketed is not None:
+            return bracketed
     appositive = _APPOSITIVE_SUBJECT.match(chunk)
     if appositive and breaks and not text[start:cue_start].strip() and \
             not LEADING_NOISE.fullmatch(appositive["np"]):  # "Jeff Weaver, Sanders' manager, said"; not "However, …"

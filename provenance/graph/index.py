@@ -296,7 +296,7 @@ def _own_words(fact: ArticleFacts, found: FollowUp) -> bool:
     if fact.publisher_id is not None and found.body == fact.publisher_id:
         return True
     name = fact.publisher_name
-    return bool(name) and _bare_name(name) == _bare_name(found.responder)
+    return name is not None and _bare_name(name) == _bare_name(found.responder)
 
 
 def _bare_name(name: str) -> str:
