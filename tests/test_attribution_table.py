@@ -415,6 +415,9 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("The dam held overnight.\n(With inputs from Reuters)", "credit", "Reuters", "With inputs from Reuters"),
     ("The dam held overnight.\nReporting by Ana Lopez; Editing by Tom Hart", "house-style", "Reuters",
      "Reporting by Ana Lopez"),
+    # an agency's own caveat kept in a copy, in the perfect tense too
+    ("The memos were handed to a freelance writer. POLITICO has not independently verified the memos.",
+     "house-style", "Politico", "POLITICO"),
     ("Crowds gathered in the square.\nPhoto: AP", "photo-credit", "AP", "Photo: AP"),
     ("Crowds gathered in the square (Photo: Reuters).", "photo-credit", "Reuters", "Photo: Reuters"),
     ("The reactor site at night.\nImage: AFP", "photo-credit", "AFP", "Image: AFP"),
