@@ -166,15 +166,25 @@ def _shared(first: str, second: str, weight: float) -> ReuseRelation:
     return ReuseRelation(first, second, Relation.SHARES_SOURCE, link, "no evidence of direction")
 
 
-def test_a_light_shared_link_never_bridges_two_groups_of_passage_links():
+def test_a_light_shared_link_never_bridges_two_groups_of_different_wires():
     """Two pages sharing an agency's text and two sharing a network's lede are two groups,
     though one of each keeps a few of the other's words; a page only a light link holds
     still joins the group it shares words with."""
     heavy_a, heavy_b = _shared("a1", "a2", 88.0), _shared("b1", "b2", 26.0)
     bridge, stray = _shared("a1", "b1", 5.0), _shared("c1", "b2", 6.0)
-    kept = _without_bridges([heavy_a, bridge, heavy_b, stray])
+    kept = _without_bridges([heavy_a, bridge, heavy_b, stray], {"a2": {"bloomberg"}, "b2": {"cnn"}})
     assert bridge not in kept and stray in kept
     assert connected_groups([(r.later, r.earlier) for r in kept]) == [["a1", "a2"], ["b1", "b2", "c1"]]
+
+
+@pytest.mark.parametrize("carried", [{}, {"a2": {"afp"}}, {"a2": {"afp"}, "b1": {"afp"}}])
+def test_a_light_shared_link_joins_two_groups_that_carry_no_different_wires(carried):
+    """Rewrites of one agency's correction in two groups, neither crediting another wire:
+    one group, which keeps the agency the group cites (AFP pile)."""
+    heavy_a, heavy_b = _shared("a1", "a2", 88.0), _shared("b1", "b2", 26.0)
+    bridge = _shared("a1", "b1", 5.0)
+    kept = _without_bridges([heavy_a, bridge, heavy_b], carried)
+    assert connected_groups([(r.later, r.earlier) for r in kept]) == [["a1", "a2", "b1", "b2"]]
 
 
 def _shares(source: str, target: str, weight: float) -> Edge:

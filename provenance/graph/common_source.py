@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from provenance.facts import WIRE_MARK_KINDS
+from provenance.facts import WIRE_MARK_KINDS, ArticleFacts
 from provenance.graph.citations import ATTRIBUTION_CONFIDENCE, BACKGROUND_CONFIDENCE
 from provenance.graph.index import FactIndex, connected_groups
 from provenance.graph.nodes import NodeTable, report_node
@@ -49,7 +49,8 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
             cited_by[edge.source].append(edge)
         elif edge.relation == Relation.WEAKLY_CITES and edge.confidence > BACKGROUND_CONFIDENCE:
             named_by[edge.source].append(edge)
-    kept = _without_bridges(shared)
+    kept = _without_bridges(shared, {side: _marks(index.by_id[side]) for relation in shared
+                                     for side in (relation.later, relation.earlier)})
     groups = connected_groups([(r.later, r.earlier) for r in kept])
     group_of = {member: number for number, members in enumerate(groups, start=1) for member in members}
     relations_of: dict[int, list[ReuseRelation]] = defaultdict(list)
@@ -108,15 +109,17 @@ def _update_node(first_id: str, versions: Versions, nodes: NodeTable) -> str:
                           outlet=first.outlet, outlet_id=first.outlet_id, note=note))
 
 
-def _without_bridges(shared: list[ReuseRelation]) -> list[ReuseRelation]:
+def _without_bridges(shared: list[ReuseRelation], carried: Mapping[str, set[str]]) -> list[ReuseRelation]:
     """The shared links that make the groups: every link that carries passages (weight
     LINK_RULE.link_min_weight or more), and a lighter link (kept phrasing or vocabulary only)
-    unless it would join two groups the heavier links made.
+    unless it would join two groups the heavier links made that carry different wires' marks.
 
     Two affiliates' copies of CNN's lede and two copies of Bloomberg's rewrite of it share a
     few of the lede's words across the groups: chained by those, one group of six took the
-    identity of the wire two of them credit. A light link still brings a page no heavy
-    link holds into the group of the page it shares words with.
+    identity of the wire two of them credit. Rewrites of one agency's correction, in groups
+    that credit no other agency, stay one group (AFP pile: split, they lost the agency the
+    group cites). A light link still brings a page no heavy link holds into the group of the
+    page it shares words with. ``carried``: the wires whose marks each page carries.
     """
     heavy = [r for r in shared if r.link.score >= LINK_RULE.link_min_weight]
     root: dict[str, str] = {}
@@ -128,20 +131,31 @@ def _without_bridges(shared: list[ReuseRelation]) -> list[ReuseRelation]:
 
     for relation in heavy:
         root[find(relation.later)] = find(relation.earlier)
-    anchored = {find(side) for relation in heavy for side in (relation.later, relation.earlier)}
+    marks: dict[str, set[str]] = defaultdict(set)
+    for member in {side for relation in heavy for side in (relation.later, relation.earlier)}:
+        marks[find(member)] |= carried.get(member, set())
+    anchored = set(marks)
     kept = list(heavy)
     for relation in sorted((r for r in shared if r.link.score < LINK_RULE.link_min_weight),
                            key=lambda r: (-r.link.score, r.later, r.earlier)):
         first, second = find(relation.later), find(relation.earlier)
-        if first != second and first in anchored and second in anchored:
-            continue  # a bridge between two groups of passage links
+        if first != second and first in anchored and second in anchored and \
+                marks[first] and marks[second] and marks[first].isdisjoint(marks[second]):
+            continue  # a bridge between two groups carrying different wires' text
         if first != second:
             root[first] = second
             if first in anchored:
                 anchored.discard(first)
                 anchored.add(second)
+                marks[second] |= marks.pop(first)
         kept.append(relation)
     return kept
+
+
+def _marks(fact: ArticleFacts) -> set[str]:
+    """The wires whose dateline or credit a page carries (not its own outlet's)."""
+    return {a.outlet_id for a in fact.attributions
+            if a.kind in WIRE_MARK_KINDS and a.outlet_id and a.outlet_id != fact.publisher_id}
 
 
 def _cited_article(members: list[str], index: FactIndex, cited_by: dict[str, list[Edge]]) -> str | None:
