@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -301,8 +302,33 @@ def _separable_verbs(entries: dict[str, list[Any]], flags: re.RegexFlag) -> dict
             "subject_articles": frozenset(word.lower() for word in entries["subject_articles"])}
 
 
+#: Compiled lexicon sets kept per process, by the user files' paths, sizes and times.
+LEXICON_SETS_KEPT = 8
+
+
 def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
+    """Every language's compiled lexicon, the user's phrase files merged in.
+
+    Compiling the 29 bundled lexicons takes about two seconds, far more than tracing a small
+    pile: a notebook or a test suite that traces many piles compiles them once. A user file
+    edited between two calls (another size or modification time) is read again.
+    """
+    paths = tuple(Path(path) for path in extra_files)
+    return dict(_compiled_lexicons(tuple((str(path), *_stamp(path)) for path in paths)))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        status = path.stat()
+    except OSError:
+        return (-1, -1)  # unreadable: read_user_file names the problem when it is read
+    return (status.st_size, status.st_mtime_ns)
+
+
+@lru_cache(maxsize=LEXICON_SETS_KEPT)
+def _compiled_lexicons(files: tuple[tuple[str, int, int], ...]) -> dict[str, Lexicon]:
     merged: dict[str, dict[str, list[Any]]] = {}
+    extra_files = [Path(name) for name, _, _ in files]
     bundled = {"languages": {code: data["phrases"] for code, data in resources.languages().items()
                              if "phrases" in data}}
     writing = {code: data.get("writing", {}) for code, data in resources.languages().items()}

@@ -180,3 +180,18 @@ def test_a_speaker_after_a_quotation_a_comma_and_a_dash_is_read(language, text, 
     document = LoadedDocument(id="x", path="x.txt", format="txt", text="Заголовок\n" + text)
     found = extract(clean(document), REGISTRY, load_lexicons()[language])
     assert [a.label for a in found if a.kind == "person"] == [speaker]
+
+
+def test_lexicons_are_compiled_once_and_a_users_edited_file_is_read_again(tmp_path):
+    """Tracing many small piles (a notebook, the tests) compiles the 29 lexicons once; a phrase
+    file the user edits between two calls is read again."""
+    assert load_lexicons() is not load_lexicons()  # each call gets its own dict ...
+    assert load_lexicons()["en"] is load_lexicons()["en"]  # ... of the same compiled lexicons
+    phrases = tmp_path / "phrases.json"
+    phrases.write_text('{"languages": {"en": {"verbs": ["radorated"]}}}', encoding="utf-8")
+    first = load_lexicons([phrases])["en"]
+    assert first.verb_words is not None and "radorated" in first.verb_words
+    phrases.write_text('{"languages": {"en": {"verbs": ["kettleworded"]}}}', encoding="utf-8")
+    second = load_lexicons([phrases])["en"]
+    assert second.verb_words is not None and "kettleworded" in second.verb_words
+    assert "radorated" not in second.verb_words
