@@ -11,22 +11,14 @@ import json
 from pathlib import Path
 
 import pytest
+from pilekit import SCOOP
+from pilekit import edge as _edge
+from pilekit import record as _record
+from pilekit import trace as _trace
 
 import provenance
 from provenance.kinds import NodeKind, Relation, Role
 
-SCOOP = [
-    "The Radora harbour board kept a 40 million crown cost overrun on the Teller Quay dredging contract "
-    "from its own auditors for eight months, according to internal minutes seen by the newspaper.",
-    "The minutes, dated July 2024, show board chair Ilse Marrow telling members that the overrun would be "
-    "reported only after the regional election in the autumn.",
-    "Two board members said the contractor, Venn Marine, had been paid in advance for dredging work on the "
-    "northern basin that has still not started.",
-    "A spokesman for Venn Marine said the company had complied with every term of its contract and would "
-    "welcome any review by the audit office.",
-    "The audit office said on Sunday evening that it would examine the minutes and the payment records "
-    "before the end of the month.",
-]
 WIRE = [
     "LONDON (Reuters) - The Radora harbour board kept a 40 million crown cost overrun on the Teller Quay "
     "dredging contract from its own auditors for eight months, The Radora Courier reported on Monday, "
@@ -39,17 +31,6 @@ WIRE = [
 ]
 
 
-def _trace(tmp_path: Path, records: list[dict[str, object]], name: str = "pile.jsonl") -> provenance.ProvenanceGraph:
-    path = tmp_path / name
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return provenance.trace([path], provenance.Config(workers=1))
-
-
-def _record(outlet: str, url: str, published: str | None, paragraphs: list[str], title: str) -> dict[str, object]:
-    record: dict[str, object] = {"outlet": outlet, "url": url, "title": title, "text": "\n\n".join(paragraphs)}
-    if published:
-        record["published"] = published
-    return record
 
 
 def _scoop() -> dict[str, object]:
@@ -69,9 +50,6 @@ def _republished(outlet: str, domain: str, hour: int, credit: bool = True) -> di
     return _record(outlet, f"https://{domain}/world/radora-harbour", f"2025-03-17T{hour}:30:00+01:00",
                    paragraphs, "Radora harbour board concealed overrun")
 
-
-def _edge(graph: provenance.ProvenanceGraph, source: str, target: str):
-    return next(e for e in graph.edges if e.source == source and e.target == target)
 
 
 # ---------------------------------------------------------------- class 0: the original in the pile
@@ -362,9 +340,7 @@ def _agence_registry(tmp_path: Path) -> Path:
 
 
 def _trace_with(tmp_path: Path, registry: Path, records: list[dict[str, object]]) -> provenance.ProvenanceGraph:
-    path = tmp_path / "pile.jsonl"
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return provenance.trace([path], provenance.Config(workers=1, outlet_files=(registry,)))
+    return _trace(tmp_path, records, outlet_files=(registry,))
 
 
 def test_an_outlet_that_denies_is_an_answer_not_the_source(tmp_path):

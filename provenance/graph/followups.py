@@ -33,7 +33,7 @@ from provenance.models import Attribution, Block, Edge, Evidence, Node, Span
 from provenance.nounphrases import names_a_country
 from provenance.outlets import Outlet, Registry
 from provenance.reuse import LINK_RULE
-from provenance.textspans import is_abbreviation, word_pattern
+from provenance.textspans import is_abbreviation, trie, word_pattern
 
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
                     "statement": "what a person said, which a page's lead reports as its news",
@@ -66,8 +66,36 @@ class FollowUp:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resources.bundled("followups.json")
-    return (word_pattern(data["denial_verbs"]), word_pattern(data["response_verbs"]),
-            word_pattern(data["report_nouns"], compounds=True))
+    return (_lexicon(data["denial_verbs"]), _lexicon(data["response_verbs"]),
+            _lexicon(data["report_nouns"], compounds=True))
+
+
+#: Chinese characters, kana and Hangul: scripts whose words a boundary test cannot find.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_WORD = re.compile(f"[{_CJK}]")
+
+
+def _lexicon(words: Collection[str], compounds: bool = False) -> re.Pattern[str]:
+    """:func:`word_pattern` for a list's words, its Chinese, Japanese and Korean ones matched
+    without word boundaries, its split verbs ("wees … van de hand") as :func:`_events` reads
+    them. Chinese and Japanese write no spaces and Korean writes its particles onto the word
+    before them, so a letter stands on both sides of "否定した" in "アップルは報道を否定した。"
+    and after "보도" in "보도를 부인했다": the boundary test would never let them match. Those
+    lists hold whole forms ("否定した", not "否定"), which keeps them from matching inside
+    other words."""
+    split = sorted((word for word in words if "…" in word), key=len, reverse=True)
+    unspaced = sorted({word.lower() for word in words if _CJK_WORD.search(word) and "…" not in word})
+    spaced = [word for word in words if not _CJK_WORD.search(word) and "…" not in word]
+    alternatives = [rf"(?<!\w)(?:{'|'.join(map(_split_verb, split))})(?!\w)"] if split else []
+    alternatives += ([word_pattern(spaced, compounds).pattern] if spaced else []) + \
+        ([f"(?:{trie(unspaced)})"] if unspaced else [])
+    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
+
+
+def _split_verb(entry: str) -> str:
+    """A verb in parts ("tritt … zurück"): up to SPLIT_VERB_GAP_WORDS words between them."""
+    parts = [re.escape(part.strip()) for part in entry.split("…")]
+    return rf"(?:\s+[^\s.!?]+){{0,{SPLIT_VERB_GAP_WORDS}}}?\s+".join(parts)
 
 
 #: Attributions that name where a first sentence's news comes from.
@@ -82,19 +110,20 @@ SPLIT_VERB_GAP_WORDS = 12
 @cache
 def _events() -> re.Pattern[str]:
     """Verbs of a new event the follow-up reports; "tritt … zurück" is a verb in two parts."""
-    alternatives = []
-    for entry in sorted(resources.bundled("followups.json")["event_verbs"], key=len, reverse=True):
-        parts = [re.escape(part.strip()) for part in entry.split("…")]
-        alternatives.append(rf"(?:\s+[^\s.!?]+){{0,{SPLIT_VERB_GAP_WORDS}}}?\s+".join(parts))
+    alternatives = [_split_verb(entry) for entry in
+                    sorted(resources.bundled("followups.json")["event_verbs"], key=len, reverse=True)]
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
 
 #: A verb of denial counts only near the start of its sentence (the subject's own verb),
 #: within this many words: "Russia on Saturday denied ...", not "... who denied it".
 DENIAL_WITHIN_WORDS = 12
-#: Words that put the verb in a clause of its own: not the sentence's answer.
+#: Words that put the verb in a clause of its own: not the sentence's answer. Chinese,
+#: Japanese and Korean "according to" ("据《…》报道，", "…によると", "…에 따르면") too, found
+#: without word boundaries: "据" opening a clause, not inside "数据" (data).
 _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|according|after|when|while|as|dass|que|qui|che|"
-                          r"cui|что|который|которая|которые|którzy|który)(?!\w)", re.IGNORECASE)
+                          r"cui|что|который|которая|которые|którzy|który)(?!\w)|"
+                          r"によると|によれば|에 따르면|에 의하면|(?:^|[，,、])\s*[据據]", re.IGNORECASE)
 
 
 def _leading_verb(pattern: re.Pattern[str], sentence: str, within: int = DENIAL_WITHIN_WORDS) -> re.Match[str] | None:
@@ -125,7 +154,16 @@ def _event(sentence: str) -> re.Match[str] | None:
 
 def denies(cue: str) -> bool:
     """Whether an attribution's cue is a verb of denial ("a démenti", "denied")."""
-    return _patterns()[0].search(cue) is not None
+    return _patterns()[0].search(cue) is not None or _participles().search(cue) is not None
+
+
+@cache
+def _participles() -> re.Pattern[str]:
+    """A denial's participles and gerunds ("denying", "negando"): the lead's own answer only
+    near its start. Further in, one may be another's the sentence quotes ("The NCSC said it had
+    no cause to doubt statements made by Apple and Amazon yesterday, denying a Bloomberg
+    report"): the news is what the NCSC said."""
+    return _lexicon(resources.bundled("followups.json")["denial_participles"])
 
 
 @lru_cache(maxsize=LEADS_KEPT)
@@ -133,14 +171,35 @@ def _answer(sentence: str, language: str) -> re.Match[str] | None:
     """The verb by which a sentence answers a report, if it does. Cached: it depends on the
     sentence and its language alone, and a pile's copies share their leads."""
     denials, responses, nouns = _patterns()
-    denial = _leading_verb(denials, sentence)
+    denial = _leading_verb(denials, sentence) or _leading_verb(_participles(), sentence)
     if denial is not None:
-        return denial
+        return None if _negated(sentence, denial) else denial
     denial = denials.search(sentence)
     response = responses.search(sentence) or denial
     if response is not None and nouns.search(sentence) and not _SUBORDINATE.search(sentence[:response.start()]):
-        return response
+        return None if _negated(sentence, response) else response
     return _called_false(sentence, language)
+
+
+#: How many words before a verb of answer, and after it, a negation may stand.
+NEGATION_BEFORE_WORDS, NEGATION_AFTER_WORDS = 3, 2
+
+
+def _negated(sentence: str, verb: re.Match[str]) -> bool:
+    """A negated verb answers nothing: "Die US-Regierung bestreitet nicht, dass …" (does not
+    deny), "did not deny", "n'a pas démenti", "не отрицает" (``negations`` in
+    data/followups.json)."""
+    before = re.findall(r"[\w'’-]+", sentence[:verb.start()])[-NEGATION_BEFORE_WORDS:]
+    after = re.findall(r"[\w'’-]+", sentence[verb.end():])[:NEGATION_AFTER_WORDS]
+    words = {word.casefold().replace("’", "'") for word in (*before, *after)}
+    unspaced = sentence[max(0, verb.start() - 2):verb.start()]  # "不否认", "未否定": no spaces to split on
+    return bool(words & _negations()) or any(word.endswith("n't") for word in words) or \
+        any(_CJK_WORD.match(word) and word in unspaced for word in _negations())
+
+
+@cache
+def _negations() -> frozenset[str]:
+    return frozenset(word.casefold() for word in resources.bundled("followups.json")["negations"])
 
 
 def _called_false(sentence: str, language: str) -> re.Match[str] | None:
@@ -156,12 +215,12 @@ def _called_false(sentence: str, language: str) -> re.Match[str] | None:
 @cache
 def _saying(language: str) -> re.Pattern[str] | None:
     verbs = _speech_verbs(language)
-    return word_pattern(sorted(verbs)) if verbs else None
+    return _lexicon(verbs) if verbs else None
 
 
 @cache
 def _falsity() -> re.Pattern[str]:
-    return word_pattern(resources.bundled("followups.json")["falsity_words"], compounds=True)
+    return _lexicon(resources.bundled("followups.json")["falsity_words"], compounds=True)
 
 
 def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
@@ -184,6 +243,8 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                 actor(sentence[verb.end():], people or {}, first=True)
         else:
             speaker = responder(fact, start, start + verb.start(), sentence[:verb.start()])
+            if speaker is None or (_CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
+                speaker = _uncased_subject(sentence, verb)  # not "AppleとAmazonは、…として報道を", a run without spaces
         if speaker is None:
             continue
         what = "answers a report" if kind == "answer" else "is the news: a new event"
@@ -191,6 +252,35 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                             end=start + len(sentence), detail=f"follow-up: {speaker} {what} ({verb.group(0)})")
         return FollowUp(fact.id, speaker, evidence, kind)
     return None
+
+
+#: Letters of scripts without capitals whose leads :func:`.responders.responder` reads no
+#: name in: Arabic and Persian, Chinese, Japanese, Korean.
+_UNCASED = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Where the subject of such a lead ends: a topic particle (Japanese "は", "が"; Korean "은",
+#: "는" closing a word), a comma, a date's digit or a word of time; Japanese "と" (and) ends
+#: the first of joined subjects, as "Apple and Amazon denied" is read for Apple.
+_SUBJECT_END = re.compile(r"は|が|と|[은는](?=\s)|[,，、،]|\d|(?<!\w)(?:يوم|اليوم|أمس|مساء|صباح|روز|امروز|دیروز)(?!\w)|"
+                          r"今天|昨天|今日|昨日|[周週][一二三四五六日]|星期|日前|近日")
+#: A subject longer than this is not a name: the sentence was read wrong.
+MAX_SUBJECT_CHARS = 60
+
+
+def _uncased_subject(sentence: str, verb: re.Match[str]) -> str | None:
+    """Who answers in a lead written without capitals, where :func:`.responders.responder`,
+    which reads names by them, finds no one: the subject before the verb, up to its particle,
+    a comma, a date, a word of time or the report noun ("AppleとAmazonは、…報道を否定した" -> "AppleとAmazon",
+    "라도라 항만청은 18일 …" -> "라도라 항만청"), or after the verb when it opens the sentence,
+    as Arabic puts it ("نفى مجلس ميناء رادورا يوم الثلاثاء …" -> "مجلس ميناء رادورا")."""
+    before = sentence[:verb.start()].strip()
+    text = before or sentence[verb.end():].strip()
+    if not _UNCASED.search(text):
+        return None
+    ends = [found.start() for found in (_SUBJECT_END.search(text), _patterns()[2].search(text)) if found]
+    subject = text[:min(ends, default=len(text))].strip(" ,،、，")
+    if any(mark in subject for mark in _QUOTE_OPENERS):
+        return None  # words quoted, not a subject: "“他們對我們的回應完全不感興趣…”"
+    return subject if 0 < len(subject) <= MAX_SUBJECT_CHARS else None
 
 
 #: A parenthesis closing within this many characters of a lead's start holds its dateline's mark.

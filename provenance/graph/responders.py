@@ -16,7 +16,7 @@ from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.graph.people import NAME_RUN, clean_name, person_key
 from provenance.graph.scripts import uncased_mentions
-from provenance.nounphrases import not_names
+from provenance.nounphrases import not_name_openers, not_names
 from provenance.textspans import word_pattern
 
 
@@ -127,10 +127,19 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "des", "du", "la", "le
                          "von", "van", "al", "el"})
 
 
+#: A subject of an article and lower-case words ("Os talibãs", "Les talibans") is a group
+#: named by its common noun when it is at most this long.
+GROUP_SUBJECT_WORDS = 4
+
+
 def _leading_name(subject: str) -> str:
-    """The capitalised words a subject starts with, joined by connectors ("Ministry of Defence")."""
+    """The capitalised words a subject starts with, joined by connectors ("Ministry of Defence");
+    an article alone is no one: "Os talibãs negaram" is the Taliban, not "Os"."""
     words: list[str] = []
-    for word in subject.split():
+    split = subject.split()
+    if split and split[0].casefold() in not_name_openers() and len(split) > 1 and not split[1][:1].isupper():
+        return " ".join(split).strip(" ,") if len(split) <= GROUP_SUBJECT_WORDS else ""
+    for word in split:
         if word[:1].isupper() or (words and word.casefold() in _CONNECTORS):
             words.append(word)
         else:

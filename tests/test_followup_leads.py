@@ -1,0 +1,347 @@
+"""Follow-up leads in every language the tool reads: a page answering a report is a story of its own.
+
+Each row is a lead sentence written for this table (the places, people and outlets are made
+up): a denial ("… a nié mardi les informations …"), an answer with a noun for what it answers
+("… reageerde dinsdag op een artikel …") or a report called false ("… said that the article
+… was inaccurate"). Each runs through the library in a small pile with the report it answers,
+which the page links; the follow-up's root is the responder's statement and its edge to the
+report is background. The negative rows use the same verbs' look-alikes, or a report noun with
+no answer, and stay ordinary pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pilekit import SCOOP as PILE_SCOOP
+from pilekit import edge as _edge
+from pilekit import record as _record
+from pilekit import trace as _trace
+
+import provenance
+from provenance.kinds import NodeKind, Relation
+
+SCOOP = PILE_SCOOP[:3]
+SCOOP_URL = "https://radoracourier.example/news/2025/03/17/harbour-overrun"
+COURIER = "The Radora Courier"
+
+
+
+
+def _scoop() -> dict[str, object]:
+    return _record(COURIER, SCOOP_URL, "2025-03-17T09:00:00+01:00", SCOOP, "Harbour board hid dredging overrun")
+
+
+def _page(lead: str, anchor: str) -> dict[str, object]:
+    """A page of the lead alone, linking the Courier's report on the lead's words ``anchor``
+    (its name, or the noun for its report): the link is the page's edge to the report."""
+    assert anchor in lead
+    record = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-18T10:00:00+01:00",
+                     [lead], "Radora")
+    record["links"] = [{"url": SCOOP_URL, "text": anchor}]
+    return record
+
+
+
+#: (language, lead, words the link to the report is set on, the responder the statement is
+#: given to). D: a verb of denial; R: a verb of response with a report noun; F: a verb of
+#: saying, a report noun and a word of falsity.
+FOLLOW_UPS = [
+    # a group named by an article and its common noun, not by the article alone ("Os talibãs negaram")
+    ("pt", "D", "Os estivadores negaram nesta terça-feira a notícia do Radora Courier sobre o atraso nas obras.",
+     "notícia", "Os estivadores"),
+    # English
+    ("en", "D", "Radora harbour spokesman Tomas Quell has denied a story in The Radora Courier about a hidden "
+     "dredging overrun, saying the minutes had been misread.", COURIER, "Tomas Quell"),
+    ("en", "D", "Board chair Ilse Marrow on Tuesday rebutted claims in The Radora Courier that she had kept a "
+     "dredging overrun from the auditors.", COURIER, "Ilse Marrow"),
+    ("en", "D", "Ilse Marrow broke her silence on Tuesday, denying that she had ordered the overrun kept from the "
+     "auditors, as The Radora Courier had reported.", COURIER, "Ilse Marrow"),
+    ("en", "R", "Tomas Quell, a spokesman for the Radora harbour board, responded on Tuesday to allegations in "
+     "The Radora Courier about the dredging contract.", COURIER, "Tomas Quell"),
+    ("en", "R", "Ilse Marrow hit back at The Radora Courier on Tuesday, dismissing its story about the dredging "
+     "overrun as a misreading of routine minutes.", COURIER, "Ilse Marrow"),
+    ("en", "R", "Harbour board spokesman Tomas Quell is disputing the reporting of The Radora Courier on the "
+     "dredging contract for the Teller Quay.", COURIER, "Tomas Quell"),
+    ("en", "F", "Harbour board spokesman Tomas Quell said on Tuesday that the article in The Radora Courier about "
+     "the dredging contract was inaccurate and misleading.", COURIER, "Tomas Quell"),
+    # Spanish
+    ("es", "D", "El portavoz del puerto de Radora, Tomas Quell, ha negado este martes la información de The Radora "
+     "Courier sobre un sobrecoste oculto en el contrato de dragado.", COURIER, "Tomas Quell"),
+    ("es", "D", "Tomas Quell e Ilse Marrow desmienten las acusaciones de The Radora Courier sobre un sobrecoste "
+     "oculto en el dragado del muelle Teller.", COURIER, "Tomas Quell"),
+    ("es", "D", "La presidenta de la junta, Ilse Marrow, compareció el martes negando que hubiera ocultado el "
+     "sobrecoste a los auditores, como publicó The Radora Courier.", COURIER, "Ilse Marrow"),
+    ("es", "R", "Ilse Marrow respondió el martes a las acusaciones de The Radora Courier sobre el contrato de "
+     "dragado del muelle Teller.", COURIER, "Ilse Marrow"),
+    ("es", "R", "El portavoz Tomas Quell salió al paso de las informaciones de The Radora Courier sobre el "
+     "sobrecoste del dragado en el puerto.", COURIER, "Tomas Quell"),
+    ("es", "F", "El portavoz del puerto, Tomas Quell, afirmó el martes que el artículo de The Radora Courier "
+     "sobre el dragado es una falsedad de principio a fin.", COURIER, "Tomas Quell"),
+    # French
+    ("fr", "D", "Le porte-parole du port de Radora, Tomas Quell, a nié mardi les informations de The Radora "
+     "Courier sur un dépassement de coûts caché aux auditeurs.", COURIER, "Tomas Quell"),
+    ("fr", "D", "Ilse Marrow est sortie de son silence mardi, niant avoir caché un dépassement de coûts aux "
+     "auditeurs, comme l'affirmait The Radora Courier.", COURIER, "Ilse Marrow"),
+    ("fr", "D", "Tomas Quell réfute les accusations de The Radora Courier sur le contrat de dragage du quai "
+     "Teller et sur les paiements anticipés.", COURIER, "Tomas Quell"),
+    ("fr", "R", "Ilse Marrow a réagi mardi à l'article de The Radora Courier sur le dépassement de coûts du "
+     "dragage du quai Teller.", COURIER, "Ilse Marrow"),
+    ("fr", "R", "Tomas Quell a contesté mardi les révélations de The Radora Courier sur le contrat de dragage "
+     "du port de Radora.", COURIER, "Tomas Quell"),
+    ("fr", "F", "Tomas Quell a déclaré mardi que l'article de The Radora Courier sur le dragage du quai Teller "
+     "était mensonger.", COURIER, "Tomas Quell"),
+    # German
+    ("de", "D", "Tomas Quell, der Sprecher des Hafens, leugnete am Dienstag, dass der Vorstand Mehrkosten vor den Prüfern "
+     "verheimlicht habe, wie The Radora Courier berichtet hatte.", COURIER, "Tomas Quell"),
+    ("de", "D", "Ilse Marrow und Tomas Quell weisen den Bericht von The Radora Courier über verschwiegene "
+     "Mehrkosten beim Ausbaggern entschieden zurück.", COURIER, "Ilse Marrow"),
+    ("de", "R", "Ilse Marrow, die Vorsitzende des Vorstands, reagierte am Dienstag auf die Anschuldigungen von The Radora Courier "
+     "zu dem Baggervertrag im Hafen.", COURIER, "Ilse Marrow"),
+    ("de", "R", "Tomas Quell widersprach am Dienstag den Behauptungen von The Radora Courier über den "
+     "Baggervertrag am Teller-Kai.", COURIER, "Tomas Quell"),
+    ("de", "F", "Tomas Quell, der Sprecher des Hafens, sagte am Dienstag, der Artikel von The Radora Courier über den "
+     "Baggervertrag sei eine Falschmeldung.", COURIER, "Tomas Quell"),
+    # Italian
+    ("it", "D", "Il portavoce del porto di Radora, Tomas Quell, ha negato martedì le indiscrezioni di The Radora "
+     "Courier su un extracosto nascosto ai revisori.", COURIER, "Tomas Quell"),
+    ("it", "D", "Ilse Marrow è intervenuta martedì negando di aver nascosto l'extracosto ai revisori, come "
+     "scritto da The Radora Courier.", COURIER, "Ilse Marrow"),
+    ("it", "R", "Tomas Quell ha replicato martedì all'articolo di The Radora Courier sul contratto di dragaggio "
+     "del molo Teller.", COURIER, "Tomas Quell"),
+    ("it", "R", "Ilse Marrow ha risposto martedì alle accuse di The Radora Courier sul contratto di dragaggio "
+     "del porto di Radora.", COURIER, "Ilse Marrow"),
+    ("it", "F", "Il portavoce Tomas Quell ha dichiarato martedì che la ricostruzione di The Radora Courier sul "
+     "dragaggio non corrisponde al vero.", COURIER, "Tomas Quell"),
+    # Portuguese
+    ("pt", "D", "Os porta-vozes Tomas Quell e Ilse Marrow negaram nesta terça-feira a reportagem de The Radora "
+     "Courier sobre um custo oculto na dragagem.", COURIER, "Tomas Quell"),
+    ("pt", "D", "Ilse Marrow falou nesta terça-feira, desmentindo ter escondido o custo extra dos auditores, "
+     "como publicou The Radora Courier.", COURIER, "Ilse Marrow"),
+    ("pt", "R", "Tomas Quell rebateu nesta terça-feira as acusações de The Radora Courier sobre o contrato de "
+     "dragagem do cais Teller.", COURIER, "Tomas Quell"),
+    ("pt", "R", "Ilse Marrow reagiu nesta terça-feira à matéria de The Radora Courier sobre o contrato de "
+     "dragagem do porto.", COURIER, "Ilse Marrow"),
+    ("pt", "F", "O porta-voz Tomas Quell afirmou nesta terça-feira que a reportagem de The Radora Courier sobre "
+     "a dragagem é inverídica.", COURIER, "Tomas Quell"),
+    # Russian
+    ("ru", "D", "Томас Квелл, представитель портового совета Радоры, во вторник отрицал сообщения The Radora "
+     "Courier о скрытом перерасходе.", COURIER, "Томас Квелл"),
+    ("ru", "D", "Председатель совета Ильзе Марроу открестилась от публикации The Radora Courier о скрытом "
+     "перерасходе на дноуглубительных работах.", COURIER, "Ильзе Марроу"),
+    ("ru", "D", "Ильзе Марроу выступила во вторник с заявлением, отрицая, что скрывала перерасход от "
+     "аудиторов, как писала The Radora Courier.", COURIER, "Ильзе Марроу"),
+    ("ru", "R", "Томас Квелл во вторник ответил на статью The Radora Courier о контракте на дноуглубительные "
+     "работы у причала Теллер.", COURIER, "Томас Квелл"),
+    ("ru", "F", "Томас Квелл заявил во вторник, что публикация The Radora Courier о скрытом перерасходе не "
+     "соответствует действительности.", COURIER, "Томас Квелл"),
+    # Ukrainian
+    ("uk", "D", "Ільзе Марроу та Томас Квелл у вівторок заперечили повідомлення The Radora Courier про "
+     "приховані витрати на поглиблення дна.", COURIER, "Ільзе Марроу"),
+    ("uk", "D", "Томас Квелл виступив у вівторок із заявою, спростовуючи інформацію The Radora Courier про "
+     "приховані витрати порту.", COURIER, "Томас Квелл"),
+    ("uk", "R", "Ільзе Марроу у вівторок відреагувала на статтю The Radora Courier про контракт на поглиблення "
+     "дна біля причалу Теллер.", COURIER, "Ільзе Марроу"),
+    # Bulgarian
+    ("bg", "D", "Говорителят на пристанищния съвет Томас Квел отрече във вторник публикацията на The Radora "
+     "Courier за скрит преразход.", COURIER, "Томас Квел"),
+    ("bg", "R", "Илзе Мароу реагира във вторник на статията на The Radora Courier за договора за драгиране на "
+     "кея Телер.", COURIER, "Илзе Мароу"),
+    # Polish
+    ("pl", "D", "Przewodnicząca zarządu portu Ilse Marrow zaprzecza doniesieniom The Radora Courier o ukrytych "
+     "kosztach pogłębiania nabrzeża.", COURIER, "Ilse Marrow"),
+    ("pl", "D", "Tomas Quell wystąpił we wtorek przed dziennikarzami, dementując informacje The Radora Courier o "
+     "ukrytych kosztach portu.", COURIER, "Tomas Quell"),
+    ("pl", "R", "Tomas Quell odniósł się we wtorek do artykułu The Radora Courier o kontrakcie na pogłębianie "
+     "nabrzeża Teller.", COURIER, "Tomas Quell"),
+    ("pl", "R", "Ilse Marrow odpiera zarzuty The Radora Courier dotyczące kontraktu na pogłębianie nabrzeża w "
+     "porcie Radora.", COURIER, "Ilse Marrow"),
+    # Romanian
+    ("ro", "D", "Ilse Marrow și Tomas Quell au dezmințit marți știrea The Radora Courier despre costurile "
+     "ascunse ale dragării.", COURIER, "Ilse Marrow"),
+    ("ro", "D", "Tomas Quell a negat marți informațiile publicate de The Radora Courier despre costuri ascunse "
+     "în portul Radora.", COURIER, "Tomas Quell"),
+    ("ro", "R", "Ilse Marrow a reacționat marți la articolul The Radora Courier despre contractul de dragare "
+     "a cheiului Teller.", COURIER, "Ilse Marrow"),
+    # Hungarian
+    ("hu", "D", "Tomas Quell, a radorai kikötő szóvivője kedden cáfolta a The Radora Courier értesüléseit az "
+     "eltitkolt többletköltségről.", COURIER, "Tomas Quell"),
+    ("hu", "D", "Ilse Marrow kedden tagadta, hogy eltitkolta volna a kotrás többletköltségét a könyvvizsgálók "
+     "elől, ahogy a The Radora Courier írta.", COURIER, "Ilse Marrow"),
+    ("hu", "R", "Ilse Marrow kedden reagált a The Radora Courier kotrási szerződésről szóló cikkére a "
+     "radorai kikötőben.", COURIER, "Ilse Marrow"),
+    # Dutch
+    ("nl", "D", "Tomas Quell, woordvoerder van de havenraad van Radora, ontkende dinsdag een bericht van The "
+     "Radora Courier over verzwegen kosten.", COURIER, "Tomas Quell"),
+    ("nl", "D", "Ilse Marrow wees de beschuldigingen van The Radora Courier over verzwegen baggerkosten "
+     "dinsdag resoluut van de hand.", COURIER, "Ilse Marrow"),
+    ("nl", "D", "Ilse Marrow heeft de berichtgeving van The Radora Courier over verzwegen kosten bij het "
+     "baggeren dinsdag ontkend.", COURIER, "Ilse Marrow"),
+    ("nl", "R", "Tomas Quell reageerde dinsdag op een artikel in The Radora Courier over verzwegen kosten bij "
+     "het baggeren van de Tellerkade.", COURIER, "Tomas Quell"),
+    ("nl", "F", "Tomas Quell zei dinsdag dat het artikel van The Radora Courier over de baggerkosten "
+     "klinkklare onzin is.", COURIER, "Tomas Quell"),
+    # Turkish
+    ("tr", "D", "Ilse Marrow, ek maliyeti denetçilerden gizlediği yönündeki iddiaları salı günü düzenlediği "
+     "basın toplantısında inkar etti.", "iddiaları", "Ilse Marrow"),
+    ("tr", "R", "Tomas Quell, The Radora Courier gazetesinin tarama sözleşmesine ilişkin iddialarına salı günü "
+     "yanıt verdi.", COURIER, "Tomas Quell"),
+    # Croatian
+    ("hr", "D", "Glasnogovornik lučke uprave Tomas Quell u utorak je demantirao napise The Radora Courier o "
+     "skrivenim troškovima.", COURIER, "Tomas Quell"),
+    ("hr", "R", "Ilse Marrow osvrnula se u utorak na članak The Radora Courier o ugovoru za produbljivanje "
+     "lučkog dna.", COURIER, "Ilse Marrow"),
+    # Czech
+    ("cs", "D", "Mluvčí přístavní rady Tomas Quell v úterý popřel zprávu The Radora Courier o zatajených "
+     "nákladech na prohrábku.", COURIER, "Tomas Quell"),
+    ("cs", "R", "Ilse Marrow v úterý reagovala na článek The Radora Courier o smlouvě na prohrábku přístavního "
+     "dna.", COURIER, "Ilse Marrow"),
+    # Greek
+    ("el", "D", "Ο εκπρόσωπος του λιμενικού συμβουλίου Τόμας Κβελ διέψευσε την Τρίτη το δημοσίευμα της The "
+     "Radora Courier για κρυφό κόστος.", COURIER, "Τόμας Κβελ"),
+    ("el", "R", "Ο εκπρόσωπος Τόμας Κβελ απάντησε την Τρίτη στο άρθρο της The Radora Courier για τη σύμβαση βυθοκόρησης "
+     "στην προβλήτα Τέλερ.", COURIER, "Τόμας Κβελ"),
+    # Danish
+    ("da", "D", "Havnens talsmand Tomas Quell benægtede tirsdag oplysningerne i The Radora Courier om skjulte "
+     "udgifter til uddybningen.", COURIER, "Tomas Quell"),
+    ("da", "R", "Ilse Marrow reagerede tirsdag på artiklen i The Radora Courier om kontrakten på uddybning af "
+     "kajen ved havnen.", COURIER, "Ilse Marrow"),
+    # Swedish
+    ("sv", "D", "Hamnens talesperson Tomas Quell förnekade på tisdagen uppgifterna i The Radora Courier om dolda "
+     "kostnader för muddringen.", COURIER, "Tomas Quell"),
+    ("sv", "R", "Ilse Marrow avfärdade på tisdagen anklagelserna i The Radora Courier om muddringskontraktet "
+     "vid hamnen i Radora.", COURIER, "Ilse Marrow"),
+    # Finnish
+    ("fi", "D", "Radoran satamalautakunnan tiedottaja Tomas Quell kiisti tiistaina The Radora Courierin tiedot "
+     "salatuista kustannuksista.", COURIER, "Tomas Quell"),
+    ("fi", "R", "Ilse Marrow vastasi tiistaina The Radora Courierin väitteisiin ruoppaussopimuksesta ja "
+     "ennakkomaksuista.", COURIER, "Ilse Marrow"),
+    # Lithuanian
+    ("lt", "D", "Radoros uosto tarybos atstovas Tomas Quell antradienį paneigė The Radora Courier pranešimus "
+     "apie paslėptas išlaidas.", COURIER, "Tomas Quell"),
+    ("lt", "R", "Ilse Marrow antradienį sureagavo į The Radora Courier straipsnį apie gilinimo sutartį ir "
+     "išankstinius mokėjimus.", COURIER, "Ilse Marrow"),
+    # Estonian
+    ("et", "D", "Radora sadamanõukogu pressiesindaja Tomas Quell eitas teisipäeval The Radora Courieri väiteid "
+     "varjatud kulude kohta.", COURIER, "Tomas Quell"),
+    ("et", "R", "Ilse Marrow reageeris teisipäeval The Radora Courieri artiklile süvendamislepingu ja "
+     "ettemaksete kohta.", COURIER, "Ilse Marrow"),
+    # Latvian
+    ("lv", "D", "Tomas Quell, Radoras ostas valdes pārstāvis, otrdien noliedza The Radora Courier ziņas par "
+     "slēptām izmaksām.", COURIER, "Tomas Quell"),
+    ("lv", "R", "Ilse Marrow otrdien atbildēja uz The Radora Courier rakstu par padziļināšanas līgumu un "
+     "avansa maksājumiem.", COURIER, "Ilse Marrow"),
+    # Slovenian
+    ("sl", "D", "Tomas Quell, tiskovni predstavnik pristanišča, je v torek zanikal navedbe The Radora Courier o "
+     "prikritih stroških.", COURIER, "Tomas Quell"),
+    ("sl", "R", "Ilse Marrow se je v torek odzvala na članek The Radora Courier o pogodbi za poglabljanje "
+     "pristanišča.", COURIER, "Ilse Marrow"),
+    # Arabic: the subject before the verb, or after it when the verb opens the sentence
+    ("ar", "D", "مجلس ميناء رادورا ينفي تقرير صحيفة رادورا كورير عن إخفاء تكاليف إضافية عن المدققين.",
+     "تقرير", "مجلس ميناء رادورا"),
+    ("ar", "D", "فندت رئيسة مجلس الميناء إيلزه مارو يوم الثلاثاء مزاعم صحيفة رادورا كورير بشأن عقد التجريف.",
+     "مزاعم", None),
+    ("ar", "R", "ردت رئيسة مجلس الميناء إيلزه مارو يوم الثلاثاء على مقال صحيفة رادورا كورير بشأن عقد التجريف.",
+     "مقال", None),
+    # Persian
+    ("fa", "D", "هیئت بندر رادورا روز سه‌شنبه گزارش روزنامه رادورا کوریر درباره هزینه‌های پنهان را تکذیب کرد.",
+     "گزارش", "هیئت بندر رادورا"),
+    ("fa", "R", "هیئت بندر رادورا روز سه‌شنبه به گزارش روزنامه رادورا کوریر درباره قرارداد لایروبی واکنش نشان داد.",
+     "گزارش", "هیئت بندر رادورا"),
+    # Chinese, simplified and traditional
+    ("zh", "D", "拉多拉港务局发言人托马斯·奎尔18日否认了《拉多拉信使报》关于隐瞒超支的报道。", "报道", None),
+    ("zh", "D", "拉多拉港務局週二駁斥《拉多拉信使報》的報導，稱其內容純屬捏造。", "報導", "拉多拉港務局"),
+    ("zh", "D", "拉多拉港务局发言人18日对《拉多拉信使报》的相关报道表示否认。", "报道", None),
+    ("zh", "R", "拉多拉港务局18日回应了《拉多拉信使报》的报道，称其内容不实。", "报道", "拉多拉港务局"),
+    # Japanese
+    ("ja", "D", "ラドラ港湾局は18日、ラドラ・クーリエ紙の報道を否定した。", "報道", "ラドラ港湾局"),
+    ("ja", "D", "ラドラ港湾局のイルゼ・マロー会長は、監査人に超過費用を隠したとする疑惑を否認している。", "疑惑", None),
+    ("ja", "R", "ラドラ港湾局は18日、ラドラ・クーリエ紙の記事に反論した。", "記事", "ラドラ港湾局"),
+    # Korean
+    ("ko", "D", "라도라 항만청은 18일 라도라 쿠리어의 보도를 부인했다.", "보도", "라도라 항만청"),
+    ("ko", "D", "라도라 항만청의 일제 마로 위원장은 감사인들에게 초과 비용을 숨겼다는 의혹을 반박했다.", "의혹", None),
+    ("ko", "R", "라도라 항만청은 18일 라도라 쿠리어의 보도에 대해 해명했다.", "보도", "라도라 항만청"),
+]
+
+
+@pytest.mark.parametrize(("language", "kind", "lead", "anchor", "person"), FOLLOW_UPS,
+                         ids=[f"{row[0]}-{row[1]}{n}" for n, row in enumerate(FOLLOW_UPS)])
+def test_a_follow_up_lead_is_the_responders_statement_and_the_report_background(
+        tmp_path, language, kind, lead, anchor, person):
+    graph = _trace(tmp_path, [_scoop(), _page(lead, anchor)])
+    follow = graph.article("pile#2")
+    if kind == "F":  # the verbs of saying are the page's language's; a one-sentence page may be undetermined
+        assert follow.language == language
+    root = graph.node(follow.root)
+    assert root.kind == NodeKind.STATEMENT
+    if person is not None:
+        assert root.person == person
+    assert _edge(graph, "pile#2", "pile#1").relation == Relation.WEAKLY_CITES
+    assert graph.article("pile#1").root == "pile#1"
+
+
+def test_every_language_has_a_denial_and_an_answer_with_a_noun():
+    languages = {path.stem for path in (Path(provenance.__file__).parent / "data" / "languages").glob("*.json")}
+    languages.discard("about")
+    covered = {(language, kind) for language, kind, *_ in FOLLOW_UPS}
+    assert {(language, kind) for language in languages for kind in "DR"} <= covered
+
+
+#: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
+NOT_FOLLOW_UPS = [
+    ("en", "The Radora harbour board responded to the rise in cargo traffic by opening a second quay at the "
+     "northern basin on Tuesday.", "Radora"),
+    ("en", "The annual report of the Radora harbour board, published on Tuesday, shows cargo traffic rising "
+     "by a tenth.", "Radora"),
+    # "nie" is Polish "not", "zanika" Polish "fades": neither is listed
+    ("pl", "Zarząd portu w Radorze nie opublikował jeszcze raportu o kosztach pogłębiania nabrzeża Teller, a "
+     "zainteresowanie sprawą zanika.", "Radorze"),
+    # "par rapport à" is no report; "la recherche" no German "Recherche"
+    ("fr", "Le trafic du port de Radora a répondu aux attentes par rapport à l'an dernier, selon les chiffres "
+     "publiés mardi.", "Radora"),
+    ("fr", "La police a répondu mardi soir à la recherche d'un bateau disparu dans le port de Radora, près du "
+     "quai Teller.", "Radora"),
+    ("es", "El puerto de Radora respondió a la demanda de carga sin haber ampliado el muelle Teller, según los "
+     "datos del martes.", "Radora"),
+    # "niet te ontkennen", "nicht zu leugnen": undeniable
+    ("nl", "Dat de haven van Radora drukker wordt, valt niet te ontkennen, blijkt uit cijfers die dinsdag "
+     "werden gepubliceerd.", "Radora"),
+    ("de", "Dass der Hafen von Radora wächst, ist nicht zu leugnen, wie die am Dienstag veröffentlichten "
+     "Zahlen zeigen.", "Radora"),
+    ("ru", "Порт Радора ответил на рост спроса новыми причалами, говорится в годовом отчёте портового совета.",
+     "Радора"),
+    # "svarar för", "svarer til": accounts for, corresponds to
+    ("sv", "Hamnen i Radora svarar för en tiondel av regionens godstrafik, enligt nya uppgifter från "
+     "hamnstyrelsen.", "Radora"),
+    ("da", "Havnen i Radora svarer til en tiendedel af regionens godstrafik, viser nye oplysninger fra "
+     "havnebestyrelsen.", "Radora"),
+    ("el", "Το λιμάνι της Ράντορα δημοσίευσε την Τρίτη νέες κατηγορίες τελών για τα φορτηγά πλοία που "
+     "δένουν στην προβλήτα.", "Ράντορα"),
+    # "부인" is also "wife"; "보도" also "sidewalk"
+    ("ko", "라도라 항만청장의 부인은 18일 자선 행사에서 새 부두 앞 보도를 포장하는 계획을 소개했다.", "라도라"),
+    # a report noun, no answer; "消息人士" are sources, "报道" what they told
+    ("ja", "ラドラ港湾局は18日、新しい岸壁についての記事を広報誌に載せると発表した。", "ラドラ"),
+    ("zh", "据消息人士透露，拉多拉港务局正在考虑扩建特勒码头。", "拉多拉"),
+    # a negated answer answers nothing ("does not deny", "bestreitet nicht", "不否认")
+    ("de", "Der Hafenvorstand von Radora bestreitet nicht, dass die Kosten für das Ausbaggern gestiegen sind.",
+     "Radora"),
+    ("en", "The Radora harbour board did not deny a newspaper report that the dredging had cost more than planned.",
+     "report"),
+    ("fr", "Le conseil du port de Radora n'a pas démenti mardi les informations sur le dépassement des coûts.",
+     "informations"),
+    ("ru", "Портовый совет Радоры не отрицает сообщения о перерасходе средств на дноуглубление.", "Радоры"),
+    ("zh", "拉多拉港务局不否认有关疏浚超支的报道。", "拉多拉"),
+    # a denial another's report tells ("according to the Courier, the board denied …"): the report's news
+    ("zh", "据《拉多拉信使报》报道，拉多拉港务局否认曾向审计人员隐瞒超支。", "拉多拉"),
+    ("ja", "ラドラ・クーリエ紙によると、ラドラ港湾局は超過費用を監査人に隠したことを否定した。", "ラドラ"),
+]
+
+
+@pytest.mark.parametrize(("language", "lead", "anchor"), NOT_FOLLOW_UPS,
+                         ids=[f"{row[0]}-{n}" for n, row in enumerate(NOT_FOLLOW_UPS)])
+def test_a_lead_without_an_answer_is_no_follow_up(tmp_path, language, lead, anchor):
+    graph = _trace(tmp_path, [_scoop(), _page(lead, anchor)])
+    follow = graph.article("pile#2")
+    assert graph.node(follow.root).kind != NodeKind.STATEMENT
+    assert all(e.relation != Relation.WEAKLY_CITES for e in graph.edges if e.source == "pile#2")
