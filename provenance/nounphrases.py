@@ -33,12 +33,16 @@ _CARRIER = re.compile(r"\s+(?:in|by|from|for|published by|published in|carried b
 _NAME_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+|of\s+){1,6}[A-Z][\w'’-]+)\s*,\s*$")
 _RELATIVE = re.compile(r"who|which|that", re.IGNORECASE)
 #: Relative pronouns of other languages that stand for the name before their comma
-#: ("el presidente polaco, Andrzej Duda, quien afirmó"). "que", "che" and "care" are also
-#: conjunctions, but alone between a name's comma and the verb they are its subject ("ao
-#: jornalista Matt Taibbi, que publicou uma longa thread"); not "der"/"die", also articles.
+#: ("el presidente polaco, Andrzej Duda, quien afirmó"); not "que"/"che"/"der", which are
+#: also conjunctions or articles (a language's own ``relative_pronouns`` are read where the
+#: registry is known: attribution/sources.py).
 _OTHER_RELATIVES = frozenset({"quien", "quienes", "qui", "il quale", "la quale", "i quali", "le quali", "który",
-                              "która", "którzy", "które", "который", "которая", "которые", "котрий", "яка", "які",
-                              "que", "che", "care"})
+                              "która", "którzy", "które", "который", "которая", "которые", "котрий", "яка", "які"})
+
+
+def name_before_comma(text: str, floor: int, end: int) -> re.Match[str] | None:
+    """A capitalised name ending at a comma just before ``end`` ("Matt Taibbi, "), if one does."""
+    return _NAME_BEFORE.search(text, floor, end)
 _APPOSED = r"(?P<np>[A-Z][^,;:“”\"()]{1,60}?)\s*(?:,[^,;:“”\"()]{2,120},|\([^()]{1,40}\),?)\s*$"
 _APPOSITION_OPENING = re.compile(rf"[“\"‘']?{_APPOSED}")
 _APPOSITION = re.compile(rf"(?:[;:“”\"]\s*|,\s+(?:and|but)\s+){_APPOSED}")

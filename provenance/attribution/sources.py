@@ -35,6 +35,7 @@ from provenance.lexicon import Lexicon
 from provenance.models import Attribution, Span
 from provenance.nounphrases import (
     LEADING_NOISE,
+    name_before_comma,
     noun_phrase_after,
     strip_span,
 )
@@ -414,7 +415,7 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
     body = _body_anaphor(reading, np)
     if body is not None:
         return body
-    relative = _relative_outlet(reading, np)
+    relative = _relative_outlet(reading, np) or _relative_person(reading, np)
     if relative is not None:
         return relative
     anaphor = lexicon.anaphor.search(text, np.start, np.end)
@@ -475,6 +476,20 @@ def _relative_outlet(reading: Reading, np: Span) -> _Source | None:
         return None
     return _registered_source(last.outlet, np, via=f"{np.text!r} refers to {last.outlet.name}")
 
+
+
+def _relative_person(reading: Reading, np: Span) -> _Source | None:
+    """A language's relative pronoun, also a conjunction ("que", "che", "care"), alone between a
+    person's name and its comma and the verb is that person: "ao jornalista Matt Taibbi, que
+    publicou uma longa thread". The span stays the pronoun, the label is the name; an outlet
+    named so was resolved by :func:`_relative_outlet` first."""
+    text, sentence, _, lexicon, _ = reading
+    if np.text.casefold() not in lexicon.relative_pronouns:
+        return None
+    name = name_before_comma(text, max(sentence.start, np.start - _RELATIVE_REACH), np.start)
+    if name is None or len(name["name"].split()) < 2:
+        return None
+    return _Source("person", np, name["name"], via=f"{np.text!r} refers to {name['name']}")
 
 def _clause_after(text: str, start: int, end: int) -> bool:
     """Whether an article stands among the lower-case words after an outlet's name: the
