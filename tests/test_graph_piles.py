@@ -933,17 +933,54 @@ def test_of_two_peoples_posts_a_page_cites_the_one_the_pile_says_was_published_l
     posts = [_record(f"Paper {n}", f"https://paper{n}.example/harbour", f"2025-03-19T1{n}:00:00+01:00",
                      [POST, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
              for n in range(3)]
-    owner = _record("Kettle Post", "https://kettle.example/owner", "2025-03-19T09:00:00+01:00",
-                    ["Platform owner Odo Brenner wrote on X on Tuesday morning that a big story about the "
-                     "Radora harbour was coming.", "He did not say what it was."], "Brenner teases story")
     page = _record("Echo", "https://echo.example/harbour", "2025-03-20T10:00:00+01:00",
                    ["\"This will be big,\" platform owner Odo Brenner wrote on X hours before the post went up.",
                     "According to Quillan, who published the invoices in a Substack post, the harbour board "
                     "paid Venn Marine 12 million crowns for dredging that never began.",
                     "The board has not replied."], "Harbour invoices")
-    graph = _trace(tmp_path, [*posts, owner, page])
+    graph = _trace(tmp_path, [*posts, _owner_teaser(), page])
     assert graph.article("pile#5").root == "person:quillan"
     assert _edge(graph, "pile#5", "person:quillan").confidence > _edge(graph, "pile#5", "person:brenner").confidence
+
+def _owner_teaser() -> dict[str, object]:
+    """The platform owner's own teaser of a story to come: a lesser publisher of the pile."""
+    return _record("Kettle Post", "https://kettle.example/owner", "2025-03-19T09:00:00+01:00",
+                   ["Platform owner Odo Brenner wrote on X on Tuesday morning that a big story about the "
+                    "Radora harbour was coming.", "He did not say what it was."], "Brenner teases story")
+
+
+def _quillan_pile() -> list[dict[str, object]]:
+    """Four pages saying Quillan published the invoices: the pile's main publisher."""
+    return [_record(f"Paper {n}", f"https://paper{n}.example/harbour", f"2025-03-19T1{n}:00:00+01:00",
+                    [POST, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
+            for n in range(4)]
+
+
+def test_a_lesser_publishers_teaser_beside_the_main_publisher_named_is_a_side_quote(tmp_path):
+    """A page opens on the platform owner's teaser ("'This will be big,' Brenner wrote on X")
+    and retells the invoices "given to reporter Mara Quillan" with no verb of hers: the pile
+    says far more often that she published, so the page retells her post; the teaser stays a
+    weak citation, kept as evidence."""
+    page = _record("Echo", "https://echo.example/harbour", "2025-03-20T10:00:00+01:00",
+                   ["\"This will be big,\" platform owner Odo Brenner wrote on X hours before the files went up.",
+                    "The invoices, given to freelance reporter Mara Quillan, show that the harbour board paid "
+                    "Venn Marine 12 million crowns for dredging that never began.",
+                    "The board has not replied."], "Harbour invoices")
+    graph = _trace(tmp_path, [*_quillan_pile(), _owner_teaser(), page])
+    assert graph.article("pile#6").root == "person:quillan"
+    assert _edge(graph, "pile#6", "person:brenner").relation == Relation.WEAKLY_CITES
+
+
+def test_a_lesser_publishers_post_the_lead_reports_stays_the_pages_source(tmp_path):
+    """When the lead is the lesser publisher's own new post and the main publisher is named
+    only further down, the news is his post: it stays the page's source."""
+    page = _record("Echo", "https://echo.example/brenner", "2025-03-21T10:00:00+01:00",
+                   ["Platform owner Odo Brenner wrote on X on Thursday that he would hand the audit office every "
+                    "harbour invoice he holds.",
+                    "Freelance reporter Mara Quillan has not commented on his offer."], "Brenner offers invoices")
+    graph = _trace(tmp_path, [*_quillan_pile(), page])
+    assert graph.article("pile#5").root == "person:brenner"
+
 
 def test_a_known_publisher_named_only_in_the_title_is_a_weak_citation(tmp_path):
     """A page whose headline names the person ("Mara Dorin over de rekeningen") and whose

@@ -17,7 +17,7 @@ from provenance import dates, resources, textspans
 from provenance.attribution.links import normalised_url
 from provenance.facts import ArticleFacts, attribution_evidence, slug
 from provenance.graph.background import body_outlets, earlier_year
-from provenance.graph.followups import denies
+from provenance.graph.followups import denies, lead_spans
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.people import (
@@ -28,6 +28,7 @@ from provenance.graph.people import (
     lesser_publishers_lowered,
     named_publisher_edges,
     person_publication_edge,
+    side_quotes_lowered,
 )
 from provenance.graph.retold import called_first
 from provenance.kinds import NodeKind, Relation
@@ -94,10 +95,14 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
                      if nodes[edge.target].outlet_id not in answered)
         found.extend(named_publisher_edges(fact, index, nodes))
     else:  # a known publisher named beside a cited source is kept as evidence ("… in Taibbi's
-        # tweets"), below what decides a chain or a group's citation
+        # tweets"), below what decides a chain or a group's citation, unless the pile's main
+        # publisher is named beside a lesser one's side quote (side_quotes_lowered)
         cited = {nodes[edge.target].person for edge in found}
-        found.extend(replace(edge, confidence=min(edge.confidence, OTHER_PUBLISHER_CONFIDENCE))
-                     for edge in named_publisher_edges(fact, index, nodes) if nodes[edge.target].person not in cited)
+        named = [edge for edge in named_publisher_edges(fact, index, nodes) if nodes[edge.target].person not in cited]
+        found, leading = side_quotes_lowered(found, named, index, nodes, lead_spans(fact),
+                                             fact.identified.cleaned.document.text)
+        found.extend(edge if edge.target in leading else
+                     replace(edge, confidence=min(edge.confidence, OTHER_PUBLISHER_CONFIDENCE)) for edge in named)
     return found
 
 

@@ -482,6 +482,11 @@ _NAME = re.compile(r"(?<!\w)(?!(?:The|A|An)\s)[A-ZÀ-ÞА-ЯЁЄІЇҐΑ-Ω][\w�
 _WORDS = re.compile(r"\w+")
 
 
+def lead_spans(fact: ArticleFacts) -> list[tuple[int, int]]:
+    """Where the page says what its news is (:func:`_leads`), as character spans."""
+    return [(start, start + len(sentence)) for start, sentence in _leads(fact)]
+
+
 def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
     """Where a page says what its news is: the body's first sentence (and the next when the
     first is a quote or sets a scene), then the headline unless those name the report the

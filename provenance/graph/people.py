@@ -276,6 +276,49 @@ def lesser_publishers_lowered(edges: list[Edge], index: FactIndex, nodes: NodeTa
     return [replace(edge, confidence=round(min(edge.confidence, ceiling), 2))
             if ranks.get(i, top) < top else edge for i, edge in enumerate(edges)]
 
+#: The pile's main publisher outweighs a lesser one when at least this many times as many of
+#: its pages say that person published (Taibbi 6 to Musk 2 in the Twitter Files pile,
+#: Prigozhin 5 to Kadyrov 2 in the Bakhmut one); closer counts leave the page's own cue to decide.
+LEAD_PUBLISHER_RATIO = 2.0
+
+
+def side_quotes_lowered(edges: list[Edge], named: list[Edge], index: FactIndex, nodes: NodeTable,
+                        leads: list[tuple[int, int]], text: str) -> tuple[list[Edge], frozenset[str]]:
+    """A lesser publisher's post quoted beside the pile's main publisher, who is only named.
+
+    "'This will be awesome,' Musk tweeted" on a page that retells "the files given to Matt
+    Taibbi": the owner's teaser is a side quote, the story is Taibbi's thread, which the pile
+    says was published far more often. The quoted post becomes a weak citation, below the
+    named main publisher (whose node id is returned), and stays as evidence. Nothing changes
+    when the named publisher does not clearly lead the pile (LEAD_PUBLISHER_RATIO), nor when
+    the page's lead (``leads``: its spans) names the lesser publisher and not the main one:
+    "Kadyrov offered to take over Bakhmut, after Prigozhin ..." is news of Kadyrov's post.
+    """
+    cited = {i: index.publisher_pages.get(person_key(node.person), 0) for i, edge in enumerate(edges)
+             if edge.relation == Relation.CITES and (node := nodes[edge.target]).person
+             and person_key(node.person) in index.publishers}
+    ranked = [(index.publisher_pages.get(person_key(nodes[edge.target].person or ""), 0), edge.target)
+              for edge in named]
+    if not cited or not ranked:
+        return edges, frozenset()
+    top, target = max(ranked)
+    if top < LEAD_PUBLISHER_RATIO * max(max(cited.values()), 1):
+        return edges, frozenset()
+    main_in_lead = any(_within(item.start, leads) for edge in named if edge.target == target for item in edge.evidence)
+    lesser = word_pattern({(nodes[edges[i].target].person or "").split()[-1] for i in cited} - {""})
+    lesser_in_lead = any(_within(item.start, leads) for i in cited for item in edges[i].evidence) or \
+        any(lesser.search(text, start, end) for start, end in leads)
+    if lesser_in_lead and not main_in_lead:
+        return edges, frozenset()
+    ceiling = NAMED_PUBLISHER_CONFIDENCE - LESSER_PUBLISHER_MARGIN
+    return [replace(edge, relation=Relation.WEAKLY_CITES, confidence=round(min(edge.confidence, ceiling), 2))
+            if i in cited else edge for i, edge in enumerate(edges)], frozenset({target})
+
+
+def _within(position: int | None, spans: list[tuple[int, int]]) -> bool:
+    return position is not None and any(start <= position < end for start, end in spans)
+
+
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 #: A given name before the surname is the publisher's when it is this alike to one of the
 #: publisher's names, in any script and case ("Метта Тайббі" is Matt Taibbi; "Hunter Biden" is not
