@@ -600,6 +600,8 @@ TRAPS: list[str] = [
     "The Democrat said she would run again.",
     "A new paper by two economists found that wage rises cost jobs.",
     "The governor went on CNN to declare the storm over.",  # where he spoke, not who declared
+    "N.Korea says Thursday's launch was a new rocket.",  # a place abbreviated, no site's domain
+    "S.Africa says the border will reopen on Monday.",
 ]
 
 

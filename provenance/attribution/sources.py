@@ -558,6 +558,8 @@ def _domain_source(np: Span, registry: Registry) -> _Source | None:
     outlet = registry.by_url(domain)
     if outlet is not None:
         return _Source("outlet", np, outlet.name, outlet.id, via=f"the domain {domain} is {outlet.name}'s")
+    if not shape["domain"].rsplit(".", 1)[1].islower():
+        return None  # a place abbreviated, not a site: "N.Korea says", "S.Africa"
     return _Source("outlet", np, domain, via="a site named by its domain, not in the registry")
 
 
