@@ -926,6 +926,38 @@ def test_a_credit_naming_a_persons_channel_credits_his_post(tmp_path, lead, cred
     assert (root.kind, root.id, root.platform) == (NodeKind.PERSON_PUBLICATION, "person:marek", "telegram")
     assert _edge(graph, "pile#1", "person:marek").relation == Relation.CREDITS
 
+@pytest.mark.parametrize("sentence", [
+    "Die Kämpfer würden den Hafen am Montag verlassen, teilte Mareks Pressedienst am Samstag auf Telegram mit.",
+    "The fighters will leave the harbour on Monday, Marek's press service said on Telegram on Saturday.",
+])
+def test_a_persons_press_service_on_a_platform_is_his_post(tmp_path, sentence):
+    """"Mareks Pressedienst" / "Marek's press service" speaks for Marek: the page cites his
+    post, not a person called Pressedienst."""
+    full = _record("Westfold Gazette", "https://westfold.example/rangers", "2025-05-06T10:00:00+01:00",
+                   ["Militia commander Ivo Marek posted a video on Telegram on Saturday announcing that his "
+                    "fighters would leave the harbour district.",
+                    "The regional defence office has not commented."], "Marek to pull fighters out")
+    page = _record("Kettle Post", "https://kettle.example/rangers", "2025-05-06T12:00:00+01:00",
+                   [sentence], "Marek")
+    graph = _trace(tmp_path, [full, page])
+    assert graph.article("pile#2").root == "person:marek"
+    assert _edge(graph, "pile#2", "person:marek").relation == Relation.CITES
+
+
+def test_a_surname_in_another_latin_spelling_said_on_a_platform_cites_the_persons_post(tmp_path):
+    """A German page writes "Boroschin" for the pile's Andrei Borozhin: said on Telegram, it
+    cites his post (the transliteration key meets), not a post of a "Boroschin" no page names."""
+    full = _record("Westfold Gazette", "https://westfold.example/rangers", "2025-05-06T10:00:00+01:00",
+                   ["Militia commander Andrei Borozhin posted a video on Telegram on Saturday announcing that "
+                    "his fighters would leave the harbour district."], "Borozhin to pull fighters out")
+    page = _record("Kettle Post", "https://kettle.example/rangers", "2025-05-06T12:00:00+01:00",
+                   ["Boroschin schrieb am Samstag auf Telegram, die Kämpfer würden den Hafen am Montag verlassen."],
+                   "Boroschin")
+    graph = _trace(tmp_path, [full, page])
+    assert graph.article("pile#2").root == "person:borozhin"
+    assert _edge(graph, "pile#2", "person:borozhin").relation == Relation.CITES
+
+
 def test_of_two_peoples_posts_a_page_cites_the_one_the_pile_says_was_published_leads(tmp_path):
     """A page quotes the platform owner's teaser ("'This will be big,' Brenner wrote on X") and
     retells Quillan's post ("According to Quillan, …"); most pages of the pile say she published

@@ -122,7 +122,7 @@ def _publishing_act(sentence: str) -> bool:
 def clean_name(label: str) -> str | None:
     """The person's name without titles and possessives; None when it is not a name.
     Cached: the graph stage cleans each person attribution's label several times."""
-    words = label.split()
+    words = _press_service_owner(label).split()
     owners = [i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "’s"))]
     if owners:  # "Russia's Wagner", "Iran's top authority Ali Khamenei": the owner is not the name
         words = words[owners[-1] + 1:]
@@ -143,6 +143,25 @@ def clean_name(label: str) -> str | None:
     if words[0].casefold() in not_name_openers():  # "Der Vizekanzler", "The Taliban": no one's name
         return None
     return " ".join(words)
+
+
+def _press_service_owner(label: str) -> str:
+    """A person's press office stands for the person: "Prigoschins Pressedienst" ->
+    "Prigoschin", "Kadyrov's press service" -> "Kadyrov" (``press_services``); other labels
+    are returned as they are."""
+    lowered = label.casefold()
+    noun = next((n for n in _press_services() if lowered.endswith(f" {n}")), None)
+    if noun is None:
+        return label
+    owner = label[:-len(noun)].rstrip()
+    if owner.endswith(("'s", "’s")):
+        return owner[:-2]
+    return owner[:-1] if owner.endswith("s") and " " not in noun else owner  # German "Prigoschins"
+
+
+@cache
+def _press_services() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in resources.bundled("publications.json")["press_services"])
 
 
 @lru_cache(maxsize=65_536)
@@ -396,6 +415,7 @@ def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people
     if name is None:
         return None
     key = person_key(name)
+    key = key if key in index.people else _known_key(key, index, written=name) or key  # "Prigoschin"
     platform = publication_platform(attribution.sentence.text)
     if platform is None:
         platform = people.get(key)
