@@ -182,6 +182,11 @@ FOLLOW_UPS = [
      "het baggeren van de Tellerkade.", COURIER, "Tomas Quell"),
     ("nl", "F", "Tomas Quell zei dinsdag dat het artikel van The Radora Courier over de baggerkosten "
      "klinkklare onzin is.", COURIER, "Tomas Quell"),
+    # an article and a descriptor before the name it describes: the name answers
+    ("nl", "R", "De baggerbedrijven Vennmar en Kadewerk hebben dinsdag fel gereageerd op een artikel in "
+     "The Radora Courier over de kosten.", COURIER, "Vennmar"),
+    ("en", "D", "The dredging firms Vennmar and Kadewerk on Tuesday denied a report in The Radora Courier "
+     "that they had been paid in advance.", COURIER, None),
     # Turkish
     ("tr", "D", "Ilse Marrow, ek maliyeti denetçilerden gizlediği yönündeki iddiaları salı günü düzenlediği "
      "basın toplantısında inkar etti.", "iddiaları", "Ilse Marrow"),

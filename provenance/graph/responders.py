@@ -132,12 +132,24 @@ _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "des", "du", "la", "le
 GROUP_SUBJECT_WORDS = 4
 
 
+#: How many lower-case words of a descriptor may stand between an article and the name they
+#: describe ("The tech giants Apple and Amazon").
+APPOSITION_WORDS = 3
+
+
 def _leading_name(subject: str) -> str:
     """The capitalised words a subject starts with, joined by connectors ("Ministry of Defence");
-    an article alone is no one: "Os talibãs negaram" is the Taliban, not "Os"."""
+    an article alone is no one: "Os talibãs negaram" is the Taliban, not "Os"; after an article
+    and a descriptor, the name they describe ("De technologiereuzen Apple en Amazon")."""
     words: list[str] = []
     split = subject.split()
-    if split and split[0].casefold() in not_name_openers() and len(split) > 1 and not split[1][:1].isupper():
+    opener = bool(split) and (split[0].casefold() in not_name_openers() or split[0].casefold() in _CONNECTORS)
+    if opener and len(split) > 1 and not split[1][:1].isupper():  # Dutch "De" too, not "De Blasio"
+        named = next((i for i, word in enumerate(split[2:APPOSITION_WORDS + 2], 2) if word[:1].isupper()), None)
+        if named is not None and not any(word.casefold() in _CONNECTORS for word in split[1:named]):
+            # "De technologiereuzen Apple en Amazon", "The tech giants Apple and Amazon"; not
+            # "The management of French conglomerate Bouygues", whose "French" is no name
+            return _leading_name(" ".join(split[named:]))
         return " ".join(split).strip(" ,") if len(split) <= GROUP_SUBJECT_WORDS else ""
     for word in split:
         if word[:1].isupper() or (words and word.casefold() in _CONNECTORS):
