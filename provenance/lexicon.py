@@ -265,7 +265,9 @@ def _phrase_shapes(entries: dict[str, list[Any]], flags: re.RegexFlag, edge: str
                                     rf"{edge}(?:{_alternation(entries['split_auxiliaries'])}){edge}"),
         "agent_preposition": optional("agent_prepositions",
                                       rf"{edge}(?:{_alternation(entries['agent_prepositions'])})\s+(?:[\w-]+\s+)?$"),
-        "byline": optional("byline_leads", rf"\s*(?P<lead>{_alternation(entries['byline_leads'])})(?:(?<=:)\s*|\s+)"
+        # a list's bullet may stand before it in a scrape ("- By Ana Lind and Tomas Quell", "• Por …")
+        "byline": optional("byline_leads", rf"\s*(?:[-–—•·*]\s*)?(?P<lead>{_alternation(entries['byline_leads'])})"
+                                           r"(?:(?<=:)\s*|\s+)"
                                            r"(?P<who>\S.{2,140}?)\s*"),
         "byline_joiner": re.compile(rf"\s*(?:,|;|\s(?:{_alternation(entries['byline_joiners'])})\s)\s*", flags),
         "body_anaphor": optional("body_anaphora", start + "(?:" + "|".join(

@@ -50,6 +50,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("en", "By The Associated Press\n\n{story}", [("credit", "The Associated Press", "ap")]),
     ("en", "By Mara Quillan, Washington correspondent\n\n{story}", [("byline", "Mara Quillan", None)]),
     ("en", "By Ana de la Cruz\n\n{story}", [("byline", "Ana de la Cruz", None)]),
+    # a list's bullet before the byline, as scrapes keep it
+    ("en", "- By Mara Quillan and Tomas Ferreira\n\n{story}",
+     [("byline", "Mara Quillan", None), ("byline", "Tomas Ferreira", None)]),
+    ("es", "• Por Lucía Ferrán\n\n{story}", [("byline", "Lucía Ferrán", None)]),
     ("en", "Author: Mara Quillan\n\n{story}", [("byline", "Mara Quillan", None)]),
     ("pt", "{story}\n\nPor Joana Ribeiro e Kiran Malhotra", [("byline", "Joana Ribeiro", None),
                                                             ("byline", "Kiran Malhotra", None)]),
