@@ -1648,6 +1648,19 @@ def test_a_text_shared_by_pages_naming_no_source_retells_the_story_its_names_mar
     assert graph.article("pile#3").root == graph.article("pile#4").root == "pile#1"
 
 
+def test_a_report_only_one_page_names_and_that_names_nothing_else_retells_the_story(tmp_path):
+    """A regional paper prints an agency's copy ("KETTLEBY (dpa) -") cut before the outlets
+    are named: the agency's report, out of the pile and citing no one, is not where the story
+    began; it retells the story its page's names mark."""
+    copy = _record("Kettle Post", "https://kettle.example/harbour", "2025-03-18T12:00:00+01:00",
+                   ["KETTLEBY (dpa) - Auditors will question Ilse Marrow about the Teller Quay works, where "
+                    "Venn Marine was paid for dredging that never started."], "Harbour hearing")
+    graph = _trace(tmp_path, [_scoop(), _wire(), copy])
+    assert graph.article("pile#3").chain[1] == "report:dpa"
+    assert _edge(graph, "report:dpa", "pile#1").relation == Relation.RETELLS
+    assert graph.article("pile#3").root == "pile#1"
+
+
 @pytest.mark.parametrize("text", [
     # another story: its names are not this one's
     "The Orrin Rovers beat the Lakeside Lions three goals to one in the regional cup final on Sunday "

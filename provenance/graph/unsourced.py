@@ -54,6 +54,7 @@ def retold_stories(edges: tuple[Edge, ...], nodes: Mapping[str, Node], index: Fa
         (fact.id, (fact,)) for fact in index.facts
         if fact.id not in touched and fact.id in nodes and fact.names and not _primary_publisher(fact, index)]
     isolated += _unsourced_groups(edges, by_source, nodes, index)
+    isolated += _lone_reports(edges, by_source, nodes, index)
     if not isolated:
         return []
     common = _common_words(index)
@@ -89,6 +90,33 @@ def _unsourced_groups(edges: tuple[Edge, ...], by_source: Mapping[str, list[Edge
         if not any(_primary_publisher(fact, index) for fact in facts):
             groups.append((node_id, facts))
     return groups
+
+
+#: A report out of the pile that at most this many pages name, and nothing else, is one of
+#: the story's carriers seen through them, not a story of its own.
+MAX_LONE_REPORT_PAGES = 2
+
+
+def _lone_reports(edges: tuple[Edge, ...], by_source: Mapping[str, list[Edge]], nodes: Mapping[str, Node],
+                  index: FactIndex) -> list[tuple[str, tuple[ArticleFacts, ...]]]:
+    """Reports out of the pile that cite nothing, named by one or two pages that name
+    nothing else: a regional paper's "Wien (dpa)" copy cut before the outlets are named, a
+    video page crediting its own channel ("Quelle: WELT"). The report retells the story its
+    pages' names tell, by the rule for isolated pages; a report many pages lean on is left
+    alone (it may well be the origin)."""
+    citers: dict[str, set[str]] = defaultdict(set)
+    for edge in edges:
+        if nodes[edge.target].kind == NodeKind.REPORT:
+            citers[edge.target].add(edge.source)
+    found = []
+    for node_id, pages in sorted(citers.items()):
+        if by_source.get(node_id) or len(pages) > MAX_LONE_REPORT_PAGES or not all(
+                page in index.by_id and all(e.target == node_id for e in by_source.get(page, ())) for page in pages):
+            continue
+        facts = tuple(index.by_id[page] for page in sorted(pages))
+        if not any(_primary_publisher(fact, index) for fact in facts):
+            found.append((node_id, facts))
+    return found
 
 
 def _primary_publisher(fact: ArticleFacts, index: FactIndex) -> bool:
