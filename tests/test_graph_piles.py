@@ -488,6 +488,20 @@ def test_shared_text_that_only_names_a_known_publisher_retells_her_publication(t
 
 
 
+@pytest.mark.parametrize(("sentence", "author"), [
+    ("Mara Quillan posted a long thread on X about the harbour invoices.", "Mara Quillan"),
+    ("The invoices were published on Friday by reporter Mara Quillan on Substack.", "Mara Quillan"),
+    ("Mara Quillan's thread on X named the harbour's contractor.", "Mara Quillan"),
+    # what the post is about, not who wrote it: the passive's subject, a name far after "de"
+    ("What really happened with the Ilse Marrow dredging story will be published on X at noon.", None),
+    ("Os e-mails tratam de tweets sobre uma história do Radora Courier de 2024 no barco de Ilse Marrow.", None),
+])
+def test_the_author_a_sentence_about_publishing_names(sentence, author):
+    from provenance.graph.people import _publisher_in
+
+    assert _publisher_in(sentence) == author
+
+
 @pytest.mark.parametrize(("mention", "cited"), [
     ("Harbour board chair Lars Quillan, the reporter's brother, declined to comment.", False),
     ("The reporter, Mara Quillan, declined to comment further.", True),

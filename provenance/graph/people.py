@@ -204,7 +204,9 @@ def _publisher_in(sentence: str) -> str | None:
     Hunter Biden laptop story", "a post about Biden"). The nearest such name to its act."""
     platforms, platform_of, writing, publications, _ = _words()
     verbs = [m.start() for m in writing.finditer(sentence)]
-    nouns = [m.start() for pattern in (platforms, publications) for m in pattern.finditer(sentence)]
+    names = [m.span() for m in NAME_RUN.finditer(sentence) if " " in m.group(0)]
+    nouns = [m.start() for pattern in (platforms, publications) for m in pattern.finditer(sentence)
+             if not any(start < m.start() < end for start, end in names)]  # not "Post" of "New York Post"
     best: tuple[int, str] | None = None
     for match in NAME_RUN.finditer(sentence):
         name = clean_name(match.group(0).rstrip(".,"))
@@ -223,13 +225,39 @@ _BY = re.compile(r"(?:\bby|\bvon|\bde|\bdi|\bpar|\bpor|\bod|\bот|\bautorstwa)\
 POSSESSIVE_REACH = 25
 
 
+#: How far before a verb of publishing its passive auxiliary stands ("will be published", "wurde … veröffentlicht").
+PASSIVE_REACH = 14
+
+
+@cache
+def _passive() -> re.Pattern[str]:
+    """Auxiliaries of the passive right before a verb (``passive_auxiliaries``)."""
+    auxiliaries = "|".join(map(re.escape, resources.bundled("publications.json")["passive_auxiliaries"]))
+    return re.compile(rf"(?<!\w)(?:{auxiliaries})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _without_titles(sentence: str, end: int) -> int:
+    """Where the text before a name ends once the titles before it are passed over ("by
+    reporter Mara Quillan" -> "by ")."""
+    titles = _words()[4]
+    while (word := _WORD_BEFORE.search(sentence, 0, end)) is not None and word.group(1).casefold() in titles:
+        end = word.start()
+    return end
+
+
 def _authorship(sentence: str, name: re.Match[str], verbs: list[int], nouns: list[int]) -> int | None:
-    """How far the name stands from an act it is the author of, or None when it is none's."""
-    found = [act - name.end() for act in verbs if 0 <= act - name.end() <= PUBLISHER_REACH]
-    if _POSSESSIVE.match(sentence, name.end()):
+    """How far the name stands from an act it is the author of, or None when it is none's.
+    A verb in the passive has what was published for its subject ("the Hunter Biden story
+    will be published on Twitter"), and "by"/"de" takes the name for the act's author only
+    close after it ("a thread by Taibbi", "published on Friday by Taibbi", not "uma história
+    do New York Post … no laptop de Hunter Biden")."""
+    found = [act - name.end() for act in verbs if 0 <= act - name.end() <= PUBLISHER_REACH
+             and not _passive().search(sentence, max(0, act - PASSIVE_REACH), act)]
+    if _POSSESSIVE.match(sentence, name.end()) or name.group(0).endswith(("'s", "’s")):  # "Quillan's thread"
         found += [act - name.end() for act in nouns if 0 <= act - name.end() <= POSSESSIVE_REACH]
-    if _BY.search(sentence, max(0, name.start() - 12), name.start()):
-        found += [name.start() - act for act in (*verbs, *nouns) if 0 <= name.start() - act <= PUBLISHER_REACH]
+    by = _BY.search(sentence, max(0, name.start() - 40), _without_titles(sentence, name.start()))
+    if by is not None:
+        found += [name.start() - act for act in (*verbs, *nouns) if 0 <= by.start() - act <= POSSESSIVE_REACH]
     return min(found) if found else None
 
 
