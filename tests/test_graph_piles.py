@@ -879,6 +879,26 @@ def test_a_wire_reporting_a_denial_is_not_the_one_who_denies(tmp_path):
     assert graph.node(graph.article("pile#2").root).person == "Ilse Marrow"
 
 
+def test_a_body_is_not_given_to_the_spokesperson_of_a_party_that_names_it_only_in_its_claim(tmp_path):
+    """"Vennmar denied a report …" is Vennmar's statement, although another page's lead, the
+    board's denial voiced by its spokesman Tomas Quell, names Vennmar in the claim it answers:
+    a body is given to the person who speaks for it only where the other lead names it as
+    the responder. And a spokesperson of a party the lead names only in its claim ("Radora
+    Harbour Board spokesman" under "Vennmar denied that the Radora Harbour Board paid it")
+    does not speak for the responder."""
+    page = _record("Westfold Gazette", "https://westfold.example/venn", "2025-03-18T10:00:00+01:00",
+                   ["Vennmar on Tuesday denied a report in The Radora Courier that the Radora Harbour Board had paid "
+                    "it in advance for dredging the northern basin.",
+                    "\"We reject this claim,\" said Radora Harbour Board spokesman Tomas Quell."], "Vennmar denies")
+    other = _record("Kettle Post", "https://kettle.example/board", "2025-03-18T11:00:00+01:00",
+                    ["The harbour board has denied claims by a newspaper that it had paid Vennmar for work that "
+                     "never started.", "\"Every payment followed the contract,\" said board spokesman Tomas Quell."],
+                    "Board rejects report")
+    graph = _trace(tmp_path, [_scoop(), page, other])
+    assert graph.node(graph.article("pile#2").root).person == "Vennmar"
+    assert graph.node(graph.article("pile#3").root).person == "Tomas Quell"
+
+
 def test_a_known_publisher_named_without_a_cue_is_a_weak_citation(tmp_path):
     """A page in a language we read no cues for still names the person whose post others cite."""
     post = POST.replace("Mara Quillan", "Mara Dorin")

@@ -61,6 +61,7 @@ class FollowUp:
     kind: FollowUpKind = "answer"  # answers a report, or reports a new event (a resignation)
     body: str | None = None  # the registry id of the government body that speaks, when one does
     speaks_for: str | None = None  # the body a person speaks for ("Kremlin spokesman Dmitry Peskov")
+    subject: str = ""  # the lead's words before its verb, where the responder is named
 
 
 @cache
@@ -242,7 +243,7 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                 actor(sentence[:verb.start()], people or {}) or \
                 actor(sentence[verb.end():], people or {}, first=True)
         else:
-            speaker = responder(fact, start, start + verb.start(), sentence[:verb.start()])
+            speaker = responder(fact, start, start + verb.start(), sentence[:verb.start()], sentence[verb.end():])
             if speaker is None or (_CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
                 speaker = _uncased_subject(sentence, verb)  # not "AppleとAmazonは、…として報道を", a run without spaces
         if speaker is None:
@@ -250,7 +251,7 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
         what = "answers a report" if kind == "answer" else "is the news: a new event"
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start,
                             end=start + len(sentence), detail=f"follow-up: {speaker} {what} ({verb.group(0)})")
-        return FollowUp(fact.id, speaker, evidence, kind)
+        return FollowUp(fact.id, speaker, evidence, kind, subject=sentence[:verb.start()])
     return None
 
 
@@ -441,7 +442,9 @@ def voiced_bodies(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:
     by_word: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a lead's words -> (person, lead)
     for found in followups.values():
         if found.kind == "answer" and full_name(found.responder):
-            lead = found.evidence.text.casefold()
+            # the body named where the responder is, not in the claim answered ("… a report
+            # that soldiers were paid by Russia": the Taliban's spokesman does not speak for Russia)
+            lead = (found.subject or found.evidence.text).casefold()
             for word in set(_WORDS.findall(lead)):
                 by_word[word].append((found.responder, lead))
     result = _bodies_by_their_speakers(followups)

@@ -49,7 +49,8 @@ def known_person(words: list[str], people: Mapping[str, str]) -> str | None:
     return None
 
 
-def responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str) -> str | None:
+def responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: str,
+              after: str = "") -> str | None:
     """The first person attributed in the subject after the dateline, else the first person's
     full name in it (the spokesman who speaks for a group; "Reuters reports: President Donald
     Trump denied" is Trump's denial, Reuters only reports it), else an outlet attributed
@@ -65,7 +66,7 @@ def responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: 
     person = next((name for run in NAME_RUN.finditer(subject) if (name := full_name(run.group(0)))), None)
     if person is not None:  # "Taliban spokesman Zabihullah Mujahid", "Der Sprecher der Taliban, Suhail Schahin,"
         return person
-    spokesperson = _spokesperson(fact, verb_start)
+    spokesperson = _spokesperson(fact, verb_start, after)
     if spokesperson is not None:  # "Iran rejected the allegations … spokesman Nasser Kanani told reporters"
         return spokesperson
     if speaker is not None:  # a body or a country speaks ("Russia on Saturday denied")
@@ -90,18 +91,26 @@ SPOKESPERSON_REACH = 600
 ROLE_BEFORE_NAME = 60
 
 
-def _spokesperson(fact: ArticleFacts, after: int) -> str | None:
+def _spokesperson(fact: ArticleFacts, after: int, claim: str = "") -> str | None:
     """A person the next lines quote as a spokesperson ("foreign ministry spokesman Nasser
     Kanani tells reporters"): when the lead's subject names a country or a body, not a
-    person, the statement it reports is the spokesperson's."""
+    person, the statement it reports is the spokesperson's. Not the spokesperson of a party
+    the lead names only in the claim it answers (``claim``, the lead after its verb): in
+    "Russia denounced a report that its spies paid Taliban-linked militants", a "Taliban
+    spokesman" further down speaks for the Taliban, not for Russia."""
     text = fact.identified.cleaned.document.text
+    accused = {word.casefold() for word in _CAPITALISED.findall(claim)}
     for attribution in fact.attributions:
         if attribution.kind != "person" or not after <= attribution.source.start < after + SPOKESPERSON_REACH:
             continue
         start = attribution.source.start
         role = text[max(attribution.sentence.start, start - ROLE_BEFORE_NAME):start]
-        if not _spokes_words().search(attribution.label) and not _spokes_words().search(role):
+        spokes = _spokes_words().search(attribution.label) or _spokes_words().search(role)
+        if spokes is None:
             continue  # "board spokesman Tomas Quell", or "A spokesman for the board, Tomas Quell,"
+        owner = spokes.string[:spokes.start()]
+        if accused & {word.casefold() for word in _CAPITALISED.findall(owner)}:
+            continue  # another party's spokesperson: "Taliban spokesman Mujahid Zabiullah"
         name = full_name(attribution.label) or _apposed_name(text, attribution.source.end)
         if name:
             return name
@@ -109,6 +118,8 @@ def _spokesperson(fact: ArticleFacts, after: int) -> str | None:
 
 
 _APPOSED = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN.pattern})\s*,")
+#: A capitalised word, cut at a hyphen ("Taliban-linked" -> "Taliban").
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-ÞА-ЯЁ][^\W\d_]+")
 
 
 def _apposed_name(text: str, at: int) -> str | None:
