@@ -899,6 +899,21 @@ def test_a_body_is_not_given_to_the_spokesperson_of_a_party_that_names_it_only_i
     assert graph.node(graph.article("pile#3").root).person == "Tomas Quell"
 
 
+def test_a_statement_is_named_by_the_form_most_pages_give(tmp_path):
+    """One Portuguese page and two English ones report the same denial: one statement node,
+    named as most pages name the group ("The Rangers"), whichever page comes first."""
+    portuguese = _record("Gazeta", "https://gazeta.example/rangers", "2025-03-18T09:30:00+01:00",
+                         ["Os Rangers negaram nesta terça-feira a notícia do Radora Courier sobre os pagamentos."],
+                         "Rangers negam")
+    english = [_record(f"Paper {n}", f"https://paper{n}.example/rangers", f"2025-03-18T1{n}:00:00+01:00",
+                       ["The Rangers on Tuesday denied a report in The Radora Courier that they had been paid by "
+                        "the harbour board."], "Rangers deny report") for n in range(2)]
+    graph = _trace(tmp_path, [_scoop(), portuguese, *english])
+    roots = {graph.article(f"pile#{n}").root for n in (2, 3, 4)}
+    assert len(roots) == 1
+    assert graph.node(roots.pop()).label == "The Rangers (statement)"
+
+
 def test_a_known_publisher_named_without_a_cue_is_a_weak_citation(tmp_path):
     """A page in a language we read no cues for still names the person whose post others cite."""
     post = POST.replace("Mara Quillan", "Mara Dorin")

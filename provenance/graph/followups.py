@@ -16,7 +16,7 @@ the video ...", is likewise news of its own: its source is that person's announc
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -622,11 +622,20 @@ def refocus(edges: list[Edge], followups: Mapping[str, FollowUp], nodes: NodeTab
                                   evidence=evidence))
         else:
             result.append(edge)
-    for article_id, found in sorted(followups.items()) if statements else ():
-        name = found.responder if found.body else clean_name(found.responder) or found.responder
+    if not statements:
+        return result
+    names = {article_id: found.responder if found.body else clean_name(found.responder) or found.responder
+             for article_id, found in followups.items()}
+    counts = Counter(names.values())
+    node_ids = {}
+    # the form most pages give names the node ("The Taliban" of two English pages, not the one
+    # Portuguese page's "Os talibãs"): spellings of one key share the node made first
+    for article_id in sorted(followups, key=lambda found_in: (-counts[names[found_in]], found_in)):
+        found, name = followups[article_id], names[article_id]
         key = found.body or person_key(name)  # a body by its registry id: one node whatever the page calls it
-        node_id = nodes.add_person(Node(id=f"statement:{key}", kind=NodeKind.STATEMENT,
-                                 label=f"{name} (statement)", in_corpus=False, person=name,
-                                 outlet_id=found.body, note=_STATEMENT_NOTES[found.kind]))
-        result.append(Edge(article_id, node_id, Relation.CITES, STATEMENT_CONFIDENCE, (found.evidence,)))
+        node_ids[article_id] = nodes.add_person(Node(id=f"statement:{key}", kind=NodeKind.STATEMENT,
+                                                     label=f"{name} (statement)", in_corpus=False, person=name,
+                                                     outlet_id=found.body, note=_STATEMENT_NOTES[found.kind]))
+    for article_id, found in sorted(followups.items()):
+        result.append(Edge(article_id, node_ids[article_id], Relation.CITES, STATEMENT_CONFIDENCE, (found.evidence,)))
     return result
