@@ -226,6 +226,12 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Local officials said the water supply had been restored.", "person", "Local officials", "Local officials said"),
     ("The health ministry said 40 new cases had been recorded.", "person", "The health ministry",
      "The health ministry said"),
+    # plural roles and an object pronoun after "according to"
+    ("The ferry left late, according to her lawyers in a court filing.", "person", "her lawyers",
+     "according to her lawyers"),
+    ("The ferry left late, according to him.", "person", "him", "according to him"),
+    ("The appeal judges said the ruling would stand.", "person", "The appeal judges", "The appeal judges said"),
+    ("Campaign aides said the candidate would not debate.", "person", "Campaign aides", "Campaign aides said"),
     # passives with words between the participle and "by"; "first published in"; "was the first to report"
     ("The closure was reported earlier by Semafor.", "outlet", "Semafor", "reported earlier by Semafor"),
     ("The memo was published Tuesday by The Atlantic.", "outlet", "The Atlantic", "published Tuesday by"),

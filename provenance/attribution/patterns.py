@@ -73,11 +73,12 @@ _ASIDE = re.compile(r"\s*(?P<head>[^,;:“”\"]{2,80}?)(?:,\s*(?P<aside>[^,;:�
                     r"|\s+(?P<rel>(?:who|which|whose)\s[^,;:“”\"]{2,120}?)\s*,?\s*)")
 _ANONYMITY = re.compile(r"anonymity|not to be (?:named|identified)|not authori[sz]ed|"
                         r"declined to be (?:named|identified)|on background|requested anonymity", re.IGNORECASE)
-_ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|adviser|advisor|president|"
+_ROLE = re.compile(r"\b(?:spokes(?:man|woman|person|people)|officials?|ministers?|ministry|advis[eo]rs?|president|"
                    r"secretary|department|council|administration|authorit(?:y|ies)|government|chief|general|"
-                   r"director|head|governor|mayor|police|prosecutors?|analysts?|experts?|sources?|diplomats?|"
-                   r"lawmakers?|senators?|congressman|congresswoman|leaders?|commander|military|army|kremlin|"
-                   r"white house|pentagon|office|agency|committee|court|judge|lawyer|attorney|campaign|polls?|surveys?|"
+                   r"directors?|head|governors?|mayors?|police|prosecutors?|analysts?|experts?|sources?|diplomats?|"
+                   r"lawmakers?|senators?|congressman|congresswoman|leaders?|commanders?|military|army|kremlin|"
+                   r"white house|pentagon|office|agency|committee|court|judges?|lawyers?|attorneys?|aides?|officers?|"
+                   r"witnesses|executives?|insiders?|allies|strategists?|pollsters?|campaign|polls?|surveys?|"
                    r"study|studies|voters|critics|supporters|opponents|observers|economists|people|residents|"
                    r"members|staff|aides|party|company|firm|group|organi[sz]ation|union|coalition|candidates?|"
                    r"statement|report|researchers|journalists?|reporters?|writers?|columnists?|correspondents?|"
