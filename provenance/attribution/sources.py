@@ -609,6 +609,8 @@ def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
         return None
     suffixed = _CASE_SUFFIX.fullmatch(np.text)
     if suffixed:  # "NTV'nin haberine göre": the name is NTV, "'nin" its case ending
+        if len(suffixed["name"]) < 2:
+            return None  # an elided pronoun, not a name with its ending: "C'est le temps qui …"
         np = Span(np.start, np.start + suffixed.end("name"), suffixed["name"])
     return _Source("person", np, np.text)
 
