@@ -92,9 +92,21 @@ def noun_phrase_before(text: str, floor: int, cue_start: int, antecedent: bool =
     noise = LEADING_NOISE.match(span.text)
     if noise:
         span = strip_span(text, span.start + noise.end(), span.end)
+    trailing = _TRAILING_NOISE.search(span.text) if span is not None else None
+    if span is not None and trailing is not None and trailing.start() > 0:
+        span = strip_span(text, span.start, span.start + trailing.start())
     if span is None or len(span.text.split()) > MAX_SOURCE_WORDS:
         return None
     return span
+
+
+#: Words between a subject and its verb that are not the subject's: adverbs ("The Bouygues
+#: group categorically denies", "Russia secretly offered") and the auxiliaries before them
+#: ("Julien has since said", "… have all vehemently denied"); not the nouns ending in -ly
+#: that close a subject ("the national assembly said").
+_TRAILING_NOISE = re.compile(r"(?:\s+(?:(?!(?:family|assembly|ally|rally|daily|weekly|monthly|quarterly|italy|july)\b)"
+                             r"[a-z]+ly|since|also|all|both|still|then|now|later|previously|again|have|has|had|was|"
+                             r"were|is|are))+$")
 
 
 

@@ -226,6 +226,12 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Local officials said the water supply had been restored.", "person", "Local officials", "Local officials said"),
     ("The health ministry said 40 new cases had been recorded.", "person", "The health ministry",
      "The health ministry said"),
+    # an adverb and its auxiliary between subject and verb are not the subject's words
+    ("The harbour board categorically denies that the works were delayed.", "person", "The harbour board",
+     "The harbour board categorically denies"),
+    ("Quell has since said that the minutes were misread.", "person", "Quell", "Quell has since said"),
+    ("The national assembly said the vote would go ahead.", "person", "The national assembly",
+     "The national assembly said"),
     # plural roles and an object pronoun after "according to"
     ("The ferry left late, according to her lawyers in a court filing.", "person", "her lawyers",
      "according to her lawyers"),
