@@ -16,7 +16,7 @@ from provenance.textspans import is_abbreviation
 #: A source noun phrase is at most this many words (longer chunks are clauses). A colon
 #: glued to a letter is a case ending, not a break ("STT:n mukaan", "BBC:lle").
 MAX_SOURCE_WORDS = 9
-_CLAUSE_BREAK = re.compile(r"[,;()\"“”—–]|:(?![^\W\d_])|\s-\s|\b(?:that|which|who|whom|when|after|because|if)\s+"
+_CLAUSE_BREAK = re.compile(r"[,;()\"“”—–]|:(?![^\W\d_])|\s-\s|\s>>\s|\b(?:that|which|who|whom|when|after|because|if)\s+"
                            r"|\b(?:came|comes|come) as\s+|\b(?:and|but|while|as)\s+(?=[a-z])")
 #: A name's complement after its parenthesised short form: "(NCSC) of the United Kingdom".
 _COMPLEMENT = re.compile(r"(?:of|in|at|de|du|des|del|della|der|des)\s")

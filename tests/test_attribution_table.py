@@ -232,6 +232,9 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Quell has since said that the minutes were misread.", "person", "Quell", "Quell has since said"),
     ("The national assembly said the vote would go ahead.", "person", "The national assembly",
      "The national assembly said"),
+    # a dateline's ">>" (a US paper group's house style) ends the dateline, not part of the subject
+    ("KETTLEBY >> Harbour officials said the quay would reopen.", "person", "Harbour officials",
+     "Harbour officials said"),
     # plural roles and an object pronoun after "according to"
     ("The ferry left late, according to her lawyers in a court filing.", "person", "her lawyers",
      "according to her lawyers"),
