@@ -28,7 +28,7 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora",
          "source_ends", "outlet_lead_ins",
          "not_after_verbs", "separable_particles", "addressee_articles",
-         "subject_articles", "relative_pronouns", "addressee_openers")
+         "subject_articles", "relative_pronouns", "addressee_openers", "title_case_verbs")
 
 
 class LexiconError(resources.DataFileError):
@@ -181,6 +181,8 @@ class Lexicon:
         flags = re.IGNORECASE
         adverbs = _alternation(entries["verb_adverbs"])
         verbs = _alternation(_with_inner_adverbs(entries["verbs"], adverbs) if spaced and adverbs else entries["verbs"])
+        if entries.get("title_case_verbs"):  # a headline in title case: "Glenn Beck Says Trump Poses a Threat"
+            verbs += rf"|(?:{_alternation(entries['title_case_verbs'])})(?=\s+[A-Z“\"‘'])"
         edge, start, gap = (r"\b", r"(?<![\w-])", r"\s+") if spaced else ("", "", r"\s*")
         # what makes a reporting verb another verb: Polish "podał się do dymisji" (resigned)
         not_after = rf"(?!{gap}(?:{_alternation(entries['not_after_verbs'])}))" if entries["not_after_verbs"] else ""

@@ -232,6 +232,9 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("Quell has since said that the minutes were misread.", "person", "Quell", "Quell has since said"),
     ("The national assembly said the vote would go ahead.", "person", "The national assembly",
      "The national assembly said"),
+    # a headline in title case capitalises its verb
+    ("Harbour Chief Ilse Marrow Says Quay Will Reopen In May", "person", "Harbour Chief Ilse Marrow",
+     "Harbour Chief Ilse Marrow Says"),
     # a dateline's ">>" (a US paper group's house style) ends the dateline, not part of the subject
     ("KETTLEBY >> Harbour officials said the quay would reopen.", "person", "Harbour officials",
      "Harbour officials said"),
@@ -615,6 +618,7 @@ TRAPS: list[str] = [
     "The Democrat said she would run again.",
     "A new paper by two economists found that wage rises cost jobs.",
     "The governor went on CNN to declare the storm over.",  # where he spoke, not who declared
+    "The children played Simon Says in the school yard on Tuesday.",  # a capitalised verb in running text
     "N.Korea says Thursday's launch was a new rocket.",  # a place abbreviated, no site's domain
     "S.Africa says the border will reopen on Monday.",
 ]
