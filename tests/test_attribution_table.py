@@ -235,6 +235,9 @@ ROWS: list[tuple[str, str, str, str]] = [
     # a headline in title case capitalises its verb
     ("Harbour Chief Ilse Marrow Says Quay Will Reopen In May", "person", "Harbour Chief Ilse Marrow",
      "Harbour Chief Ilse Marrow Says"),
+    # a verb opening its sentence, capitalised, before the speaker
+    ("Said Ines Varga, who grew up by the quay, \"We were all so proud of it.\"", "person", "Ines Varga",
+     "Said Ines Varga"),
     # a dateline's ">>" (a US paper group's house style) ends the dateline, not part of the subject
     ("KETTLEBY >> Harbour officials said the quay would reopen.", "person", "Harbour officials",
      "Harbour officials said"),

@@ -84,9 +84,11 @@ def _speaker_labels(text: str, sentence: Span, transcript: bool) -> list[Attribu
 
 
 def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
-    """Verb before source after a quote or comma: '…,” reported Reuters', '…, said the paper'."""
+    """Verb before source after a quote or comma: '…,” reported Reuters', '…, said the paper';
+    or opening the sentence, capitalised: 'Said Comey, “The thought …”'."""
     text, sentence = reading.text, reading.sentence
-    if not _BEFORE_INVERTED.search(text[max(sentence.start, cue.start() - 3):cue.start()]):
+    opening = not text[sentence.start:cue.start()].strip() and cue["verb"][:1].isupper()
+    if not opening and not _BEFORE_INVERTED.search(text[max(sentence.start, cue.start() - 3):cue.start()]):
         return []
     start = _after_adverbs(reading, cue.end())
     relay = reading.lexicon.relay.search(text, start, sentence.end) if reading.lexicon.relay else None
