@@ -66,6 +66,16 @@ def test_a_one_word_credit_lead_without_a_colon_credits_only_a_registered_name()
     assert _credits(_FOOT.format(foot="Avec le concours de la mairie"), "fr") == []
 
 
+def test_a_credit_signed_by_the_page_s_outlet_credits_the_agencies_after_it() -> None:
+    """French house style signs a wire-based story "franceinfo avec AFP", "Le Monde avec AFP et
+    Reuters": the agencies are credited; the signing outlet is no credit, and words that are no
+    registered outlet after it credit nothing."""
+    assert _credits(_FOOT.format(foot="Le Monde avec AFP et Reuters"), "fr") == [("credit", "afp"),
+                                                                                 ("credit", "reuters")]
+    assert _credits(_FOOT.format(foot="franceinfo avec AFP"), "fr") == [("credit", "afp")]
+    assert _credits(_FOOT.format(foot="Le Monde avec la météo du jour"), "fr") == []
+
+
 _STAMPED = "Dünya\n{stamp}\n\nBelediye meclisi pazartesi günü ilçedeki yolların yenilenmesi için bir plan onayladı."
 
 

@@ -179,17 +179,19 @@ def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon
     """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
     found: list[Attribution] = []
     for line in _line_spans(cleaned, cleaned.body):
-        match = lexicon.credit_line.match(line.text)
+        match, offset = _credit_match(line.text, registry, lexicon)
         if not match or len(line.text) > 100:
             continue
-        who = Span(line.start + match.start("who"), line.start + match.end("who"), match["who"])
+        line_start = line.start + offset  # past the signing outlet's name ("franceinfo avec AFP")
+        who = Span(line_start + match.start("who"), line_start + match.end("who"), match["who"])
         outlet = registry.by_name(who.text)
         dated = _DATED_NAME.fullmatch(who.text) if outlet is None else None
         if dated is not None and (named := registry.by_name(dated["name"])) is not None:  # "La Repubblica, 1 marzo"
             outlet, who = named, Span(who.start, who.start + dated.end("name"), dated["name"])
-        if not _credit_shape(match) and outlet is None:
-            continue  # a one-word lead without a colon credits only a registered name: "Avec AFP"
-        lead = Span(line.start + match.start("lead"), line.start + match.end("lead"), match["lead"])
+        if (offset or not _credit_shape(match)) and outlet is None and \
+                not _listed_outlets(cleaned.document.text, who, registry):
+            continue  # a one-word lead without a colon credits only registered names: "Avec AFP"
+        lead = Span(line_start + match.start("lead"), line_start + match.end("lead"), match["lead"])
         if outlet is None and _POINTER_LEAD.search(match["lead"]):
             continue  # "Read more at: How the audit failed" points to a headline, not an outlet
         listed = [] if outlet else _listed_outlets(cleaned.document.text, who, registry)
@@ -200,6 +202,21 @@ def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon
         found.append(Attribution("credit", who, lead, line, outlet.name if outlet else who.text,
                                  outlet.id if outlet else None, phrase=line))
     return found
+
+
+def _credit_match(line: str, registry: Registry, lexicon: Lexicon) -> tuple[re.Match[str] | None, int]:
+    """The credit line's match, and where it starts in the line: at its start ("Source: AFP"),
+    or after the name of the outlet that signs the page ("franceinfo avec AFP et Reuters",
+    "Le Figaro avec AFP"), a French house style."""
+    match = lexicon.credit_line.match(line)
+    if match is not None:
+        return match, 0
+    opening = len(line) - len(line.lstrip())
+    signer = next((m for m in registry.find_mentions(line, opening, min(len(line), opening + 40))
+                   if m.start == opening), None)
+    if signer is None or not line[signer.end:signer.end + 1].isspace():
+        return None, 0
+    return lexicon.credit_line.match(line[signer.end:]), signer.end
 
 
 #: A link blog's line before the passage it quotes: a name, names joined by "and", or a name and
