@@ -293,6 +293,21 @@ def test_every_language_has_a_denial_and_an_answer_with_a_noun():
     assert {(language, kind) for language in languages for kind in "DR"} <= covered
 
 
+def test_a_caption_is_no_lead_and_the_headline_under_it_is_read(tmp_path):
+    """A scrape opens on a photo caption ("… on Monday. Photo: Radora Presse/Ana Lind"), taken
+    for the page's title, then the headline and bullet points without full stops: the caption
+    is no lead, and the headline under it, which answers the report, is."""
+    record = {"outlet": "Westfold Gazette", "url": "https://westfold.example/marrow",
+              "published": "2025-03-18T10:00:00+01:00",
+              "text": "The harbour board met in Radora on Monday. Photo: Radora Presse/Ana Lind\n"
+                      "Board chair Ilse Marrow denies report in The Radora Courier on dredging overrun\n"
+                      "- She said the minutes had been misread by the newspaper\n"
+                      "- The auditors will meet at the end of the month"}
+    graph = _trace(tmp_path, [_scoop(), record])
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT and root.person == "Ilse Marrow"
+
+
 #: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
 NOT_FOLLOW_UPS = [
     ("en", "The Radora harbour board responded to the rise in cargo traffic by opening a second quay at the "
