@@ -188,13 +188,12 @@ def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon
         dated = _DATED_NAME.fullmatch(who.text) if outlet is None else None
         if dated is not None and (named := registry.by_name(dated["name"])) is not None:  # "La Repubblica, 1 marzo"
             outlet, who = named, Span(who.start, who.start + dated.end("name"), dated["name"])
-        if (offset or not _credit_shape(match)) and outlet is None and \
-                not _listed_outlets(cleaned.document.text, who, registry):
+        listed = [] if outlet else _listed_outlets(cleaned.document.text, who, registry)
+        if (offset or not _credit_shape(match)) and outlet is None and not listed:
             continue  # a one-word lead without a colon credits only registered names: "Avec AFP"
         lead = Span(line_start + match.start("lead"), line_start + match.end("lead"), match["lead"])
         if outlet is None and _POINTER_LEAD.search(match["lead"]):
             continue  # "Read more at: How the audit failed" points to a headline, not an outlet
-        listed = [] if outlet else _listed_outlets(cleaned.document.text, who, registry)
         if listed:  # "Con información de AFP, EFE y Reuters": each agency its own credit
             found.extend(Attribution("credit", name, lead, line, credited.name, credited.id, phrase=line)
                          for name, credited in listed)

@@ -510,9 +510,8 @@ def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
             sentence = _first_sentence(text, sentence.end, min(len(text), sentence.end + 600))  # the next says it
     found.extend((deck.start, text[deck.start:deck.end]) for deck in decks)  # a sub-headline tells the news too
     title = next((block for block in cleaned.blocks if block.role == "title"), None)
-    captions = {a.phrase.text for a in fact.attributions if a.kind == "photo-credit" and a.phrase}
     if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS and \
-            not any(caption in text[title.start:title.end] for caption in captions):  # a caption taken for it
+            not _holds_caption(fact, title.start, title.end):  # a caption taken for it
         found.append((title.start, text[title.start:title.end]))
     return found
 
@@ -555,20 +554,26 @@ def _lead_paragraph(fact: ArticleFacts) -> tuple[int | None, list[Block]]:
         return None, []
     text = cleaned.document.text
     pictures = [a.sentence for a in fact.attributions if a.kind == "photo-credit"]
-    credits = {a.phrase.text for a in fact.attributions if a.kind == "photo-credit" and a.phrase}
     reach = cleaned.paragraphs[0].start + LEAD_REACH
     decks: list[Block] = []
     for paragraph in cleaned.paragraphs:
         if paragraph.start > reach:
             break
         if any(p.start < paragraph.end and paragraph.start < p.end for p in pictures) or \
-                any(credit in text[paragraph.start:paragraph.end] for credit in credits):
+                _holds_caption(fact, paragraph.start, paragraph.end):
             continue  # a caption, also where the page repeats it ("… on March 24. Photo: KCNA/dpa")
         if _SENTENCE_END.search(text, paragraph.start, paragraph.end) is not None:
             return paragraph.start, decks
         if paragraph.end - paragraph.start <= MAX_HEADLINE_CHARS:
             decks.append(paragraph)
     return cleaned.paragraphs[0].start, decks
+
+
+def _holds_caption(fact: ArticleFacts, start: int, end: int) -> bool:
+    """Whether the text holds a picture credit the page gives ("Photo: KCNA/dpa"), also where
+    the page repeats the caption or a scrape took it for the title."""
+    text = fact.identified.cleaned.document.text[start:end]
+    return any(a.kind == "photo-credit" and a.phrase is not None and a.phrase.text in text for a in fact.attributions)
 
 
 #: A first sentence of fewer words than this sets a scene ("Escándalo que afecta a la

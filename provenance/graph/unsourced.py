@@ -76,20 +76,26 @@ def retold_stories(edges: tuple[Edge, ...], nodes: Mapping[str, Node], index: Fa
 def _unsourced_groups(edges: tuple[Edge, ...], by_source: Mapping[str, list[Edge]], nodes: Mapping[str, Node],
                       index: FactIndex) -> list[tuple[str, tuple[ArticleFacts, ...]]]:
     """Common sources that cite nothing and whose members say nothing but that they share it."""
-    members: dict[str, list[str]] = defaultdict(list)
+    members: dict[str, set[str]] = defaultdict(set)
     for edge in edges:
         if edge.relation == Relation.SHARES_SOURCE and nodes[edge.target].kind == NodeKind.INFERRED:
-            members[edge.target].append(edge.source)
-    groups = []
-    for node_id, sharing in sorted(members.items()):
+            members[edge.target].add(edge.source)
+    return _silent(members, by_source, index)
+
+
+def _silent(members: Mapping[str, set[str]], by_source: Mapping[str, list[Edge]],
+            index: FactIndex) -> list[tuple[str, tuple[ArticleFacts, ...]]]:
+    """The nodes that cite nothing and whose pages have no edge but to them, with those pages;
+    a government's own page among them leaves its node alone (a primary statement)."""
+    found = []
+    for node_id, pages in sorted(members.items()):
         if by_source.get(node_id) or not all(
-                member in index.by_id and all(e.target == node_id for e in by_source.get(member, ()))
-                for member in sharing):
+                page in index.by_id and all(e.target == node_id for e in by_source.get(page, ())) for page in pages):
             continue
-        facts = tuple(index.by_id[member] for member in sorted(set(sharing)))
+        facts = tuple(index.by_id[page] for page in sorted(pages))
         if not any(_primary_publisher(fact, index) for fact in facts):
-            groups.append((node_id, facts))
-    return groups
+            found.append((node_id, facts))
+    return found
 
 
 #: A report out of the pile that at most this many pages name, and nothing else, is one of
@@ -108,15 +114,8 @@ def _lone_reports(edges: tuple[Edge, ...], by_source: Mapping[str, list[Edge]], 
     for edge in edges:
         if nodes[edge.target].kind == NodeKind.REPORT:
             citers[edge.target].add(edge.source)
-    found = []
-    for node_id, pages in sorted(citers.items()):
-        if by_source.get(node_id) or len(pages) > MAX_LONE_REPORT_PAGES or not all(
-                page in index.by_id and all(e.target == node_id for e in by_source.get(page, ())) for page in pages):
-            continue
-        facts = tuple(index.by_id[page] for page in sorted(pages))
-        if not any(_primary_publisher(fact, index) for fact in facts):
-            found.append((node_id, facts))
-    return found
+    return _silent({node_id: pages for node_id, pages in citers.items() if len(pages) <= MAX_LONE_REPORT_PAGES},
+                   by_source, index)
 
 
 def _primary_publisher(fact: ArticleFacts, index: FactIndex) -> bool:
