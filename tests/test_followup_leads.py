@@ -308,6 +308,41 @@ def test_a_caption_is_no_lead_and_the_headline_under_it_is_read(tmp_path):
     assert root.kind == NodeKind.STATEMENT and root.person == "Ilse Marrow"
 
 
+def _retelling_page(headline: str) -> dict[str, object]:
+    """A page whose first sentence retells the Courier's report and whose headline says what
+    the page's news is."""
+    lead = ("The Radora Courier reported last week that the harbour board had kept a dredging overrun "
+            "from the auditors for two years.")
+    record = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-18T10:00:00+01:00",
+                     [headline, lead, "The dredging firm and the port operator met on Monday to discuss the contract."],
+                     headline)  # a scrape keeps the headline as the text's first line
+    record["links"] = [{"url": SCOOP_URL, "text": COURIER}]
+    return record
+
+
+def test_a_headline_answering_the_report_is_read_after_a_lead_that_retells_it(tmp_path):
+    """Pages often open by retelling the report they follow up ("The Courier reported last week
+    …"); their headline says the news. Two parties that answer together ("Harbour Board and
+    Dockers Reject Claims …", the base form of a plural subject) each get their statement, the
+    first party's being the page's root."""
+    graph = _trace(tmp_path, [_scoop(), _retelling_page("Dredgeco and Portlink Reject Claims of Hidden Overrun")])
+    follow = graph.article("pile#2")
+    root = graph.node(follow.root)
+    assert root.kind == NodeKind.STATEMENT and root.person == "Dredgeco"
+    statements = {graph.node(e.target).person for e in graph.edges
+                  if e.source == "pile#2" and e.relation == Relation.CITES}
+    assert statements == {"Dredgeco", "Portlink"}
+    assert _edge(graph, "pile#2", "pile#1").relation == Relation.WEAKLY_CITES
+
+
+def test_a_headline_whose_answer_is_a_later_clause_stays_the_reports_news(tmp_path):
+    """"Board hid overrun for two years; harbour chair denies": the first clause is the news
+    (the report's), the denial an aside."""
+    graph = _trace(tmp_path, [_scoop(), _retelling_page(
+        "Radora board hid dredging overrun from auditors for two years; Marrow denies: report")])
+    assert graph.node(graph.article("pile#2").root).kind != NodeKind.STATEMENT
+
+
 #: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
 NOT_FOLLOW_UPS = [
     ("en", "The Radora harbour board responded to the rise in cargo traffic by opening a second quay at the "

@@ -228,9 +228,11 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
               publishers: Collection[str] = (), registry: Registry | None = None) -> FollowUp | None:
     """The responder, when the page's first sentence (or else its headline) answers a report
     or reports a new event of someone's making. ``people``: the pile's full names by key."""
-    for start, sentence in _leads(fact):
+    for start, sentence, answers_only in _leads(fact):
         kind: FollowUpKind = "answer"
         verb = _answer(sentence, fact.language)
+        if verb is None and answers_only:
+            continue
         if verb is None:
             verb, kind = _event(sentence), "event"
         if verb is None:
@@ -487,32 +489,38 @@ _WORDS = re.compile(r"\w+")
 
 def lead_spans(fact: ArticleFacts) -> list[tuple[int, int]]:
     """Where the page says what its news is (:func:`_leads`), as character spans."""
-    return [(start, start + len(sentence)) for start, sentence in _leads(fact)]
+    return [(start, start + len(sentence)) for start, sentence, _ in _leads(fact)]
 
 
-def _leads(fact: ArticleFacts) -> list[tuple[int, str]]:
+def _leads(fact: ArticleFacts) -> list[tuple[int, str, bool]]:
     """Where a page says what its news is: the body's first sentence (and the next when the
-    first is a quote or sets a scene), then the headline unless those name the report the
-    news comes from."""
+    first is a quote or sets a scene), its sub-headlines, then its headline; each with whether
+    it counts only as an answer to a report. When the first sentence names the report the news
+    comes from ("…, the Times reported"), the news is that report, whatever the headline adds,
+    unless the headline answers it: "Apple and Amazon Reject Claims of Chinese Spy Chips" over
+    a first sentence that retells the claims."""
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
     found = []
+    retold = False
     first, decks = _lead_paragraph(fact)
     if first is not None:
         sentence = _first_sentence(text, first, min(len(text), first + 600))
         while sentence is not None:
-            found.append((sentence.start, sentence.text))
+            found.append((sentence.start, sentence.text, False))
             if any(sentence.start <= a.sentence.start < sentence.end and a.kind in _SOURCE_KINDS
                    for a in fact.attributions):
-                return found  # "..., the Times reported": the news is the report, whatever the headline adds
+                retold = True
+                break
             if len(found) > 1 or not _says_little(sentence.text):
                 break
             sentence = _first_sentence(text, sentence.end, min(len(text), sentence.end + 600))  # the next says it
-    found.extend((deck.start, text[deck.start:deck.end]) for deck in decks)  # a sub-headline tells the news too
+    found.extend((deck.start, text[deck.start:deck.end], retold) for deck in decks)  # a sub-headline tells it too
     title = next((block for block in cleaned.blocks if block.role == "title"), None)
     if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS and \
             not _holds_caption(fact, title.start, title.end):  # a caption taken for it
-        found.append((title.start, text[title.start:title.end]))
+        headline = text[title.start:title.end].split(";")[0]  # "…; Moscow denies": its first clause is the news
+        found.append((title.start, headline, retold))
     return found
 
 
@@ -618,6 +626,20 @@ def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
     return True
 
 
+#: "and" between names in a responder: "Apple and Amazon", "Apple y Amazon", "AppleとAmazon".
+_JOINT = re.compile(r"\s+(?:and|&|y|e|et|und|en|i|и)\s+(?=[^\W\d_])|と(?=\w)")
+#: Confidence of a follow-up's citation of the statement of a party answering beside the first.
+JOINT_STATEMENT_CONFIDENCE = 0.85
+
+
+def parties(responder: str) -> list[str]:
+    """The parties that answer together, in the page's order ("Apple and Amazon reject claims":
+    Apple's statement and Amazon's), each one node, whatever company a page names it in. A
+    name with a lower-case word after "and" ("Ministry of Defence and its allies") is one."""
+    parts = [part.strip(" ,") for part in _JOINT.split(responder)]
+    return parts if len(parts) > 1 and all(part[:1].isupper() for part in parts) else [responder]
+
+
 def refocus(edges: list[Edge], followups: Mapping[str, FollowUp], nodes: NodeTable,
             statements: bool = True) -> list[Edge]:
     """A follow-up's edges to what it retells become background; with ``statements``, it
@@ -633,18 +655,27 @@ def refocus(edges: list[Edge], followups: Mapping[str, FollowUp], nodes: NodeTab
             result.append(edge)
     if not statements:
         return result
-    names = {article_id: found.responder if found.body else clean_name(found.responder) or found.responder
-             for article_id, found in followups.items()}
-    counts = Counter(names.values())
-    node_ids = {}
-    # the form most pages give names the node ("The Taliban" of two English pages, not the one
-    # Portuguese page's "Os talibãs"): spellings of one key share the node made first
-    for article_id in sorted(followups, key=lambda found_in: (-counts[names[found_in]], found_in)):
-        found, name = followups[article_id], names[article_id]
-        key = found.body or person_key(name)  # a body by its registry id: one node whatever the page calls it
-        node_ids[article_id] = nodes.add_person(Node(id=f"statement:{key}", kind=NodeKind.STATEMENT,
-                                                     label=f"{name} (statement)", in_corpus=False, person=name,
-                                                     outlet_id=found.body, note=_STATEMENT_NOTES[found.kind]))
-    for article_id, found in sorted(followups.items()):
-        result.append(Edge(article_id, node_ids[article_id], Relation.CITES, STATEMENT_CONFIDENCE, (found.evidence,)))
+    for article_id, node_ids in _statement_nodes(followups, nodes).items():
+        for number, node_id in enumerate(node_ids):
+            confidence = STATEMENT_CONFIDENCE if number == 0 else JOINT_STATEMENT_CONFIDENCE
+            result.append(Edge(article_id, node_id, Relation.CITES, confidence, (followups[article_id].evidence,)))
     return result
+
+
+def _statement_nodes(followups: Mapping[str, FollowUp], nodes: NodeTable) -> dict[str, list[str]]:
+    """Each follow-up's statement nodes, its first party's first. The form most pages give
+    names a node ("The Taliban" of two English pages, not the one Portuguese page's "Os
+    talibãs"): spellings of one key share the node made first."""
+    names = {article_id: [found.responder] if found.body else
+             [clean_name(party) or party for party in parties(found.responder)]
+             for article_id, found in followups.items()}
+    counts = Counter(name for found_names in names.values() for name in found_names)
+    node_ids: dict[str, list[str]] = {}
+    for article_id in sorted(followups, key=lambda found_in: (-counts[names[found_in][0]], found_in)):
+        found = followups[article_id]
+        node_ids[article_id] = [
+            nodes.add_person(Node(id=f"statement:{found.body or person_key(name)}", kind=NodeKind.STATEMENT,
+                                  label=f"{name} (statement)", in_corpus=False, person=name, outlet_id=found.body,
+                                  note=_STATEMENT_NOTES[found.kind]))
+            for name in names[article_id]]  # a body by its registry id: one node whatever the page calls it
+    return dict(sorted(node_ids.items()))

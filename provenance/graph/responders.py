@@ -134,7 +134,7 @@ def _spokes_words() -> re.Pattern[str]:
     return word_pattern(resources.bundled("followups.json")["spokesperson_words"], compounds=True)
 
 
-_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "des", "du", "la", "le", "del", "der", "di", "da",
+_CONNECTORS = frozenset({"of", "the", "for", "and", "&", "de", "des", "du", "la", "le", "del", "der", "di", "da",
                          "von", "van", "al", "el"})
 
 
