@@ -108,3 +108,30 @@ def platform_account(url: str | None) -> tuple[str, str] | None:
         if host.endswith("." + suffix) and host.count(".") == suffix.count(".") + 1:
             return platform, host.split(".")[0]
     return None
+
+
+#: A path segment's words: split at hyphens, underscores and plus signs.
+_SLUG_SEPARATORS = re.compile(r"[-_+]+")
+#: A file ending after the slug ("….html", "….shtml").
+_SLUG_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
+#: Words of a slug that are no words: numbers, ids and hashes ("idUSKBN0LW0NF20150228", "a9bac60e").
+_SLUG_NOISE = re.compile(r"\w*\d\w*")
+#: A slug of fewer words is a section's name or an id, not a headline.
+MIN_SLUG_WORDS = 5
+
+
+def slug_words(url: str | None) -> tuple[str, ...]:
+    """The words of the headline most news sites write into an article's address
+    ("…/2018/10/22/tim-cook-refute-categoriquement-un-potentiel-espionnage-chinois/"): the path
+    segment with the most words, lower case and without accents as the site wrote it; none
+    when no segment has MIN_SLUG_WORDS words (a section, an id, a query)."""
+    parts = _split(url)
+    if parts is None:
+        return ()
+    best: list[str] = []
+    for segment in unquote(parts.path).split("/"):
+        words = [w for w in _SLUG_SEPARATORS.split(_SLUG_SUFFIX.sub("", segment))
+                 if w and not _SLUG_NOISE.fullmatch(w)]
+        if len(words) > len(best):
+            best = words
+    return tuple(best) if len(best) >= MIN_SLUG_WORDS else ()

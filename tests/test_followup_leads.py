@@ -343,6 +343,31 @@ def test_a_headline_whose_answer_is_a_later_clause_stays_the_reports_news(tmp_pa
     assert graph.node(graph.article("pile#2").root).kind != NodeKind.STATEMENT
 
 
+@pytest.mark.parametrize(("address", "responder"), [
+    ("https://westfold.example/2025/03/18/dredgeco-rejects-claims-of-hidden-dredging-overrun/", "Dredgeco"),
+    # the address runs two clauses together: the answer is not its subject's
+    ("https://westfold.example/2025/03/18/radora-board-hid-overrun-for-years-dredgeco-denies-report", None),
+])
+def test_the_headline_an_address_spells_is_read_when_the_text_has_none(tmp_path, address, responder):
+    """A scrape that lost the headline and opens by retelling the report: the headline the
+    page's address spells ("dredgeco-rejects-claims-…", written as the page writes its words)
+    says the news, when the words before its verb are a name."""
+    lead = ("The Radora Courier reported last week that the harbour board had kept a dredging overrun "
+            "from the auditors, and that Dredgeco had been paid twice for the same work.")
+    record = _record("Westfold Gazette", address, "2025-03-18T10:00:00+01:00",
+                     [lead, "The company said the invoices were for two different quays and that the claims were "
+                      "false."], "")
+    record["links"] = [{"url": SCOOP_URL, "text": COURIER}]
+    graph = _trace(tmp_path, [_scoop(), record])
+    root = graph.node(graph.article("pile#2").root)
+    if responder is None:
+        assert root.kind != NodeKind.STATEMENT
+        return
+    assert root.kind == NodeKind.STATEMENT and root.person == responder
+    cited = next(e for e in graph.edges if e.source == "pile#2" and e.target == root.id)
+    assert cited.evidence[0].start is None and address in cited.evidence[0].detail
+
+
 #: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
 NOT_FOLLOW_UPS = [
     ("en", "The Radora harbour board responded to the rise in cargo traffic by opening a second quay at the "

@@ -34,6 +34,7 @@ from provenance.nounphrases import names_a_country
 from provenance.outlets import Outlet, Registry
 from provenance.reuse import LINK_RULE
 from provenance.textspans import is_abbreviation, trie, word_pattern
+from provenance.urls import slug_words
 
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
                     "statement": "what a person said, which a page's lead reports as its news",
@@ -228,11 +229,13 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
               publishers: Collection[str] = (), registry: Registry | None = None) -> FollowUp | None:
     """The responder, when the page's first sentence (or else its headline) answers a report
     or reports a new event of someone's making. ``people``: the pile's full names by key."""
-    for start, sentence, answers_only in _leads(fact):
+    for lead in _leads(fact):
+        start, sentence = lead.start, lead.text
         kind: FollowUpKind = "answer"
         verb = _answer(sentence, fact.language)
-        if verb is None and answers_only:
-            continue
+        if (verb is None and lead.answers_only) or \
+                (verb is not None and not lead.in_text and not _named_subject(sentence[:verb.start()])):
+            continue  # an address's answer needs a named subject: see ADDRESS_SUBJECT_WORDS
         if verb is None:
             verb, kind = _event(sentence), "event"
         if verb is None:
@@ -245,14 +248,17 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                 actor(sentence[:verb.start()], people or {}) or \
                 actor(sentence[verb.end():], people or {}, first=True)
         else:
-            speaker = responder(fact, start, start + verb.start(), sentence[:verb.start()], sentence[verb.end():])
+            at = start if lead.in_text else -len(sentence) - 1  # an address: no attribution of the text is in it
+            speaker = responder(fact, at, at + verb.start(), sentence[:verb.start()], sentence[verb.end():])
             if speaker is None or (_CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
                 speaker = _uncased_subject(sentence, verb)  # not "AppleとAmazonは、…として報道を", a run without spaces
         if speaker is None:
             continue
         what = "answers a report" if kind == "answer" else "is the news: a new event"
-        evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start,
-                            end=start + len(sentence), detail=f"follow-up: {speaker} {what} ({verb.group(0)})")
+        where = "" if lead.in_text else f", in the page's address: {fact.identified.cleaned.document.url}"
+        evidence = Evidence(kind="attribution", article=fact.id, text=sentence,
+                            start=start if lead.in_text else None, end=start + len(sentence) if lead.in_text else None,
+                            detail=f"follow-up: {speaker} {what} ({verb.group(0)}{where})")
         return FollowUp(fact.id, speaker, evidence, kind, subject=sentence[:verb.start()])
     return None
 
@@ -489,25 +495,35 @@ _WORDS = re.compile(r"\w+")
 
 def lead_spans(fact: ArticleFacts) -> list[tuple[int, int]]:
     """Where the page says what its news is (:func:`_leads`), as character spans."""
-    return [(start, start + len(sentence)) for start, sentence, _ in _leads(fact)]
+    return [(lead.start, lead.start + len(lead.text)) for lead in _leads(fact) if lead.in_text]
 
 
-def _leads(fact: ArticleFacts) -> list[tuple[int, str, bool]]:
+@dataclass(frozen=True)
+class Lead:
+    """Where a page says what its news is: a sentence, a sub-headline, the headline."""
+
+    start: int  # in the page's text (0 for a headline read in its address)
+    text: str
+    answers_only: bool = False  # counts only when it answers a report
+    in_text: bool = True  # False: the headline its address spells
+
+
+def _leads(fact: ArticleFacts) -> list[Lead]:
     """Where a page says what its news is: the body's first sentence (and the next when the
-    first is a quote or sets a scene), its sub-headlines, then its headline; each with whether
-    it counts only as an answer to a report. When the first sentence names the report the news
-    comes from ("…, the Times reported"), the news is that report, whatever the headline adds,
-    unless the headline answers it: "Apple and Amazon Reject Claims of Chinese Spy Chips" over
-    a first sentence that retells the claims."""
+    first is a quote or sets a scene), its sub-headlines, then its headline, or the headline
+    its address spells when the text has none. When the first sentence names the report the
+    news comes from ("…, the Times reported"), the news is that report, whatever the headline
+    adds, unless the headline answers it: "Apple and Amazon Reject Claims of Chinese Spy Chips"
+    over a first sentence that retells the claims. An address counts only as an answer too."""
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
-    found = []
+    found: list[Lead] = []
     retold = False
     first, decks = _lead_paragraph(fact)
     if first is not None:
         sentence = _first_sentence(text, first, min(len(text), first + 600))
         while sentence is not None:
-            found.append((sentence.start, sentence.text, False))
+            found.append(Lead(sentence.start, sentence.text))
             if any(sentence.start <= a.sentence.start < sentence.end and a.kind in _SOURCE_KINDS
                    for a in fact.attributions):
                 retold = True
@@ -515,13 +531,43 @@ def _leads(fact: ArticleFacts) -> list[tuple[int, str, bool]]:
             if len(found) > 1 or not _says_little(sentence.text):
                 break
             sentence = _first_sentence(text, sentence.end, min(len(text), sentence.end + 600))  # the next says it
-    found.extend((deck.start, text[deck.start:deck.end], retold) for deck in decks)  # a sub-headline tells it too
+    found.extend(Lead(deck.start, text[deck.start:deck.end], retold) for deck in decks)  # sub-headlines tell it too
     title = next((block for block in cleaned.blocks if block.role == "title"), None)
     if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS and \
             not _holds_caption(fact, title.start, title.end):  # a caption taken for it
         headline = text[title.start:title.end].split(";")[0]  # "…; Moscow denies": its first clause is the news
-        found.append((title.start, headline, retold))
+        found.append(Lead(title.start, headline, retold))
+    elif title is None and retold and (spelled := address_headline(text, cleaned.document.url)) is not None:
+        found.append(Lead(0, spelled, True, in_text=False))
     return found
+
+
+#: An address's headline answers when the words before its verb are a name of at most this
+#: many words: "Tim Cook refute …", "Taliban reject claims …"; not "Russia offered reward
+#: militants kill us troops Afghanistan moscow denies report", whose second clause the
+#: address ran on without its ";".
+ADDRESS_SUBJECT_WORDS = 4
+
+
+def _named_subject(before: str) -> bool:
+    words = before.split()
+    return 0 < len(words) <= ADDRESS_SUBJECT_WORDS and words[0][:1].isupper() and \
+        all(word[:1].isupper() or word.casefold() in ("and", "&") for word in words)
+
+
+def address_headline(text: str, url: str | None) -> str | None:
+    """The headline a page's address spells (:func:`.urls.slug_words`), each word written as
+    the page writes it ("tim-cook-refute-…" -> "Tim Cook refute …"): scraped pages often
+    lose their headline, and many sites spell it in the address."""
+    words = slug_words(url)
+    if not words:
+        return None
+    written = []
+    for word in words:
+        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+        written.append(found.group(0) if found is not None else word)
+    headline = " ".join(written)
+    return headline[:1].upper() + headline[1:]
 
 
 def _first_sentence(text: str, start: int, limit: int) -> Span | None:
