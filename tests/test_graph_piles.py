@@ -317,6 +317,28 @@ def test_a_report_a_page_calls_the_first_is_no_retelling(tmp_path):
     assert not [e for e in graph.edges if e.source == "report:harbour-bulletin"]
 
 
+def test_a_report_told_as_news_after_the_hubs_earlier_one_is_no_retelling(tmp_path):
+    """"The Courier revealed a few days ago …; the Harbour Bulletin now reports …": the page
+    dates the Courier's report before its news, so the Bulletin's is reporting of its own that
+    followed it (a follow-up with new facts), not a retelling: the page's chain ends at the
+    Bulletin's report."""
+    records = [_scoop()]
+    records += [_record(f"Paper {n}", f"https://paper{n}.example/radora", f"2025-03-17T1{n}:00:00+01:00",
+                        [line, "The board did not comment."], "Radora harbour")
+                for n, line in enumerate(_RETELLINGS, start=1)]
+    records.append(_record("Kettle Blog", "https://kettle.example/harbour", "2025-03-20T09:00:00+01:00",
+                           ["The Radora Courier revealed a few days ago that the harbour board hid a dredging "
+                            "overrun. The overrun cost the port its second crane, the Harbour Bulletin reported "
+                            "on Thursday, citing two engineers.",
+                            "Opposition councillors called for Marrow to go."], "Harbour board"))
+    records.append(_record("Quay Notes", "https://quaynotes.example/crane", "2025-03-20T11:00:00+01:00",
+                           ["The port lost its second crane to the overrun, according to the Harbour Bulletin.",
+                            "The board hid the overrun for months, The Radora Courier said."], "Crane lost"))
+    graph = _trace_with(tmp_path, _bulletin_registry(tmp_path), records)
+    assert graph.article("pile#7").root == "report:harbour-bulletin"
+    assert not [e for e in graph.edges if e.source == "report:harbour-bulletin"]
+
+
 def test_the_report_a_page_calls_the_first_is_its_source_and_an_outlet_acting_is_not(tmp_path):
     """A page on the Courier firing its reporter names the Courier in every line, the Bulletin
     once as the first to report the firing: the Bulletin is the source (although the Courier's

@@ -30,7 +30,7 @@ from provenance.graph.people import (
     person_publication_edge,
     side_quotes_lowered,
 )
-from provenance.graph.retold import called_first
+from provenance.graph.retold import DATED_EARLIER_NOTE, called_first
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.outlets import Outlet, Registry
@@ -237,7 +237,7 @@ def _background_told_as_earlier(edges: list[Edge], fact: ArticleFacts, nodes: No
     result = []
     for edge in edges:
         if edge.relation == Relation.CITES and (nodes[edge.target].outlet_id or edge.target) in earlier:
-            evidence = tuple(replace(e, detail=f"{e.detail}; background: a report the page dates before its news")
+            evidence = tuple(replace(e, detail=f"{e.detail}; {DATED_EARLIER_NOTE}")
                              for e in edge.evidence)
             edge = replace(edge, relation=Relation.WEAKLY_CITES, confidence=BACKGROUND_CONFIDENCE, evidence=evidence)
         result.append(edge)

@@ -12,6 +12,9 @@ Background mentions ("the Post's 2020 story") and vague ones ("media reports") c
 nothing here, and a report that its supposed source itself cites is left alone, as is one
 a page calls the first ("first reported by the Daily Beast", ``first_report_phrases``):
 the pile says it is an origin (of a follow-up: the reporter's firing), not a retelling.
+Nor does a report retell a hub that a page citing it calls the first, or dates before its
+news ("Un'inchiesta del New York Times ha rivelato qualche giorno fa …; il Washington Post
+rilancia lo scoop e aggiunge …"): the pile tells it as later reporting of its own.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ RETOLD_SHARE = 1 / 3
 SECONDARY_MARGIN = 3
 #: ... and by at least this many pages: a hub of the pile, not one more name.
 MIN_HUB_PAGES = 5
+#: What a citation's detail says when its page dates the report before its news
+#: (:mod:`.citations`, which writes it).
+DATED_EARLIER_NOTE = "background: a report the page dates before its news"
 #: Confidence of the inferred link: the pile's reading, no page says it.
 RETOLD_CONFIDENCE = 0.4
 #: A mention this weak is background or vague ("media reports"), no sign of a source.
@@ -64,10 +70,21 @@ def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[E
         hubs = [(count, target) for target, quotes in named.items()
                 if len({e.source for e in quotes}) >= needed and (count := len(pages.get(target, ()))) >= MIN_HUB_PAGES
                 and count >= SECONDARY_MARGIN * len(citers) and not _reaches(target, report, by_source)]
+        hubs = [(count, hub) for count, hub in hubs
+                if not _dated_apart([e for citer in citers for e in by_source[citer] if e.target == hub])]
         if hubs:
             count, hub = max(hubs)  # the most leaned-on hub; the id breaks a tie
             found.append(_retold_edge(report, hub, named[hub], len(citers), count, nodes))
     return found
+
+
+def _dated_apart(quotes: list[Edge]) -> bool:
+    """Whether a page citing the report calls the hub's report the first, or dates it before
+    its news ("as the New York Times first reported; on Saturday the Washington Post, citing
+    intelligence officials, reported too", "an inquiry by the Times revealed a few days ago"):
+    the pile then tells the report as reporting of its own that followed the hub's."""
+    return any(called_first(edge.evidence) or DATED_EARLIER_NOTE in edge.evidence[0].detail
+               for edge in quotes)
 
 
 @cache
