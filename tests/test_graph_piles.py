@@ -417,6 +417,44 @@ def test_the_persons_own_page_in_the_pile_is_the_target(tmp_path):
     assert graph.article("pile#2").root == "pile#1"
 
 
+_QUILLAN_RETELLINGS = [
+    "Mara Quillan wrote in a Substack post that the harbour board paid Venn Marine for dredging that never began.",
+    "According to a Substack post by reporter Mara Quillan, the invoices total 12 million crowns.",
+    "Freelance reporter Mara Quillan wrote on Substack that two port workers confirmed the idle dredgers.",
+    "In a Substack post on Tuesday, Mara Quillan wrote that the board approved the payments in secret.",
+    "Mara Quillan said in her Substack post that the dredging contract was never put out to tender.",
+    "The invoices were published on Tuesday by reporter Mara Quillan in a post on Substack.",
+]
+
+
+@pytest.mark.parametrize(("passes_on", "root"), [
+    # Marrow shares the invoices, and the pages citing her post cite Quillan's as their source
+    (["Board member Ilse Marrow posted the invoices on X on Tuesday, writing that everyone should read them.",
+      "The invoices were first published by Mara Quillan, who wrote in a Substack post that the dredging never began."],
+     "person:quillan"),
+    # Marrow's post is news of its own; Quillan's invoices are named, not cited
+    (["Board member Ilse Marrow wrote on X on Wednesday that she would resign from the harbour board.",
+      "The board has been under pressure since reporter Mara Quillan obtained the invoices.",
+      "Councillors invited Mara Quillan to the harbour committee. Mara Quillan declined.",
+      "Marrow had called Mara Quillan a troublemaker in February. Mara Quillan has since won a regional prize.",
+      "Marrow and Mara Quillan met once, in 2023."],
+     "person:marrow"),
+])
+def test_a_post_that_passes_on_the_piles_publication_retells_it(tmp_path, passes_on, root):
+    """A person's post whose citers also cite the pile's hub publication as their source
+    passes it on ("Musk leaks the files" beside "Taibbi posted the thread"): its chain goes
+    on to the hub. One whose citers only name the hub is news of its own (Kadyrov's offer)."""
+    records = [_record(f"Paper {n}", f"https://paper{n}.example/invoices", f"2025-03-18T1{n}:00:00+01:00",
+                       [line, "The board did not comment."], "Harbour invoices")
+               for n, line in enumerate(_QUILLAN_RETELLINGS)]
+    records += [_record(f"Blog {n}", f"https://blog{n}.example/marrow", "2025-03-19T09:00:00+01:00",
+                        passes_on, "Marrow") for n in range(2)]
+    graph = _trace(tmp_path, records)
+    assert graph.article(f"pile#{len(records)}").root == root
+    passed_on = [e for e in graph.edges if e.source == "person:marrow" and e.target == "person:quillan"]
+    assert bool(passed_on) == (root == "person:quillan")
+
+
 #: A journalist's Substack post retold as pages in other languages write it (our own wording).
 RETOLD_POST = [
     ("de", "Der US-amerikanische Investigativjournalist Tom Weller erhebt schwere Vorwürfe gegen die Marinebehörde von Karlstad. In einem am Mittwoch auf der Plattform Substack veröffentlichten Beitrag schreibt Weller, Taucher der Behörde hätten den Deich im Juni präpariert. Weller beruft sich dabei auf eine einzige anonyme Quelle. Die Behörde wies die Darstellung zurück."),

@@ -15,6 +15,11 @@ the pile says it is an origin (of a follow-up: the reporter's firing), not a ret
 Nor does a report retell a hub that a page citing it calls the first, or dates before its
 news ("Un'inchiesta del New York Times ha rivelato qualche giorno fa …; il Washington Post
 rilancia lo scoop e aggiunge …"): the pile tells it as later reporting of its own.
+
+A person's post can pass on the hub too ("Musk leaks Twitter's Hunter Biden files" on
+pages that say Taibbi posted the thread): it retells the hub when a third of its citers
+cite the hub as their source (a phrase or a credit, ``_CITED``), not when they only name
+it (Kadyrov's offer on pages naming Prigozhin's video throughout: news of its own).
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ RETOLD_SHARE = 1 / 3
 SECONDARY_MARGIN = 3
 #: ... and by at least this many pages: a hub of the pile, not one more name.
 MIN_HUB_PAGES = 5
+#: Nodes out of the pile that may retell its hub.
+_RETELLERS = frozenset({NodeKind.REPORT, NodeKind.PERSON_PUBLICATION})
 #: What a citation's detail says when its page dates the report before its news
 #: (:mod:`.citations`, which writes it).
 DATED_EARLIER_NOTE = "background: a report the page dates before its news"
@@ -49,6 +56,11 @@ MIN_NAMING_CONFIDENCE = 0.31
 #: it names acting in the story ("AP has fired the reporter", 0.32) shows what the pile is
 #: about, so it counts towards a hub's pages, but it is no source the report could retell.
 MIN_RETOLD_CONFIDENCE = 0.33
+#: A person's post retells the hub only where its citers cite the hub (a phrase or a credit,
+#: not a name alone nor background): "Musk leaks Twitter's files" beside "Taibbi posted the
+#: thread" is Musk passing on Taibbi's thread; Kadyrov's offer, on pages that only name
+#: Prigozhin's video as background (weakly), is news of its own.
+_CITED = frozenset({Relation.CITES, Relation.CREDITS})
 
 
 def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[Edge]:
@@ -57,15 +69,17 @@ def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[E
     pages = {target: {e.source for e in found} for target, found in named_by.items()}
     by_source = index_edges(edges)
     found: list[Edge] = []
-    for report in sorted(t for t in pages if nodes[t].kind == NodeKind.REPORT and not by_source.get(t)):
+    for report in sorted(t for t in pages if nodes[t].kind in _RETELLERS and not by_source.get(t)):
         if any(called_first(e.evidence) for e in named_by[report]):
             continue
         citers = sorted(pages[report])
         needed = RETOLD_SHARE * len(citers)
+        post = nodes[report].kind == NodeKind.PERSON_PUBLICATION
         named: dict[str, list[Edge]] = defaultdict(list)
         for citer in citers:
             for edge in by_source[citer]:
-                if edge.target != report and _names_a_source(edge, nodes) and edge.confidence >= MIN_RETOLD_CONFIDENCE:
+                if edge.target != report and _names_a_source(edge, nodes) and edge.confidence >= MIN_RETOLD_CONFIDENCE \
+                        and (not post or edge.relation in _CITED):
                     named[edge.target].append(edge)
         hubs = [(count, target) for target, quotes in named.items()
                 if len({e.source for e in quotes}) >= needed and (count := len(pages.get(target, ()))) >= MIN_HUB_PAGES
