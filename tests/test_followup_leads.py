@@ -368,6 +368,28 @@ def test_the_headline_an_address_spells_is_read_when_the_text_has_none(tmp_path,
     assert cited.evidence[0].start is None and address in cited.evidence[0].detail
 
 
+@pytest.mark.parametrize(("address", "follow_up"), [
+    # a new event of a person's making: her announcement is the news
+    ("https://westfold.example/2025/03/19/harbour-chair-marrow-resigns-over-dredging-invoices", True),
+    # an answer, where the first sentence names no report: the page's own news, not read
+    ("https://westfold.example/2025/03/19/radora-board-confirms-reports-of-dredging-overrun", False),
+])
+def test_an_address_tells_an_event_when_the_first_sentence_retells_nothing(tmp_path, address, follow_up):
+    """With no headline in the text and a first sentence that names no report, the address
+    is read for a new event only ("…-marrow-resigns-…"): an answer there ("…-board-confirms-
+    reports-…") is as often a country's or a body's own announcement, which its first
+    sentence already tells."""
+    record = _record("Westfold Gazette", address, "2025-03-19T10:00:00+01:00",
+                     ["The Radora harbour board met for four hours on Tuesday night behind closed doors in the "
+                      "old customs house.", "Board chair Ilse Marrow left without speaking to reporters."], "")
+    record["links"] = [{"url": SCOOP_URL, "text": "reporters"}]
+    graph = _trace(tmp_path, [_scoop(), record])
+    root = graph.node(graph.article("pile#2").root)
+    assert (root.kind == NodeKind.STATEMENT) == follow_up
+    if follow_up:
+        assert root.person == "Ilse Marrow"
+
+
 #: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
 NOT_FOLLOW_UPS = [
     ("en", "The Radora harbour board responded to the rise in cargo traffic by opening a second quay at the "

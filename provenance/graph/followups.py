@@ -232,14 +232,14 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
     for lead in _leads(fact):
         start, sentence = lead.start, lead.text
         kind: FollowUpKind = "answer"
-        verb = _answer(sentence, fact.language)
-        if (verb is None and lead.answers_only) or \
-                (verb is not None and not lead.in_text and not _named_subject(sentence[:verb.start()])):
+        verb = _answer(sentence, fact.language) if "answer" in lead.kinds else None
+        if verb is not None and not lead.in_text and not _named_subject(sentence[:verb.start()]):
             continue  # an address's answer needs a named subject: see ADDRESS_SUBJECT_WORDS
-        if verb is None:
+        if verb is None and "event" in lead.kinds:
             verb, kind = _event(sentence), "event"
         if verb is None:
-            said = _statement(fact, start, sentence, people or {}, publishers, registry)
+            said = _statement(fact, start, sentence, people or {}, publishers, registry) \
+                if "statement" in lead.kinds else None
             if said is not None:
                 return said
             continue
@@ -498,13 +498,18 @@ def lead_spans(fact: ArticleFacts) -> list[tuple[int, int]]:
     return [(lead.start, lead.start + len(lead.text)) for lead in _leads(fact) if lead.in_text]
 
 
+_ALL_KINDS: frozenset[FollowUpKind] = frozenset({"answer", "event", "statement"})
+_ANSWERS: frozenset[FollowUpKind] = frozenset({"answer"})
+_EVENTS: frozenset[FollowUpKind] = frozenset({"event"})
+
+
 @dataclass(frozen=True)
 class Lead:
     """Where a page says what its news is: a sentence, a sub-headline, the headline."""
 
     start: int  # in the page's text (0 for a headline read in its address)
     text: str
-    answers_only: bool = False  # counts only when it answers a report
+    kinds: frozenset[FollowUpKind] = _ALL_KINDS  # the follow-ups it can tell
     in_text: bool = True  # False: the headline its address spells
 
 
@@ -531,14 +536,15 @@ def _leads(fact: ArticleFacts) -> list[Lead]:
             if len(found) > 1 or not _says_little(sentence.text):
                 break
             sentence = _first_sentence(text, sentence.end, min(len(text), sentence.end + 600))  # the next says it
-    found.extend(Lead(deck.start, text[deck.start:deck.end], retold) for deck in decks)  # sub-headlines tell it too
+    after = _ANSWERS if retold else _ALL_KINDS
+    found.extend(Lead(deck.start, text[deck.start:deck.end], after) for deck in decks)  # sub-headlines tell it too
     title = next((block for block in cleaned.blocks if block.role == "title"), None)
     if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS and \
             not _holds_caption(fact, title.start, title.end):  # a caption taken for it
         headline = text[title.start:title.end].split(";")[0]  # "…; Moscow denies": its first clause is the news
-        found.append(Lead(title.start, headline, retold))
-    elif title is None and retold and (spelled := address_headline(text, cleaned.document.url)) is not None:
-        found.append(Lead(0, spelled, True, in_text=False))
+        found.append(Lead(title.start, headline, after))
+    elif title is None and (spelled := address_headline(text, cleaned.document.url)) is not None:
+        found.append(Lead(0, spelled, _ANSWERS if retold else _EVENTS, in_text=False))
     return found
 
 
