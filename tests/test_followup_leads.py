@@ -390,6 +390,19 @@ def test_an_address_tells_an_event_when_the_first_sentence_retells_nothing(tmp_p
         assert root.person == "Ilse Marrow"
 
 
+def test_a_dateline_paragraph_is_passed_over_for_the_lead(tmp_path):
+    """"05.05.2025, Radora." on a line of its own, full stop and all, is no story yet: the
+    lead is the paragraph after it, here a spokesman's statement."""
+    record = {"outlet": "Westfold Gazette", "url": "https://westfold.example/contract",
+              "published": "2025-03-18T10:00:00+01:00",
+              "text": "Harbour board drops dredging contract\n\n18.03.2025, Radora.\n\n"
+                      "The harbour board will not extend the dredging contract with Venn Marine, board spokesman "
+                      "Tomas Quell told reporters on Tuesday.\n\nThe contract ends in May."}
+    graph = _trace(tmp_path, [_scoop(), record])
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT and root.person == "Tomas Quell"
+
+
 #: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
 NOT_FOLLOW_UPS = [
     ("en", "The Radora harbour board responded to the rise in cargo traffic by opening a second quay at the "

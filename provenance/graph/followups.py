@@ -604,6 +604,11 @@ LEAD_REACH = 1200
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$|[\"'”’»)])|[。！？]")
 
 
+#: A paragraph of fewer words and characters is no story's running text, full stop or not
+#: (the characters for Chinese and Japanese, which write no spaces).
+MIN_PARAGRAPH_WORDS, MIN_PARAGRAPH_CHARS = 5, 40
+
+
 def _lead_paragraph(fact: ArticleFacts) -> tuple[int | None, list[Block]]:
     """Where the story's running text starts: the first paragraph that is no caption (it
     holds no picture credit: "…launched on March 24. Photo: KCNA/dpa", "(사진=뉴시스)") and
@@ -623,6 +628,9 @@ def _lead_paragraph(fact: ArticleFacts) -> tuple[int | None, list[Block]]:
                 _holds_caption(fact, paragraph.start, paragraph.end):
             continue  # a caption, also where the page repeats it ("… on March 24. Photo: KCNA/dpa")
         if _SENTENCE_END.search(text, paragraph.start, paragraph.end) is not None:
+            words = text[paragraph.start:paragraph.end].split()
+            if len(words) < MIN_PARAGRAPH_WORDS and paragraph.end - paragraph.start < MIN_PARAGRAPH_CHARS:
+                continue  # a dateline or a byline of its own ("05.05.2023, Moscow."), no story yet
             return paragraph.start, decks
         if paragraph.end - paragraph.start <= MAX_HEADLINE_CHARS:
             decks.append(paragraph)
