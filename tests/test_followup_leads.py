@@ -21,6 +21,7 @@ from pilekit import trace as _trace
 
 import provenance
 from provenance.kinds import NodeKind, Relation
+from provenance.render.text import to_text
 
 SCOOP = PILE_SCOOP[:3]
 SCOOP_URL = "https://radoracourier.example/news/2025/03/17/harbour-overrun"
@@ -366,6 +367,7 @@ def test_the_headline_an_address_spells_is_read_when_the_text_has_none(tmp_path,
     assert root.kind == NodeKind.STATEMENT and root.person == responder
     cited = next(e for e in graph.edges if e.source == "pile#2" and e.target == root.id)
     assert cited.evidence[0].start is None and address in cited.evidence[0].detail
+    assert "read in the page's address" in to_text(graph)  # a reader would not find the words in the text
 
 
 @pytest.mark.parametrize(("address", "follow_up"), [

@@ -96,6 +96,8 @@ def _deciding_evidence(edge: Edge) -> str:
         return f"{words} ({edge.confidence:.2f})"
     more = f" (+{len(quotes) - 1} more)" if len(quotes) > 1 else ""
     inferred = "; inferred from the agency's house style" if quotes[0].detail.startswith("house-style") else ""
+    if quotes[0].kind == "attribution" and quotes[0].start is None:
+        inferred += "; read in the page's address"  # words no reader finds in the text (followups.address_headline)
     return f"{words} ({edge.confidence:.2f}{inferred}): “{_cut(quotes[0].text, EVIDENCE_CHARS)}”{more}"
 
 
