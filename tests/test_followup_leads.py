@@ -405,6 +405,23 @@ def test_a_dateline_paragraph_is_passed_over_for_the_lead(tmp_path):
     assert root.kind == NodeKind.STATEMENT and root.person == "Tomas Quell"
 
 
+def test_a_records_title_field_is_read_as_its_headline(tmp_path):
+    """A JSON record whose title is a field of its own, not a line of its text: the title
+    answers the report its first sentence retells."""
+    lead = ("The Radora Courier reported last week that the harbour board had kept a dredging overrun "
+            "from the auditors for two years.")
+    record = _record("Westfold Gazette", "https://westfold.example/harbour", "2025-03-18T10:00:00+01:00",
+                     [lead, "The firm and the port operator met on Monday to discuss the contract."],
+                     "Dredgeco rejects claims of a hidden overrun")
+    record["links"] = [{"url": SCOOP_URL, "text": COURIER}]
+    graph = _trace(tmp_path, [_scoop(), record])
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT and root.person == "Dredgeco"
+    cited = next(e for e in graph.edges if e.source == "pile#2" and e.target == root.id)
+    assert cited.evidence[0].start is None and cited.evidence[0].detail.endswith("in the page's title)")
+    assert "read in the page's title" in to_text(graph)
+
+
 #: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
 NOT_FOLLOW_UPS = [
     ("en", "The Radora harbour board responded to the rise in cargo traffic by opening a second quay at the "

@@ -233,7 +233,7 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
         start, sentence = lead.start, lead.text
         kind: FollowUpKind = "answer"
         verb = _answer(sentence, fact.language) if "answer" in lead.kinds else None
-        if verb is not None and not lead.in_text and not _named_subject(sentence[:verb.start()]):
+        if verb is not None and lead.place == "address" and not _named_subject(sentence[:verb.start()]):
             continue  # an address's answer needs a named subject: see ADDRESS_SUBJECT_WORDS
         if verb is None and "event" in lead.kinds:
             verb, kind = _event(sentence), "event"
@@ -248,14 +248,15 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                 actor(sentence[:verb.start()], people or {}) or \
                 actor(sentence[verb.end():], people or {}, first=True)
         else:
-            at = start if lead.in_text else -len(sentence) - 1  # an address: no attribution of the text is in it
+            at = start if lead.in_text else -len(sentence) - 1  # not in the text: no attribution of it is in it
             speaker = responder(fact, at, at + verb.start(), sentence[:verb.start()], sentence[verb.end():])
             if speaker is None or (_CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
                 speaker = _uncased_subject(sentence, verb)  # not "AppleとAmazonは、…として報道を", a run without spaces
         if speaker is None:
             continue
         what = "answers a report" if kind == "answer" else "is the news: a new event"
-        where = "" if lead.in_text else f", in the page's address: {fact.identified.cleaned.document.url}"
+        where = {"text": "", "title": ", in the page's title",
+                 "address": f", in the page's address: {fact.identified.cleaned.document.url}"}[lead.place]
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence,
                             start=start if lead.in_text else None, end=start + len(sentence) if lead.in_text else None,
                             detail=f"follow-up: {speaker} {what} ({verb.group(0)}{where})")
@@ -510,16 +511,21 @@ class Lead:
     start: int  # in the page's text (0 for a headline read in its address)
     text: str
     kinds: frozenset[FollowUpKind] = _ALL_KINDS  # the follow-ups it can tell
-    in_text: bool = True  # False: the headline its address spells
+    place: Literal["text", "title", "address"] = "text"  # the title a record gives apart, the address's words
+
+    @property
+    def in_text(self) -> bool:
+        return self.place == "text"
 
 
 def _leads(fact: ArticleFacts) -> list[Lead]:
     """Where a page says what its news is: the body's first sentence (and the next when the
-    first is a quote or sets a scene), its sub-headlines, then its headline, or the headline
-    its address spells when the text has none. When the first sentence names the report the
-    news comes from ("…, the Times reported"), the news is that report, whatever the headline
-    adds, unless the headline answers it: "Apple and Amazon Reject Claims of Chinese Spy Chips"
-    over a first sentence that retells the claims. An address counts only as an answer too."""
+    first is a quote or sets a scene), its sub-headlines, then its headline: the text's, else
+    the one a record gives apart (a JSON title field), else the one its address spells. When
+    the first sentence names the report the news comes from ("…, the Times reported"), the
+    news is that report, whatever the headline adds, unless the headline answers it: "Apple
+    and Amazon Reject Claims of Chinese Spy Chips" over a first sentence that retells the
+    claims. An address tells an answer after such a sentence, else only a new event."""
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
     found: list[Lead] = []
@@ -543,8 +549,11 @@ def _leads(fact: ArticleFacts) -> list[Lead]:
             not _holds_caption(fact, title.start, title.end):  # a caption taken for it
         headline = text[title.start:title.end].split(";")[0]  # "…; Moscow denies": its first clause is the news
         found.append(Lead(title.start, headline, after))
+    elif title is None and cleaned.document.title and len(cleaned.document.title) <= MAX_HEADLINE_CHARS:
+        # a record's title field: no statement, whose speaker is read in the text's attributions
+        found.append(Lead(0, cleaned.document.title.split(";")[0], after - {"statement"}, "title"))
     elif title is None and (spelled := address_headline(text, cleaned.document.url)) is not None:
-        found.append(Lead(0, spelled, _ANSWERS if retold else _EVENTS, in_text=False))
+        found.append(Lead(0, spelled, _ANSWERS if retold else _EVENTS, "address"))
     return found
 
 

@@ -96,8 +96,9 @@ def _deciding_evidence(edge: Edge) -> str:
         return f"{words} ({edge.confidence:.2f})"
     more = f" (+{len(quotes) - 1} more)" if len(quotes) > 1 else ""
     inferred = "; inferred from the agency's house style" if quotes[0].detail.startswith("house-style") else ""
-    if quotes[0].kind == "attribution" and quotes[0].start is None:
-        inferred += "; read in the page's address"  # words no reader finds in the text (followups.address_headline)
+    if quotes[0].kind == "attribution" and quotes[0].start is None:  # words no reader finds in the text
+        inferred += "; read in the page's title" if "in the page's title" in quotes[0].detail else \
+            "; read in the page's address"
     return f"{words} ({edge.confidence:.2f}{inferred}): “{_cut(quotes[0].text, EVIDENCE_CHARS)}”{more}"
 
 
