@@ -1731,6 +1731,24 @@ def test_a_page_naming_no_source_retells_the_story_its_names_mark(tmp_path):
     assert graph.node("pile#3").role == Role.INDEPENDENT
 
 
+def test_an_unsourced_page_retells_the_story_whose_follow_ups_share_its_names_too(tmp_path):
+    """Three follow-ups report Marrow's resignation and retell the Courier's scoop as their
+    background; a page naming no source shares names with both. The resignation is the
+    scoop's follow-up, no rival story: the page retells the scoop, whose pages lead."""
+    retellings = [_record(f"Paper {n}", f"https://paper{n}.example/radora", f"2025-03-17T1{n}:00:00+01:00",
+                          [f"{line} Ilse Marrow chairs the board; Venn Marine holds the Teller Quay contract.",
+                           "The board did not comment."], "Radora harbour")
+                  for n, line in enumerate(_RETELLINGS[:3], start=1)]
+    follow_ups = [_record(f"Daily {n}", f"https://daily{n}.example/marrow", "2025-03-19T10:00:00+01:00",
+                          [f"Ilse Marrow resigned as chair of the Radora harbour board on {day}, after The Radora "
+                           "Courier reported that Venn Marine was paid for Teller Quay dredging that never began.",
+                           "Her deputy will lead the board until the assembly names a successor."], "Marrow quits")
+                  for n, day in enumerate(("Tuesday", "Wednesday", "Thursday"), start=1)]
+    graph = _trace(tmp_path, [_scoop(), *retellings, *follow_ups, _explainer(EXPLAINER)])
+    assert graph.node(graph.article("pile#5").root).kind == NodeKind.STATEMENT  # the follow-ups' own story
+    assert _edge(graph, "pile#8", "pile#1").relation == Relation.RETELLS
+
+
 _AGENCY_TEXT = [
     "Auditors of the Westfold assembly will question Ilse Marrow on Thursday about the Teller Quay works, "
     "where dredging of the northern basin never started although Venn Marine was paid in advance.",

@@ -16,9 +16,10 @@ names tell, by the same rule, with the names of all its members.
 
 The story is the root whose pages the page shares the most names with (at least
 SAME_STORY_NAMES names with each of at least MIN_MATCHING_PAGES of them), when one root
-leads; a page published more than a day before every page of that story does not retell
-it. Only cased scripts carry names here (capitalised words): a Japanese or Arabic page
-that names no source stays a root of its own.
+leads (against the best root outside its family: a follow-up's pages, which retell the
+leader's story as background, are no rival); a page published more than a day before
+every page of that story does not retell it. Only cased scripts carry names here
+(capitalised words): a Japanese or Arabic page that names no source stays a root of its own.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def retold_stories(edges: tuple[Edge, ...], nodes: Mapping[str, Node], index: Fa
     found = []
     for node_id, members in isolated:
         names = frozenset().union(*(member.names for member in members)) - common
-        edge = _story_edge(node_id, members, names, root_of, pages_with, index, nodes)
+        edge = _story_edge(node_id, members, names, root_of, pages_with, index, nodes, by_source)
         if edge is not None:
             found.append(edge)
     return found
@@ -134,8 +135,19 @@ def _common_words(index: FactIndex) -> frozenset[str]:
     return frozenset(words | not_names())
 
 
+def _follows_up(pages: list[str], root: str, root_of: Mapping[str, str],
+                by_source: Mapping[str, list[Edge]]) -> bool:
+    """Whether most of another story's pages name this root's story too (as the background
+    a follow-up retells: Strache's resignation after the Spiegel's video): the two are one
+    story's family, and a page sharing names with both is no tie between them."""
+    naming = sum(1 for page in pages
+                 if any(edge.target == root or root_of.get(edge.target) == root for edge in by_source.get(page, ())))
+    return naming * 2 > len(pages)
+
+
 def _story_edge(node_id: str, members: tuple[ArticleFacts, ...], names: frozenset[str], root_of: Mapping[str, str],
-                pages_with: Mapping[str, list[str]], index: FactIndex, nodes: Mapping[str, Node]) -> Edge | None:
+                pages_with: Mapping[str, list[str]], index: FactIndex, nodes: Mapping[str, Node],
+                by_source: Mapping[str, list[Edge]]) -> Edge | None:
     """The edge to the root whose pages share the most names with these, if one leads (the
     members' own pages, which trace to ``node_id``, are no other story)."""
     own = {member.id for member in members}
@@ -152,7 +164,9 @@ def _story_edge(node_id: str, members: tuple[ArticleFacts, ...], names: frozense
     if not ranked or len(ranked[0][1]) < MIN_MATCHING_PAGES:
         return None
     root, pages = ranked[0]
-    if len(ranked) > 1 and len(pages) < STORY_MARGIN * len(ranked[1][1]):
+    page = node_id == members[0].id  # an isolated page; a lone report or a group's source may be news of its own
+    others = [found for _, found in ranked[1:] if not (page and _follows_up(found, root, root_of, by_source))]
+    if others and len(pages) < STORY_MARGIN * len(others[0]):
         return None
     earliest = min(timestamp(index.by_id[page]) for page in pages)
     dated = [timestamp(member) for member in members if member.published is not None]
