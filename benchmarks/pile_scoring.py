@@ -156,6 +156,8 @@ def names_match(labelled: str, traced: str | None, registry: Registry, traced_ou
     label), or an unregistered site named by its domain: "techdirt.com" is Techdirt."""
     if not traced and not traced_outlet_id:
         return False
+    if traced_outlet_id and any(owner.id == traced_outlet_id for owner in registry.with_short_form(labelled)):
+        return True  # "NTV", the short form two channels share, for NTV (Turkey) on a Turkish page
     if traced and _SITE.fullmatch(traced.strip().casefold()):
         site = traced.strip().casefold().split(".")[0]
         if any(normalise_name(v).replace(" ", "") == site for v in name_variants(labelled)):

@@ -447,14 +447,19 @@ _RELATIVE_REACH = 80
 
 def _home_acronym(np: Span, registry: Registry, lexicon: Lexicon) -> _Source | None:
     """An outlet's acronym on a page in its own language, where readers know it without its
-    full name ("uppger TT" on a Swedish page, "DN skriver", "AA" on a Turkish one): a short
-    form that one outlet alone has, written in capitals, on a page in that outlet's language.
-    Elsewhere an acronym stays a short form that needs its outlet named first."""
+    full name ("uppger TT" on a Swedish page, "DN skriver", "AA" on a Turkish one, "NTV" on a
+    Turkish one and on a Russian one, two channels): a short form that one outlet of the
+    page's language alone has, written in capitals. Elsewhere an acronym stays a short form
+    that needs its outlet named first."""
+    suffixed = _CASE_SUFFIX.fullmatch(np.text)
+    if suffixed:  # "NTV'nin haberine göre": the acronym, then its case ending
+        np = Span(np.start, np.start + suffixed.end("name"), suffixed["name"])
     if not np.text.isupper() or not 2 <= len(np.text) <= 6 or not np.text.isalpha():
         return None
-    outlet = registry.sole_short_form_owner(np.text)
-    if outlet is None or outlet.language != lexicon.language:
+    at_home = [owner for owner in registry.with_short_form(np.text) if owner.language == lexicon.language]
+    if len(at_home) != 1:
         return None
+    outlet = at_home[0]
     return _Source("outlet", np, outlet.name, outlet.id, via=f"{np.text!r}, {outlet.name}'s name at home")
 
 
