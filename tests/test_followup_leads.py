@@ -422,6 +422,14 @@ def test_a_records_title_field_is_read_as_its_headline(tmp_path):
     assert "read in the page's title" in to_text(graph)
 
 
+def test_a_headline_reporting_a_new_event_is_read_after_a_lead_that_retells_the_report(tmp_path):
+    """"Harbour chair Ilse Marrow resigns" over a first sentence retelling the Courier's
+    report: the resignation is the news, as an answer would be."""
+    graph = _trace(tmp_path, [_scoop(), _retelling_page("Harbour chair Ilse Marrow resigns after dredging report")])
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT and root.person == "Ilse Marrow"
+
+
 #: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
 NOT_FOLLOW_UPS = [
     ("en", "The Radora harbour board responded to the rise in cargo traffic by opening a second quay at the "

@@ -258,6 +258,22 @@ def _registry(tmp_path: Path, *outlets: tuple[str, str, str, str]) -> Path:
     return path
 
 
+def test_a_credit_in_the_short_form_of_the_pages_own_outlet_cites_nobody(tmp_path):
+    """"Source: BEACON" under a video on the Kettle Beacon's own site credits the Beacon
+    itself ("Beacon" is the registry's short form, a word that resolves only after the outlet
+    is named): no report of an outlet "BEACON" is made above the page."""
+    outlets = _registry(tmp_path, ("kettle-beacon", "The Kettle Beacon", "newspaper", "kettlebeacon.example"))
+    data = json.loads(outlets.read_text(encoding="utf-8"))
+    data["outlets"][0]["short_forms"] = ["Beacon"]
+    outlets.write_text(json.dumps(data), encoding="utf-8")
+    video = {"url": "https://kettlebeacon.example/video/harbour-overrun", "published": "2025-03-18T10:00:00+01:00",
+             "text": "Harbour board hid dredging overrun\nSource: BEACON\n"
+                     "The Radora harbour board kept a dredging overrun from its auditors for two years."}
+    graph = _trace_with(tmp_path, outlets, [video])
+    assert not [e for e in graph.edges if e.source == "pile#1"]
+    assert not [n for n in graph.nodes if n.kind == NodeKind.REPORT]
+
+
 def _bulletin_registry(tmp_path: Path) -> Path:
     return _registry(tmp_path, ("radora-courier", "The Radora Courier", "newspaper", "radoracourier.example"),
                      ("harbour-bulletin", "Harbour Bulletin", "digital", "bulletin.example"))

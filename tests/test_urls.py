@@ -28,3 +28,14 @@ def test_the_address_headline_is_written_as_the_page_writes_its_words():
     assert address_headline(text, "https://gazette.example/dredgeco-rejects-radora-courier-claims") == \
         "Dredgeco rejects Radora Courier claims"
     assert address_headline(text, "https://gazette.example/world/") is None
+
+
+def test_the_address_headline_gets_back_accents_and_umlauts():
+    """Addresses drop accents ("dement") and write umlauts as two letters ("zurueck"): a
+    word the page writes comes back as written, a German one it does not gets its umlauts."""
+    assert address_headline("Le groupe dément la mort de son patron.",
+                            "https://gazette.example/le-groupe-dement-la-mort-du-patron") == \
+        "Le groupe dément la mort du patron"
+    assert address_headline("Der Hafenchef ist am Dienstag nach den Enthüllungen gegangen.",
+                            "https://zeitung.example/Hafenchef-tritt-nach-Enthuellungen-zurueck", "de") == \
+        "Hafenchef tritt nach Enthüllungen zurück"

@@ -141,7 +141,8 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             named = _pile_outlet_named(attribution.label, fact, index, registry)
             if named is not None:
                 attribution = replace(attribution, label=named.name, outlet_id=named.id)
-        if relation is None or (attribution.outlet_id and attribution.outlet_id == fact.publisher_id):
+        if relation is None or (attribution.outlet_id and attribution.outlet_id == fact.publisher_id) or \
+                (not attribution.outlet_id and _own_short_form(attribution.label, fact, registry)):
             continue
         if attribution.role == "conduit":
             continue
@@ -287,6 +288,14 @@ def earlier_year_in(passage: str, fact: ArticleFacts, index: FactIndex) -> int |
 def _lead_end(fact: ArticleFacts) -> int:
     body = fact.identified.cleaned.paragraphs
     return body[0].start + LEAD_CHARS if body else 0
+
+
+def _own_short_form(label: str, fact: ArticleFacts, registry: Registry) -> bool:
+    """Whether an unresolved name is the page's own outlet's short form, in any case: "Quelle:
+    WELT" under a video on welt.de credits Die Welt itself ("Welt" is a word too, so the
+    registry resolves it only after the outlet is named)."""
+    own = registry.get(fact.publisher_id) if fact.publisher_id else None
+    return own is not None and label.strip().casefold() in {form.casefold() for form in own.short_forms}
 
 
 def named_outlet_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nodes: NodeTable) -> list[Edge]:

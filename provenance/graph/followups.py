@@ -500,7 +500,8 @@ def lead_spans(fact: ArticleFacts) -> list[tuple[int, int]]:
 
 
 _ALL_KINDS: frozenset[FollowUpKind] = frozenset({"answer", "event", "statement"})
-_ANSWERS: frozenset[FollowUpKind] = frozenset({"answer"})
+#: What a headline tells after a first sentence that retells the report: an answer, a new event.
+_AFTER_RETELLING: frozenset[FollowUpKind] = frozenset({"answer", "event"})
 _EVENTS: frozenset[FollowUpKind] = frozenset({"event"})
 
 
@@ -523,9 +524,11 @@ def _leads(fact: ArticleFacts) -> list[Lead]:
     first is a quote or sets a scene), its sub-headlines, then its headline: the text's, else
     the one a record gives apart (a JSON title field), else the one its address spells. When
     the first sentence names the report the news comes from ("…, the Times reported"), the
-    news is that report, whatever the headline adds, unless the headline answers it: "Apple
-    and Amazon Reject Claims of Chinese Spy Chips" over a first sentence that retells the
-    claims. An address tells an answer after such a sentence, else only a new event."""
+    news is that report, whatever the headline adds, unless the headline answers it or
+    reports a new event: "Apple and Amazon Reject Claims of Chinese Spy Chips" over a first
+    sentence that retells the claims, not "Joe Biden asked Zelensky …" (a statement) over
+    "…, US media reported". An address tells the same after such a sentence, else only a
+    new event (an answer there is as often the page's own news, which its lead tells)."""
     cleaned = fact.identified.cleaned
     text = cleaned.document.text
     found: list[Lead] = []
@@ -542,7 +545,7 @@ def _leads(fact: ArticleFacts) -> list[Lead]:
             if len(found) > 1 or not _says_little(sentence.text):
                 break
             sentence = _first_sentence(text, sentence.end, min(len(text), sentence.end + 600))  # the next says it
-    after = _ANSWERS if retold else _ALL_KINDS
+    after = _AFTER_RETELLING if retold else _ALL_KINDS
     found.extend(Lead(deck.start, text[deck.start:deck.end], after) for deck in decks)  # sub-headlines tell it too
     title = next((block for block in cleaned.blocks if block.role == "title"), None)
     if title is not None and title.end - title.start <= MAX_HEADLINE_CHARS and \
@@ -552,8 +555,8 @@ def _leads(fact: ArticleFacts) -> list[Lead]:
     elif title is None and cleaned.document.title and len(cleaned.document.title) <= MAX_HEADLINE_CHARS:
         # a record's title field: no statement, whose speaker is read in the text's attributions
         found.append(Lead(0, cleaned.document.title.split(";")[0], after - {"statement"}, "title"))
-    elif title is None and (spelled := address_headline(text, cleaned.document.url)) is not None:
-        found.append(Lead(0, spelled, _ANSWERS if retold else _EVENTS, "address"))
+    elif title is None and (spelled := address_headline(text, cleaned.document.url, fact.language)) is not None:
+        found.append(Lead(0, spelled, _AFTER_RETELLING if retold else _EVENTS, "address"))
     return found
 
 
@@ -570,19 +573,46 @@ def _named_subject(before: str) -> bool:
         all(word[:1].isupper() or word.casefold() in ("and", "&") for word in words)
 
 
-def address_headline(text: str, url: str | None) -> str | None:
+def address_headline(text: str, url: str | None, language: str = "und") -> str | None:
     """The headline a page's address spells (:func:`.urls.slug_words`), each word written as
-    the page writes it ("tim-cook-refute-…" -> "Tim Cook refute …"): scraped pages often
-    lose their headline, and many sites spell it in the address."""
+    the page writes it ("tim-cook-refute-…" -> "Tim Cook refute …", "dement" -> "dément"):
+    scraped pages often lose their headline, and many sites spell it in the address, without
+    accents and with German umlauts as two letters ("zurueck"), which a German word the page
+    does not write gets back."""
     words = slug_words(url)
     if not words:
         return None
     written = []
     for word in words:
-        found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
-        written.append(found.group(0) if found is not None else word)
+        found = re.search(rf"(?<!\w){_unaccented(word)}(?!\w)", text, re.IGNORECASE)
+        written.append(found.group(0) if found is not None else
+                       _umlauts(word) if language == "de" else word)
     headline = " ".join(written)
     return headline[:1].upper() + headline[1:]
+
+
+#: What an address writes for a letter with a diacritic: its base letter, or two letters.
+_SPELLINGS = {"a": "[aàáâãäåą]", "c": "[cçćč]", "e": "[eèéêëęě]", "i": "[iìíîïı]", "n": "[nñńň]",
+              "o": "[oòóôõöøő]", "u": "[uùúûüůű]", "s": "[sśšş]", "z": "[zźżž]", "y": "[yýÿ]", "r": "[rř]",
+              "l": "[lł]", "g": "[gğ]", "d": "[dđď]", "t": "[tťţ]"}
+_TWO_LETTERS = (("ae", "(?:ae|ä)"), ("oe", "(?:oe|ö)"), ("ue", "(?:ue|ü)"), ("ss", "(?:ss|ß)"))
+
+
+def _unaccented(word: str) -> str:
+    """A pattern of the word as a page may write it with its diacritics ("dement": "dément")."""
+    pattern = re.escape(word.casefold())
+    for pair, either in _TWO_LETTERS:
+        pattern = pattern.replace(pair, "\x00" + either + "\x01")
+    parts = re.split("(\x00[^\x01]*\x01)", pattern)
+    return "".join(part[1:-1] if part.startswith("\x00") else
+                   "".join(_SPELLINGS.get(ch, ch) for ch in part) for part in parts)
+
+
+def _umlauts(word: str) -> str:
+    """A German word of an address with its umlauts ("zurueck" -> "zurück")."""
+    for pair, letter in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü")):
+        word = word.replace(pair, letter)
+    return word
 
 
 def _first_sentence(text: str, start: int, limit: int) -> Span | None:
