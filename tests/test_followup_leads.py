@@ -20,7 +20,9 @@ from pilekit import record as _record
 from pilekit import trace as _trace
 
 import provenance
+from provenance.graph.followups import FollowUp, voiced_bodies
 from provenance.kinds import NodeKind, Relation
+from provenance.models import Evidence
 from provenance.render.text import to_text
 
 SCOOP = PILE_SCOOP[:3]
@@ -487,3 +489,27 @@ def test_a_lead_without_an_answer_is_no_follow_up(tmp_path, language, lead, anch
     follow = graph.article("pile#2")
     assert graph.node(follow.root).kind != NodeKind.STATEMENT
     assert all(e.relation != Relation.WEAKLY_CITES for e in graph.edges if e.source == "pile#2")
+
+
+def _answer_by(article: str, responder: str, lead: str, subject: str = "") -> FollowUp:
+    evidence = Evidence(kind="attribution", article=article, text=lead, start=0, end=len(lead))
+    return FollowUp(article, responder, evidence, "answer", subject=subject)
+
+
+def test_a_body_s_answer_is_given_to_the_spokesperson_of_the_page_s_language():
+    """Two spokesmen speak for the harbour board, one on English pages, one on a German
+    one: the board's unvoiced answer on another English page is the English one's. On a page
+    in a third language neither is chosen."""
+    followups = {
+        "en1": _answer_by("en1", "Tomas Quell", "The harbour board denied the report, its spokesman Tomas Quell said.",
+                          "The harbour board denied"),
+        "de1": _answer_by("de1", "Lars Brandt", "Der Sprecher der harbour board, Lars Brandt, wies den Bericht zurück.",
+                          "Der Sprecher der harbour board, Lars Brandt,"),
+        "en2": _answer_by("en2", "The harbour board", "The harbour board rejected the report on Tuesday."),
+        "pt1": _answer_by("pt1", "The harbour board", "The harbour board negou a notícia."),
+    }
+    languages = {"en1": "en", "de1": "de", "en2": "en", "pt1": "pt"}
+    voiced = voiced_bodies(followups, languages)
+    assert voiced["en2"].responder == "Tomas Quell"
+    assert voiced["pt1"].responder == "The harbour board"
+    assert voiced_bodies(followups)["en2"].responder == "The harbour board"  # languages unknown: no one chosen

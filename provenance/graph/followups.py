@@ -442,20 +442,23 @@ def _posted_by(fact: ArticleFacts, key: str) -> bool:
                or (a.kind == "credit" and credited_person(a.label) == key) for a in fact.attributions)
 
 
-def voiced_bodies(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:
+def voiced_bodies(followups: Mapping[str, FollowUp], languages: Mapping[str, str] | None = None) -> dict[str, FollowUp]:
     """Answers by a body ("The White House said a blog post … is utterly false") given to the
     person who speaks for it elsewhere in the pile: a page whose lead names the same body
     and whose answer is a person's ("the White House denied …; a spokesperson …, Adrienne
-    Watson, said"). Only when one person alone does, and not one whose name holds the body's
+    Watson, said"). Only when one person alone does, or one alone on pages in the page's
+    language (``languages``, each page's: the Taliban's English statements are Zabihullah
+    Mujahid's, its German one Suhail Shaheen's), and not one whose name holds the body's
     ("Bouygues" the company is not Martin Bouygues): the body's statement is hers."""
-    by_word: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a lead's words -> (person, lead)
-    for found in followups.values():
+    by_word: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # a lead's words -> (person, lead, language)
+    language_of = languages or {}
+    for article_id, found in followups.items():
         if found.kind == "answer" and full_name(found.responder):
             # the body named where the responder is, not in the claim answered ("… a report
             # that soldiers were paid by Russia": the Taliban's spokesman does not speak for Russia)
             lead = (found.subject or found.evidence.text).casefold()
             for word in set(_WORDS.findall(lead)):
-                by_word[word].append((found.responder, lead))
+                by_word[word].append((found.responder, lead, language_of.get(article_id, "")))
     result = _bodies_by_their_speakers(followups)
     for article_id, found in followups.items():
         if found.kind != "answer" or full_name(found.responder):
@@ -464,8 +467,11 @@ def voiced_bodies(followups: Mapping[str, FollowUp]) -> dict[str, FollowUp]:
         words = _WORDS.findall(body)
         if len(body) < 4 or not words:
             continue
-        speakers = {person for person, lead in by_word.get(max(words, key=len), ())
-                    if body in lead and body not in person.casefold()}
+        voices = [(person, language) for person, lead, language in by_word.get(max(words, key=len), ())
+                  if body in lead and body not in person.casefold()]
+        speakers = {person for person, _ in voices}
+        if len(speakers) > 1:  # several spokespeople: the one the pages in this page's language name
+            speakers = {person for person, language in voices if language == language_of.get(article_id)}
         if len(speakers) == 1:
             result[article_id] = replace(found, responder=speakers.pop())
     return result

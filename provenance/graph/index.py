@@ -78,7 +78,7 @@ class FactIndex:
         publishers = _publishers(people, facts, publishing)
         followups = voiced_bodies({fact.id: found for fact in facts
                                    if (found := follow_up(fact, people, publishers, registry)) is not None
-                                   and not _own_words(fact, found)})
+                                   and not _own_words(fact, found)}, {fact.id: fact.language for fact in facts})
         support = _support(facts)
         return cls(facts=facts, registry=registry, followups=followups, support=support,
                    by_last_word=_by_last_word(sorted({*ordered, *support}), registry),
