@@ -2255,3 +2255,14 @@ def test_a_wayback_snapshot_saved_with_its_banner_is_the_page_it_archives(tmp_pa
                        "Radora harbour board concealed overrun")
     graph = _trace(tmp_path, [_full_wire(), paper, snapshot])
     assert _edge(graph, "pile#3", "pile#2").relation == Relation.SNAPSHOT_OF
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("U.S.", "us"), ("the U.K.", "uk"), ("Jens Stoltenberg", "stoltenberg"), ("John F. Kennedy", "kennedy"),
+    ("Тайбби", "taibbi"),
+])
+def test_a_names_key_is_its_last_word_an_initialism_one_word(name, key):
+    """A statement node's key: "U.S." is "us" (its node was "statement:s"), a person's the surname."""
+    from provenance.graph.people import person_key
+
+    assert person_key(name) == key

@@ -173,8 +173,12 @@ def person_key(name: str) -> str:
     for pattern, latin in _GREEK_FOREIGN:
         plain = pattern.sub(latin, plain)
     plain = "".join(_CYRILLIC.get(ch, _GREEK.get(ch, ch)) for ch in plain)
-    words = re.findall(r"\w+", plain)
+    words = re.findall(r"\w+", _INITIALISM.sub(lambda found: found.group(0).replace(".", ""), plain))
     return words[-1] if words else plain
+
+
+#: Letters with dots that spell one word: "U.S.", "U.K.", "E.U." (the key of "U.S." is "us", not "s").
+_INITIALISM = re.compile(r"(?<!\w)(?:\w\.){2,}")
 
 
 def publishing_people(cleaned: CleanedDocument) -> dict[str, str]:
