@@ -2266,3 +2266,16 @@ def test_a_names_key_is_its_last_word_an_initialism_one_word(name, key):
     from provenance.graph.people import person_key
 
     assert person_key(name) == key
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # katakana writes v as f (and as b): "エフゲニー" is Yevgeny, the pile's Prigozhin's given name
+    ("ワグネルの創設者エフゲニー・プリゴジン氏は5日、撤退すると述べた。", True),
+    # another given name before the surname: Hunter, not Joe, Biden
+    ("ハンター・バイデン氏のノートパソコン", False),
+])
+def test_a_katakana_surname_after_a_given_name_is_the_known_persons_when_the_given_name_is_theirs(text, found):
+    from provenance.graph.scripts import uncased_mentions
+
+    people = {"prigozhin": "Yevgeny Prigozhin", "biden": "Joe Biden"}
+    assert bool(list(uncased_mentions(text, 0, len(text), people))) is found

@@ -61,7 +61,8 @@ GIVEN_NAME_SIMILARITY = 60
 
 def _given_name_of(given: str, full: str) -> bool:
     words = ["".join(ch for ch in w.casefold() if ch.isalpha()) for w in re.split(r"[\s-]+", full)[:-1]]
-    return any(fuzz.ratio(given, w) >= GIVEN_NAME_SIMILARITY or consonants(w) == consonants(given)
+    sound = consonants(given).translate(_KANA_LETTERS)  # katakana's f is a v: "efugenī" is Yevgeny
+    return any(fuzz.ratio(given, w) >= GIVEN_NAME_SIMILARITY or consonants(w).translate(_KANA_LETTERS) == sound
                for w in words if w)
 
 
