@@ -225,6 +225,8 @@ def is_date_line(text: str) -> bool:
 
 def _head_line_dates(span: Span, country: str | None) -> list[RawDate]:
     """A dateline's date, or the date of a short byline / "Published" / "Updated" line."""
+    if not _DIGIT.search(span.text):  # no date to read (every date pattern has a day number): skip the word lookups
+        return []
     lowered = span.text.lower()
     dateline = _DATELINE.match(span.text)
     if dateline:

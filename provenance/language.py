@@ -43,6 +43,11 @@ KANA_SHARE = 0.1
 _SCRIPT_RUN = re.compile(r"(?P<Hang>[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+)|(?P<Kana>[\u3040-\u30ff]+)"
                          r"|(?P<Hani>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
                          r"|(?P<Arab>[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+)")
+#: Any character of those scripts: one class tested per character finds a text with none
+#: (most pages) faster than the four groups of _SCRIPT_RUN tried at every character.
+_SCRIPT_CHARACTER = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3040-\u30ff"
+                               r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                               r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 @cache
@@ -85,8 +90,11 @@ def _languages_of_script() -> dict[str, tuple[str, ...]]:
 
 def _script(sample: str, letters: int) -> str | None:
     """The script that holds SCRIPT_SHARE of the sample's word characters ("Jpan": Han with kana)."""
+    first = _SCRIPT_CHARACTER.search(sample)
+    if first is None:
+        return None
     runs: Counter[str] = Counter()
-    for run in _SCRIPT_RUN.finditer(sample):
+    for run in _SCRIPT_RUN.finditer(sample, first.start()):
         runs[run.lastgroup or ""] += run.end() - run.start()
     kana, han = runs.pop("Kana", 0), runs.pop("Hani", 0)
     if kana or han:

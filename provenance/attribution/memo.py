@@ -78,7 +78,10 @@ _TITLE_OPENINGS = frozenset("\"„“«")
 #: When full, the oldest quarter is dropped.
 MAX_SENTENCES = 32_768
 _TAIL_START = re.compile(r"\w*\s*")
-_NAME_RUN = re.compile(r"[\w \t-]*\Z")
+#: A run of name characters, matched on the reversed text before a sentence: searching forwards
+#: for a run that ends at the sentence (``[\w \t-]*\Z``) retries from every character of the
+#: prefix, quadratic in its length; matching backwards reads each character once.
+_NAME_RUN_BACKWARDS = re.compile(r"[\w \t-]*")
 
 
 @dataclass(frozen=True)
@@ -187,8 +190,8 @@ class SentenceMemo:
     def key(self, text: str, sentence: Span, transcript: bool) -> tuple[str, str, str, bool]:
         """The sentence, what any rule may read around it (see the module's notes), the transcript flag."""
         floor = max(0, sentence.start - PREFIX_CHARS)
-        run = _NAME_RUN.search(text, floor, sentence.start)
-        begin = run.start() - 1 if run is not None and run.start() > floor else floor  # the mark before the run
+        run = _name_run_start(text, floor, sentence.start)
+        begin = run - 1 if run > floor else floor  # the mark before the run
         begin = max(0, min(begin, sentence.start - self._lookbehind))
         after = _TAIL_START.match(text, sentence.end)
         end = after.end() if after is not None else sentence.end
@@ -232,6 +235,13 @@ class SentenceMemo:
             self._entries[key] = entry
         else:
             self._entries[key] = {by_context: entry}
+
+
+def _name_run_start(text: str, floor: int, end: int) -> int:
+    """Where the run of name characters (words, spaces, tabs, hyphens) that ends at ``end``
+    starts, not before ``floor``."""
+    run = _NAME_RUN_BACKWARDS.match(text[floor:end][::-1])
+    return end - (run.end() if run is not None else 0)
 
 
 def _same_answers(asked: tuple[Question, ...], known: Container[str], named: Callable[[str], bool],
