@@ -9,7 +9,7 @@ an extension cannot silently drop the bundled cues.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -310,15 +310,50 @@ def _separable_verbs(entries: dict[str, list[Any]], flags: re.RegexFlag) -> dict
 LEXICON_SETS_KEPT = 8
 
 
-def load_lexicons(extra_files: Iterable[Path] = ()) -> dict[str, Lexicon]:
-    """Every language's compiled lexicon, the user's phrase files merged in.
+def load_lexicons(extra_files: Iterable[Path] = ()) -> Mapping[str, Lexicon]:
+    """Every language's lexicon, the user's phrase files merged in (:class:`Lexicons`: each
+    compiled when first asked for).
 
     Compiling the 29 bundled lexicons takes about two seconds, far more than tracing a small
     pile: a notebook or a test suite that traces many piles compiles them once. A user file
     edited between two calls (another size or modification time) is read again.
     """
     paths = tuple(Path(path) for path in extra_files)
-    return dict(_compiled_lexicons(tuple((str(path), *_stamp(path)) for path in paths)))
+    return _compiled_lexicons(tuple((str(path), *_stamp(path)) for path in paths)).shared()
+
+
+class Lexicons(Mapping[str, Lexicon]):
+    """The lexicons by language, each compiled the first time it is asked for.
+
+    A corpus is mostly in a few languages, and compiling all 29 costs about 1.6 s in the
+    parent before the workers fork, while they wait (the realistic corpus reads English
+    alone: 0.2 s). Each worker compiles what it reads; a language asked for again gets the
+    same object (the sentence memo is kept per lexicon). The languages a user's phrase file
+    adds to are compiled when it is loaded, so that a bad pattern fails the run at once.
+    """
+
+    def __init__(self, entries: dict[str, dict[str, list[Any]]], writing: dict[str, dict[str, Any]],
+                 compiled: dict[str, Lexicon] | None = None) -> None:
+        self._entries = entries
+        self._writing = writing
+        self._compiled: dict[str, Lexicon] = {} if compiled is None else compiled
+
+    def shared(self) -> Lexicons:
+        """Another mapping of the same lexicons, compiled once for both (each caller its own object)."""
+        return Lexicons(self._entries, self._writing, self._compiled)
+
+    def __getitem__(self, language: str) -> Lexicon:
+        compiled = self._compiled.get(language)
+        if compiled is None:
+            compiled = self._compiled[language] = _compiled(language, self._entries[language],
+                                                            self._writing.get(language, {}))
+        return compiled
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 def _stamp(path: Path) -> tuple[int, int]:
@@ -330,21 +365,32 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=LEXICON_SETS_KEPT)
-def _compiled_lexicons(files: tuple[tuple[str, int, int], ...]) -> dict[str, Lexicon]:
+def _compiled_lexicons(files: tuple[tuple[str, int, int], ...]) -> Lexicons:
     merged: dict[str, dict[str, list[Any]]] = {}
     extra_files = [Path(name) for name, _, _ in files]
     bundled = {"languages": {code: data["phrases"] for code, data in resources.languages().items()
                              if "phrases" in data}}
     writing = {code: data.get("writing", {}) for code, data in resources.languages().items()}
-    for data, label in [(bundled, "provenance/data/languages"),
-                        *((resources.read_user_file(path, "phrase"), str(path)) for path in extra_files)]:
+    extended: set[str] = set()
+    for index, (data, label) in enumerate([(bundled, "provenance/data/languages"),
+                                           *((resources.read_user_file(path, "phrase"), str(path))
+                                             for path in extra_files)]):
         for language, entries in _languages(data, label).items():
             target = merged.setdefault(language, {key: [] for key in _KEYS})
             for key in _KEYS:
                 target[key] = [*target[key], *entries.get(key, [])]
+            if index:
+                extended.add(language)
+    lexicons = Lexicons(dict(sorted(merged.items())), writing)
+    for language in sorted(extended):  # a user's pattern is checked now, not in a worker
+        lexicons[language]
+    return lexicons
+
+
+def _compiled(language: str, entries: dict[str, list[Any]], writing: dict[str, Any]) -> Lexicon:
+    """One language's lexicon, or :class:`LexiconError` naming what a phrase file got wrong."""
     try:
-        return {language: Lexicon.compile(language, entries, **writing.get(language, {}))
-                for language, entries in sorted(merged.items())}
+        return Lexicon.compile(language, entries, **writing)
     except re.error as error:
         raise LexiconError(f"a phrase pattern is not a valid regular expression: {error}") from None
     except (KeyError, TypeError):

@@ -187,7 +187,7 @@ class ArticleWork:
     publishing: tuple[tuple[str, str], ...] | None
 
 
-def article_reader(registry: outlets.Registry, lexicons: dict[str, lexicon.Lexicon],
+def article_reader(registry: outlets.Registry, lexicons: Mapping[str, lexicon.Lexicon],
                    with_profiles: bool) -> Callable[[LoadedDocument], ArticleWork]:
     """The per-article stages as one function of a document (picklable: sent to workers)."""
     return partial(_read_article, registry=registry, lexicons=lexicons, with_profile=with_profiles)
@@ -201,7 +201,7 @@ def _facts(work: Sequence[ArticleWork]) -> tuple[ArticleFacts, ...]:
                  for item, done in zip(identified, work, strict=True))
 
 
-def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons: dict[str, lexicon.Lexicon],
+def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons: Mapping[str, lexicon.Lexicon],
                   with_profile: bool) -> ArticleWork:
     """Clean, observe identity, detect the language, extract attributions, profile the text."""
     cleaned = clean.clean(document)
