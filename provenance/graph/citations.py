@@ -17,7 +17,7 @@ from provenance import dates, resources, textspans
 from provenance.attribution.links import normalised_url
 from provenance.facts import ArticleFacts, attribution_evidence, slug
 from provenance.graph.background import body_outlets, earlier_year
-from provenance.graph.followups import denies, lead_spans
+from provenance.graph.followups import denies
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.people import (
@@ -99,7 +99,7 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
         # publisher is named beside a lesser one's side quote (side_quotes_lowered)
         cited = {nodes[edge.target].person for edge in found}
         named = [edge for edge in named_publisher_edges(fact, index, nodes) if nodes[edge.target].person not in cited]
-        found, leading = side_quotes_lowered(found, named, index, nodes, lead_spans(fact),
+        found, leading = side_quotes_lowered(found, named, index, nodes, index.leads[fact.id],
                                              fact.identified.cleaned.document.text)
         found.extend(edge if edge.target in leading else
                      replace(edge, confidence=min(edge.confidence, OTHER_PUBLISHER_CONFIDENCE)) for edge in named)

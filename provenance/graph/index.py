@@ -20,7 +20,7 @@ from provenance.attribution.links import normalised_url
 from provenance.dates import WEEKDAYS
 from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
-from provenance.graph.followups import FollowUp, follow_up, voiced_bodies
+from provenance.graph.followups import FollowUp, follow_up, lead_spans, page_leads, voiced_bodies
 from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
 from provenance.graph.scripts import consonants, transliteration_key
 from provenance.models import ReuseLink
@@ -53,6 +53,7 @@ class FactIndex:
     median_year: int | None  # the pile's median publication year: the "now" of an undated page
     registry: Registry
     followups: Mapping[str, FollowUp]  # article id -> the new event or answer its lead reports (followups.py)
+    leads: Mapping[str, list[tuple[int, int]]]  # article id -> where its text says its news (followups.lead_spans)
     by_url: Mapping[str, str]  # normalised URL -> the article of the pile at that address
     support: Mapping[str, int]  # outlet -> how many pages cite it with a phrase, dateline or credit
     background: Mapping[str, int]  # outlet -> year of its earlier report the pile retells (background.py)
@@ -76,11 +77,14 @@ class FactIndex:
         median_year = _median_year(facts)
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
         publishers = _publishers(people, facts, publishing)
+        leads = {fact.id: page_leads(fact) for fact in facts}  # read once: follow-ups, then citations
         followups = voiced_bodies({fact.id: found for fact in facts
-                                   if (found := follow_up(fact, people, publishers, registry)) is not None
-                                   and not _own_words(fact, found)}, {fact.id: fact.language for fact in facts})
+                                   if (found := follow_up(fact, people, publishers, registry, leads[fact.id]))
+                                   is not None and not _own_words(fact, found)},
+                                  {fact.id: fact.language for fact in facts})
         support = _support(facts)
         return cls(facts=facts, registry=registry, followups=followups, support=support,
+                   leads={article_id: lead_spans(found) for article_id, found in leads.items()},
                    by_last_word=_by_last_word(sorted({*ordered, *support}), registry),
                    by_url={normalised_url(f.identified.cleaned.document.url): f.id for f in reversed(facts)
                            if f.identified.cleaned.document.url},
