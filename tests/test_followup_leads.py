@@ -432,6 +432,22 @@ def test_a_headline_reporting_a_new_event_is_read_after_a_lead_that_retells_the_
     assert root.kind == NodeKind.STATEMENT and root.person == "Ilse Marrow"
 
 
+def test_a_byline_under_the_headline_is_no_lead(tmp_path):
+    """"By Nega Marić | 14 March 2025" over a scoop's first paragraph: the byline is no deck
+    to read as news ("nega" is a verb of denial in Italian and Portuguese), and the scoop
+    stays the root of its own story."""
+    record = {"outlet": "The Westfold Gazette", "url": "https://westfold.example/harbour-scoop",
+              "title": "Harbour works put off for two years, papers seen by the Gazette show",
+              "published": "2025-03-14T10:00:00+01:00",
+              "text": "By Nega Marić | 14 March 2025 09:59 CET\n\n"
+                      "According to a risk register seen by the Gazette, the Radora harbour board pushed back the "
+                      "dredging of the northern basin this spring to buy land near the coast.\n\n"
+                      "The board did not answer questions on Friday."}
+    graph = _trace(tmp_path, [record])
+    assert graph.article("pile#1").root == "pile#1"
+    assert not [n for n in graph.nodes if n.kind == NodeKind.STATEMENT]
+
+
 #: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
 NOT_FOLLOW_UPS = [
     ("en", "The Radora harbour board responded to the rise in cargo traffic by opening a second quay at the "

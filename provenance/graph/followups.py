@@ -678,13 +678,14 @@ def _lead_paragraph(fact: ArticleFacts) -> tuple[int | None, list[Block]]:
     if not cleaned.paragraphs:
         return None, []
     text = cleaned.document.text
-    pictures = [a.sentence for a in fact.attributions if a.kind == "photo-credit"]
+    # a photo's caption, and a byline ("By Nega Gaskodi | 14 August 2029"), say nothing of the news
+    furniture = [a.sentence for a in fact.attributions if a.kind in ("photo-credit", "byline")]
     reach = cleaned.paragraphs[0].start + LEAD_REACH
     decks: list[Block] = []
     for paragraph in cleaned.paragraphs:
         if paragraph.start > reach:
             break
-        if any(p.start < paragraph.end and paragraph.start < p.end for p in pictures) or \
+        if any(p.start < paragraph.end and paragraph.start < p.end for p in furniture) or \
                 _holds_caption(fact, paragraph.start, paragraph.end):
             continue  # a caption, also where the page repeats it ("… on March 24. Photo: KCNA/dpa")
         if _SENTENCE_END.search(text, paragraph.start, paragraph.end) is not None:
