@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.graph.followups import address_headline
+from provenance.graph.leads import address_headline
 from provenance.urls import slug_words
 
 

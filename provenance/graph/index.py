@@ -20,7 +20,8 @@ from provenance.attribution.links import normalised_url
 from provenance.dates import WEEKDAYS
 from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
-from provenance.graph.followups import FollowUp, follow_up, lead_spans, page_leads, voiced_bodies
+from provenance.graph.followups import FollowUp, follow_up, voiced_bodies
+from provenance.graph.leads import lead_spans, page_leads
 from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
 from provenance.graph.scripts import consonants, transliteration_key
 from provenance.models import ReuseLink
