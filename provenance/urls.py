@@ -110,14 +110,16 @@ def platform_account(url: str | None) -> tuple[str, str] | None:
     return None
 
 
-#: A path segment's words: split at hyphens, underscores and plus signs.
-_SLUG_SEPARATORS = re.compile(r"[-_+]+")
+#: A path segment's words: runs of letters and digits (hyphens, underscores, plus signs and
+#: anything else an address may hold, "%00" too, separate them).
+_SLUG_WORD = re.compile(r"[^\W_]+")
 #: A file ending after the slug ("….html", "….shtml").
 _SLUG_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 #: Words of a slug that are no words: numbers, ids and hashes ("idUSKBN0LW0NF20150228", "a9bac60e").
 _SLUG_NOISE = re.compile(r"\w*\d\w*")
-#: A slug of fewer words is a section's name or an id, not a headline.
-MIN_SLUG_WORDS = 5
+#: A slug of fewer words is a section's name or an id, not a headline; of more, no headline
+#: either (a query or a path a page made up).
+MIN_SLUG_WORDS, MAX_SLUG_WORDS = 5, 30
 
 
 def slug_words(url: str | None) -> tuple[str, ...]:
@@ -126,12 +128,11 @@ def slug_words(url: str | None) -> tuple[str, ...]:
     segment with the most words, lower case and without accents as the site wrote it; none
     when no segment has MIN_SLUG_WORDS words (a section, an id, a query)."""
     parts = _split(url)
-    if parts is None:
-        return ()
+    if parts is None or not parts.netloc:
+        return ()  # no address: a path alone ("not a url at all") spells nothing
     best: list[str] = []
     for segment in unquote(parts.path).split("/"):
-        words = [w for w in _SLUG_SEPARATORS.split(_SLUG_SUFFIX.sub("", segment))
-                 if w and not _SLUG_NOISE.fullmatch(w)]
+        words = [w for w in _SLUG_WORD.findall(_SLUG_SUFFIX.sub("", segment)) if not _SLUG_NOISE.fullmatch(w)]
         if len(words) > len(best):
             best = words
-    return tuple(best) if len(best) >= MIN_SLUG_WORDS else ()
+    return tuple(best) if MIN_SLUG_WORDS <= len(best) <= MAX_SLUG_WORDS else ()

@@ -17,6 +17,8 @@ from provenance.urls import slug_words
     ("https://gazette.example/politics/", ()),
     ("https://gazette.example/news/show/1428783", ()),
     ("not a url at all", ()),
+    ("https://gazette.example/abc%00def-ghi-jkl-mno-pqr", ("abc", "def", "ghi", "jkl", "mno", "pqr")),  # hostile bytes
+    ("https://gazette.example/" + "-".join(["word"] * 500), ()),  # no headline runs to 500 words
     (None, ()),
 ])
 def test_the_headline_words_of_an_address(url, words):
