@@ -25,6 +25,7 @@ from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.graph.background import body_outlets
 from provenance.graph.leads import (
+    OUTSIDE_TEXT,
     QUOTE_OPENERS,
     SOURCE_KINDS,
     FollowUpKind,
@@ -252,8 +253,8 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
         if speaker is None:
             continue
         what = "answers a report" if kind == "answer" else "is the news: a new event"
-        where = {"text": "", "title": ", in the page's title",
-                 "address": f", in the page's address: {fact.identified.cleaned.document.url}"}[lead.place]
+        where = "" if lead.in_text else f", {OUTSIDE_TEXT[lead.place]}" + \
+            (f": {fact.identified.cleaned.document.url}" if lead.place == "address" else "")
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence,
                             start=start if lead.in_text else None, end=start + len(sentence) if lead.in_text else None,
                             detail=f"follow-up: {speaker} {what} ({verb.group(0)}{where})")

@@ -35,6 +35,8 @@ MIN_LEAD_CHARS, MAX_LEAD_CHARS = 20, 400
 SOURCE_KINDS = frozenset({"outlet", "dateline", "credit", "vague-media"})
 #: A title longer than this is not a headline (a page whose title block took a paragraph).
 MAX_HEADLINE_CHARS = 200
+#: Where evidence read outside the page's text was read, as its detail says (renderers repeat it).
+OUTSIDE_TEXT = {"title": "in the page's title", "address": "in the page's address"}
 
 
 def lead_spans(leads: list[Lead]) -> list[tuple[int, int]]:
@@ -138,7 +140,9 @@ def address_headline(text: str, url: str | None, language: str = "und") -> str |
 _SPELLINGS = {"a": "[aàáâãäåą]", "c": "[cçćč]", "e": "[eèéêëęě]", "i": "[iìíîïı]", "n": "[nñńň]",
               "o": "[oòóôõöøő]", "u": "[uùúûüůű]", "s": "[sśšş]", "z": "[zźżž]", "y": "[yýÿ]", "r": "[rř]",
               "l": "[lł]", "g": "[gğ]", "d": "[dđď]", "t": "[tťţ]"}
-_TWO_LETTERS = (("ae", "(?:ae|ä)"), ("oe", "(?:oe|ö)"), ("ue", "(?:ue|ü)"), ("ss", "(?:ss|ß)"))
+#: German letters an address writes as two: the umlauts, and "ß".
+_UMLAUTS = {"ae": "ä", "oe": "ö", "ue": "ü"}
+_TWO_LETTERS = {**_UMLAUTS, "ss": "ß"}
 
 
 #: Address words whose patterns are kept (per process): Python's own cache holds 512 patterns,
@@ -154,19 +158,26 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 def _unaccented(word: str) -> str:
-    """A pattern of the word as a page may write it with its diacritics ("dement": "dément")."""
-    pattern = re.escape(word.casefold())
-    for pair, either in _TWO_LETTERS:
-        pattern = pattern.replace(pair, "\x00" + either + "\x01")
-    parts = re.split("(\x00[^\x01]*\x01)", pattern)
-    return "".join(part[1:-1] if part.startswith("\x00") else
-                   "".join(_SPELLINGS.get(ch, ch) for ch in part) for part in parts)
+    """A pattern of the word as a page may write it with its diacritics ("dement": "dément",
+    "zurueck": "zurück"), read left to right, two letters that may be one first."""
+    word = word.casefold()
+    parts = []
+    position = 0
+    while position < len(word):
+        pair = word[position:position + 2]
+        if pair in _TWO_LETTERS:
+            parts.append(f"(?:{pair}|{_TWO_LETTERS[pair]})")
+            position += 2
+            continue
+        parts.append(_SPELLINGS.get(word[position], re.escape(word[position])))
+        position += 1
+    return "".join(parts)
 
 
 def _umlauts(word: str) -> str:
-    """A German word of an address with its umlauts ("zurueck" -> "zurück")."""
-    for pair, letter in (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü")):
-        word = word.replace(pair, letter)
+    """A German word of an address with its umlauts ("zurueck" -> "zurück", "Oesterreich" -> "Österreich")."""
+    for pair, letter in _UMLAUTS.items():
+        word = word.replace(pair, letter).replace(pair.capitalize(), letter.upper())
     return word
 
 

@@ -164,8 +164,8 @@ def _story_edge(node_id: str, members: tuple[ArticleFacts, ...], names: frozense
     if not ranked or len(ranked[0][1]) < MIN_MATCHING_PAGES:
         return None
     root, pages = ranked[0]
-    page = node_id == members[0].id  # an isolated page; a lone report or a group's source may be news of its own
-    others = [found for _, found in ranked[1:] if not (page and _follows_up(found, root, root_of, by_source))]
+    isolated_page = node_id == members[0].id  # a lone report or a group's source may be news of its own
+    others = [found for _, found in ranked[1:] if not (isolated_page and _follows_up(found, root, root_of, by_source))]
     if others and len(pages) < STORY_MARGIN * len(others[0]):
         return None
     earliest = min(timestamp(index.by_id[page]) for page in pages)

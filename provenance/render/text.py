@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping
 
+from provenance.graph.leads import OUTSIDE_TEXT
 from provenance.models import Edge, Node, ProvenanceGraph
 from provenance.render.safe import shorten
 from provenance.render.view import GraphView
@@ -97,8 +98,8 @@ def _deciding_evidence(edge: Edge) -> str:
     more = f" (+{len(quotes) - 1} more)" if len(quotes) > 1 else ""
     inferred = "; inferred from the agency's house style" if quotes[0].detail.startswith("house-style") else ""
     if quotes[0].kind == "attribution" and quotes[0].start is None:  # words no reader finds in the text
-        inferred += "; read in the page's title" if "in the page's title" in quotes[0].detail else \
-            "; read in the page's address"
+        place = next((note for note in OUTSIDE_TEXT.values() if note in quotes[0].detail), OUTSIDE_TEXT["address"])
+        inferred += f"; read {place}"
     return f"{words} ({edge.confidence:.2f}{inferred}): “{_cut(quotes[0].text, EVIDENCE_CHARS)}”{more}"
 
 
