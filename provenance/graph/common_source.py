@@ -63,8 +63,9 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
         if versions is not None:
             edges.extend(_version_edges(number, versions, relations, index, registry, nodes, cited_by))
             continue
-        node_id = (_wire_report(members, index, registry, nodes) or _cited_article(members, index, cited_by)
-                   or _unseen_source(number, members, nodes))
+        wire = _wire_report(members, index, registry, nodes)
+        node_id = (wire and _relayed(wire, members, cited_by)) or wire or \
+            _cited_article(members, index, cited_by) or _unseen_source(number, members, nodes)
         edges.extend(_member_edges(relations, {member: node_id for member in members}))
         if node_id in index.by_id:
             continue  # the pile's own article: it cites what it cites, not what its copies say
@@ -202,6 +203,16 @@ def _wire_report(members: list[str], index: FactIndex, registry: Registry, nodes
             nodes.update(replace(nodes[node.id], note=note))
             return node.id
     return None
+
+
+def _relayed(report_id: str, members: list[str], cited_by: dict[str, list[Edge]]) -> str | None:
+    """The wire's report of a follow-up's news, when the members that carry the wire's mark
+    credit that (:func:`.followups.relay_node`: "report:reuters:uk-ncsc"): their shared text
+    is the wire's story of the statement, not its story of the pile's main report."""
+    threads = Counter(edge.target for member in members for edge in cited_by.get(member, ())
+                      if edge.target.startswith(f"{report_id}:"))
+    ranked = threads.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _unseen_source(number: int, members: list[str], nodes: NodeTable) -> str:

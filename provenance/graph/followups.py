@@ -24,12 +24,14 @@ from functools import cache, lru_cache
 from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.graph.background import body_outlets
+from provenance.graph.described import country_only, described_body
 from provenance.graph.leads import (
     OUTSIDE_TEXT,
     QUOTE_OPENERS,
     SOURCE_KINDS,
     FollowUpKind,
     Lead,
+    lead_spans,
     named_subject,
     page_leads,
 )
@@ -62,6 +64,7 @@ class FollowUp:
     body: str | None = None  # the registry id of the government body that speaks, when one does
     speaks_for: str | None = None  # the body a person speaks for ("Kremlin spokesman Dmitry Peskov")
     subject: str = ""  # the lead's words before its verb, where the responder is named
+    relayed_by: tuple[str, ...] = ()  # outlets the lead says tell a statement ("…, Reuters reports")
 
 
 @cache
@@ -252,14 +255,38 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                 speaker = _uncased_subject(sentence, verb)  # not "AppleとAmazonは、…として報道を", a run without spaces
         if speaker is None:
             continue
+        body = _answering_body(fact, speaker, leads if leads is not None else page_leads(fact), registry)
+        speaker = body.name if body is not None else speaker
         what = "answers a report" if kind == "answer" else "is the news: a new event"
         where = "" if lead.in_text else f", {OUTSIDE_TEXT[lead.place]}" + \
             (f": {fact.identified.cleaned.document.url}" if lead.place == "address" else "")
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence,
                             start=start if lead.in_text else None, end=start + len(sentence) if lead.in_text else None,
                             detail=f"follow-up: {speaker} {what} ({verb.group(0)}{where})")
-        return FollowUp(fact.id, speaker, evidence, kind, subject=sentence[:verb.start()])
+        return FollowUp(fact.id, speaker, evidence, kind, body=body.id if body is not None else None,
+                        subject=sentence[:verb.start()])
     return None
+
+
+def _answering_body(fact: ArticleFacts, speaker: str, leads: list[Lead], registry: Registry | None) -> Outlet | None:
+    """The government body that answers: the one the responder names ("US Department of
+    Homeland Security", one node whatever the page calls it), or, for a country ("U.S.
+    government sides with Apple, effectively denying …"), the one body of that country that
+    speaks in the page's leads ("Homeland Security has said it has 'no reason to doubt' …")."""
+    if registry is None:
+        return None
+    named = registry.by_name(speaker)
+    if named is not None and named.kind == "government":
+        return named
+    country = country_only(speaker)
+    if country is None:
+        return None
+    spans = lead_spans(leads)
+    speaking = {a.outlet_id for a in fact.attributions if a.kind == "person" and a.cue is not None
+                and a.outlet_id is not None and any(start <= a.source.start < end for start, end in spans)}
+    bodies = [body for key in sorted(speaking) if (body := registry.get(key)) is not None
+              and body.kind == "government" and body.country == country]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 #: Letters of scripts without capitals whose leads :func:`.responders.responder` reads no
@@ -314,22 +341,17 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     opening = sentence.find(")", 0, DATELINE_CHARS)
     if sentence.find("(", 0, max(opening, 0)) >= 0:  # "MOSCOW (UrduPoint News / Sputnik - 05th May, 2023)"
         marks.append((start, start + opening))
-    agented = [a for a in inside if _agent_of_participle(a, fact)]  # "published by Politico"
     if sentence.rstrip()[-1:] in "?？؟" or sentence.lstrip()[:1] == "¿" or _interview_words().search(sentence) or \
-            publication_platform(sentence) is not None or _document_words().search(sentence) or \
-            any(a.kind in SOURCE_KINDS and a.kind != "dateline" and a not in agented for a in inside):
+            publication_platform(sentence) is not None or _document_words().search(sentence):
         return None
-    text = fact.identified.cleaned.document.text
-    agents = {a.source.start for a in agented}
-    if registry is not None and any(start <= named.start < end and _news_outlet(named.outlet_id, registry)
-                                    and not any(s <= named.start < e for s, e in marks)
-                                    and not _names_its_report(text, named.end) and named.start not in agents
-                                    for named in body_outlets(fact, registry)):
+    relays = _relaying_outlets(fact, start, end, inside, marks, registry)
+    if relays is None:
         return None  # "…, anunció la agencia norcoreana de noticias, KCNA": the agency's report
     speakers = [a for a in inside if a.kind == "person" and a.cue is not None
                 and _speech_verb(a.cue.text, fact.language)]
+    bodies = {id(a): body for a in speakers if (body := _speaking_body(a, fact, registry)) is not None}
     for attribution in speakers:
-        if attribution.cue is None or _government_body(attribution, registry) is not None:
+        if attribution.cue is None or id(attribution) in bodies:
             continue  # a person first: "Nato chief Jens Stoltenberg has said", not NATO
         name = clean_name(without_time(attribution.label))
         if name is None or names_a_country(name):
@@ -340,10 +362,41 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
             continue
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start, end=end,
                             detail=f"follow-up: the lead reports what {name} said ({attribution.cue.text})")
-        return FollowUp(fact.id, name, evidence, "statement", speaks_for=_spoken_for(attribution, registry))
-    if any(_government_body(a, registry) is None for a in speakers):
+        return FollowUp(fact.id, name, evidence, "statement", speaks_for=_spoken_for(attribution, registry),
+                        relayed_by=relays)
+    if any(id(a) not in bodies for a in speakers):
         return None  # a person speaks in the lead, not as news of its own (her publication, a country)
-    return _body_statement(fact, start, sentence, speakers, registry)
+    found = _body_statement(fact, start, sentence, [(a, bodies[id(a)]) for a in speakers])
+    return replace(found, relayed_by=relays) if found is not None else None
+
+
+def _relaying_outlets(fact: ArticleFacts, start: int, end: int, inside: list[Attribution],
+                      marks: list[tuple[int, int]], registry: Registry | None) -> tuple[str, ...] | None:
+    """The news outlets a statement's lead says tell it, or None when an outlet the lead names
+    makes the lead that outlet's report. A lead naming an outlet tells its report ("…, KCNA
+    reported": the agency's story), unless it also names the report the statement is about:
+    "Britain's cyber security agency said it had no reason to doubt the denials of a Bloomberg
+    story, Reuters reports" is Reuters telling the agency's statement (its relay); a wire's
+    dateline only carries the words; an outlet that is a participle's agent ("published by
+    Politico") made what the statement answers."""
+    agented = [a for a in inside if _agent_of_participle(a, fact)]
+    sources = [a for a in inside if a.kind in SOURCE_KINDS and a.kind != "dateline" and a not in agented]
+    if registry is None:
+        return None if sources else ()
+    text = fact.identified.cleaned.document.text
+    agents = {a.source.start for a in agented}
+    named = [found for found in body_outlets(fact, registry) if start <= found.start < end
+             and _news_outlet(found.outlet_id, registry) and not any(s <= found.start < e for s, e in marks)
+             and found.start not in agents]
+    relays = {a.outlet_id for a in sources if a.kind == "outlet" and a.outlet_id is not None}
+    its_report = {found.outlet_id for found in named  # not "Reuters reports", a relay's verb
+                  if found.outlet_id not in relays and _names_its_report(text, found.end)}
+    telling = {found.outlet_id for found in named if found.outlet_id not in its_report}
+    if not sources and not telling:
+        return ()
+    if not its_report or len(relays) < len(sources) or not telling <= relays or relays & its_report:
+        return None
+    return tuple(sorted(relays))
 
 
 #: What joins a passive participle to its agent, and a word or two for the outlet's kind:
@@ -375,14 +428,13 @@ def _names_its_report(text: str, name_end: int) -> bool:
     return after is not None and _REPORT_AFTER_NAME.fullmatch(text, name_end, after.start()) is not None
 
 
-def _body_statement(fact: ArticleFacts, start: int, sentence: str, speakers: list[Attribution],
-                    registry: Registry | None) -> FollowUp | None:
+def _body_statement(fact: ArticleFacts, start: int, sentence: str,
+                    speakers: list[tuple[Attribution, Outlet]]) -> FollowUp | None:
     """A lead reporting what a registered government body said, when no person speaks in it
-    ("국방부는 … 공식 발표했다", "the Russian Defence Ministry said"): the body's statement,
-    one node whatever the page calls the body."""
-    for attribution in speakers:
-        body = _government_body(attribution, registry)
-        if body is None or attribution.cue is None:
+    ("국방부는 … 공식 발표했다", "the Russian Defence Ministry said", "Britain's national cyber
+    security agency said"): the body's statement, one node whatever the page calls the body."""
+    for attribution, body in speakers:
+        if attribution.cue is None:
             continue
         if _NAME.search(sentence, 0, max(0, attribution.source.start - start)):
             return None  # a name before it is the subject: "Євген Пригожин у зверненні до Міноборони заявив"
@@ -421,6 +473,12 @@ def _government_body(attribution: Attribution, registry: Registry | None) -> Out
     return body if body is not None and attribution.label == body.name else None
 
 
+def _speaking_body(attribution: Attribution, fact: ArticleFacts, registry: Registry | None) -> Outlet | None:
+    """The body that speaks: named ("the Russian Defence Ministry said") or described by its
+    role where the page names it elsewhere (:mod:`.described`)."""
+    return _government_body(attribution, registry) or described_body(attribution, fact, registry)
+
+
 def _spoken_for(attribution: Attribution, registry: Registry | None) -> str | None:
     """The id of the body a person is named as speaking for."""
     body = _body_named(attribution, registry)
@@ -451,7 +509,7 @@ def voiced_bodies(followups: Mapping[str, FollowUp], languages: Mapping[str, str
     by_word: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # a lead's words -> (person, lead, language)
     language_of = languages or {}
     for article_id, found in followups.items():
-        if found.kind == "answer" and full_name(found.responder):
+        if found.kind == "answer" and found.body is None and full_name(found.responder):  # a body is no spokesperson
             # the body named where the responder is, not in the claim answered ("… a report
             # that soldiers were paid by Russia": the Taliban's spokesman does not speak for Russia)
             lead = (found.subject or found.evidence.text).casefold()
@@ -515,10 +573,13 @@ def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
     another follow-up's text taken from such a page is background: a resignation is not the
     remarks of the day before. Nor does a statement's page share a source with pages it shares
     a paragraph with (the speech's words, translated alike): only one it shares most of its
-    text with."""
-    statement = followups[edge.source].kind == "statement"
+    text with, or one whose shared text tells the statement itself (its lead: one wire's story
+    of the statement, carried with other paragraphs)."""
+    found = followups[edge.source]
+    statement = found.kind == "statement"
     if edge.relation == Relation.SHARES_SOURCE:
-        return statement and edge.reuse is not None and LINK_RULE.derivation(edge.reuse.aligned) != Derivation.WHOLLY
+        return statement and edge.reuse is not None and \
+            LINK_RULE.derivation(edge.reuse.aligned) != Derivation.WHOLLY and not _shares_lead(edge, found)
     if edge.relation == Relation.WEAKLY_CITES:
         return False
     if edge.relation in TEXT_RELATIONS:
@@ -527,6 +588,16 @@ def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
         target = followups.get(edge.target)
         return target is None or target.kind == "statement"
     return True
+
+
+def _shares_lead(edge: Edge, found: FollowUp) -> bool:
+    """Whether a passage the edge shares is the follow-up's lead sentence."""
+    lead = found.evidence
+    if lead.start is None or lead.end is None:
+        return False
+    return any(piece.kind == "passage" and piece.article == edge.source and piece.start is not None
+               and piece.end is not None and piece.start < lead.end and lead.start < piece.end
+               for piece in edge.evidence)
 
 
 #: "and" between names in a responder: "Apple and Amazon", "Apple y Amazon", "AppleとAmazon".
@@ -545,11 +616,17 @@ def parties(responder: str) -> list[str]:
 
 def refocus(edges: list[Edge], followups: Mapping[str, FollowUp], nodes: NodeTable,
             statements: bool = True) -> list[Edge]:
-    """A follow-up's edges to what it retells become background; with ``statements``, it
-    also cites its responder's statement (once: pass it with the citation edges)."""
+    """A follow-up's edges to what it retells become background; its citation of an outlet
+    that tells the follow-up's news goes to that outlet's report of it (:func:`relays`,
+    :func:`relay_node`); with ``statements``, it also cites its responder's statement, or
+    the relay's report does (once: pass it with the citation edges)."""
+    relayed = relays(edges, followups, nodes)
     result: list[Edge] = []
     for edge in edges:
-        if edge.source in followups and _answered(edge, followups):
+        found = followups.get(edge.source)
+        if found is not None and edge.target in relayed.get(edge.source, ()):
+            result.append(replace(edge, target=relay_node(edge.target, found, nodes)))
+        elif found is not None and _answered(edge, followups):
             first, *rest = edge.evidence  # every piece kept; the first (the link's summary) says why
             evidence = (replace(first, detail=f"{first.detail}; background: the page answers this report"), *rest)
             result.append(replace(edge, relation=Relation.WEAKLY_CITES, confidence=BACKGROUND_CONFIDENCE,
@@ -559,10 +636,35 @@ def refocus(edges: list[Edge], followups: Mapping[str, FollowUp], nodes: NodeTab
     if not statements:
         return result
     for article_id, node_ids in _statement_nodes(followups, nodes).items():
+        found = followups[article_id]
+        citers = [relay_node(report, found, nodes) for report in relayed.get(article_id, ())] or [article_id]
         for number, node_id in enumerate(node_ids):
             confidence = STATEMENT_CONFIDENCE if number == 0 else JOINT_STATEMENT_CONFIDENCE
-            result.append(Edge(article_id, node_id, Relation.CITES, confidence, (followups[article_id].evidence,)))
+            result.extend(Edge(citer, node_id, Relation.CITES, confidence, (found.evidence,)) for citer in citers)
     return result
+
+
+def relays(edges: list[Edge], followups: Mapping[str, FollowUp], nodes: NodeTable) -> dict[str, tuple[str, ...]]:
+    """Each follow-up's relays: the reports of outlets its lead says tell the news ("…, Reuters
+    reports") and of those its credit line or dateline names ("With inputs from Reuters",
+    "(Reuters) -"): a credit is for the page's text, whose news is the follow-up's."""
+    found: dict[str, set[str]] = {article: {f"report:{outlet}" for outlet in followup.relayed_by}
+                                  for article, followup in followups.items() if followup.relayed_by}
+    for edge in edges:
+        if edge.source in followups and edge.relation == Relation.CREDITS and edge.target.startswith("report:"):
+            found.setdefault(edge.source, set()).add(edge.target)
+    return {article: tuple(sorted(report for report in reports if report in nodes))
+            for article, reports in found.items()}
+
+
+def relay_node(report_id: str, found: FollowUp, nodes: NodeTable) -> str:
+    """An outlet's report of a follow-up's statement ("Reuters reports" the cyber agency's
+    words): a node of its own, apart from the outlet's report of the story itself, which the
+    pile's other pages cite ("report:reuters" and "report:reuters:ncsc")."""
+    report = nodes[report_id]
+    key = found.body or person_key(clean_name(found.responder) or found.responder)
+    return nodes.add(replace(report, id=f"{report_id}:{key}", label=f"{report.label} (on {found.responder})",
+                             note=f"{report.label}'s report of {found.responder}'s statement, not in the corpus"))
 
 
 def _statement_nodes(followups: Mapping[str, FollowUp], nodes: NodeTable) -> dict[str, list[str]]:

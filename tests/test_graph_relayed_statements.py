@@ -1,0 +1,143 @@
+"""Follow-ups whose news is a body's statement: the body described before it is named, and
+the outlet that tells the statement (a relay) kept apart from its report of the main story."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pilekit import SCOOP
+from pilekit import record as _record
+from pilekit import trace as _trace
+
+import provenance
+from provenance.kinds import NodeKind, Relation
+
+SAFETY = ("harbour-safety", "National Harbour Safety Authority", "government", "harboursafety.example", "GB")
+WIRE = ("harbour-wire", "Harbour Wire", "wire", "harbourwire.example", None)
+
+NAMED_LATER = ("“We have seen the reports but have no reason to doubt the assessment made by the board,” said the "
+               "National Harbour Safety Authority, a unit of the transport ministry.")
+CONTENT = ("The authority said it would review the minutes with the audit office and urged anyone with evidence "
+           "of hidden payments to come forward.")
+
+
+def _registry(tmp_path: Path, *outlets: tuple[str, str, str, str, str | None]) -> Path:
+    path = tmp_path / "outlets.json"
+    path.write_text(json.dumps({"outlets": [{"id": i, "name": n, "kind": k, "domains": [d], "country": c}
+                                            for i, n, k, d, c in outlets]}), encoding="utf-8")
+    return path
+
+
+def _scoop() -> dict[str, object]:
+    return _record("The Radora Courier", "https://radoracourier.example/news/2025/03/17/harbour-overrun",
+                   "2025-03-17T09:00:00+01:00", SCOOP, "Harbour board hid dredging overrun from auditors")
+
+
+def _page(lead: str, *more: str) -> dict[str, object]:
+    return _record("Westfold Gazette", "https://westfold.example/safety", "2025-03-19T10:00:00+01:00",
+                   [lead, *more], "Safety authority backs harbour board")
+
+
+def _graph(tmp_path: Path, *pages: dict[str, object]) -> provenance.ProvenanceGraph:
+    registry = _registry(tmp_path, SAFETY, WIRE)
+    return _trace(tmp_path, [_scoop(), *pages], outlet_files=(registry,))
+
+
+@pytest.mark.parametrize("speaker", [
+    "The national harbour safety agency",
+    "Britain's national harbour safety agency",
+    "The country's national harbour-safety agency",
+])
+def test_a_body_described_in_the_lead_and_named_later_speaks_in_it(tmp_path, speaker):
+    lead = (f"{speaker} said on Tuesday it had no reason to doubt the board's rebuttal of a Radora Courier "
+            "report on the dredging overrun.")
+    graph = _graph(tmp_path, _page(lead, NAMED_LATER, CONTENT))
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT
+    assert root.outlet_id == "harbour-safety"
+
+
+@pytest.mark.parametrize("speaker", [
+    "The safety agency",  # one word of the body's name: any body's description
+    "France's national harbour safety agency",  # another country than the body's
+    "The national harbour safety agency and the port police",  # a clause, not a role
+])
+def test_a_description_that_could_be_another_body_is_not_the_named_one(tmp_path, speaker):
+    lead = (f"{speaker} said on Tuesday it had no reason to doubt the board's rebuttal of a Radora Courier "
+            "report on the dredging overrun.")
+    graph = _graph(tmp_path, _page(lead, NAMED_LATER, CONTENT))
+    root = graph.node(graph.article("pile#2").root)
+    assert root.outlet_id != "harbour-safety"
+
+
+def test_an_outlet_telling_a_statement_about_the_story_is_its_relay(tmp_path):
+    """"…, Harbour Wire reports" beside the report the statement is about: the wire told the
+    statement; its node is its report of the statement, not its report of the story."""
+    lead = ("The National Harbour Safety Authority said on Tuesday it had no reason to doubt the board's rebuttal "
+            "of a Radora Courier report on the dredging overrun, Harbour Wire reports.")
+    graph = _graph(tmp_path, _page(lead, CONTENT))
+    article = graph.article("pile#2")
+    assert article.chain == ("pile#2", "report:harbour-wire:harbour-safety", "statement:harbour-safety")
+    relay = graph.node("report:harbour-wire:harbour-safety")
+    assert relay.kind == NodeKind.REPORT and relay.outlet_id == "harbour-wire"
+
+
+def test_a_follow_up_s_credit_line_is_the_relay_of_its_statement(tmp_path):
+    lead = ("The National Harbour Safety Authority said on Tuesday it had no reason to doubt the board's rebuttal "
+            "of a Radora Courier report on the dredging overrun.")
+    graph = _graph(tmp_path, _page(lead, CONTENT, "Source: Harbour Wire"))
+    assert graph.article("pile#2").chain == ("pile#2", "report:harbour-wire:harbour-safety",
+                                             "statement:harbour-safety")
+
+
+def test_an_outlet_telling_words_with_no_report_named_tells_its_own_story(tmp_path):
+    """"…, Harbour Wire reported" with no report the words are about: the wire's report is
+    the news (a state agency telling its leader's words), not a relay of a statement."""
+    lead = ("Board chair Ilse Marrow said on Tuesday that every payment to the dredging contractor had been "
+            "approved by the finance committee, Harbour Wire reported.")
+    graph = _graph(tmp_path, _page(lead, CONTENT))
+    assert graph.article("pile#2").chain[1] == "report:harbour-wire"
+
+
+def test_pages_sharing_a_wire_s_story_of_a_statement_hang_from_that_story(tmp_path):
+    """Two papers carrying the wire's text on the statement, dateline and all: their shared
+    text is the wire's report of the statement, which cites it."""
+    text = ("RADORA (Harbour Wire) - The National Harbour Safety Authority said on Tuesday it had no reason to "
+            "doubt the board's rebuttal of a Radora Courier report on the dredging overrun.")
+    first = _record("Westfold Gazette", "https://westfold.example/safety", None,
+                    [text, CONTENT, NAMED_LATER], "Safety authority backs harbour board")
+    second = _record("Eastmoor Post", "https://eastmoor.example/safety", None,
+                     [text, CONTENT, "The board welcomed the statement."], "Authority sides with the board")
+    graph = _graph(tmp_path, first, second)
+    for page in ("pile#2", "pile#3"):
+        shared = [e for e in graph.edges if e.source == page and e.relation == Relation.SHARES_SOURCE]
+        assert [e.target for e in shared] == ["report:harbour-wire:harbour-safety"]
+        assert graph.article(page).chain[-1] == "statement:harbour-safety"
+
+
+def test_a_state_answering_is_the_one_body_of_it_that_speaks_in_the_leads(tmp_path):
+    """"British government sides with the board, effectively denying …" over a lead in which the
+    safety authority speaks: the answer is the authority's statement, not "British"'s."""
+    page = _record("Westfold Gazette", "https://westfold.example/safety", "2025-03-19T10:00:00+01:00",
+                   ["British government sides with harbour board, effectively denying Radora Courier report",
+                    "The National Harbour Safety Authority has said it has no reason to doubt statements by the "
+                    "board denying allegations made in a Radora Courier report published earlier this week.",
+                    CONTENT], "British government sides with harbour board")
+    graph = _graph(tmp_path, page)
+    assert graph.article("pile#2").root == "statement:harbour-safety"
+
+
+def test_a_body_answering_beside_another_is_not_its_spokesperson(tmp_path):
+    """The authority's answer names the harbour board in its lead; the board's own answer
+    elsewhere stays the board's, not the authority's (a body speaks for no other)."""
+    authority = _record("Westfold Gazette", "https://westfold.example/safety", "2025-03-19T10:00:00+01:00",
+                        ["The National Harbour Safety Authority, backing the harbour board, denied on Tuesday a "
+                         "Radora Courier report that payments were hidden.", CONTENT], "Authority denies report")
+    board = _record("Eastmoor Post", "https://eastmoor.example/board", "2025-03-19T11:00:00+01:00",
+                    ["The harbour board rejected a Radora Courier report that it had hidden a cost overrun, "
+                     "calling the story a misreading of routine minutes."], "Board rejects report")
+    graph = _graph(tmp_path, authority, board)
+    assert graph.article("pile#2").root == "statement:harbour-safety"
+    assert graph.node(graph.article("pile#3").root).label == "The harbour board (statement)"
