@@ -1924,15 +1924,21 @@ def test_a_short_surname_in_arabic_script_is_known_with_its_given_name(tmp_path,
     assert graph.node(graph.article("pile#2").root).person == "Lena Tanabe"
 
 
-def test_every_known_publisher_a_page_names_is_kept_the_most_published_decides(tmp_path):
-    """A page naming two people whose posts the pile cites, without a cue: both are weak
-    citations (the evidence is kept), and the one more pages say published decides."""
+def _two_publishers() -> tuple[list[dict[str, object]], dict[str, object]]:
+    """Two pages on Mara Quillan's post and one on Tomas Quell's: she is the more published."""
     quillan = [_record(outlet, f"https://{host}/harbour", "2025-03-19T10:00:00+01:00",
                        [POST, "The harbour board did not reply to questions on Tuesday."], "Harbour paid")
                for outlet, host in (("Westfold Gazette", "westfold.example"), ("Fenby Star", "fenby.example"))]
     quell = _record("Eastmoor Post", "https://eastmoor.example/quell", "2025-03-19T11:00:00+01:00",
                     ["Blogger Tomas Quell wrote in a Substack post on Tuesday that the dredger had left in May."],
                     "Dredger gone")
+    return quillan, quell
+
+
+def test_every_known_publisher_a_page_names_is_kept_the_most_published_decides(tmp_path):
+    """A page naming two people whose posts the pile cites, without a cue: both are weak
+    citations (the evidence is kept), and the one more pages say published decides."""
+    quillan, quell = _two_publishers()
     both = _record("Kettle Post", "https://kettle.example/x", "2025-03-19T12:00:00+01:00",
                    ["Hafen Radora: Tomas Quell und Mara Quillan, die Rechnungen von Venn Marine, zwölf Millionen "
                     "Kronen für das Ausbaggern des Nordbeckens."], "Hafen")
@@ -2279,3 +2285,16 @@ def test_a_katakana_surname_after_a_given_name_is_the_known_persons_when_the_giv
 
     people = {"prigozhin": "Yevgeny Prigozhin", "biden": "Joe Biden"}
     assert bool(list(uncased_mentions(text, 0, len(text), people))) is found
+
+
+def test_the_publisher_who_speaks_in_the_lead_decides_over_the_one_more_pages_name(tmp_path):
+    """"Blogger Tomas Quell said on Wednesday …" on a page that also names Mara Quillan's post,
+    which more pages cite: the lead's speaker is the page's news, Quillan's post its background."""
+    quillan, quell = _two_publishers()
+    answer = _record("Kettle Post", "https://kettle.example/x", "2025-03-20T12:00:00+01:00",
+                     ["Harbour watcher Tomas Quell said on Wednesday that a second dredger is leaving the northern "
+                      "basin this week.",
+                      "The row began last week with Mara Quillan and her account of the Venn Marine invoices; Quell "
+                      "has since followed the dredgers."], "Second dredger")
+    graph = _trace(tmp_path, [*quillan, quell, answer])
+    assert graph.node(graph.article("pile#4").root).person == "Tomas Quell"

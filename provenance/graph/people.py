@@ -272,7 +272,9 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     transliteration meets) retells that person's publication when nothing else is named.
     Of several named, the one most pages of the pile say published is the page's source:
     "Taibbi's thread on Hunter Biden's laptop" retells Taibbi, not Biden; the others are
-    weak citations below it (OTHER_PUBLISHER_CONFIDENCE), kept as evidence.
+    weak citations below it (OTHER_PUBLISHER_CONFIDENCE), kept as evidence. One who speaks
+    in the page's lead comes first ("Chechen leader Ramzan Kadyrov said his forces are ready
+    to replace Wagner", on a page naming Prigozhin's video more): the lead tells the news.
     """
     if not index.publishers:
         return []  # most piles: nobody's publication is cited, nothing to look for
@@ -288,7 +290,8 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
             mentions.setdefault(key, []).append((start, end))  # "マット・タイビ", "شتراخه": scripts.py
     if not mentions:
         return []
-    chosen = max(mentions, key=lambda k: (index.publisher_pages.get(k, 0), -min(mentions[k])[0]))
+    speaking = _lead_speakers(fact, index)
+    chosen = max(mentions, key=lambda k: (k in speaking, index.publisher_pages.get(k, 0), -min(mentions[k])[0]))
     edges: list[Edge] = []
     for key in sorted(mentions):
         full = index.people[key]
@@ -305,6 +308,20 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
             edges.append(Edge(fact.id, node_id, Relation.WEAKLY_CITES, OTHER_PUBLISHER_CONFIDENCE, tuple(evidence)))
     return edges
 
+
+
+def _lead_speakers(fact: ArticleFacts, index: FactIndex) -> set[str]:
+    """The known people a page's lead sentences have speak ("Kadyrov said his forces …")."""
+    spans = index.leads.get(fact.id, ())
+    found: set[str] = set()
+    for attribution in fact.attributions:
+        if attribution.kind == "person" and attribution.cue is not None and \
+                any(start <= attribution.source.start < end for start, end in spans):
+            key = _known_key(person_key(clean_name(attribution.label) or attribution.label), index,
+                             written=attribution.label)
+            if key is not None:
+                found.add(key)
+    return found
 
 
 #: A page's citation of a lesser publisher's post sits this far below its citation of the
