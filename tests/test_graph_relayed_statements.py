@@ -141,3 +141,18 @@ def test_a_body_answering_beside_another_is_not_its_spokesperson(tmp_path):
     graph = _graph(tmp_path, authority, board)
     assert graph.article("pile#2").root == "statement:harbour-safety"
     assert graph.node(graph.article("pile#3").root).label == "The harbour board (statement)"
+
+
+@pytest.mark.parametrize("lead", [
+    "“It is time to send the question back to the voters,” board chair Ilse Marrow wrote in the text, which is "
+    "not yet final.",
+    "« Il est temps de rendre la question aux électeurs », a écrit la présidente Ilse Marrow dans le texte, qui "
+    "n'est pas encore définitif.",
+])
+def test_words_a_lead_says_someone_wrote_are_no_spoken_statement(tmp_path, lead):
+    """What a person wrote is a document or a post (its publisher the source), not a statement:
+    the page goes to the report it cites for it."""
+    page = _page(lead, "According to the Radora Courier, four other board members back the plan and will vote "
+                       "with her next week.")
+    graph = _graph(tmp_path, page)
+    assert graph.article("pile#2").root == "pile#1"

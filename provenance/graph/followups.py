@@ -349,6 +349,8 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
         return None  # "…, anunció la agencia norcoreana de noticias, KCNA": the agency's report
     speakers = [a for a in inside if a.kind == "person" and a.cue is not None
                 and _speech_verb(a.cue.text, fact.language)]
+    if any(a.cue is not None and _writing_verbs().search(a.cue.text) for a in speakers):
+        return None  # "a écrit le juge Alito dans la déclaration, qui n'est pas encore définitive": a writing
     bodies = {id(a): body for a in speakers if (body := _speaking_body(a, fact, registry)) is not None}
     for attribution in speakers:
         if attribution.cue is None or id(attribution) in bodies:
@@ -559,6 +561,13 @@ _WORDS = re.compile(r"\w+")
 @cache
 def _document_words() -> re.Pattern[str]:
     return word_pattern(resources.bundled("followups.json")["document_words"])
+
+
+@cache
+def _writing_verbs() -> re.Pattern[str]:
+    """Verbs of writing: what a lead says someone wrote is a document or a post (its publisher
+    the source, or the person's publication: people.py), not words spoken as news."""
+    return word_pattern(resources.bundled("followups.json")["writing_verbs"])
 
 
 @cache
