@@ -156,3 +156,35 @@ def test_words_a_lead_says_someone_wrote_are_no_spoken_statement(tmp_path, lead)
                        "with her next week.")
     graph = _graph(tmp_path, page)
     assert graph.article("pile#2").root == "pile#1"
+
+
+BACKGROUND = ["The Radora Courier reported on Monday that the board kept a 40 million crown overrun on the Teller "
+              "Quay dredging contract from its auditors for eight months, citing internal minutes.",
+              "The minutes show board chair Ilse Marrow telling members that the overrun would be reported only "
+              "after the regional election in the autumn, according to the newspaper."]
+
+
+def test_a_follow_up_carrying_another_answer_s_paragraphs_is_its_own_answer(tmp_path):
+    """Two answers told alike ("X on Tuesday rejected a newspaper report claiming …") over the
+    same background paragraphs: the later page is the contractor's answer, not a copy of the
+    board's."""
+    board = _record("Westfold Gazette", "https://westfold.example/board", "2025-03-18T10:00:00+01:00",
+                    ["RADORA – The harbour board on Tuesday rejected a newspaper report claiming it had hidden a "
+                     "cost overrun from its own auditors.", *BACKGROUND], "Board rejects report")
+    firm = _record("Eastmoor Post", "https://eastmoor.example/firm", "2025-03-18T12:00:00+01:00",
+                   ["RADORA – Venn Marine on Tuesday denounced as baseless a newspaper report claiming it had been "
+                    "paid in advance for dredging that never began.", *BACKGROUND], "Dredging firm denounces report")
+    graph = _graph(tmp_path, board, firm)
+    assert graph.node(graph.article("pile#3").root).label == "Venn Marine (statement)"
+    assert graph.node(graph.article("pile#2").root).label == "The harbour board (statement)"
+
+
+def test_a_state_answering_is_the_one_body_of_it_speaking_in_the_page(tmp_path):
+    """"Britain on Tuesday denounced …", then the authority's words further down: its statement."""
+    page = _record("Westfold Gazette", "https://westfold.example/safety", "2025-03-19T10:00:00+01:00",
+                   ["Britain on Tuesday denounced as baseless a Radora Courier report claiming it had hidden "
+                    "inspections of the harbour.", *BACKGROUND,
+                    "“These accusations are groundless,” the National Harbour Safety Authority wrote on its "
+                    "website."], "Britain denounces report")
+    graph = _graph(tmp_path, page)
+    assert graph.article("pile#2").root == "statement:harbour-safety"

@@ -282,11 +282,14 @@ def _answering_body(fact: ArticleFacts, speaker: str, leads: list[Lead], registr
     if country is None:
         return None
     spans = lead_spans(leads)
-    speaking = {a.outlet_id for a in fact.attributions if a.kind == "person" and a.cue is not None
-                and a.outlet_id is not None and any(start <= a.source.start < end for start, end in spans)}
-    bodies = [body for key in sorted(speaking) if (body := registry.get(key)) is not None
-              and body.kind == "government" and body.country == country]
-    return bodies[0] if len(bodies) == 1 else None
+    for within in (spans, [(0, len(fact.identified.cleaned.document.text))]):  # the leads, else the page
+        speaking = {a.outlet_id for a in fact.attributions if a.kind == "person" and a.cue is not None
+                    and a.outlet_id is not None and any(start <= a.source.start < end for start, end in within)}
+        bodies = {body.id: body for key in speaking if (body := registry.get(key)) is not None
+                  and body.kind == "government" and body.country == country}
+        if bodies:
+            return next(iter(bodies.values())) if len(bodies) == 1 else None
+    return None
 
 
 #: Letters of scripts without capitals whose leads :func:`.responders.responder` reads no
@@ -595,18 +598,36 @@ def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
         if statement and edge.reuse is not None and edge.reuse.derivation == Derivation.WHOLLY:
             return False
         target = followups.get(edge.target)
-        return target is None or target.kind == "statement"
+        if target is None or target.kind == "statement":
+            return True
+        # the Taliban's answer carried under Russia's: another's news, unless it is the page's lead
+        return _speaker_key(target) != _speaker_key(found) and not _shares_lead(edge, found, target)
     return True
 
 
-def _shares_lead(edge: Edge, found: FollowUp) -> bool:
-    """Whether a passage the edge shares is the follow-up's lead sentence."""
+def _speaker_key(found: FollowUp) -> str:
+    """Who answers, as the statement node keys them: the body's id, else the name's key."""
+    return found.body or person_key(clean_name(found.responder) or found.responder)
+
+
+def _shares_lead(edge: Edge, found: FollowUp, target: FollowUp | None = None) -> bool:
+    """Whether a passage the edge shares, close enough to count as copied (``match_ratio``), is
+    the follow-up's lead sentence (and, given the target's follow-up, the target's lead too:
+    both tell the same news first; "Russia on Saturday denounced …" and "The Taliban on Saturday
+    rejected …" match at 58 %, two answers told alike)."""
     lead = found.evidence
+    other = target.evidence if target is not None else None
     if lead.start is None or lead.end is None:
         return False
-    return any(piece.kind == "passage" and piece.article == edge.source and piece.start is not None
-               and piece.end is not None and piece.start < lead.end and lead.start < piece.end
+    return any(piece.kind == "passage" and piece.article == edge.source and _overlaps(piece.start, piece.end, lead)
+               and (piece.similarity or 0.0) * 100 >= LINK_RULE.match_ratio
+               and (other is None or _overlaps(piece.other_start, piece.other_end, other))
                for piece in edge.evidence)
+
+
+def _overlaps(start: int | None, end: int | None, span: Evidence) -> bool:
+    return None not in (start, end, span.start, span.end) and \
+        start < span.end and span.start < end  # type: ignore[operator]
 
 
 #: "and" between names in a responder: "Apple and Amazon", "Apple y Amazon", "AppleとAmazon".
