@@ -14,6 +14,7 @@ from provenance.config import Config
 from provenance.graph import merge_edges
 from provenance.graph.common_source import _without_bridges
 from provenance.graph.index import FactIndex, connected_groups
+from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.relations import ReuseRelation, _Bests
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Evidence, Node, ReuseFigures, ReuseLink
@@ -205,22 +206,38 @@ def test_a_source_shared_on_vocabulary_alone_yields_to_the_page_s_own_citation()
     assert primary_parent("page", {"page": [_shares("page", "other", 5.0)]}).target == "inferred:1"
 
 
+def _relay_edge(page: str, target: str, relation: Relation, confidence: float) -> Edge:
+    return Edge(page, target, relation, confidence,
+                (Evidence(kind="attribution", article=page, text=target, start=0, end=1),))
+
+
+def _relay_nodes(*pages: str) -> NodeTable:
+    nodes = NodeTable({page: Node(id=page, kind=NodeKind.ARTICLE, label=page, in_corpus=True) for page in pages})
+    nodes.add(report_node("el-universal", "El Universal"))
+    return nodes
+
+
 def test_a_relay_cites_what_its_carriers_cite_in_their_order():
-    """A page credits El Universal and cites CNN's Monday tape in its lead (0.9) and CNN's
+    """Two pages credit El Universal and cite CNN's Monday tape in their lead (0.9) and CNN's
     earlier report further down (0.87): the agency's node cites both, the lead's first."""
-    from provenance.graph.nodes import NodeTable, report_node
     from provenance.graph.relays import RELAY_CONFIDENCE, relay_citations
 
-    def edge(target: str, relation: Relation, confidence: float) -> Edge:
-        return Edge("page", target, relation, confidence,
-                    (Evidence(kind="attribution", article="page", text=target, start=0, end=1),))
-
-    nodes = NodeTable({"page": Node(id="page", kind=NodeKind.ARTICLE, label="page", in_corpus=True)})
-    nodes.add(report_node("el-universal", "El Universal"))
-    relayed = relay_citations([edge("report:el-universal", Relation.CREDITS, 0.9), edge("tape", Relation.CITES, 0.9),
-                               edge("report", Relation.CITES, 0.87)], nodes)
+    edges = [edge for page in ("page", "other") for edge in (
+        _relay_edge(page, "report:el-universal", Relation.CREDITS, 0.9), _relay_edge(page, "tape", Relation.CITES, 0.9),
+        _relay_edge(page, "report", Relation.CITES, 0.87))]
+    relayed = relay_citations(edges, _relay_nodes("page", "other"))
     confidence = {e.target: e.confidence for e in relayed}
     assert confidence == {"tape": RELAY_CONFIDENCE, "report": round(RELAY_CONFIDENCE - 0.03, 2)}
+
+
+def test_what_one_page_crediting_a_wire_cites_is_not_the_wire_s_source():
+    """One page credits the wire and quotes a minister's reaction to the wire's story ("Kuleba
+    commented"): its own addition, not what the wire cites."""
+    from provenance.graph.relays import relay_citations
+
+    edges = [_relay_edge("page", "report:el-universal", Relation.CREDITS, 0.9),
+             _relay_edge("page", "person:minister", Relation.CITES, 0.9)]
+    assert relay_citations(edges, _relay_nodes("page")) == []
 
 
 _SCOOP = {"id": "scoop", "outlet": "The New York Times", "url": "https://www.nytimes.com/2031/03/02/harbour.html",

@@ -18,6 +18,9 @@ from provenance.models import Edge
 
 #: A relay cites a source named by at least this share of the pages crediting it.
 RELAY_SHARE = 0.5
+#: ... and by at least this many of them: what one page crediting the wire names may be its
+#: own addition (a reaction to the wire's story, "Kuleba commented"), not the wire's source.
+RELAY_MIN_CARRIERS = 2
 #: Confidence of an inherited citation: below the carrying pages' own. The relay's other
 #: citations keep their distance below its strongest one, as their carriers ranked them (the
 #: lead's "difundido este lunes por CNN" before a later paragraph's "obtenido por CNN").
@@ -34,7 +37,7 @@ def relay_citations(citations: Iterable[Edge], nodes: NodeTable) -> list[Edge]:
             carriers[edge.target].add(edge.source)
     relayed: list[Edge] = []
     for report, pages in sorted(carriers.items()):
-        needed = max(1, math.ceil(RELAY_SHARE * len(pages)))
+        needed = max(RELAY_MIN_CARRIERS, math.ceil(RELAY_SHARE * len(pages)))
         support: dict[str, list[Edge]] = defaultdict(list)
         for page in sorted(pages):
             for edge in by_source[page]:
