@@ -188,3 +188,12 @@ def test_a_state_answering_is_the_one_body_of_it_speaking_in_the_page(tmp_path):
                     "website."], "Britain denounces report")
     graph = _graph(tmp_path, page)
     assert graph.article("pile#2").root == "statement:harbour-safety"
+
+
+def test_words_said_in_response_to_reports_are_the_speaker_s_answer_not_the_subject_s(tmp_path):
+    """"Board chair Ilse Marrow wants to bury the audit, Mayor Tomas Quell said on Tuesday in
+    response to reports …": Quell answers; Marrow, who only "wants", says nothing."""
+    page = _page("Board chair Ilse Marrow wants to bury the audit before the election, Mayor Tomas Quell said on "
+                 "Tuesday in response to reports about a hidden overrun on the dredging contract.", CONTENT)
+    graph = _graph(tmp_path, page)
+    assert graph.article("pile#2").root == "statement:quell"

@@ -37,7 +37,7 @@ from provenance.graph.leads import (
 )
 from provenance.graph.nodes import NodeTable
 from provenance.graph.people import clean_name, credited_person, person_key, publication_platform
-from provenance.graph.responders import actor, full_name, known_person, responder, without_time
+from provenance.graph.responders import actor, full_name, known_person, responder, stance_cue, without_time
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.nounphrases import names_a_country
@@ -351,7 +351,7 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     if relays is None:
         return None  # "…, anunció la agencia norcoreana de noticias, KCNA": the agency's report
     speakers = [a for a in inside if a.kind == "person" and a.cue is not None
-                and _speech_verb(a.cue.text, fact.language)]
+                and _speech_verb(a.cue.text, fact.language) and not stance_cue(a.cue.text)]
     if any(a.cue is not None and _writing_verbs().search(a.cue.text) for a in speakers):
         return None  # "a écrit le juge Alito dans la déclaration, qui n'est pas encore définitive": a writing
     bodies = {id(a): body for a in speakers if (body := _speaking_body(a, fact, registry)) is not None}

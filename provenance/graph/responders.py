@@ -59,7 +59,8 @@ def responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: 
     subject_start = sentence_start + (dateline.end() if dateline else 0)
     named = [a for a in fact.attributions
              if subject_start <= a.source.start < verb_start and a.kind in ("person", "outlet")]
-    speaker = next((a for a in named if a.kind == "person"), None)
+    people = [a for a in named if a.kind == "person"]  # one who says, before one who only wants
+    speaker = next((a for a in people if a.cue is None or not stance_cue(a.cue.text)), people[0] if people else None)
     if speaker is not None and full_name(without_time(speaker.label)):
         return without_time(speaker.label)
     subject = without_time(before)
@@ -75,6 +76,18 @@ def responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: 
         return without_time(named[0].label)
     subject = _leading_name(subject)
     return subject if subject and len(subject.split()) <= 8 else None
+
+
+def stance_cue(cue: str) -> bool:
+    """Whether a cue is a verb of wanting, believing, hoping or fearing (``stance_verbs`` in
+    data/followups.json): "Putin wants to disrupt the summit, Kuleba said" tells what Kuleba
+    said of Putin, not words of Putin's."""
+    return _stance_verbs().search(cue) is not None
+
+
+@cache
+def _stance_verbs() -> re.Pattern[str]:
+    return word_pattern(resources.bundled("followups.json")["stance_verbs"])
 
 
 def full_name(label: str) -> str | None:
