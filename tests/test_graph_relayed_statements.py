@@ -197,3 +197,25 @@ def test_words_said_in_response_to_reports_are_the_speaker_s_answer_not_the_subj
                  "Tuesday in response to reports about a hidden overrun on the dredging contract.", CONTENT)
     graph = _graph(tmp_path, page)
     assert graph.article("pile#2").root == "statement:quell"
+
+
+def test_a_person_s_post_answering_the_wire_s_report_does_not_retell_it(tmp_path):
+    """Six pages tell the wire's report; two tell the mayor's post answering it, and cite the
+    wire's report too: the post is news of its own, not a retelling of the report."""
+    wire = [_record(f"Paper {n}", f"https://paper{n}.example/harbour", "2025-03-18T10:00:00+01:00",
+                    [f"The harbour board hid a cost overrun on the dredging contract, Harbour Wire reported on "
+                     f"Monday, citing minutes seen by the agency. Page {n} of the pile."], "Board hid overrun")
+            for n in range(6)]
+    post = [_record("Blog One", "https://blog1.example/quell", "2025-03-19T10:00:00+01:00",
+                    ["Mayor Tomas Quell wrote on X on Tuesday that the minutes had been misread and the overrun "
+                     "was approved in public session.",
+                     "Harbour Wire reported on Monday that the board hid the overrun from its auditors."],
+                    "Mayor answers"),
+            _record("Blog Two", "https://blog2.example/quell", "2025-03-19T11:00:00+01:00",
+                    ["In a post on X, Mayor Tomas Quell said the agency's story was wrong: every payment was "
+                     "voted in the open.",
+                     "Harbour Wire had written on Monday, citing minutes, that the overrun was kept from auditors."],
+                    "Quell: the story is wrong")]
+    graph = _trace(tmp_path, [*wire, *post], outlet_files=(_registry(tmp_path, WIRE),))
+    for page in ("pile#7", "pile#8"):
+        assert graph.article(page).chain[1:] == ("person:quell",)

@@ -19,7 +19,9 @@ rilancia lo scoop e aggiunge …"): the pile tells it as later reporting of its 
 A person's post can pass on the hub too ("Musk leaks Twitter's Hunter Biden files" on
 pages that say Taibbi posted the thread): it retells the hub when a third of its citers
 cite the hub as their source (a phrase or a credit, ``_CITED``), not when they only name
-it (Kadyrov's offer on pages naming Prigozhin's video throughout: news of its own).
+it (Kadyrov's offer on pages naming Prigozhin's video throughout: news of its own), and
+only a hub that is another person's post: an outlet's report that the post's pages cite
+is what the post answers (Kuleba's "phony signals" on the Reuters report).
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[E
         for citer in citers:
             for edge in by_source[citer]:
                 if edge.target != report and _names_a_source(edge, nodes) and edge.confidence >= MIN_RETOLD_CONFIDENCE \
-                        and (not post or edge.relation in _CITED):
+                        and (not post or (edge.relation in _CITED and _a_post(nodes[edge.target]))):
                     named[edge.target].append(edge)
         hubs = [(count, target) for target, quotes in named.items()
                 if len({e.source for e in quotes}) >= needed and (count := len(pages.get(target, ()))) >= MIN_HUB_PAGES
@@ -90,6 +92,13 @@ def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[E
             count, hub = max(hubs)  # the most leaned-on hub; the id breaks a tie
             found.append(_retold_edge(report, hub, named[hub], len(citers), count, nodes))
     return found
+
+
+def _a_post(node: Node) -> bool:
+    """Whether a node is a person's post (out of the pile, or a page of theirs in it): what
+    another person's post may pass on. Not an outlet's report, which a person's post that the
+    same pages cite answers ("Kuleba called the signals in the Reuters report phony")."""
+    return node.kind == NodeKind.PERSON_PUBLICATION or (node.kind == NodeKind.ARTICLE and node.person is not None)
 
 
 def _dated_apart(quotes: list[Edge]) -> bool:
