@@ -219,3 +219,17 @@ def test_a_person_s_post_answering_the_wire_s_report_does_not_retell_it(tmp_path
     graph = _trace(tmp_path, [*wire, *post], outlet_files=(_registry(tmp_path, WIRE),))
     for page in ("pile#7", "pile#8"):
         assert graph.article(page).chain[1:] == ("person:quell",)
+
+
+def test_a_headline_opening_with_a_known_publisher_and_a_colon_is_their_words(tmp_path):
+    """"Quell: the agency's story is wrong" over text that cites the wire's report: the page
+    reports the mayor's post (the pile knows he posted), not the wire's story."""
+    posts = [_record(f"Blog {n}", f"https://blog{n}.example/quell", "2025-03-19T10:00:00+01:00",
+                     [f"Mayor Tomas Quell wrote on X on Tuesday that the minutes had been misread ({n})."], "Quell")
+             for n in range(2)]
+    page = _record("Kettle Post", "https://kettle.example/quell", "2025-03-19T12:00:00+01:00",
+                   ["Quell: the harbour story is a misreading of routine minutes",
+                    "Harbour Wire wrote on Monday, citing minutes, that the board hid the overrun from its "
+                    "auditors; every payment was voted in the open, the mayor answered on Tuesday."], "Quell")
+    graph = _trace(tmp_path, [*posts, page], outlet_files=(_registry(tmp_path, WIRE),))
+    assert graph.article("pile#3").chain[1:] == ("person:quell",)

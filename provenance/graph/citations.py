@@ -25,6 +25,7 @@ from provenance.graph.people import (
     OTHER_PUBLISHER_CONFIDENCE,
     account_publication_edge,
     credit_publication_edge,
+    headline_speaker_edge,
     lesser_publishers_lowered,
     named_publisher_edges,
     person_publication_edge,
@@ -103,7 +104,8 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
                                              fact.identified.cleaned.document.text)
         found.extend(edge if edge.target in leading else
                      replace(edge, confidence=min(edge.confidence, OTHER_PUBLISHER_CONFIDENCE)) for edge in named)
-    return found
+    headline = headline_speaker_edge(fact, index, nodes)  # "Kuleba: …"
+    return found if headline is None else [*found, headline]
 
 
 def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nodes: NodeTable,
