@@ -1896,6 +1896,8 @@ def test_a_body_s_answer_is_its_spokesperson_s_when_the_pile_names_one(tmp_path)
      "zarząd portu w Radorze zapłacił dwanaście milionów koron za pogłębianie, które nigdy się nie zaczęło.", "blog"),
     ("La journaliste Mara Quillan a écrit sur son site que le conseil du port de Radora avait payé douze "
      "millions de couronnes pour un dragage qui n'a jamais commencé.", "website"),
+    ("Freelance reporter Mara Quillan posted three videos on social media on Tuesday night, in which she "
+     "shows the unfinished dredging works on the northern basin.", "social media"),
     ("„Consiliul portului a plătit douăsprezece milioane de coroane pentru un dragaj care nu a început "
      "niciodată”, a scris Mara Quillan pe rețeaua de socializare X.", "x"),
 ])
