@@ -17,6 +17,10 @@ from typing import Any
 
 from provenance import resources, screening
 
+#: A quotation opening after a speech act's verb, in the same sentence (the pattern is matched
+#: within the sentence, so the lookahead never reads into the next one).
+QUOTE_AHEAD = r"(?=[^\n“\"«»„]*[“\"«»„])"
+
 #: A page's date and time heading a line, as portals print them before the source field
 #: ("2022-05-04 14:43:17  来源: 封面新闻", "2023/06/27 Source: Reuters").
 STAMP = r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -28,7 +32,7 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora",
          "source_ends", "outlet_lead_ins",
          "not_after_verbs", "separable_particles", "addressee_articles",
-         "subject_articles", "relative_pronouns", "addressee_openers", "title_case_verbs")
+         "subject_articles", "relative_pronouns", "addressee_openers", "title_case_verbs", "quoted_verbs")
 
 
 class LexiconError(resources.DataFileError):
@@ -163,6 +167,10 @@ class Lexicon:
     #: What opens a sentence whose outlet before the verb is spoken to when a subject follows
     #: the verb ("Об этом ТАСС сообщил источник": a source told TASS), matched whole.
     addressee_opener: re.Pattern[str] | None = None
+    #: Speech acts that are reporting verbs only before a quotation (``quoted_verbs``:
+    #: "apologised to Y for “…”", "a présenté ses excuses"): matched within a cue's text, they
+    #: make the speaker an actor in the story, whose words the page quotes, not its source.
+    quoted_act: re.Pattern[str] | None = None
     #: Subject relative pronouns that, after an outlet's name and its comma, are that outlet
     #: ("la agencia AP, que citó"): the language's own, beside those every language shares.
     relative_pronouns: frozenset[str] = frozenset()
@@ -183,6 +191,10 @@ class Lexicon:
         verbs = _alternation(_with_inner_adverbs(entries["verbs"], adverbs) if spaced and adverbs else entries["verbs"])
         if entries.get("title_case_verbs"):  # a headline in title case: "Glenn Beck Says Trump Poses a Threat"
             verbs += rf"|(?:{_alternation(entries['title_case_verbs'])})(?=\s+[A-Z“\"‘'])"
+        # "X apologised to Y for “…”": a speech act whose words the sentence quotes
+        acts = _with_inner_adverbs(entries["quoted_verbs"], adverbs) if spaced and adverbs else entries["quoted_verbs"]
+        if acts:
+            verbs += rf"|(?:{_alternation(acts)}){QUOTE_AHEAD}"
         edge, start, gap = (r"\b", r"(?<![\w-])", r"\s+") if spaced else ("", "", r"\s*")
         # what makes a reporting verb another verb: Polish "podał się do dymisji" (resigned)
         not_after = rf"(?!{gap}(?:{_alternation(entries['not_after_verbs'])}))" if entries["not_after_verbs"] else ""
@@ -224,7 +236,8 @@ class Lexicon:
             object_postposition=re.compile(
                 rf"(?P<lead>{_alternation(entries['object_postpositions'])})" + (r"(?![\w-])" if spaced else ""),
                 flags) if entries["object_postpositions"] else None,
-            verb_words=triggers(entries["verbs"]),
+            verb_words=triggers([*entries["verbs"], *entries["quoted_verbs"]]),
+            quoted_act=re.compile(rf"{edge}(?:{_alternation(acts)}){edge}", flags) if acts else None,
             outlet_verb_words=triggers(entries["outlet_verbs"]),
             lead_in_words=lead_triggers(entries["lead_ins"]),
             object_lead_in_words=lead_triggers(entries["object_lead_ins"]),

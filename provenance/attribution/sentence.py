@@ -188,7 +188,17 @@ def _sentence_attributions(reading: Reading) -> list[Attribution]:
         found.extend(_agents_of_participles(reading, found))
     if lexicon.separable_verb is not None and lexicon.may_match(lexicon.separable_words, present):
         found.extend(separable_attributions(reading, found))
-    return _addressees_win(found)
+    return _addressees_win(_acts_in_the_story(lexicon, found))
+
+
+def _acts_in_the_story(lexicon: Lexicon, found: list[Attribution]) -> list[Attribution]:
+    """A speech act such as an apology ("Hoog apologised, in a tweet, for “…”") names who
+    said the quoted words, but that act is part of the news, not where the page got it:
+    its speaker is an actor, whom the graph cites weakly, as it does an outlet acting."""
+    if lexicon.quoted_act is None:
+        return found
+    return [replace(a, role="actor") if a.role == "source" and a.cue is not None
+            and lexicon.quoted_act.search(a.cue.text) else a for a in found]
 
 
 @lru_cache(maxsize=32_768)

@@ -126,6 +126,9 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             # a person's publication; a link elsewhere than someone's account goes on as any link
             edge = person_publication_edge(attribution, fact, people, index, nodes) if attribution.kind == "person" \
                 else account_publication_edge(attribution, fact, index, nodes, ATTRIBUTION_CONFIDENCE["link"])
+            if edge is not None and attribution.role == "actor":  # "Hoog apologised, in a tweet, for “…”"
+                yield _acting(edge)
+                continue
             if edge is not None:
                 bonus = LEAD_BONUS * (attribution.sentence.start < lead_end) + \
                     _headline_bonus(fact, attribution, headline)
@@ -164,6 +167,13 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             confidence += LEAD_BONUS
         confidence += _headline_bonus(fact, attribution, headline) + FIRST_REPORT_BONUS * called_first((evidence,))
         yield Edge(fact.id, target, relation, confidence, (evidence,))
+
+
+def _acting(edge: Edge) -> Edge:
+    """A person whose speech act the page tells ("apologised, in a tweet, for “…”") acts in
+    the story: their post is part of the news, not where the page got it, so it is cited weakly."""
+    evidence = tuple(replace(e, detail=f"{e.detail}; background: the person acts in the story") for e in edge.evidence)
+    return replace(edge, relation=Relation.WEAKLY_CITES, confidence=ACTOR_CONFIDENCE, evidence=evidence)
 
 
 def _not_a_report(attribution: Attribution) -> tuple[str, float] | None:
