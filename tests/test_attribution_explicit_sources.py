@@ -21,7 +21,9 @@ BUNDLED = load_registry()
 REGISTRY = Registry({**BUNDLED.outlets, **{o.id: o for o in [
     Outlet("kettle-courier", "The Kettle Courier", "newspaper", aliases=("Kettle Courier",)),
     Outlet("radora-info", "Radora Info", "broadcaster", aliases=("RadoraInfo",)),
-    Outlet("lws", "Lakeside Wire Service", "wire", aliases=("LWS",), marks=("(LWS)",)),
+    Outlet("lws", "Lakeside Wire Service", "wire", aliases=("LWS", "Лейксайд", "レイクサイド通信", "湖畔社"),
+           marks=("(LWS)",)),
+    Outlet("kva", "Kettle Valley Agency", "wire", aliases=("KVA", "ケトル通信"), marks=("(KVA)",)),
 ]}})
 LEXICONS = load_lexicons()
 
@@ -76,3 +78,32 @@ def test_a_quoted_speech_act_names_its_speaker_as_an_actor(language, text, kind,
 def test_an_apology_without_a_quotation_names_no_source(language, text):
     assert not [a for a in _found(language, text) if a.kind == "person"]
 
+
+# ------------------------------------------------------------------ datelines
+#: The agency heading a story: the mark nearest the line's start, not an acronym that glosses a
+#: name further on ("… Agency (KVA) said"); a dateline in brackets, as Japanese and Chinese wire
+#: copy writes it; the place and day before the agency's bare name, as Russian agencies do.
+DATELINES = [
+    ("pt", "Lisboa, 3 mar (LWS) – A agência Kettle Valley Agency (KVA) pediu hoje desculpa aos leitores.",
+     "Lakeside Wire Service"),
+    ("en", "HARBOURTON, March 3 (LWS) - The Kettle Valley Agency (KVA) withdrew its report on Friday.",
+     "Lakeside Wire Service"),
+    ("ja", "[ハーバートン 3日 レイクサイド通信] – 港湾局は3日、新しい橋の建設を発表した。", "Lakeside Wire Service"),
+    ("zh", "【北京湖畔社】港务局3日宣布，新桥将于明年通车。", "Lakeside Wire Service"),
+    ("ru", "Харбортон. 3 марта. ЛЕЙКСАЙД - Портовое управление объявило о строительстве нового моста.",
+     "Lakeside Wire Service"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "label"), DATELINES)
+def test_the_agency_heading_the_story_is_its_dateline(language, text, label):
+    datelines = [a.label for a in _found(language, text) if a.kind == "dateline"]
+    assert datelines == [label]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ja", "ケトル通信(KVA)によると、港湾局は3日、新しい橋の建設を発表した。"),
+    ("en", "The Kettle Valley Agency (KVA) said the bridge would open next year."),
+])
+def test_an_acronym_glossing_a_name_is_no_dateline(language, text):
+    assert not [a for a in _found(language, text) if a.kind == "dateline"]

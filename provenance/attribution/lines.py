@@ -61,13 +61,52 @@ def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attrib
     """The agency marks heading the story ("(Reuters) -", "/TASS/") or an item after a separator."""
     found = []
     for line in _line_spans(cleaned, _story_openings(cleaned)):
-        marked = registry.first_mark(line.text, 0, 120) or _named_mark(line.text, registry) \
-            or _opening_name(line.text, registry)
+        marks = [mark for mark in (_heading_mark(line.text, registry), _named_mark(line.text, registry),
+                                   _opening_name(line.text, registry), _bracketed_dateline(line.text, registry))
+                 if mark is not None]
+        marked = min(marks, key=lambda mark: mark[2], default=None)  # the mark heading the line
         if marked is not None:
             mark, outlet, position = marked
             span = Span(line.start + position, line.start + position + len(mark), mark)
             found.append(Attribution("dateline", span, None, line, outlet.name, outlet.id, phrase=span))
     return found
+
+
+def _heading_mark(line: str, registry: Registry) -> tuple[str, Outlet, int] | None:
+    """An agency's registered mark ("(Reuters)", "/TASS/") in the line's first characters, unless
+    the sentence runs on after it in lower case: "France Presse (AFP) pediu", "朝鮮中央通信(KCNA)によると"
+    spell the agency's acronym after its name, as a sentence names it, not as a dateline, which a
+    dash, a stop or the story's capitalised first word follows ("(Reuters) -", "/TASS/. The")."""
+    marked = registry.first_mark(line, 0, 120)
+    if marked is None:
+        return None
+    mark, _, position = marked
+    after = line[position + len(mark):].lstrip()
+    if after and after[0].isalpha() and not after[0].isupper():
+        return None
+    return marked
+
+
+#: A dateline in square or lenticular brackets, the place and day before the agency's name, as
+#: Japanese and Chinese wire copy heads a story: "[ソウル 25日 ロイター]", "【北京共同】".
+_BRACKETED = re.compile(r"\s*(?P<mark>[\[［【](?P<inside>[^\]］】\n]{1,30})[\]］】])")
+
+
+def _bracketed_dateline(line: str, registry: Registry) -> tuple[str, Outlet, int] | None:
+    """The registered outlet that closes a bracketed dateline at the line's start."""
+    found = _BRACKETED.match(line)
+    if found is None:
+        return None
+    end = found.end("inside")
+    while end > found.start("inside") and line[end - 1].isspace():
+        end -= 1
+    mentions = [*registry.find_mentions(line, found.start("inside"), end),
+                *registry.find_unspaced_mentions(line, found.start("inside"), end)]  # "【北京共同】": glued
+    closing = [m for m in mentions if m.end == end]
+    outlet = closing[-1].outlet if closing else None
+    if outlet is None or outlet.kind not in _MARK_KINDS:
+        return None
+    return found["mark"], outlet, found.start("mark")
 
 
 #: A registered outlet's name in parentheses heading the story, where an agency's mark stands:
@@ -96,9 +135,16 @@ def _named_mark(line: str, registry: Registry) -> tuple[str, Outlet, int] | None
     return None
 
 
+#: A dateline's place and day before the agency's name, as Russian and other agencies write it:
+#: "Гонконг. 28 марта. ИНТЕРФАКС - …", "Kyiv, 5 May. UNN - …" (a place, a full stop or comma,
+#: the day and month, perhaps a year, a full stop or comma).
+_PLACE_AND_DAY = (r"[^\W\d_][^\n:;,.()\[\]\-–—\d]{1,30}?[.,]\s+\d{1,2}\.?\s+[^\W\d_]{3,10}\.?"
+                  r"(?:\s+\d{4})?[.,]\s+")
+
+
 #: A registered outlet's bare name opening the story's line before a spaced dash, as agencies
 #: and the sites that run their items head them ("ANSA - Il governo…", "ایران اینترنشنال - به گفته…").
-_OPENING_NAME = re.compile(r"\s*(?P<name>[^\W\d_][^\n:;,.()\[\]\-–—]{1,40}?)\s+[-–—]\s+\S")
+_OPENING_NAME = re.compile(r"\s*(?:" + _PLACE_AND_DAY + r")?(?P<name>[^\W\d_][^\n:;,.()\[\]\-–—]{1,40}?)\s+[-–—]\s+\S")
 
 
 def _opening_name(line: str, registry: Registry) -> tuple[str, Outlet, int] | None:
