@@ -24,6 +24,7 @@ REGISTRY = Registry({**BUNDLED.outlets, **{o.id: o for o in [
     Outlet("lws", "Lakeside Wire Service", "wire", aliases=("LWS", "Лейксайд", "レイクサイド通信", "湖畔社"),
            marks=("(LWS)",)),
     Outlet("kva", "Kettle Valley Agency", "wire", aliases=("KVA", "ケトル通信"), marks=("(KVA)",)),
+    Outlet("radora-news", "Radora News", "digital", aliases=("ラドラ・ニュース",), short_forms=("Radora",)),
 ]}})
 LEXICONS = load_lexicons()
 
@@ -107,3 +108,45 @@ def test_the_agency_heading_the_story_is_its_dateline(language, text, label):
 ])
 def test_an_acronym_glossing_a_name_is_no_dateline(language, text):
     assert not [a for a in _found(language, text) if a.kind == "dateline"]
+
+
+# ------------------------------------------------------------------ outlets spoken to
+#: Where the words were said: an outlet a speaker gave an interview or a statement to, or
+#: confirmed something to, is a conduit ("dio una entrevista a …", "en entrevista concedida … ao
+#: site …", "in un'intervista per …", "auprès de …", "a donné ses explications sur …", "…への声明で"),
+#: named by a short form only one outlet has ("told online news site Radora"); the speaker who
+#: gave the interview is the source.
+CONDUITS = [
+    ("en", "Harbour mayor Tobias Lund told online news site Radora on Friday that the pier would close.",
+     "Radora News", "Tobias Lund"),
+    ("es", "La alcaldesa Lucía Serrat dio una entrevista a Radora contando su versión de los hechos.",
+     "Radora News", "Lucía Serrat"),
+    ("pt", "“Não há nada de verdade”, disse Rui Matela em entrevista concedida em 3 de maio ao site Radora.",
+     "Radora News", "Rui Matela"),
+    ("it", "Marco Ferlini ha rilasciato delle dichiarazioni molto dure in un'intervista per Radora News.",
+     "Radora News", "Marco Ferlini"),
+    ("fr", "Le maire, Henri Duval, a donné ses explications sur Radora Info : il s'agit d'un malentendu.",
+     "Radora Info", "Henri Duval"),
+    ("fr", "Le maire la confirme quelques minutes plus tard auprès de Radora Info : « Je le connaissais ».",
+     "Radora Info", None),
+    ("fr", "Sur Radora Info, ce dernier a expliqué le quiproquo.", "Radora Info", None),
+    ("ja", "ラドラ・ニュースへの声明で、同社は「深く失望している」と述べた。", "Radora News", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "outlet", "speaker"), CONDUITS)
+def test_an_outlet_spoken_to_is_a_conduit_and_the_speaker_the_source(language, text, outlet, speaker):
+    found = _found(language, text)
+    assert _has(found, "outlet", outlet, "conduit"), [(a.kind, a.label, a.role) for a in found]
+    assert not _has(found, "outlet", outlet, "source")
+    if speaker is not None:
+        assert _has(found, "person", speaker, "source"), [(a.kind, a.label, a.role) for a in found]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "L'industriel est mort samedi, a-t-on appris auprès de Radora Info."),  # learnt from: a source
+    ("en", "The pier will close, the Post told readers on Friday."),  # a short form many outlets share
+])
+def test_learning_from_an_outlet_or_an_unclear_short_form_is_no_conduit(language, text):
+    assert not [a for a in _found(language, text) if a.role == "conduit"]
+

@@ -233,8 +233,32 @@ def _lead_in_sources(reading: Reading, start: int, outlets_only: bool) -> list[_
     else:
         sources = name_for_role(text, np, _classify_all(reading, np), sentence.end) if np else []
     if outlets_only:  # "a déclaré à LCI qu'il …": the phrase runs on past the name
-        return [s for s in sources if s.kind == "outlet"] or _opening_outlet(reading, start)
+        return [s for s in sources if s.kind == "outlet"] or _sole_short_form(reading, np) \
+            or _opening_outlet(reading, start)
     return sources or _opening_outlet(reading, start) or _opening_person(reading, start)
+
+
+#: The capitalised words closing a phrase: the name after its description ("online news website BuzzFeed").
+_CLOSING_NAME = re.compile(r"(?:[A-ZÀ-Þ][\w.&'’-]*\s+)*[A-ZÀ-Þ][\w.&'’-]*$")
+#: The capitalised words opening a phrase that runs on: the name before the clause ("Buzzfeed contando").
+_OPENING_NAME = re.compile(r"(?:[A-ZÀ-Þ][\w.&'’-]*\s+)*[A-ZÀ-Þ][\w.&'’-]*(?![\w.&'’-])")
+
+
+def _sole_short_form(reading: Reading, np: Span | None) -> list[_Source]:
+    """The outlet spoken to, named by a short form that one registered outlet alone has ("told
+    online news website BuzzFeed", "dio una entrevista a Buzzfeed": BuzzFeed News). A source's
+    short form waits for its full name (or the pile) to say which outlet it is; an outlet
+    spoken to only says where the words were said, and one owner leaves no doubt."""
+    if np is None:
+        return []
+    for name in (_CLOSING_NAME.search(np.text), _OPENING_NAME.match(np.text)):  # "Buzzfeed contando su …"
+        owner = reading.registry.sole_short_form_owner(name.group(0)) if name else None
+        if name is None or owner is None or owner.kind == "government":
+            continue
+        span = Span(np.start + name.start(), np.start + name.end(), name.group(0))
+        return [_Source("outlet", span, owner.name, owner.id,
+                        via=f"short form {span.text!r} of {owner.name}, the one outlet with it")]
+    return []
 
 
 def _opening_outlet(reading: Reading, start: int) -> list[_Source]:
