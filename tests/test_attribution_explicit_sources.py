@@ -150,3 +150,28 @@ def test_an_outlet_spoken_to_is_a_conduit_and_the_speaker_the_source(language, t
 def test_learning_from_an_outlet_or_an_unclear_short_form_is_no_conduit(language, text):
     assert not [a for a in _found(language, text) if a.role == "conduit"]
 
+
+# ------------------------------------------------------------------ two people named together
+#: Two full names joined by the language's "and" are two sources, as in English; so are two
+#: names in apposition to a shared role ("the two reporters, X and Y, wrote"). Two single
+#: capitalised words ("Apple et Amazon") may be companies, and stay the other rules'.
+TWO_PEOPLE = [
+    ("en", "Two Courier reporters, Mara Quillan and Tomas Ferreira, wrote that the pier had been sold."),
+    ("de", "Mara Quillan und Tomas Ferreira schrieben, der Hafen sei verkauft worden."),
+    ("pl", "W czwartek dziennikarze gazety, Mara Quillan i Tomas Ferreira, opublikowali książkę o porcie."),
+    ("fr", "Mara Quillan et Tomas Ferreira ont écrit que le port avait été vendu."),
+    ("es", "Mara Quillan y Tomas Ferreira escribieron que el puerto había sido vendido."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TWO_PEOPLE)
+def test_two_people_named_together_are_two_sources(language, text):
+    found = _found(language, text)
+    assert _has(found, "person", "Mara Quillan", "source"), [(a.kind, a.label, a.role) for a in found]
+    assert _has(found, "person", "Tomas Ferreira", "source"), [(a.kind, a.label, a.role) for a in found]
+
+
+def test_two_single_names_joined_are_no_person():
+    found = _found("fr", "Apple et Amazon, citées par le Kettle Courier, ont démenti cette information.")
+    assert not [a for a in found if a.kind == "person"]
+

@@ -271,10 +271,13 @@ def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[
         if match is None or len(match["head"].split()) > MAX_TITLED_HEAD_WORDS:
             continue
         name = titled_name(text, match.start("aside"), match.end("aside")) if match["aside"] else None
+        pair = _two_apposed(text, match.start("aside"), match.end("aside")) if match["aside"] and not name else []
         if len(match["head"].split()) > MAX_HEAD_WORDS and not (name and _looks_like_name(match["aside"].strip())):
             continue  # a long title before a bare name; not "Um rascunho …, escrito pelo juiz Samuel Alito,"
         if start > floor:  # a later clause: only a name, in the aside or before it ("Jeff Weaver, his manager,")
             head = strip_span(text, match.start("head"), match.end("head"))
+            if pair:  # "…, but the two reporters, Mara Quillan and Tomas Ferreira, wrote"
+                return pair
             if name is None and head is not None and _looks_like_name(head.text) and len(head.text.split()) > 1:
                 name = head
             if name is None and head is not None:  # "Last month, the Independent, a British newspaper, revealed"
@@ -288,6 +291,8 @@ def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[
             return [_Source("anonymous", whole, whole.text)] if whole else []
         if name is not None:
             return [_Source("person", name, name.text)]
+        if pair:
+            return pair
         head = strip_span(text, match.start("head"), match.end("head"))
         lead = LEADING_NOISE.match(head.text) if head else None
         if head and lead:
@@ -296,6 +301,18 @@ def _subject_before_aside(reading: Reading, floor: int, cue_start: int) -> list[
         if found:
             return found
     return []
+
+
+def _two_apposed(text: str, start: int, end: int) -> list[_Source]:
+    """Two full names the apposition gives for a shared role ("the same two reporters, Jordan
+    Robertson and Michael Riley, wrote", "dziennikarze gazety, Bastian Obermayer i Frederik
+    Obermaier, opublikowali"): each is a source; an aside of other words names no one."""
+    aside = strip_span(text, start, end)
+    joined = _TWO_NAMES.fullmatch(aside.text) if aside else None
+    if aside is None or joined is None or not all(_looks_like_name(joined[part]) for part in ("first", "second")):
+        return []
+    return [_Source("person", Span(aside.start + joined.start(group), aside.start + joined.end(group), joined[group]),
+                    joined[group]) for group in ("first", "second")]
 
 
 #: Where a clause may open inside a sentence: after a comma or semicolon (a leading adverb
@@ -659,8 +676,19 @@ def _looks_like_person(phrase: str) -> bool:
         return True  # "former Radora Star reporter Mara Quillan": a role, then the name
     if _role_then_name(words):
         return True
+    if _two_full_names(phrase):
+        return True
     return words[-1][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS or _ROLE.fullmatch(w) for w in words)
+
+
+def _two_full_names(phrase: str) -> bool:
+    """Two full names joined by any read language's "and" ("Jan Kowalski i Piotr Nowak", "Mara
+    Quillan und Tomas Ferreira"); two single capitalised words ("Apple et Amazon") may be
+    companies, and are left to the rules that know them."""
+    joined = _TWO_NAMES.fullmatch(phrase)
+    return joined is not None and all(len(joined[part].split()) >= 2 and _looks_like_name(joined[part])
+                                      for part in ("first", "second"))
 
 
 #: "I", "we", "you" in the languages read: the speaker of a quotation inside it ("«Я написал
