@@ -32,7 +32,8 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "agent_prepositions", "byline_leads", "byline_joiners", "body_anaphora",
          "source_ends", "outlet_lead_ins",
          "not_after_verbs", "separable_particles", "addressee_articles",
-         "subject_articles", "relative_pronouns", "addressee_openers", "title_case_verbs", "quoted_verbs")
+         "subject_articles", "relative_pronouns", "addressee_openers", "title_case_verbs", "quoted_verbs",
+         "bracket_byline_leads")
 
 
 class LexiconError(resources.DataFileError):
@@ -171,6 +172,9 @@ class Lexicon:
     #: "apologised to Y for “…”", "a présenté ses excuses"): matched within a cue's text, they
     #: make the speaker an actor in the story, whose words the page quotes, not its source.
     quoted_act: re.Pattern[str] | None = None
+    #: A byline header in lenticular brackets, its role word before a slash ("【文/观察者网 张晨静】"):
+    #: the writer and the outlet (``who``), as Chinese portals head an article.
+    bracket_byline: re.Pattern[str] | None = None
     #: Subject relative pronouns that, after an outlet's name and its comma, are that outlet
     #: ("la agencia AP, que citó"): the language's own, beside those every language shares.
     relative_pronouns: frozenset[str] = frozenset()
@@ -238,6 +242,8 @@ class Lexicon:
                 flags) if entries["object_postpositions"] else None,
             verb_words=triggers([*entries["verbs"], *entries["quoted_verbs"]]),
             quoted_act=re.compile(rf"{edge}(?:{_alternation(acts)}){edge}", flags) if acts else None,
+            bracket_byline=re.compile(rf"【\s*(?:{_alternation(entries['bracket_byline_leads'])})\s*[/／]\s*"
+                                      r"(?P<who>[^】\n]{2,40})】") if entries["bracket_byline_leads"] else None,
             outlet_verb_words=triggers(entries["outlet_verbs"]),
             lead_in_words=lead_triggers(entries["lead_ins"]),
             object_lead_in_words=lead_triggers(entries["object_lead_ins"]),

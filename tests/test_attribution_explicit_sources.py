@@ -175,3 +175,50 @@ def test_two_single_names_joined_are_no_person():
     found = _found("fr", "Apple et Amazon, citées par le Kettle Courier, ont démenti cette information.")
     assert not [a for a in found if a.kind == "person"]
 
+
+# ------------------------------------------------------------------ credits
+#: A credit opening a long line ("Fontes: A/B/C. Fotos …"), a list of agencies with the platform
+#: a video came from, a credited address (its site, or the registered outlet owning it), and
+#: agencies' names in capitals signing the story's last line ("… figures. LWS").
+CREDITS = [
+    ("pt", "Fontes: Lakeside Wire Service/Telegram/Radora News. Fotos (Telegram): o prefeito diante da ponte "
+           "fechada, na manhã de segunda-feira, enquanto a polícia isolava a zona.",
+     ["Lakeside Wire Service", "Radora News"]),
+    ("en", "The ferry will resume service on Monday.\n\nSource: www.kettle-courier.example", ["kettle-courier.example"]),
+    ("en", "The ferry will resume service on Monday, the harbour master said. LWS", ["Lakeside Wire Service"]),
+    ("en", "The ferry will resume service on Monday. – LWS, KVA", ["Lakeside Wire Service", "Kettle Valley Agency"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "labels"), CREDITS)
+def test_credits_name_their_outlets(language, text, labels):
+    credits = sorted(a.label for a in _found(language, text) if a.kind == "credit")
+    assert credits == sorted(labels)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The ferry will resume service on Monday, according to the NATO."),
+    ("en", "The ferry will resume service on Monday. NATO"),  # no news outlet signs it
+])
+def test_closing_capitals_that_name_no_agency_are_no_credit(language, text):
+    assert not [a for a in _found(language, text) if a.kind == "credit"]
+
+
+# ------------------------------------------------------------------ byline headers
+#: A Chinese portal's byline header in lenticular brackets names the writer and the outlet after
+#: "文/" (text by), even closing another head line; a picture's "图/" credits no text.
+BYLINE_HEADERS = [
+    ("zh", "【文/湖畔社 张明】\n港务局3日宣布，新桥将于明年通车。", "Lakeside Wire Service"),
+    ("zh", "关键字: 港口 大桥【文/湖畔社 张明】\n港务局3日宣布，新桥将于明年通车。", "Lakeside Wire Service"),
+    ("zh", "【记者/湖畔社 李红】\n港务局3日宣布，新桥将于明年通车。", "Lakeside Wire Service"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "label"), BYLINE_HEADERS)
+def test_a_bracketed_byline_header_credits_its_outlet(language, text, label):
+    assert [a.label for a in _found(language, text) if a.kind == "credit"] == [label]
+
+
+def test_a_bracketed_picture_credit_is_no_byline():
+    assert not [a for a in _found("zh", "【图/湖畔社】\n港务局3日宣布，新桥将于明年通车。") if a.kind == "credit"]
+

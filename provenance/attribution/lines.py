@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from provenance import resources
 from provenance.attribution.bylines import byline_attributions
 from provenance.kinds import AttributionKind
 from provenance.lexicon import STAMP, Lexicon
 from provenance.models import Attribution, Block, CleanedDocument, Span
 from provenance.nounphrases import not_names
-from provenance.outlets import Outlet, Registry
+from provenance.outlets import Outlet, Registry, host_of, site_of
 
 #: Wire marks count as the article's own dateline only in its first body lines.
 DATELINE_LINES = 6
@@ -31,7 +33,9 @@ def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lex
              *_unverified_by(cleaned, registry, lexicon, publisher_id),
              *_syndication_copyrights(cleaned, registry, publisher_id),
              *_stamped_sources(cleaned, registry, publisher_id),
-             *_press_review_lines(cleaned, registry, publisher_id)]
+             *_press_review_lines(cleaned, registry, publisher_id),
+             *_sign_offs(cleaned, registry),
+             *_bracketed_bylines(cleaned, registry, lexicon)]
     if not any(a.kind in ("dateline", "credit") and a.outlet_id for a in found):
         found.extend(_wire_signatures(cleaned, registry, lexicon))
     return found
@@ -224,13 +228,13 @@ def _press_review_lines(cleaned: CleanedDocument, registry: Registry, publisher_
 def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
     found: list[Attribution] = []
-    for line in _line_spans(cleaned, cleaned.body):
+    for line in map(_credit_part, _line_spans(cleaned, cleaned.body)):
         match, offset = _credit_match(line.text, registry, lexicon)
-        if not match or len(line.text) > 100:
+        if not match or len(line.text) > CREDIT_LINE_CHARS:
             continue
         line_start = line.start + offset  # past the signing outlet's name ("franceinfo avec AFP")
         who = Span(line_start + match.start("who"), line_start + match.end("who"), match["who"])
-        outlet = registry.by_name(who.text)
+        outlet = registry.by_name(who.text) or _credited_site(who.text, registry)
         dated = _DATED_NAME.fullmatch(who.text) if outlet is None else None
         if dated is not None and (named := registry.by_name(dated["name"])) is not None:  # "La Repubblica, 1 marzo"
             outlet, who = named, Span(who.start, who.start + dated.end("name"), dated["name"])
@@ -244,9 +248,84 @@ def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon
             found.extend(Attribution("credit", name, lead, line, credited.name, credited.id, phrase=line)
                          for name, credited in listed)
             continue
-        found.append(Attribution("credit", who, lead, line, outlet.name if outlet else who.text,
-                                 outlet.id if outlet else None, phrase=line))
+        label = outlet.name if outlet else _site_label(who.text) or who.text
+        found.append(Attribution("credit", who, lead, line, label, outlet.id if outlet else None, phrase=line))
     return found
+
+
+#: Agencies' names in capitals closing the story's text after its last sentence, as papers
+#: that run wire copy sign it: "… casualty figures. REUTERS", "… the talks. – AFP", "… AFP, REUTERS".
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?”\"’»)])\s+)[-–—]?\s*(?P<names>[A-Z][A-Z.&-]+(?:\s*[/,]\s*[A-Z][A-Z.&-]+)*)\s*$")
+
+
+def _sign_offs(cleaned: CleanedDocument, registry: Registry) -> list[Attribution]:
+    """The agencies a sign-off in capitals at the end of the body's last line names: credits.
+    Capitals only: a last sentence's closing words ("… said Reuters") are the cue rules'."""
+    body = cleaned.body
+    if not body:
+        return []
+    line = next(_line_spans(cleaned, body[-1:]))
+    found = _SIGN_OFF.search(line.text)
+    if found is None:
+        return []
+    credits = []
+    for name in re.finditer(r"[^/,\s][^/,]*", found["names"]):
+        outlet = registry.by_name(name.group(0).strip())
+        if outlet is None or outlet.kind not in _MARK_KINDS:
+            return []  # every name of a sign-off is an agency's, or it is no sign-off
+        start = line.start + found.start("names") + name.start()
+        span = Span(start, start + len(name.group(0).strip()), name.group(0).strip())
+        credits.append(Attribution("credit", span, None, line, outlet.name, outlet.id, phrase=span))
+    return credits
+
+
+def _bracketed_bylines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
+    """The registered outlets a bracketed byline header in the story's first lines names
+    ("【文/观察者网 张晨静】": text, Guancha's Zhang Chenjing; it may close another line of the
+    head, "关键字: …【文/…】"): credits, as an outlet in a byline is ("By The Associated Press")."""
+    if lexicon.bracket_byline is None:
+        return []
+    found: list[Attribution] = []
+    for line in _line_spans(cleaned, cleaned.body[:DATELINE_LINES]):
+        for header in lexicon.bracket_byline.finditer(line.text):
+            start, end = line.start + header.start("who"), line.start + header.end("who")
+            text = cleaned.document.text
+            mentions = sorted((*registry.find_mentions(text, start, end),
+                               *registry.find_unspaced_mentions(text, start, end)), key=lambda m: (m.start, -m.end))
+            named = {m.outlet.id: m for m in reversed(mentions) if m.outlet.kind in _MARK_KINDS}  # each once
+            phrase = Span(line.start + header.start(), line.start + header.end(), header.group(0))
+            found.extend(Attribution("credit", Span(m.start, m.end, text[m.start:m.end]), None, line, m.outlet.name,
+                                     m.outlet.id, phrase=phrase) for m in sorted(named.values(), key=lambda m: m.start))
+    return found
+
+
+#: A credit line is a short line of its own; a longer one is read up to its first sentence's end.
+CREDIT_LINE_CHARS = 100
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+
+
+def _credit_part(line: Span) -> Span:
+    """A long line's first sentence, where a credit may open a paragraph of other words
+    ("Fontes: Reuters/Telegram/BBC/AP. Fotos (Telegram/Reuters): …"); a short line whole."""
+    if len(line.text) <= CREDIT_LINE_CHARS:
+        return line
+    end = _FIRST_SENTENCE_END.search(line.text, 0, CREDIT_LINE_CHARS)
+    return Span(line.start, line.start + end.start(), line.text[:end.start()]) if end else line
+
+
+#: A credited name that is an address: "www.anews.com.tr", "https://example.com/story".
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?", re.IGNORECASE)
+
+
+def _credited_site(who: str, registry: Registry) -> Outlet | None:
+    """The registered outlet owning a credited address ("Source: www.anews.com.tr")."""
+    return registry.by_url(who) if _ADDRESS.fullmatch(who) else None
+
+
+def _site_label(who: str) -> str | None:
+    """An unregistered credited address labelled as its site ("www.anews.com.tr" ->
+    "anews.com.tr"), as a link to it is; None when the credit is no address."""
+    return site_of(host_of(who)) if _ADDRESS.fullmatch(who) else None
 
 
 def _credit_match(line: str, registry: Registry, lexicon: Lexicon) -> tuple[re.Match[str] | None, int]:
@@ -335,9 +414,22 @@ def _listed_outlets(text: str, who: Span, registry: Registry) -> list[tuple[Span
         return []
     edges = [who.start, *(x for m in mentions for x in (m.start, m.end)), who.end]
     gaps = zip(edges[::2], edges[1::2], strict=True)
-    if not all(_LIST_GAP.fullmatch(text, start, end) for start, end in gaps):
+    if not all(_LIST_GAP.fullmatch(text, start, end) or _platform_gap(text[start:end]) for start, end in gaps):
         return []
     return [(Span(m.start, m.end, text[m.start:m.end]), m.outlet) for m in mentions]
+
+
+def _platform_gap(gap: str) -> bool:
+    """A platform listed among the credited agencies ("Reuters/Telegram/BBC/AP": the agencies,
+    and the channel the video came from), which names no outlet but leaves the list one."""
+    words = [word for word in re.split(r"[\s,;/&+]+", gap) if word]
+    return len(words) == 1 and words[0].casefold() in _platform_names()
+
+
+@cache
+def _platform_names() -> frozenset[str]:
+    """The platforms of ``publications.json`` by name ("telegram", "youtube"), three letters or more."""
+    return frozenset(name for name in resources.bundled("publications.json")["platforms"] if len(name) >= 3)
 
 
 #: A copyright line whose holder is named before "All rights reserved": "Copyright 2022 The
