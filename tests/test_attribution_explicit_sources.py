@@ -222,3 +222,36 @@ def test_a_bracketed_byline_header_credits_its_outlet(language, text, label):
 def test_a_bracketed_picture_credit_is_no_byline():
     assert not [a for a in _found("zh", "【图/湖畔社】\n港务局3日宣布，新桥将于明年通车。") if a.kind == "credit"]
 
+
+# ------------------------------------------------------------------ subjects after an inverted verb
+#: German and Dutch put an adverb, or a relay and its words, between an inverted verb and the
+#: outlets that are its subject ("berichteten unter Berufung auf Regierungskreise auch …").
+INVERTED_SUBJECTS = [
+    ("de", "Am Samstag berichteten auch der Kettle Courier und Radora News darüber.",
+     "berichteten", ["The Kettle Courier", "Radora News"]),
+    ("de", "Am Samstag berichteten unter Berufung auf Regierungskreise auch der Kettle Courier und Radora News "
+           "darüber.", "berichteten", ["The Kettle Courier", "Radora News"]),
+    ("nl", "Eerder meldde ook Radora News dat de brug dicht blijft.", "meldde", ["Radora News"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "verb", "outlets"), INVERTED_SUBJECTS)
+def test_outlets_after_an_inverted_verb_and_its_adverb_are_its_subject(language, text, verb, outlets):
+    found = _found(language, text)
+    for outlet in outlets:  # the verb's subjects, not the relay's words
+        assert any(a.label == outlet and a.role == "source" and a.cue is not None and verb in a.cue.text
+                   for a in found), [(a.kind, a.label, a.cue and a.cue.text) for a in found]
+
+
+def test_a_speaker_acting_in_the_story_is_cited_weakly(tmp_path):
+    """The graph cites a person whose apology a page tells (even "in a tweet") weakly: the act is
+    part of the news, so the page does not root at that person's post."""
+    from provenance.kinds import Relation
+    from tests.pilekit import record, trace
+
+    text = ["The Kettle Courier withdrew its report on the harbour sale on Saturday.",
+            "Courier editor Mara Quillan also apologised, in a tweet, to the harbour board for the “grave error”."]
+    graph = trace(tmp_path, [record("Radora News", "https://radora.example/a", "2024-05-04T10:00:00Z", text,
+                                    "Courier withdraws harbour report")])
+    cited = [e for e in graph.edges if e.source != e.target and "quillan" in e.target.lower()]
+    assert cited and all(e.relation == Relation.WEAKLY_CITES for e in cited), graph.edges

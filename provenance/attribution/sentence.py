@@ -546,8 +546,25 @@ def _outlets_after_verbs(reading: Reading, found: list[Attribution]) -> list[Att
             continue
         cue_span = Span(cue.start(), cue.end(), cue.group(0))
         stop = min(sentence.end, cue.end() + _AFTER_VERB_CHARS)
-        added.extend(_outlet_run(reading, _past_outlet_noun(reading, cue.end(), stop), stop, cue_span, taken))
+        start = _past_adverbs(reading, cue.end(), stop)  # "berichteten auch die „Washington Post“"
+        added.extend(_outlet_run(reading, _past_outlet_noun(reading, start, stop), stop, cue_span, taken))
     return added
+
+
+def _past_adverbs(reading: Reading, start: int, stop: int) -> int:
+    """Where the words after an inverted verb go on past the language's verb adverbs ("berichtete
+    auch der Spiegel", "ha rivelato anche il Corriere", "informó también El País"): an adverb
+    stands between the verb and its subject as often as not; so may a relay and its words,
+    up to such an adverb."""
+    run, relay = reading.lexicon.adverb_run, reading.lexicon.relay
+    if run is None:
+        return start
+    cited = relay.match(reading.text, _after_space(reading.text, start), stop) if relay is not None else None
+    if cited is not None:  # "berichteten unter Berufung auf Geheimdienstkreise auch die „Washington Post“"
+        after = run.search(reading.text, cited.end(), stop)  # the relay's words end where an adverb stands
+        return after.end() if after is not None else start
+    skipped = run.match(reading.text, start, stop)
+    return skipped.end() if skipped is not None and skipped.end() > start else start
 
 
 def _past_outlet_noun(reading: Reading, start: int, stop: int) -> int:
