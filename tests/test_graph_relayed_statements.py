@@ -233,3 +233,17 @@ def test_a_headline_opening_with_a_known_publisher_and_a_colon_is_their_words(tm
                     "auditors; every payment was voted in the open, the mayor answered on Tuesday."], "Quell")
     graph = _trace(tmp_path, [*posts, page], outlet_files=(_registry(tmp_path, WIRE),))
     assert graph.article("pile#3").chain[1:] == ("person:quell",)
+
+
+@pytest.mark.parametrize(("lead", "more"), [
+    ("Se confermato, lo scoop del “Radora Courier” sui pagamenti nascosti sarebbe una “rivelazione davvero "
+     "scioccante”. Lo ha detto il sindaco di Radora, Tomas Quell, durante un'assemblea virtuale con gli elettori.",
+     "Il consiglio del porto non ha risposto alle domande dei giornalisti e ha rinviato ogni commento alla "
+     "riunione della prossima settimana, quando i revisori presenteranno la loro relazione."),
+])
+def test_words_the_next_sentence_gives_to_their_speaker_are_his_statement(tmp_path, lead, more):
+    """"… Lo ha detto X": the lead's words are X's, about the paper's scoop (Russian "Об этом
+    заявил X" is in the openers too, but the attribution reader does not read its speaker yet)."""
+    graph = _graph(tmp_path, _page(lead, more))
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT and root.person in ("Tomas Quell", "Томас Квелл")

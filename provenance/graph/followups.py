@@ -395,7 +395,7 @@ def _relaying_outlets(fact: ArticleFacts, start: int, end: int, inside: list[Att
              and found.start not in agents]
     relays = {a.outlet_id for a in sources if a.kind == "outlet" and a.outlet_id is not None}
     its_report = {found.outlet_id for found in named  # not "Reuters reports", a relay's verb
-                  if found.outlet_id not in relays and _names_its_report(text, found.end)}
+                  if found.outlet_id not in relays and _names_its_report(text, found.end, found.start)}
     telling = {found.outlet_id for found in named if found.outlet_id not in its_report}
     if not sources and not telling:
         return ()
@@ -425,12 +425,28 @@ _REPORT_AFTER_NAME = re.compile(r"(?:['’]s)?\s+(?:(?!(?:that|the|a|an|which|wh
                                 r"[\w-]+\s+)?", re.IGNORECASE)
 
 
-def _names_its_report(text: str, name_end: int) -> bool:
+def _names_its_report(text: str, name_end: int, name_start: int | None = None) -> bool:
     """Whether an outlet named in a lead is the report a statement answers ("the agency said it
-    had no reason to doubt the denials of a Bloomberg report"), not the outlet telling the
-    words ("…, anunció la agencia KCNA") nor one spoken to ("told Reuters that the report")."""
+    had no reason to doubt the denials of a Bloomberg report", "lo scoop del New York Times"),
+    not the outlet telling the words ("…, anunció la agencia KCNA") nor one spoken to ("told
+    Reuters that the report")."""
     after = _patterns()[2].search(text, name_end, name_end + 40)
-    return after is not None and _REPORT_AFTER_NAME.fullmatch(text, name_end, after.start()) is not None
+    if after is not None and _REPORT_AFTER_NAME.fullmatch(text, name_end, after.start()) is not None:
+        return True
+    if name_start is None:
+        return False
+    before = text[max(0, name_start - REPORT_BEFORE_CHARS):name_start]
+    nouns = list(_patterns()[2].finditer(before))
+    return bool(nouns) and _OF_BEFORE_NAME.fullmatch(before, nouns[-1].end()) is not None
+
+
+#: How far before an outlet's name the report noun of "lo scoop del “New York Times”" may stand.
+REPORT_BEFORE_CHARS = 40
+#: What joins a report noun to the outlet whose report it is, written before the name: "report
+#: by", "scoop del", "article du", "Bericht der", "reportagem do", and an opening quotation mark.
+_OF_BEFORE_NAME = re.compile(r"\s+(?:by|of|in|from|del|della|dello|dei|de|du|des|de la|do|da|dos|das|di|der|des|"
+                             r"von|vom|в|из|w|z)\s+(?:(?:the|la|le|el|il|lo|die|der|das|den|dem)\s+)?"
+                             r"[\"“”„«»'‘’]?\s*", re.IGNORECASE)
 
 
 def _body_statement(fact: ArticleFacts, start: int, sentence: str,

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
+from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.models import Block, Span
 from provenance.textspans import is_abbreviation
@@ -82,6 +83,7 @@ def page_leads(fact: ArticleFacts) -> list[Lead]:
     if first is not None:
         sentence = _first_sentence(text, first, min(len(text), first + 600))
         while sentence is not None:
+            sentence = _with_its_speaker(text, sentence)
             found.append(Lead(sentence.start, sentence.text))
             if any(sentence.start <= a.sentence.start < sentence.end and a.kind in SOURCE_KINDS
                    for a in fact.attributions):
@@ -254,6 +256,23 @@ def _holds_caption(fact: ArticleFacts, start: int, end: int) -> bool:
 #: extrema derecha austriaca."), it does not say what happened.
 MIN_LEAD_WORDS = 10
 QUOTE_OPENERS = "\"'«»„“”‘’‹›「『"
+
+
+def _with_its_speaker(text: str, sentence: Span) -> Span:
+    """The sentence and the next when the next gives it to its speaker ("… sarebbe una
+    'rivelazione davvero scioccante'. Lo ha detto il candidato democratico Joe Biden",
+    "… Об этом заявил пресс-секретарь Дмитрий Песков"): the lead's words and who said them."""
+    following = _first_sentence(text, sentence.end, min(len(text), sentence.end + 600))
+    if following is None or _said_so().match(following.text) is None:
+        return sentence
+    return Span(sentence.start, following.end, text[sentence.start:following.end])
+
+
+@cache
+def _said_so() -> re.Pattern[str]:
+    words = resources.bundled("followups.json")["said_so_openers"]
+    return re.compile("|".join(sorted((re.escape(word) + r"(?!\w)" for word in words), key=len, reverse=True)),
+                      re.IGNORECASE)
 
 
 def _says_little(sentence: str) -> bool:
