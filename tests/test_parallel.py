@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 
@@ -40,6 +41,18 @@ def test_results_come_back_in_order_with_the_parents_documents():
     assert [c.document.id for c in cleaned] == [d.id for d in documents]
     assert all(c.document is d for c, d in zip(cleaned, documents, strict=True))  # by reference, not a copy
     assert cleaned == [clean(d) for d in documents]
+
+
+def test_tasks_cover_the_corpus_in_order_large_first_then_shrinking():
+    for items in (1, parallel.PARALLEL_MIN_ITEMS, 10_009, 100_011):
+        bounds = parallel.chunk_bounds(items, 2)
+        assert bounds[0][0] == 0 and bounds[-1][1] == items
+        assert all(end == start for (_, end), (start, _) in itertools.pairwise(bounds))  # no gap, no overlap
+        sizes = [end - start for start, end in bounds]
+        assert max(sizes) <= parallel.MAX_CHUNK_ITEMS
+        assert sizes[:-1] == sorted(sizes[:-1], reverse=True)  # the last may be a remainder
+    sizes = [end - start for start, end in parallel.chunk_bounds(100_011, 2)]
+    assert sizes[0] == parallel.MAX_CHUNK_ITEMS and sizes[-2] == parallel.CHUNK_ITEMS
 
 
 def test_progress_is_reported_up_to_the_total():
