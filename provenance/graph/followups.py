@@ -443,9 +443,10 @@ def _names_its_report(text: str, name_end: int, name_start: int | None = None) -
 #: How far before an outlet's name the report noun of "lo scoop del “New York Times”" may stand.
 REPORT_BEFORE_CHARS = 40
 #: What joins a report noun to the outlet whose report it is, written before the name: "report
-#: by", "scoop del", "article du", "Bericht der", "reportagem do", and an opening quotation mark.
-_OF_BEFORE_NAME = re.compile(r"\s+(?:by|of|in|from|del|della|dello|dei|de|du|des|de la|do|da|dos|das|di|der|des|"
-                             r"von|vom|в|из|w|z)\s+(?:(?:the|la|le|el|il|lo|die|der|das|den|dem)\s+)?"
+#: by", "scoop del", "article du", "Bericht der", nothing in a genitive ("статья Radora
+#: Courier"), and an opening quotation mark.
+_OF_BEFORE_NAME = re.compile(r"\s+(?:(?:by|of|in|from|del|della|dello|dei|de|du|des|de la|do|da|dos|das|di|der|des|"
+                             r"von|vom|в|из|w|z)\s+)?(?:(?:the|la|le|el|il|lo|die|der|das|den|dem)\s+)?"
                              r"[\"“”„«»'‘’]?\s*", re.IGNORECASE)
 
 
