@@ -1,5 +1,7 @@
-"""Follow-ups whose news is a body's statement: the body described before it is named, and
-the outlet that tells the statement (a relay) kept apart from its report of the main story."""
+"""Follow-ups and the statements and posts they report: a body described before it is named,
+the outlet that tells a statement (a relay) kept apart from its report of the main story, a
+state's answer given to its body, words written or only wanted (no statement), a lead given
+to its speaker by the next sentence, and a person's post named by a headline ("Name: …")."""
 
 from __future__ import annotations
 
