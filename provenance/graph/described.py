@@ -113,13 +113,12 @@ def _name_words(body: Outlet) -> frozenset[str]:
 
 
 def _spelling(word: str) -> str:
-    return _data()["spellings"].get(word, word)
+    return _spellings().get(word, word)
 
 
 @cache
-def _data() -> dict[str, dict[str, str]]:
-    data = resources.bundled("bodies.json")["descriptions"]
-    return {"spellings": dict(data["spellings"])}
+def _spellings() -> dict[str, str]:
+    return dict(resources.bundled("bodies.json")["descriptions"]["spellings"])
 
 
 @cache

@@ -230,7 +230,8 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
     or reports a new event of someone's making. ``people``: the pile's full names by key;
     ``leads``: the page's :func:`page_leads` when already read (the fact index reads them
     once, for the citations too)."""
-    for lead in page_leads(fact) if leads is None else leads:
+    leads = page_leads(fact) if leads is None else leads
+    for lead in leads:
         start, sentence = lead.start, lead.text
         kind: FollowUpKind = "answer"
         verb = _answer(sentence, fact.language) if "answer" in lead.kinds else None
@@ -255,7 +256,7 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                 speaker = _uncased_subject(sentence, verb)  # not "AppleとAmazonは、…として報道を", a run without spaces
         if speaker is None:
             continue
-        body = _answering_body(fact, speaker, leads if leads is not None else page_leads(fact), registry)
+        body = _answering_body(fact, speaker, leads, registry)
         speaker = body.name if body is not None else speaker
         what = "answers a report" if kind == "answer" else "is the news: a new event"
         where = "" if lead.in_text else f", {OUTSIDE_TEXT[lead.place]}" + \
@@ -709,8 +710,8 @@ def relay_node(report_id: str, found: FollowUp, nodes: NodeTable) -> str:
     words): a node of its own, apart from the outlet's report of the story itself, which the
     pile's other pages cite ("report:reuters" and "report:reuters:ncsc")."""
     report = nodes[report_id]
-    key = found.body or person_key(clean_name(found.responder) or found.responder)
-    return nodes.add(replace(report, id=f"{report_id}:{key}", label=f"{report.label} (on {found.responder})",
+    return nodes.add(replace(report, id=f"{report_id}:{_speaker_key(found)}",
+                             label=f"{report.label} (on {found.responder})",
                              note=f"{report.label}'s report of {found.responder}'s statement, not in the corpus"))
 
 

@@ -19,7 +19,7 @@ from typing import Literal
 from provenance import resources
 from provenance.facts import ArticleFacts
 from provenance.models import Block, Span
-from provenance.textspans import is_abbreviation
+from provenance.textspans import is_abbreviation, word_pattern
 from provenance.urls import slug_words
 
 FollowUpKind = Literal["answer", "event", "statement"]
@@ -270,9 +270,7 @@ def _with_its_speaker(text: str, sentence: Span) -> Span:
 
 @cache
 def _said_so() -> re.Pattern[str]:
-    words = resources.bundled("followups.json")["said_so_openers"]
-    return re.compile("|".join(sorted((re.escape(word) + r"(?!\w)" for word in words), key=len, reverse=True)),
-                      re.IGNORECASE)
+    return word_pattern(resources.bundled("followups.json")["said_so_openers"])
 
 
 def _says_little(sentence: str) -> bool:

@@ -295,8 +295,7 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
     edges: list[Edge] = []
     for key in sorted(mentions):
         full = index.people[key]
-        node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full,
-                                                                                      index.publishers[key]))
+        node_id = _post_node(key, full, index.publishers[key], fact, index, nodes)
         detail = (f"person named: {full}, whose publication other pages cite; no attribution phrase read, "
                   f"a weak citation{'' if key == chosen else ' (another publisher is named more)'}")
         evidence = [Evidence(kind="attribution", article=fact.id, text=text[start:end], start=start, end=end,
@@ -336,8 +335,7 @@ def headline_speaker_edge(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
         if key is None or key not in index.publishers:
             continue
         full = index.people[key]
-        node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full,
-                                                                                      index.publishers[key]))
+        node_id = _post_node(key, full, index.publishers[key], fact, index, nodes)
         detail = f"person source: {full}; the headline gives the words as theirs (a name and a colon)"
         evidence = Evidence(kind="attribution", article=fact.id, text=line, start=start, end=end, detail=detail)
         return Edge(fact.id, node_id, Relation.CITES, HEADLINE_SPEAKER_CONFIDENCE, (evidence,))
@@ -513,7 +511,7 @@ def person_publication_edge(attribution: Attribution, fact: ArticleFacts, people
                key=lambda form: len(form.split()) >= 2)
     if len(full.split()) < 2:
         return None  # a lone word no page completes may be anything: "Twitter", "Meanwhile"
-    node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full, platform))
+    node_id = _post_node(key, full, platform, fact, index, nodes)
     return Edge(fact.id, node_id, Relation.CITES, PERSON_PUBLICATION_CONFIDENCE,
                 (attribution_evidence(fact.id, attribution),))
 
@@ -551,8 +549,14 @@ def credit_publication_edge(attribution: Attribution, fact: ArticleFacts, index:
     key = person_key(name)
     known = index.people.get(key)
     full = known if known is not None and _same_given_name(name, known) else name
-    node_id = index.person_article(key, fact) or nodes.add_person(_publication_node(key, full, platform))
+    node_id = _post_node(key, full, platform, fact, index, nodes)
     return Edge(fact.id, node_id, Relation.CREDITS, confidence, (attribution_evidence(fact.id, attribution),))
+
+def _post_node(key: str, full: str, platform: str, fact: ArticleFacts, index: FactIndex, nodes: NodeTable) -> str:
+    """The node a citation of a person's post goes to: their page in the pile, else the node of
+    their publication outside it."""
+    return index.person_article(key, fact) or nodes.add_person(_publication_node(key, full, platform))
+
 
 def _publication_node(key: str, full: str, platform: str) -> Node:
     """The node of a person's publication outside the pile ("" platform: not said where)."""
