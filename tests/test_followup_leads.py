@@ -262,6 +262,11 @@ FOLLOW_UPS = [
     ("zh", "D", "拉多拉港務局週二駁斥《拉多拉信使報》的報導，稱其內容純屬捏造。", "報導", "拉多拉港務局"),
     ("zh", "D", "拉多拉港务局发言人18日对《拉多拉信使报》的相关报道表示否认。", "报道", None),
     ("zh", "R", "拉多拉港务局18日回应了《拉多拉信使报》的报道，称其内容不实。", "报道", "拉多拉港务局"),
+    # a fronted "according to" clause closed by its comma, and a report the answer names after its verb
+    ("zh", "D", "据《拉多拉信使报》18日报道，拉多拉港务局当天否认了该报此前关于隐瞒超支的报道。", "此前",
+     "拉多拉港务局"),
+    ("en", "D", "According to The Radora Courier, harbour spokesman Tomas Quell on Tuesday denied the paper's "
+     "report that the board had hidden a dredging overrun.", COURIER, "Tomas Quell"),
     # Japanese
     ("ja", "D", "ラドラ港湾局は18日、ラドラ・クーリエ紙の報道を否定した。", "報道", "ラドラ港湾局"),
     ("ja", "D", "ラドラ港湾局のイルゼ・マロー会長は、監査人に超過費用を隠したとする疑惑を否認している。", "疑惑", None),
@@ -505,6 +510,24 @@ def test_a_lead_without_an_answer_is_no_follow_up(tmp_path, language, lead, anch
     follow = graph.article("pile#2")
     assert graph.node(follow.root).kind != NodeKind.STATEMENT
     assert all(e.relation != Relation.WEAKLY_CITES for e in graph.edges if e.source == "pile#2")
+
+
+def test_an_answer_told_according_to_an_outlet_is_that_outlet_s_report_of_the_statement(tmp_path):
+    """"According to Nordvik Wire, harbour spokesman Tomas Quell denied the Courier's report":
+    the news is Quell's denial, and Nordvik Wire told it: the page cites the wire's report of the
+    denial, which cites Quell's statement; the Courier's report is background."""
+    wire = _record("Nordvik Wire", "https://nordvikwire.example/harbour-denial", "2025-03-18T08:00:00+01:00",
+                   ["Radora harbour spokesman Tomas Quell on Tuesday rejected the newspaper's account of the "
+                    "dredging contract, saying the minutes had been misread."], "Harbour board rejects account")
+    lead = ("According to Nordvik Wire, harbour spokesman Tomas Quell on Tuesday denied a report in The Radora "
+            "Courier that the board had hidden a dredging overrun.")
+    graph = _trace(tmp_path, [_scoop(), wire, _page(lead, COURIER)])
+    follow = graph.article("pile#3")
+    assert graph.node(follow.root).kind == NodeKind.STATEMENT
+    assert graph.node(follow.root).person == "Tomas Quell"
+    assert _edge(graph, "pile#3", "pile#1").relation == Relation.WEAKLY_CITES
+    told = [e for e in graph.edges if e.source == "pile#3" and e.relation == Relation.CITES]
+    assert any("Nordvik Wire" in e.evidence[0].text for e in told)
 
 
 def _answer_by(article: str, responder: str, lead: str, subject: str = "") -> FollowUp:

@@ -30,6 +30,13 @@ def test_names_aliases_and_domains(registry):
     assert registry.by_mark("/TASS/").name == "TASS"
 
 
+@pytest.mark.parametrize("written", ["Kreml", "Кремль", "Кремля", "克里姆林宫", "クレムリン", "الكرملين", "Il Cremlino"])
+def test_a_government_body_is_known_in_the_languages_that_name_it(registry, written):
+    """A lead answering a report names the body in its own language ("克里姆林宫14日否认…"):
+    one body, one statement node, whatever the page calls it."""
+    assert registry.by_name(written).id == "kremlin"
+
+
 def test_short_forms_are_ambiguous_until_named(registry):
     assert registry.by_name("the Post") is None
     assert len(registry.with_short_form("the Post")) >= 2

@@ -126,11 +126,34 @@ _SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|according|after|when|while|
                           r"によると|によれば|에 따르면|에 의하면|(?:^|[，,、])\s*[据據]", re.IGNORECASE)
 
 
+#: Subordinate markers whose clause a comma closes, the sentence's own verb after it:
+#: "据路透社2月14日报道，克里姆林宫14日否认…" (according to Reuters, the Kremlin denied),
+#: "According to Reuters, the Kremlin denied …".
+_CLOSED_BY_COMMA = re.compile(r"(?i:according)|によると|によれば|에 따르면|에 의하면|[据據]")
+_COMMA = re.compile(r"[,，、]")
+
+
+def _main_clause_start(before: str) -> int | None:
+    """Where the main clause starts in the words before a verb: 0, or after a fronted
+    "according to …" clause and its comma; None when the verb stands in a clause of its own
+    (after "that", "who", an unclosed "according to")."""
+    start = 0
+    while (marker := _SUBORDINATE.search(before, start)) is not None:
+        comma = _COMMA.search(before, marker.end()) if _CLOSED_BY_COMMA.search(marker.group(0)) else None
+        if comma is None:
+            return None
+        start = comma.end()
+    return start
+
+
 def _leading_verb(pattern: re.Pattern[str], sentence: str, within: int = DENIAL_WITHIN_WORDS) -> re.Match[str] | None:
-    """The pattern's verb when it is the sentence's own: near its start, in no clause of its own."""
+    """The pattern's verb when it is the sentence's own: near the start of the main clause,
+    in no clause of its own."""
     found = pattern.search(sentence)
-    if found is not None and len(sentence[:found.start()].split()) <= within \
-            and not _SUBORDINATE.search(sentence[:found.start()]):
+    if found is None:
+        return None
+    start = _main_clause_start(sentence[:found.start()])
+    if start is not None and len(sentence[start:found.start()].split()) <= within:
         return found
     return None
 
@@ -172,12 +195,18 @@ def _answer(sentence: str, language: str) -> re.Match[str] | None:
     sentence and its language alone, and a pile's copies share their leads."""
     denials, responses, nouns = _patterns()
     denial = _leading_verb(denials, sentence) or _leading_verb(_participles(), sentence)
-    if denial is not None:
+    if denial is not None and (_main_clause_start(sentence[:denial.start()]) == 0
+                               or nouns.search(sentence, denial.end())):
         return None if _negated(sentence, denial) else denial
+    if denial is not None:
+        return None  # "According to the Courier, the board denied hiding …": the Courier's news
     denial = denials.search(sentence)
     response = responses.search(sentence) or denial
-    if response is not None and nouns.search(sentence) and not _SUBORDINATE.search(sentence[:response.start()]):
+    if response is not None and nouns.search(sentence) and _main_clause_start(sentence[:response.start()]) == 0:
         return None if _negated(sentence, response) else response
+    if response is not None and nouns.search(sentence, response.end()) and _main_clause_start(
+            sentence[:response.start()]):
+        return None if _negated(sentence, response) else response  # "According to X, the board denied a report"
     return _called_false(sentence, language)
 
 
@@ -245,15 +274,18 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
             if said is not None:
                 return said
             continue
+        relayed: tuple[str, ...] = ()
         if kind == "event":  # "gab Strache ... seinen Rücktritt bekannt": a subject inside the verb first
             speaker = known_person(verb.group(0).split(), people or {}) or \
                 actor(sentence[:verb.start()], people or {}) or \
                 actor(sentence[verb.end():], people or {}, first=True)
         else:
             at = start if lead.in_text else -len(sentence) - 1  # not in the text: no attribution of it is in it
-            speaker = responder(fact, at, at + verb.start(), sentence[:verb.start()], sentence[verb.end():])
+            main = _main_clause_start(sentence[:verb.start()]) or 0  # after "According to Reuters,"
+            relayed = _fronted_relays(fact, at, at + main)
+            speaker = responder(fact, at + main, at + verb.start(), sentence[main:verb.start()], sentence[verb.end():])
             if speaker is None or (_CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
-                speaker = _uncased_subject(sentence, verb)  # not "AppleとAmazonは、…として報道を", a run without spaces
+                speaker = _uncased_subject(sentence[main:verb.start()], sentence[verb.end():])
         if speaker is None:
             continue
         body = _answering_body(fact, speaker, leads, registry)
@@ -265,8 +297,15 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                             start=start if lead.in_text else None, end=start + len(sentence) if lead.in_text else None,
                             detail=f"follow-up: {speaker} {what} ({verb.group(0)}{where})")
         return FollowUp(fact.id, speaker, evidence, kind, body=body.id if body is not None else None,
-                        subject=sentence[:verb.start()])
+                        subject=sentence[:verb.start()], relayed_by=relayed)
     return None
+
+
+def _fronted_relays(fact: ArticleFacts, start: int, end: int) -> tuple[str, ...]:
+    """The outlets a lead's fronted "according to" clause names ("据路透社报道，克里姆林宫否认…"):
+    they tell the answer, as "…, Reuters reports" does after it (:func:`relays`)."""
+    return tuple(sorted({a.outlet_id for a in fact.attributions
+                         if a.kind == "outlet" and a.outlet_id and start <= a.source.start < end}))
 
 
 def _answering_body(fact: ArticleFacts, speaker: str, leads: list[Lead], registry: Registry | None) -> Outlet | None:
@@ -300,19 +339,19 @@ _UNCASED = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\ua
 #: "는" closing a word), a comma, a date's digit or a word of time; Japanese "と" (and) ends
 #: the first of joined subjects, as "Apple and Amazon denied" is read for Apple.
 _SUBJECT_END = re.compile(r"は|が|と|[은는](?=\s)|[,，、،]|\d|(?<!\w)(?:يوم|اليوم|أمس|مساء|صباح|روز|امروز|دیروز)(?!\w)|"
-                          r"今天|昨天|今日|昨日|[周週][一二三四五六日]|星期|日前|近日")
+                          r"今天|昨天|今日|昨日|当天|當天|当日|[周週][一二三四五六日]|星期|日前|近日")
 #: A subject longer than this is not a name: the sentence was read wrong.
 MAX_SUBJECT_CHARS = 60
 
 
-def _uncased_subject(sentence: str, verb: re.Match[str]) -> str | None:
+def _uncased_subject(before: str, after: str) -> str | None:
     """Who answers in a lead written without capitals, where :func:`.responders.responder`,
     which reads names by them, finds no one: the subject before the verb, up to its particle,
     a comma, a date, a word of time or the report noun ("AppleとAmazonは、…報道を否定した" -> "AppleとAmazon",
     "라도라 항만청은 18일 …" -> "라도라 항만청"), or after the verb when it opens the sentence,
     as Arabic puts it ("نفى مجلس ميناء رادورا يوم الثلاثاء …" -> "مجلس ميناء رادورا")."""
-    before = sentence[:verb.start()].strip()
-    text = before or sentence[verb.end():].strip()
+    before = before.strip()
+    text = before or after.strip()
     if not _UNCASED.search(text):
         return None
     ends = [found.start() for found in (_SUBJECT_END.search(text), _patterns()[2].search(text)) if found]
