@@ -17,6 +17,7 @@ from provenance import (
     findings,
     graph,
     identify,
+    introduced,
     language,
     lexicon,
     load,
@@ -95,6 +96,7 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     it also makes and scores the candidate sentence pairs (``scorer``). From here on both
     run this same code, so their output is the same.
     """
+    work, registry = _with_introduced_outlets(work, registry, config)
     facts = _facts(work)
     profiles = tuple(done.profile for done in work if done.profile is not None)
     anchors = tuple(done.anchors for done in work if done.anchors is not None)
@@ -114,6 +116,21 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     parts = graph.build_graph(facts, links, registry, config.vague_sources, translations)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), problems, registry)
+
+
+def _with_introduced_outlets(work: Sequence[ArticleWork], registry: outlets.Registry,
+                             config: Config) -> tuple[Sequence[ArticleWork], outlets.Registry]:
+    """The registry with the outlets the pile's text introduces (:mod:`provenance.introduced`),
+    and the pages that name one read again with it known: their citations, anaphora and
+    mentions of it resolve. A pile that introduces none is returned as it is."""
+    found = introduced.pile_outlets((done.introduced for done in work), registry)
+    if not found:
+        return work, registry
+    extended = pile.with_outlets(registry, found)
+    named = outlets.Registry({outlet.id: outlet for outlet in found})
+    reader = article_reader(extended, lexicon.load_lexicons(config.phrase_files), with_profiles=True)
+    return [reader(done.cleaned.document) if named.find_mentions(done.cleaned.document.text) else done
+            for done in work], extended
 
 
 def _translations(anchors: tuple[reuse.Anchors, ...], cleaned: Mapping[str, CleanedDocument],
@@ -185,6 +202,7 @@ class ArticleWork:
     anchors: reuse.Anchors | None
     body_outlets: tuple[NamedOutlet, ...] | None  # what the graph stage reads of the page, read here
     publishing: tuple[tuple[str, str], ...] | None
+    introduced: tuple[introduced.Introduction, ...] = ()  # outlets it introduces ("the weekly X")
 
 
 def article_reader(registry: outlets.Registry, lexicons: Mapping[str, lexicon.Lexicon],
@@ -218,7 +236,8 @@ def _read_article(document: LoadedDocument, registry: outlets.Registry, lexicons
                                  reuse.outlet_quote_ends(cleaned.document.text, found))
     return ArticleWork(cleaned, observation, detected, found, text_profile,
                        reuse.anchors(cleaned, detected), registry.named_in_body(cleaned, detected),
-                       tuple(graph.publishing_people(cleaned).items()))
+                       tuple(graph.publishing_people(cleaned).items()),
+                       introduced.introductions(cleaned.document.text, detected))
 
 
 def _article_result(fact: ArticleFacts, direct: tuple[str, ...], path: tuple[str, ...],
