@@ -384,6 +384,17 @@ def test_a_translation_keeps_names_and_numbers_in_order_and_is_linked():
     assert link.written[:0] == () and link.positions[:3] == (0, 1, 2)
 
 
+def test_a_name_after_a_quotation_mark_is_an_anchor_but_a_quotation_opening_a_sentence_is_not():
+    """A programme's title in quotation marks keeps its names (English “…”, Bulgarian "…“);
+    a quotation opening a sentence after a colon does not make its first word an anchor."""
+    english = _anchors("en", "en", ["The recording first aired on the Lowland Courier's “Tessa Morrow Tonight” on Monday.",
+                                    "Marrow told the board: “Payments stopped in March.”"])
+    bulgarian = _anchors("bg", "bg", ['Записът беше излъчен за първи път в "Tessa Morrow Tonight“ в понеделник.'])
+    tessa = translation._name_key("Tessa")
+    assert tessa in english.keys and tessa in bulgarian.keys
+    assert translation._name_key("Payments") not in english.keys
+
+
 @pytest.mark.parametrize("first, second", [
     ("Trump", "Трамп"), ("Jack", "Джек"), ("Smith", "Смит"), ("Hillary", "Хиллари"), ("Bedminster", "Бедминстер"),
     ("Jersey", "Джерси"), ("Washington", "Вашингтон"), ("Marrow", "Марроу"), ("Radora", "Радоры"),

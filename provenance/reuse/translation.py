@@ -33,8 +33,13 @@ from provenance.reuse.meaning import Encoder, MeaningMatch, MeaningRule, Sentenc
 from provenance.textspans import romanised
 
 #: Numbers, words (a hyphen ends one: "Teller-Kai" is "Teller" and "Kai") and sentence breaks.
-_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w’']*|[.!?:;\n\"«»„“”]")
-_BREAK = frozenset(".!?:;\n\"«»„“”")
+#: Quotation marks are neither: a name right after one is an anchor (CNN's “Anderson Cooper
+#: 360”, which a Bulgarian translation writes "Anderson Cooper 360“); a quotation that opens
+#: a sentence follows a break (a colon, a full stop, the paragraph's start), which keeps its
+#: first word out. Until 2026-12-06 a quotation mark opened a sentence: the English and
+#: Bulgarian pages of that report aligned 17 anchors, one short of the rule, 18 now.
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_][\w’']*|[.!?:;\n]")
+_BREAK = frozenset(".!?:;\n")
 _SENTENCE_END = frozenset(".!?\n")
 _POSSESSIVE = re.compile(r"[’'].*$")
 #: Languages whose function words are never anchors, whatever the page's own language.
