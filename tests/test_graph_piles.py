@@ -2144,6 +2144,21 @@ def test_a_print_of_a_wire_story_in_another_language_translates_its_print_in_the
     assert edge.relation == Relation.TRANSLATES and "Reuters" in edge.evidence[0].text
 
 
+def test_a_rewrite_crediting_several_agencies_is_no_edition_of_one(tmp_path):
+    """A Portuguese page closing on "Fontes: Reuters/AP/BBC" rewrites the agencies' reports: it
+    carries no one outlet's text, so it is not drawn as Reuters' story in Portuguese beside an
+    English print of it (a print crediting Reuters alone is, above)."""
+    english = _republished("Westfold Gazette", "westfold.example", 13)
+    portuguese = _record("Semana do Sul", "https://semanadosul.example/mundo/porto", "2025-03-17T18:00:00+01:00",
+                         ["A junta do porto de Radora escondeu dos auditores um custo extra no contrato de "
+                          "dragagem, segundo atas internas.",
+                          "A presidente Ilse Marrow não respondeu; a Venn Marine recebeu pagamentos adiantados.",
+                          "Fontes: Reuters/AP/BBC."],
+                         "Junta do porto escondeu custo extra")
+    graph = _trace(tmp_path, [english, portuguese])
+    assert not [e for e in graph.edges if e.relation == Relation.TRANSLATES], graph.edges
+
+
 #: A Chinese item written for the test: the harbour board story as a portal would run it.
 HARBOUR_ZH = [
     "拉多拉港务局被指在疏浚合同中隐瞒了四千万克朗的超支，并且长达八个月没有向审计人员报告。",

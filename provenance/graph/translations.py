@@ -127,11 +127,21 @@ def edition_edges(facts: Iterable[ArticleFacts], registry: Registry, translated:
     return edges
 
 
+#: Outlets a page's wire marks may name and it still carry one of them: a page crediting
+#: several agencies ("Fontes: Reuters, BBC, AP") is a rewrite of their reports, not one
+#: outlet's text in another language (a Portuguese rewrite on the Prigozhin pile credited
+#: three and was drawn as Reuters' edition).
+CARRIED_OUTLETS = 1
+
+
 def _carriers(facts: Iterable[ArticleFacts]) -> dict[str, list[ArticleFacts]]:
-    """The pages carrying each outlet's text: its own, and those whose wire mark names it."""
+    """The pages carrying each outlet's text: its own, and those whose wire mark names it
+    (and no more than CARRIED_OUTLETS outlets)."""
     carried: dict[str, list[ArticleFacts]] = defaultdict(list)
     for fact in facts:
         outlets = {a.outlet_id for a in fact.attributions if a.kind in WIRE_MARK_KINDS and a.outlet_id}
+        if len(outlets) > CARRIED_OUTLETS:
+            outlets = set()
         for outlet_id in sorted(outlets | ({fact.publisher_id} if fact.publisher_id else set())):
             carried[outlet_id].append(fact)
     return {outlet_id: sorted(found, key=lambda f: (f.seconds, f.id)) for outlet_id, found in carried.items()}
