@@ -147,7 +147,9 @@ def pile_outlets(introduced: Iterable[Sequence[Introduction]], registry: Registr
         written = sorted(spellings[key], key=lambda name: (-spellings[key][name], name))
         if any(registry.by_name(name) is not None for name in written):
             continue  # a registered outlet's name: it resolves already
-        aliases = sorted({form for name in written for form in (name, _without_accents(name))} - {written[0]})
+        aliases = sorted({form for name in written for bare in (name, _without_article(name))
+                          for spelled in (bare, _first_capital_only(bare))
+                          for form in (spelled, _without_accents(spelled))} - {written[0]})
         kind = max(sorted(kinds[key]), key=lambda k: kinds[key][k])
         outlets.append(Outlet(id=f"pile-{slug(key)}", name=written[0], kind=kind, aliases=tuple(aliases)))
     return outlets
@@ -159,6 +161,21 @@ def _key(name: str) -> str:
     while words and words[0].rstrip("'’") in _ARTICLES:
         words = words[1:]
     return " ".join(words)
+
+
+def _without_article(name: str) -> str:
+    """The name without its leading article, which running text may leave out or decline
+    ("Le Canard enchaîné" -> "Canard enchaîné": "du Canard enchaîné", "газета Canard enchaîné")."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > MIN_NAME_WORDS and words[0].casefold() in _ARTICLES else name
+
+
+def _first_capital_only(name: str) -> str:
+    """A masthead as running text also writes it: its words after the first in lower case
+    ("Le Canard Enchaîné" as "Le Canard enchaîné"; names are matched in their case)."""
+    words = name.split()
+    first = next((n for n, word in enumerate(words) if word.casefold().rstrip("'’") not in _ARTICLES), 0)
+    return " ".join([*words[:first + 1], *(word.lower() for word in words[first + 1:])])
 
 
 def _without_accents(text: str) -> str:

@@ -9,6 +9,7 @@ from pilekit import SCOOP, record, trace
 
 from provenance import introduced
 from provenance.outlets import load_registry
+from provenance.pile import with_outlets
 
 INTRODUCED = [
     ("en", "The claims were first published by the satirical weekly Le Pélican Moqueur on Tuesday.",
@@ -62,6 +63,10 @@ def test_the_pile_s_outlet_needs_two_pages_and_is_named_as_most_write_it():
     (outlet,) = introduced.pile_outlets(pages, registry)  # Sunday Drive: one page; the Times: registered
     assert outlet.name == "Le Pélican Moqueur"
     assert "Le Pelican Moqueur" in outlet.aliases  # written without accents on other pages
+    assert "Le Pélican moqueur" in outlet.aliases  # and as running text writes a masthead
+    registry_with_it = with_outlets(registry, [outlet])
+    text = "Подробности раскрыла газета Pélican moqueur."
+    assert [text[m.start:m.end] for m in registry_with_it.find_mentions(text)] == ["Pélican moqueur"]
     assert introduced.pile_outlets(pages[:1], registry) == []
 
 
