@@ -17,7 +17,6 @@ outlets are decided once all are in, by :func:`pile_outlets`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from functools import cache
 from provenance import resources
 from provenance.facts import slug
 from provenance.outlets import Outlet, Registry
+from provenance.textspans import without_accents
 
 #: Pages that must introduce a name for it to be an outlet of the pile: one page's "the daily
 #: Jane Doe founded" is not enough, two pages' are a name the story's pages share.
@@ -137,11 +137,11 @@ def pile_outlets(introduced: Iterable[Sequence[Introduction]], registry: Registr
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for page in introduced:
-        for key in {_key(found.name) for found in page}:
-            pages[key] += 1
-        for found in page:
-            spellings[_key(found.name)][found.name] += 1
-            kinds[_key(found.name)][found.kind] += 1
+        keyed = [(_key(found.name), found) for found in page]
+        pages.update({key for key, _ in keyed})
+        for key, found in keyed:
+            spellings[key][found.name] += 1
+            kinds[key][found.kind] += 1
     outlets = []
     for key in sorted(key for key, count in pages.items() if count >= MIN_PAGES):
         written = sorted(spellings[key], key=lambda name: (-spellings[key][name], name))
@@ -149,7 +149,7 @@ def pile_outlets(introduced: Iterable[Sequence[Introduction]], registry: Registr
             continue  # a registered outlet's name: it resolves already
         aliases = sorted({form for name in written for bare in (name, _without_article(name))
                           for spelled in (bare, _first_capital_only(bare))
-                          for form in (spelled, _without_accents(spelled))} - {written[0]})
+                          for form in (spelled, without_accents(spelled))} - {written[0]})
         kind = max(sorted(kinds[key]), key=lambda k: kinds[key][k])
         outlets.append(Outlet(id=f"pile-{slug(key)}", name=written[0], kind=kind, aliases=tuple(aliases)))
     return outlets
@@ -157,7 +157,7 @@ def pile_outlets(introduced: Iterable[Sequence[Introduction]], registry: Registr
 
 def _key(name: str) -> str:
     """A name's key: case and accents folded, without its article."""
-    words = _without_accents(name).casefold().split()
+    words = without_accents(name).casefold().split()
     while words and words[0].rstrip("'’") in _ARTICLES:
         words = words[1:]
     return " ".join(words)
@@ -176,7 +176,3 @@ def _first_capital_only(name: str) -> str:
     words = name.split()
     first = next((n for n, word in enumerate(words) if word.casefold().rstrip("'’") not in _ARTICLES), 0)
     return " ".join([*words[:first + 1], *(word.lower() for word in words[first + 1:])])
-
-
-def _without_accents(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -143,6 +144,11 @@ def trie(words: list[str]) -> str:
         optional = "" in rests and any(rests)
         parts.append(re.escape(first) + (f"(?:{inner})?" if optional else (f"(?:{inner})" if "|" in inner else inner)))
     return "|".join(parts)
+
+
+def without_accents(text: str) -> str:
+    """The text with its diacritics dropped, its letters and case kept ("Enchaîné" -> "Enchaine")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 @lru_cache(maxsize=262_144)

@@ -195,18 +195,16 @@ def _answer(sentence: str, language: str) -> re.Match[str] | None:
     sentence and its language alone, and a pile's copies share their leads."""
     denials, responses, nouns = _patterns()
     denial = _leading_verb(denials, sentence) or _leading_verb(_participles(), sentence)
-    if denial is not None and (_main_clause_start(sentence[:denial.start()]) == 0
-                               or nouns.search(sentence, denial.end())):
-        return None if _negated(sentence, denial) else denial
     if denial is not None:
-        return None  # "According to the Courier, the board denied hiding …": the Courier's news
+        if _main_clause_start(sentence[:denial.start()]) and not nouns.search(sentence, denial.end()):
+            return None  # "According to the Courier, the board denied hiding …": the Courier's news
+        return None if _negated(sentence, denial) else denial
     denial = denials.search(sentence)
     response = responses.search(sentence) or denial
-    if response is not None and nouns.search(sentence) and _main_clause_start(sentence[:response.start()]) == 0:
-        return None if _negated(sentence, response) else response
-    if response is not None and nouns.search(sentence, response.end()) and _main_clause_start(
-            sentence[:response.start()]):
-        return None if _negated(sentence, response) else response  # "According to X, the board denied a report"
+    if response is not None:
+        fronted = _main_clause_start(sentence[:response.start()])  # after "According to X," the report follows
+        if fronted is not None and nouns.search(sentence, response.end() if fronted else 0):
+            return None if _negated(sentence, response) else response
     return _called_false(sentence, language)
 
 

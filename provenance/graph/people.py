@@ -12,7 +12,6 @@ transliterated, then the surname.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -28,7 +27,7 @@ from provenance.kinds import NodeKind, Relation
 from provenance.models import Attribution, CleanedDocument, Edge, Evidence, Node
 from provenance.nounphrases import not_name_openers, not_names
 from provenance.reuse.translation import skeleton
-from provenance.textspans import word_pattern
+from provenance.textspans import without_accents, word_pattern
 from provenance.urls import platform_account
 
 if TYPE_CHECKING:  # the index reads people's names with this module's helpers
@@ -167,8 +166,7 @@ def _press_services() -> tuple[str, ...]:
 @lru_cache(maxsize=65_536)
 def person_key(name: str) -> str:
     """One key for the spellings of a name: transliterated, accents dropped, the surname."""
-    plain = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    plain = without_accents(name.casefold())
     plain = _CYRILLIC_W.sub("w", plain)
     for pattern, latin in _GREEK_FOREIGN:
         plain = pattern.sub(latin, plain)
