@@ -22,9 +22,10 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from provenance import resources
-from provenance.facts import ArticleFacts
+from provenance.facts import ArticleFacts, slug
 from provenance.graph.background import body_outlets
 from provenance.graph.described import country_only, described_body
+from provenance.graph.inquiries import inquiry_verbs, investigator
 from provenance.graph.leads import (
     OUTSIDE_TEXT,
     QUOTE_OPENERS,
@@ -40,14 +41,15 @@ from provenance.graph.people import clean_name, credited_person, person_key, pub
 from provenance.graph.responders import actor, full_name, known_person, responder, stance_cue, without_time
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
-from provenance.nounphrases import names_a_country
+from provenance.nounphrases import names_a_country, not_name_openers
 from provenance.outlets import Outlet, Registry
 from provenance.reuse import LINK_RULE
 from provenance.textspans import trie, word_pattern
 
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
                     "statement": "what a person said, which a page's lead reports as its news",
-                    "event": "the person's own announcement of the new event a follow-up reports (a resignation)"}
+                    "event": "the person's own announcement of the new event a follow-up reports (a resignation)",
+                    "inquiry": "the investigating body's announcement of the inquiry a follow-up reports"}
 #: Confidence of a follow-up's citation of the statement it reports.
 STATEMENT_CONFIDENCE = 0.9
 #: Confidence left to what a follow-up retells as background.
@@ -175,6 +177,22 @@ def _event(sentence: str) -> re.Match[str] | None:
     return _leading_verb(_events(), sentence, EVENT_WITHIN_WORDS)
 
 
+def _inquiry(sentence: str, registry: Registry | None) -> tuple[re.Match[str], str] | None:
+    """The verb by which a lead reports an inquiry opened, and the investigating body that
+    opened it (:mod:`.inquiries`): "Le parquet national financier a ouvert une enquête …"."""
+    verb = _opening(sentence)
+    if verb is None:
+        return None
+    found = investigator(sentence[_main_clause_start(sentence[:verb.start()]) or 0:verb.start()], registry)
+    return (verb, found[0]) if found is not None else None
+
+
+@lru_cache(maxsize=LEADS_KEPT)
+def _opening(sentence: str) -> re.Match[str] | None:
+    """A lead's own verb of opening an investigation, as :func:`_event` finds a resignation's."""
+    return _leading_verb(inquiry_verbs(), sentence, EVENT_WITHIN_WORDS)
+
+
 def denies(cue: str) -> bool:
     """Whether an attribution's cue is a verb of denial ("a démenti", "denied")."""
     return _patterns()[0].search(cue) is not None or _participles().search(cue) is not None
@@ -266,6 +284,9 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
             continue  # an address's answer needs a named subject: see ADDRESS_SUBJECT_WORDS
         if verb is None and "event" in lead.kinds:
             verb, kind = _event(sentence), "event"
+        opened = _inquiry(sentence, registry) if verb is None and "event" in lead.kinds else None
+        if opened is not None:
+            verb, kind = opened[0], "inquiry"
         if verb is None:
             said = _statement(fact, start, sentence, people or {}, publishers, registry) \
                 if "statement" in lead.kinds else None
@@ -273,7 +294,9 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                 return said
             continue
         relayed: tuple[str, ...] = ()
-        if kind == "event":  # "gab Strache ... seinen Rücktritt bekannt": a subject inside the verb first
+        if opened is not None:
+            speaker: str | None = opened[1]
+        elif kind == "event":  # "gab Strache ... seinen Rücktritt bekannt": a subject inside the verb first
             speaker = known_person(verb.group(0).split(), people or {}) or \
                 actor(sentence[:verb.start()], people or {}) or \
                 actor(sentence[verb.end():], people or {}, first=True)
@@ -284,11 +307,12 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
             speaker = responder(fact, at + main, at + verb.start(), sentence[main:verb.start()], sentence[verb.end():])
             if speaker is None or (_CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
                 speaker = _uncased_subject(sentence[main:verb.start()], sentence[verb.end():])
-        if speaker is None:
-            continue
+        if speaker is None or speaker.strip().casefold() in not_name_openers():
+            continue  # "He denies wrongdoing …": a pronoun names no one
         body = _answering_body(fact, speaker, leads, registry)
         speaker = body.name if body is not None else speaker
-        what = "answers a report" if kind == "answer" else "is the news: a new event"
+        what = {"answer": "answers a report", "inquiry": "is the news: it opened an inquiry"}.get(
+            kind, "is the news: a new event")
         where = "" if lead.in_text else f", {OUTSIDE_TEXT[lead.place]}" + \
             (f": {fact.identified.cleaned.document.url}" if lead.place == "address" else "")
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence,
@@ -661,8 +685,14 @@ def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
 
 
 def _speaker_key(found: FollowUp) -> str:
-    """Who answers, as the statement node keys them: the body's id, else the name's key."""
-    return found.body or person_key(clean_name(found.responder) or found.responder)
+    """Who answers, as the statement node keys them: the body's id, an unregistered
+    investigating body's whole name ("parquet-de-radora"), else the person's key."""
+    return found.body or _name_key(found.responder if found.kind == "inquiry" else
+                                   clean_name(found.responder) or found.responder, found.kind)
+
+
+def _name_key(name: str, kind: FollowUpKind) -> str:
+    return slug(name) if kind == "inquiry" else person_key(name)
 
 
 def _shares_lead(edge: Edge, found: FollowUp, target: FollowUp | None = None) -> bool:
@@ -756,7 +786,7 @@ def _statement_nodes(followups: Mapping[str, FollowUp], nodes: NodeTable) -> dic
     """Each follow-up's statement nodes, its first party's first. The form most pages give
     names a node ("The Taliban" of two English pages, not the one Portuguese page's "Os
     talibãs"): spellings of one key share the node made first."""
-    names = {article_id: [found.responder] if found.body else
+    names = {article_id: [found.responder] if found.body or found.kind == "inquiry" else
              [clean_name(party) or party for party in parties(found.responder)]
              for article_id, found in followups.items()}
     counts = Counter(name for found_names in names.values() for name in found_names)
@@ -764,7 +794,7 @@ def _statement_nodes(followups: Mapping[str, FollowUp], nodes: NodeTable) -> dic
     for article_id in sorted(followups, key=lambda found_in: (-counts[names[found_in][0]], found_in)):
         found = followups[article_id]
         node_ids[article_id] = [
-            nodes.add_person(Node(id=f"statement:{found.body or person_key(name)}", kind=NodeKind.STATEMENT,
+            nodes.add_person(Node(id=f"statement:{found.body or _name_key(name, found.kind)}", kind=NodeKind.STATEMENT,
                                   label=f"{name} (statement)", in_corpus=False, person=name, outlet_id=found.body,
                                   note=_STATEMENT_NOTES[found.kind]))
             for name in names[article_id]]  # a body by its registry id: one node whatever the page calls it

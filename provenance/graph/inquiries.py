@@ -1,0 +1,98 @@
+"""Inquiries: an investigating body opening an investigation is news of its own.
+
+"Le parquet national financier a ouvert une enquête après les informations publiées par le
+Canard enchaîné" reports a new event: prosecutors act on the weekly's report. As with a
+resignation (:mod:`.followups`), the page's source is the body's own announcement and the
+report that prompted it is background. The verb (``verbs`` in ``data/inquiries.json``,
+several languages, "a ouvert … enquête" in parts) must be the lead's own, near the start of
+its main clause (:mod:`.followups` tests that); this module names who opened the inquiry:
+a government body the registry knows, or a subject that names an investigating body
+("prosecutors", "le parquet financier", "die Staatsanwaltschaft"). A subject naming no such
+body ("The company opened an internal probe") is no inquiry of this kind: the company's own
+news goes through the statement and event rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from provenance import resources
+from provenance.graph.responders import without_time
+from provenance.outlets import Outlet, Registry
+from provenance.textspans import word_pattern
+
+#: How many words may stand between a verb's parts: "a ouvert, le 25 janvier 2017, une enquête",
+#: "hat nach dem Bericht des Courier Ermittlungen gegen den Vorstand eingeleitet".
+INQUIRY_GAP_WORDS = 6
+#: A subject longer than this many words is a clause, not the name of a body.
+MAX_INVESTIGATOR_WORDS = 7
+#: Chinese and Japanese: words without spaces, found without word boundaries.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: Where a subject's last clause starts: after a fronted phrase ("Ce mercredi, suite aux
+#: révélations du Canard, le parquet …") or a headline's topic ("Affaire Fillon : le parquet …").
+_CLAUSE_BREAK = re.compile(r"[,:;|–—，、：]\s*")
+#: Chinese marks that end a subject before its object: "法国检方对菲永夫人展开调查".
+_CJK_SUBJECT_END = re.compile(r"[对對就已正宣]")
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    data = resources.bundled("inquiries.json")
+    return {key: list(value) for key, value in data.items() if isinstance(value, list)}
+
+
+def _part(text: str) -> str:
+    return re.escape(text.strip()).replace(r"\ ", r"\s+")
+
+
+@cache
+def inquiry_verbs() -> re.Pattern[str]:
+    """The verbs of opening an investigation, longest first, each in its parts."""
+    gap = rf"[,;]?(?:\s+[^\s.!?]+){{0,{INQUIRY_GAP_WORDS}}}?\s+(?:\w{{1,3}}['’])?"  # "un'inchiesta" too
+    entries = sorted(_data()["verbs"], key=len, reverse=True)
+    spaced = [gap.join(_part(part) for part in entry.split("…")) for entry in entries if not _CJK.search(entry)]
+    unspaced = [re.escape(entry) for entry in entries if _CJK.search(entry)]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)|{'|'.join(unspaced)}", re.IGNORECASE)
+
+
+@cache
+def _investigators() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _data()["investigators"]
+    unspaced = "|".join(re.escape(word) for word in words if _CJK.search(word))
+    return word_pattern([word for word in words if not _CJK.search(word)]), re.compile(unspaced)
+
+
+@cache
+def _articles() -> re.Pattern[str]:
+    elided = [re.escape(word) for word in _data()["articles"] if word[-1:] in "'’"]
+    whole = [re.escape(word) for word in _data()["articles"] if word[-1:] not in "'’"]
+    return re.compile(rf"^(?:(?:{'|'.join(whole)})\s+|(?:{'|'.join(elided)}))", re.IGNORECASE)
+
+
+@cache
+def _auxiliaries() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in _data()["auxiliaries"])
+    return re.compile(rf"(?:\s+(?:{words}))+\s*$", re.IGNORECASE)
+
+
+def investigator(subject: str, registry: Registry | None = None) -> tuple[str, Outlet | None] | None:
+    """Who opens the inquiry, from the words before the verb in the lead's main clause: the
+    body's name as the page gives it (its last clause, without article, place or day, its
+    first letter raised) and the registry's government body of that name, if any. None
+    when the words name no investigating body."""
+    clause = _CLAUSE_BREAK.split(subject.strip())[-1]
+    if _CJK.search(clause):
+        clause = _CJK_SUBJECT_END.split(clause)[0]
+    name = _auxiliaries().sub("", _articles().sub("", without_time(clause))).strip(" ,.\"'«»“”")
+    if not name or len(name.split()) > MAX_INVESTIGATOR_WORDS:
+        return None
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", name)  # "parquet national financier (PNF)"
+    body = next((found for candidate in (name, bare) if registry is not None
+                 and (found := registry.by_name(candidate)) is not None and found.kind == "government"), None)
+    if body is not None:
+        return body.name, body
+    spaced, unspaced = _investigators()
+    if not (spaced.search(bare) or unspaced.search(bare)):
+        return None
+    return bare[:1].upper() + bare[1:], None
