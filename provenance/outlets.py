@@ -24,7 +24,7 @@ from provenance.models import CleanedDocument, NamedOutlet
 from provenance.name_endings import MIN_STEM, NameEndings, bundled_endings, extended
 from provenance.textspans import trie
 
-OUTLET_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media",
+OUTLET_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "journal", "state-media",
                           "aggregator", "blog", "government", "digital"})
 
 

@@ -43,9 +43,9 @@ ATTRIBUTION_CONFIDENCE = {"outlet": 0.85, "dateline": 0.85, "credit": 0.8, "hous
 #: source; one further down is often background ("The Post reported in 2020 that ...").
 #: Calibrated on the real-page development piles: leads run 250-600 characters.
 LEAD_CHARS = 500
-#: Outlet kinds that publish news: a ministry or a company named in a story is its subject.
-MEDIA_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "state-media", "aggregator", "digital",
-                         "blog"})
+#: Outlet kinds that publish news (a journal its papers): a ministry or a company named in a story is its subject.
+MEDIA_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "journal", "state-media", "aggregator",
+                         "digital", "blog"})
 LEAD_BONUS = 0.05
 #: A citation whose sentence tells the headline's news (shares at least HEADLINE_WORDS of its
 #: words of four letters or more) is the page's source more than one for a detail: a
