@@ -366,9 +366,13 @@ def root_hit(graph: ProvenanceGraph, root: str | None, original: Original, regis
                                               or person_matches(original.person, node.label)):
             return True
         # a body's statement issued in a person's name ("the Court's statement, by Chief Justice
-        # Roberts", labelled with both) is found as either's statement node
-        return bool(original.outlet) and str(node.kind) == "statement" and \
-            names_match(original.outlet, getattr(node, "person", None), registry, node.outlet_id)
+        # Roberts", labelled with both) is found as either's statement node; an outlet's interview
+        # of a person (the Pope on RSI, labelled with both) as that outlet's report
+        return bool(original.outlet) and (
+            (str(node.kind) == "statement" and names_match(original.outlet, getattr(node, "person", None), registry,
+                                                          node.outlet_id))
+            or (str(node.kind) == "report" and original.platform is None
+                and names_match(original.outlet, node.outlet, registry, node.outlet_id)))
     if original.outlet:  # an organisation's statement is its node too: "Apple (statement)" for Apple's denial
         return (names_match(original.outlet, node.outlet, registry, node.outlet_id)
                 or names_match(original.outlet, node.label, registry)
