@@ -221,9 +221,49 @@ def _answer(sentence: str, language: str) -> re.Match[str] | None:
     response = responses.search(sentence) or denial
     if response is not None:
         fronted = _main_clause_start(sentence[:response.start()])  # after "According to X," the report follows
-        if fronted is not None and nouns.search(sentence, response.end() if fronted else 0):
+        if fronted is not None and (nouns.search(sentence, response.end() if fronted else 0)
+                                    or _remarks_after(sentence, response.end(), others_only=True)):
             return None if _negated(sentence, response) else response
-    return _called_false(sentence, language)
+    return _clarified(sentence) or _called_false(sentence, language)
+
+
+#: How many words may stand between a verb and the remarks it answers: "explained the words
+#: of Pope Francis", "responded to the Pope's remarks".
+REMARKS_AFTER_WORDS = 4
+
+
+@cache
+def _clarifying() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = resources.bundled("followups.json")
+    return _lexicon(data["clarify_verbs"]), _lexicon(data["remark_nouns"], compounds=True)
+
+
+def _remarks_after(sentence: str, at: int, others_only: bool = False) -> bool:
+    """Whether a noun for someone's remarks (an interview, words, statements) follows within
+    REMARKS_AFTER_WORDS words of ``at``, as the verb's object: not "explained in an interview
+    that …" (``remark_circumstances``), which tells the interview's news. With ``others_only``
+    (a reaction), not the speaker's own: "Marrow called her remarks embarrassing" tells them."""
+    noun = _clarifying()[1].search(sentence, at)
+    if noun is None:
+        return False
+    between = re.findall(r"[\w'’]+", sentence[at:noun.start()].casefold())
+    excluded = _word_list("remark_circumstances") | (_word_list("own_possessives") if others_only else frozenset())
+    return len(between) <= REMARKS_AFTER_WORDS and not excluded.intersection(between)
+
+
+@cache
+def _word_list(key: str) -> frozenset[str]:
+    return frozenset(resources.bundled("followups.json")[key])
+
+
+def _clarified(sentence: str) -> re.Match[str] | None:
+    """A lead's own verb clarifying someone's remarks: "The Vatican has explained the words of
+    Pope Francis in an interview", "Vatican clarifies Pope's words". The clarification is the
+    news, the remarks it explains background, as with an answer to a report."""
+    verb = _leading_verb(_clarifying()[0], sentence)
+    if verb is None or _negated(sentence, verb) or not _remarks_after(sentence, verb.end()):
+        return None
+    return verb
 
 
 #: How many words before a verb of answer, and after it, a negation may stand.
