@@ -71,6 +71,12 @@ def _nouns() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     return pattern, kinds, tuple(kinds)
 
 
+def describes_an_outlet(words: str) -> bool:
+    """Whether words before a name describe it as a news outlet ("la chaîne de télévision
+    suisse" before "RSI"): an attribution's phrase may then run that far before its name."""
+    return _nouns()[0].search(words) is not None
+
+
 #: Languages that write every noun with a capital: there a capitalised noun still introduces.
 _CAPITALISED_NOUNS = frozenset({"de", "lb"})
 

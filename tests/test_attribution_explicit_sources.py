@@ -130,6 +130,9 @@ CONDUITS = [
     ("fr", "Le maire la confirme quelques minutes plus tard auprès de Radora Info : « Je le connaissais ».",
      "Radora Info", None),
     ("fr", "Sur Radora Info, ce dernier a expliqué le quiproquo.", "Radora Info", None),
+    # the outlet described before its name: "la chaîne de télévision …" runs the phrase that far
+    ("fr", "Le maire s'est exprimé lors d'une interview accordée à la chaîne de télévision régionale Radora Info.",
+     "Radora Info", None),
     ("ja", "ラドラ・ニュースへの声明で、同社は「深く失望している」と述べた。", "Radora News", None),
 ]
 

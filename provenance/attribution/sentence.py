@@ -63,6 +63,7 @@ from provenance.attribution.speakers import (
 )
 from provenance.attribution.stance import StanceModel
 from provenance.attribution.unspaced import _mentions, _name_attributions
+from provenance.introduced import describes_an_outlet
 from provenance.lexicon import Lexicon
 from provenance.models import Attribution, CleanedDocument, Span
 from provenance.nounphrases import (
@@ -227,8 +228,9 @@ def _lead_in_sources(reading: Reading, start: int, outlets_only: bool) -> list[_
             return _quoted_outlets(text, [title], registry)
     if outlets_only:
         source = _classify(reading, np) if np else None
-        if source and np and np.start + 4 < source.span.start < np.end:  # "told reporters he reads X"
-            source = None
+        if source and np and np.start + 4 < source.span.start < np.end and \
+                not describes_an_outlet(text[np.start:source.span.start]):  # "told reporters he reads X"
+            source = None  # not "accordée à la chaîne de télévision suisse RSI"
         sources = [source] if source else []
     else:
         sources = name_for_role(text, np, _classify_all(reading, np), sentence.end) if np else []
