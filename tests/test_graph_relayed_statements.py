@@ -252,3 +252,41 @@ def test_words_the_next_sentence_gives_to_their_speaker_are_his_statement(tmp_pa
     graph = _graph(tmp_path, _page(lead, more))
     root = graph.node(graph.article("pile#2").root)
     assert root.kind == NodeKind.STATEMENT and ("Quell" in (root.person or "") or "Квелл" in (root.person or ""))
+
+
+# ---------------------------------------------------------------- an agency retelling an interview
+RADIO = ("radora-radio", "Radora Radio", "broadcaster", "radoraradio.example", None)
+GAZETTE = ("westfold-gazette", "Westfold Gazette", "newspaper", "westfold.example", None)
+INTERVIEW_LEADS = [
+    "Harbour chair Ilse Marrow said in an interview with Radora Radio that the port should pause the dredging "
+    "contract, {reporter} reported on Sunday.",
+    "The port must stop and think, Ilse Marrow said in an interview with Radora Radio, according to {reporter}.",
+    "{reporter} reported that the chair, Ilse Marrow, told Radora Radio in an interview the contract should wait.",
+]
+
+
+def _interview_pile(tmp_path: Path, reporter: str, leads: list[str]) -> provenance.ProvenanceGraph:
+    records = [_record(f"Site {n}", f"https://site{n}.example/marrow", f"2025-03-17T1{n}:00:00+01:00",
+                       [lead.format(reporter=reporter), f"Paragraph {n} adds the board's reply and the timetable."],
+                       "Marrow") for n, lead in enumerate(leads)]
+    return _trace(tmp_path, records, outlet_files=(_registry(tmp_path, RADIO, WIRE, GAZETTE),))
+
+
+def test_an_agencys_report_retells_the_interview_its_citing_pages_name(tmp_path):
+    """Pages citing the wire and naming the radio interview: page -> the wire -> the radio's
+    interview, the interview evidence kept on the wire's edge."""
+    graph = _interview_pile(tmp_path, "Harbour Wire", INTERVIEW_LEADS)
+    relay = next(e for e in graph.edges if e.source == "report:harbour-wire")
+    assert relay.target == "report:radora-radio" and relay.relation == Relation.CITES
+    assert {piece.article for piece in relay.evidence} == {"pile#1", "pile#2", "pile#3"}
+    assert all("Radora Radio" in piece.text for piece in relay.evidence)
+    assert {graph.article(f"pile#{n}").root for n in (1, 2, 3)} == {"report:radora-radio"}
+
+
+@pytest.mark.parametrize(("reporter", "leads"), [
+    ("Westfold Gazette", INTERVIEW_LEADS),  # a paper may have its own interview of her
+    ("Harbour Wire", INTERVIEW_LEADS[:1] + ["Ilse Marrow wants a pause, Harbour Wire reported on Sunday."] * 2),
+])
+def test_no_relay_from_a_paper_nor_from_one_page_naming_the_interview(tmp_path, reporter, leads):
+    graph = _interview_pile(tmp_path, reporter, leads)
+    assert not [e for e in graph.edges if e.source.startswith("report:") and e.target == "report:radora-radio"]

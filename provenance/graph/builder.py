@@ -38,7 +38,7 @@ from provenance.graph.followups import refocus
 from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable, article_node
 from provenance.graph.relations import classify_links, relation_edge
-from provenance.graph.relays import relay_citations
+from provenance.graph.relays import interview_relays, relay_citations
 from provenance.graph.retold import retold_sources
 from provenance.graph.translations import edition_edges, translation_edges
 from provenance.graph.unsourced import retold_stories
@@ -62,6 +62,7 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     folding = duplicates.fold(index, links)
     citations = [edge for fact in facts for edge in citation_edges(fact, index, registry, nodes, vague_sources)]
     citations.extend(relay_citations(citations, nodes))
+    citations.extend(interview_relays(citations, index, registry, nodes))
     relations = classify_links(_kept_links(links, folding), index.by_id, registry)
     derived = [relation_edge(r) for r in relations if r.relation != Relation.SHARES_SOURCE]
     translated = translation_edges(translations, index.by_id)

@@ -11,10 +11,15 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
+from provenance.facts import attribution_evidence
+from provenance.graph.citations import source_node
+from provenance.graph.index import FactIndex
 from provenance.graph.nodes import NodeTable
 from provenance.kinds import NodeKind, Relation
-from provenance.models import Edge
+from provenance.models import Attribution, Edge
+from provenance.outlets import Registry
 
 #: A relay cites a source named by at least this share of the pages crediting it.
 RELAY_SHARE = 0.5
@@ -49,4 +54,57 @@ def relay_citations(citations: Iterable[Edge], nodes: NodeTable) -> list[Edge]:
             evidence = tuple(item for e in edges for item in e.evidence)
             below = top - max(e.confidence for e in edges)
             relayed.append(Edge(report, target, Relation.CITES, round(RELAY_CONFIDENCE - below, 2), evidence))
+    return relayed
+
+
+#: An interview relay needs this share of the pages citing the report to name the interview.
+INTERVIEW_SHARE = 0.25
+#: Outlets whose reports retell others' interviews: agencies. A paper or a channel that pages
+#: cite beside another's interview may have its own (LCI and franceinfo each spoke to the
+#: mayor in the AFP pile).
+RELAYING_KINDS = frozenset({"wire", "state-media"})
+
+
+def interview_relays(citations: Iterable[Edge], index: FactIndex, registry: Registry, nodes: NodeTable) -> list[Edge]:
+    """A report outside the pile retells the interview its citing pages name.
+
+    "Reuters reported" on pages that also say the words were said "in an interview with RSI":
+    the wire's story is of the broadcaster's interview, so the wire's report cites the
+    broadcaster's (page -> Reuters -> RSI), when the report is an agency's (RELAYING_KINDS).
+    An outlet spoken to is never a page's own source
+    (the speaker is; :mod:`.citations` makes no edge of it), but it is where the words were
+    first said: named so by at least RELAY_MIN_CARRIERS of the report's citing pages (and
+    INTERVIEW_SHARE of them), it is the report's source. A report of an outlet some of those
+    pages spoke to themselves is not relayed to."""
+    citers: dict[str, set[str]] = defaultdict(set)
+    for edge in citations:
+        if edge.relation in (Relation.CITES, Relation.CREDITS) and nodes[edge.target].kind == NodeKind.REPORT:
+            citers[edge.target].add(edge.source)
+    relayed: list[Edge] = []
+    for report, pages in sorted(citers.items()):
+        reporter = nodes[report].outlet_id
+        agency = registry.get(reporter) if reporter else None
+        if agency is None or agency.kind not in RELAYING_KINDS:
+            continue  # a paper's or a channel's report may be its own interview of the same person
+        spoken_to: dict[str, list[tuple[str, Attribution]]] = defaultdict(list)
+        for page in sorted(pages):
+            fact = index.by_id.get(page)
+            if fact is None:  # a report citing a report: no page's words to read
+                continue
+            for attribution in fact.attributions:
+                outlet_id = attribution.outlet_id
+                if attribution.role == "conduit" and outlet_id and outlet_id not in (reporter, fact.publisher_id):
+                    spoken_to[outlet_id].append((page, attribution))
+        needed = max(RELAY_MIN_CARRIERS, math.ceil(INTERVIEW_SHARE * len(pages)))
+        for outlet_id, named in sorted(spoken_to.items()):
+            if len({page for page, _ in named}) < needed:
+                continue
+            first = index.by_id[named[0][0]]
+            target = source_node(outlet_id, named[0][1].label, first, index, registry, nodes)
+            if target == report or target in pages:
+                continue
+            evidence = tuple(replace(attribution_evidence(page, attribution),
+                                     detail=f"{attribution_evidence(page, attribution).detail}; the interview "
+                                            f"{nodes[report].label} retells") for page, attribution in named)
+            relayed.append(Edge(report, target, Relation.CITES, RELAY_CONFIDENCE, evidence))
     return relayed
