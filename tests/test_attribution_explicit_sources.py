@@ -258,3 +258,16 @@ def test_a_speaker_acting_in_the_story_is_cited_weakly(tmp_path):
                                     "Courier withdraws harbour report")])
     cited = [e for e in graph.edges if e.source != e.target and "quillan" in e.target.lower()]
     assert cited and all(e.relation == Relation.WEAKLY_CITES for e in cited), graph.edges
+
+
+# ------------------------------------------------------------------ a short form before a report noun
+@pytest.mark.parametrize(("text", "outlet"), [
+    # a short form one outlet alone has, modifying what it published: that outlet, unnamed before
+    ("The board hid a second overrun, a Radora investigation can reveal.", "Radora News"),
+    ("A Radora report said the board hid a second overrun.", "Radora News"),
+    # a short form several outlets have stays unresolved ("the Post": many papers)
+    ("A Post report said the board hid a second overrun.", None),
+])
+def test_a_sole_short_form_before_a_report_noun_names_its_outlet(text, outlet):
+    found = [a for a in _found("en", text) if a.kind == "outlet"]
+    assert [a.label for a in found] == ([outlet] if outlet else [])

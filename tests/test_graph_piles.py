@@ -316,16 +316,22 @@ def test_a_secondary_report_retells_the_source_the_pile_leans_on(tmp_path, blog,
         assert edge.evidence[0].text  # the blog's own words naming the Courier are the evidence
 
 
-def test_a_report_a_page_calls_the_first_is_no_retelling(tmp_path):
-    """"as first reported by the Harbour Bulletin": the pile says the Bulletin's report is an
-    origin (here of a follow-up, the chair's suspension), so it does not retell the Courier's
-    although its citer names the Courier too."""
+@pytest.mark.parametrize("lead", [
+    "Marrow has been suspended by the board, as first reported by the Harbour Bulletin.",
+    # an outlet's own investigation: "can reveal", "has found"
+    "Marrow kept a second overrun off the books, a Harbour Bulletin investigation can reveal.",
+    "A Harbour Bulletin investigation has found that Marrow kept a second overrun off the books.",
+])
+def test_a_report_a_page_calls_the_first_is_no_retelling(tmp_path, lead):
+    """"as first reported by the Harbour Bulletin", "a Harbour Bulletin investigation can
+    reveal": the pile says the Bulletin's report is an origin (here of a follow-up), so it does
+    not retell the Courier's although its citer names the Courier too."""
     records = [_scoop()]
     records += [_record(f"Paper {n}", f"https://paper{n}.example/radora", f"2025-03-17T1{n}:00:00+01:00",
                         [line, "The board did not comment."], "Radora harbour")
                 for n, line in enumerate(_RETELLINGS, start=1)]
     records.append(_record("Kettle Blog", "https://kettle.example/harbour", "2025-03-18T09:00:00+01:00",
-                           ["Marrow has been suspended by the board, as first reported by the Harbour Bulletin.",
+                           [lead,
                             "The minutes show she wanted the figures held back, according to The Radora Courier."],
                            "Harbour board"))
     graph = _trace_with(tmp_path, _bulletin_registry(tmp_path), records)

@@ -426,6 +426,9 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
         return _registered_source(mention.outlet, span)
     for outlet, span in _short_forms(text, np, context):
         return _Source("outlet", span, outlet.name, outlet.id, via=f"short form {span.text!r} of {outlet.name}")
+    adjunct = _short_form_before_report(reading, np)
+    if adjunct is not None:
+        return adjunct
     home = _home_acronym(np, registry, lexicon)
     if home is not None:
         return home
@@ -453,6 +456,29 @@ def _classify(reading: Reading, np: Span, pronoun_cue: str | None = None) -> _So
     if _PRONOUN.fullmatch(bare) or _function_words(bare, lexicon):
         return None
     return _classify_people(np, lexicon)
+
+
+#: A capitalised name between an article and a lower-case noun: "a Guardian investigation".
+_ADJUNCT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<form>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)(?:['’]s)?\s+(?P<noun>[a-z]+)")
+
+
+def _short_form_before_report(reading: Reading, np: Span) -> _Source | None:
+    """A short form that modifies a noun for what an outlet publishes names its one owner,
+    though the page never gives the full name: "a Guardian investigation can reveal" is The
+    Guardian's, "a Post report said" nobody's while several outlets are the Post."""
+    _, _, registry, lexicon, _ = reading
+    found = _ADJUNCT.fullmatch(np.text)
+    if found is None or lexicon.report_subject is None or not lexicon.report_subject.fullmatch(found["noun"]):
+        return None
+    owner = registry.sole_short_form_owner(found["form"])
+    if owner is None or owner.kind == "government":
+        return None
+    if _POLL_AFTER.match(" " + found["noun"]):  # "a CBS poll": the poll, as for a full name
+        return _Source("person", np, np.text, owner.id, via=f"a poll by {owner.name}")
+    start = np.start + found.start("form")
+    span = Span(start, start + len(found["form"]), found["form"])
+    return _Source("outlet", span, owner.name, owner.id,
+                   via=f"short form {span.text!r} of {owner.name} before its {found['noun']}")
 
 
 #: Relative pronouns that stand for the outlet named right before their comma.
