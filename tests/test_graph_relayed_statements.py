@@ -290,3 +290,21 @@ def test_an_agencys_report_retells_the_interview_its_citing_pages_name(tmp_path)
 def test_no_relay_from_a_paper_nor_from_one_page_naming_the_interview(tmp_path, reporter, leads):
     graph = _interview_pile(tmp_path, reporter, leads)
     assert not [e for e in graph.edges if e.source.startswith("report:") and e.target == "report:radora-radio"]
+
+
+@pytest.mark.parametrize(("lead", "root"), [
+    # nothing else named: the interview the lead's speaker gave is where the words were said
+    ("Harbour chair Ilse Marrow said in an interview with Radora Radio that the port should pause the contract.",
+     "report:radora-radio"),
+    # a source named with a cue: the page's source, the interview a detail of its story
+    ("Harbour chair Ilse Marrow said in an interview with Radora Radio that the port should pause the contract, "
+     "Harbour Wire reported.", "report:harbour-wire"),
+])
+def test_the_outlet_a_lead_speaker_spoke_to_is_the_source_when_no_other_is_named(tmp_path, lead, root):
+    page = _record("Site 1", "https://site1.example/marrow", "2025-03-17T11:00:00+01:00",
+                   [lead, "The board has not said when it will decide."], "Marrow")
+    graph = _trace(tmp_path, [page], outlet_files=(_registry(tmp_path, RADIO, WIRE),))
+    assert graph.article("pile#1").root == root
+    if root == "report:radora-radio":
+        edge = next(e for e in graph.edges if e.source == "pile#1" and e.target == root)
+        assert "spoke to" in edge.evidence[0].detail and "Radora Radio" in edge.evidence[0].text

@@ -46,6 +46,9 @@ LEAD_CHARS = 500
 #: Outlet kinds that publish news (a journal its papers): a ministry or a company named in a story is its subject.
 MEDIA_KINDS = frozenset({"wire", "newspaper", "broadcaster", "magazine", "journal", "state-media", "aggregator",
                          "digital", "blog"})
+#: Confidence of a page's citation of the outlet its lead's speaker spoke to, when it names
+#: no source: below any cue's.
+CONDUIT_CONFIDENCE = 0.5
 LEAD_BONUS = 0.05
 #: A citation whose sentence tells the headline's news (shares at least HEADLINE_WORDS of its
 #: words of four letters or more) is the page's source more than one for a detail: a
@@ -95,6 +98,8 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
         found.extend(edge for edge in named_outlet_edges(fact, index, registry, nodes)
                      if nodes[edge.target].outlet_id not in answered)
         found.extend(named_publisher_edges(fact, index, nodes))
+        if not found:  # nothing named at all: the outlet the lead's speaker spoke to
+            found.extend(_lead_conduit_edges(fact, index, registry, nodes))
     else:  # a known publisher named beside a cited source is kept as evidence ("… in Taibbi's
         # tweets"), below what decides a chain or a group's citation, unless the pile's main
         # publisher is named beside a lesser one's side quote (side_quotes_lowered)
@@ -167,6 +172,24 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             confidence += LEAD_BONUS
         confidence += _headline_bonus(fact, attribution, headline) + FIRST_REPORT_BONUS * called_first((evidence,))
         yield Edge(fact.id, target, relation, confidence, (evidence,))
+
+
+def _lead_conduit_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nodes: NodeTable) -> list[Edge]:
+    """The outlet the lead's speaker spoke to ("Sur la RSI, le pape a parlé …", "said in an
+    interview with RSI"), when the page cites no source: the interview it aired is where the
+    words were first said. Not for a page that names its source: its speaker's outlet is
+    then a detail of the story the source tells."""
+    lead_end = _lead_end(fact)
+    edges: list[Edge] = []
+    for attribution in fact.attributions:
+        if attribution.role != "conduit" or not attribution.outlet_id or attribution.sentence.start >= lead_end \
+                or attribution.outlet_id == fact.publisher_id or attribution.outlet_id in {e.target for e in edges}:
+            continue
+        target = source_node(attribution.outlet_id, attribution.label, fact, index, registry, nodes)
+        evidence = attribution_evidence(fact.id, attribution)
+        evidence = replace(evidence, detail=f"{evidence.detail}; the outlet the lead's speaker spoke to")
+        edges.append(Edge(fact.id, target, Relation.CITES, CONDUIT_CONFIDENCE, (evidence,)))
+    return edges
 
 
 def _acting(edge: Edge) -> Edge:
