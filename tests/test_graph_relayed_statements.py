@@ -308,3 +308,30 @@ def test_the_outlet_a_lead_speaker_spoke_to_is_the_source_when_no_other_is_named
     if root == "report:radora-radio":
         edge = next(e for e in graph.edges if e.source == "pile#1" and e.target == root)
         assert "spoke to" in edge.evidence[0].detail and "Radora Radio" in edge.evidence[0].text
+
+
+@pytest.mark.parametrize("lead", [
+    # the interview is the chair's, told in the clause after "that": the authority's statement
+    "The National Harbour Safety Authority said on Saturday that the chair did not mean to halt the works when "
+    "she spoke in a radio interview.",
+    # the body by another of its names
+    "The Harbour Safety Authority said on Saturday that the chair did not mean to halt the works.",
+])
+def test_a_bodys_statement_about_anothers_interview_is_the_bodys(tmp_path, lead):
+    path = tmp_path / "bodies.json"
+    path.write_text(json.dumps({"outlets": [{"id": "harbour-safety", "name": "National Harbour Safety Authority",
+                                             "aliases": ["Harbour Safety Authority"], "kind": "government",
+                                             "domains": ["harboursafety.example"], "country": "GB"}]}),
+                    encoding="utf-8")
+    graph = _trace(tmp_path, [_scoop(), _page(lead, CONTENT)], outlet_files=(path,))
+    root = graph.node(graph.article("pile#2").root)
+    assert root.kind == NodeKind.STATEMENT and root.id == "statement:harbour-safety"
+
+
+def test_words_said_in_an_interview_are_the_interviewers_report_not_a_statement(tmp_path):
+    """"X said in an interview with Radora Radio that …": the interview is the news, not a
+    statement of X's own (the interview's outlet is the page's source)."""
+    lead = ("The National Harbour Safety Authority's director said in an interview with Radora Radio that the "
+            "chair did not mean to halt the works.")
+    graph = _trace(tmp_path, [_scoop(), _page(lead, CONTENT)], outlet_files=(_registry(tmp_path, SAFETY, RADIO),))
+    assert graph.node(graph.article("pile#2").root).kind != NodeKind.STATEMENT

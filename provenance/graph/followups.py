@@ -446,7 +446,7 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     opening = sentence.find(")", 0, DATELINE_CHARS)
     if sentence.find("(", 0, max(opening, 0)) >= 0:  # "MOSCOW (UrduPoint News / Sputnik - 05th May, 2023)"
         marks.append((start, start + opening))
-    if sentence.rstrip()[-1:] in "?？؟" or sentence.lstrip()[:1] == "¿" or _interview_words().search(sentence) or \
+    if sentence.rstrip()[-1:] in "?？؟" or sentence.lstrip()[:1] == "¿" or _said_in_an_interview(sentence) or \
             publication_platform(sentence) is not None or _document_words().search(sentence):
         return None
     relays = _relaying_outlets(fact, start, end, inside, marks, registry)
@@ -594,7 +594,8 @@ def _government_body(attribution: Attribution, registry: Registry | None) -> Out
     """The body when the attribution names it as the speaker ("Nato chief Jens Stoltenberg" is
     a person at NATO, not NATO)."""
     body = _body_named(attribution, registry)
-    return body if body is not None and attribution.label == body.name else None
+    return body if body is not None and (attribution.label == body.name or body.is_called(attribution.label)) \
+        else None  # "The Vatican said": the Holy See by one of its names
 
 
 def _speaking_body(attribution: Attribution, fact: ArticleFacts, registry: Registry | None) -> Outlet | None:
@@ -695,6 +696,15 @@ def _writing_verbs() -> re.Pattern[str]:
 @cache
 def _interview_words() -> re.Pattern[str]:
     return word_pattern(resources.bundled("followups.json")["interview_words"], compounds=True)
+
+
+def _said_in_an_interview(sentence: str) -> bool:
+    """Whether the lead's speaker spoke in an interview: an interview word in its main clause,
+    before any "that", "when", "que" … ("X said in an interview with Y that …"); one further on
+    is another's ("The Vatican said the Pope did not mean … when he spoke in a television
+    interview": the Vatican's statement)."""
+    clause = _SUBORDINATE.search(sentence)
+    return _interview_words().search(sentence, 0, clause.start() if clause else len(sentence)) is not None
 
 
 def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
