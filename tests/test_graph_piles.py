@@ -121,6 +121,21 @@ def test_shared_wire_text_becomes_that_wires_report_which_cites_the_scoop(tmp_pa
     assert not [n for n in graph.nodes if n.kind == NodeKind.INFERRED]
 
 
+def test_a_wires_dateline_outweighs_another_wires_house_style_in_a_group(tmp_path):
+    """Two pages carry one text: one under AP's dateline, the other ending in a sign-off that
+    looks like Reuters' house style. A style is a guess, a dateline a mark: the text is AP's."""
+    body = [line.replace("LONDON (Reuters) - ", "").replace("Reuters could not", "The agency could not")
+            for line in WIRE]
+    dated = _record("Paper 1", "https://paper1.example/harbour", None, ["LONDON (AP) — " + body[0], *body[1:]],
+                    "Harbour")
+    styled = _record("Paper 2", "https://paper2.example/harbour", None,
+                     [*body, "Reporting by Ana Lopez; Editing by Tom Hart"], "Harbour")
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (dated, styled)), encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_courier_registry(tmp_path),)))
+    assert {a.chain[1] for a in graph.articles} == {"report:ap"}, [a.chain for a in graph.articles]
+
+
 #: What a write-through adds to the wire's first take (the first take is WIRE).
 _UPDATE = [
     "Later on Monday the regional audit office said it had opened a review of the Teller Quay contract and had "

@@ -185,14 +185,17 @@ def _wire_report(members: list[str], index: FactIndex, registry: Registry, nodes
     """The report node of the wire whose mark most members carry, when enough do and the
     pile holds no article of that wire."""
     marks: Counter[str] = Counter()
+    weights: dict[str, float] = defaultdict(float)
     for member in members:
         fact = index.by_id[member]
-        marks.update({a.outlet_id for a in fact.attributions
-                      if a.kind in WIRE_MARK_KINDS and a.outlet_id and a.outlet_id != fact.publisher_id})
-    ranked = marks.most_common(2)
+        carried = _mark_weights(fact)
+        marks.update(carried.keys())
+        for outlet_id, weight in carried.items():
+            weights[outlet_id] += weight
+    ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:2]
     needed = max(1, math.ceil(IDENTITY_SHARE * len(members)))
-    if ranked and ranked[0][1] >= needed and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        outlet_id, count = ranked[0]
+    if ranked and marks[ranked[0][0]] >= needed and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        outlet_id, count = ranked[0][0], marks[ranked[0][0]]
         if not index.by_publisher.get(outlet_id):
             outlet = registry.get(outlet_id)
             name = outlet.name if outlet else outlet_id
@@ -203,6 +206,23 @@ def _wire_report(members: list[str], index: FactIndex, registry: Registry, nodes
             nodes.update(replace(nodes[node.id], note=note))
             return node.id
     return None
+
+
+#: What a wire's house style alone counts for beside a dateline or a credit line: a guess
+#: from the copy's look ("Jiji Press" style on AFP's Japanese text) yields to a mark.
+HOUSE_STYLE_WEIGHT = 0.5
+
+
+def _mark_weights(fact: ArticleFacts) -> dict[str, float]:
+    """The wires whose mark a page carries (not its own outlet's), each once, weighted: a
+    dateline or credit 1, a house style HOUSE_STYLE_WEIGHT."""
+    found: dict[str, float] = {}
+    for attribution in fact.attributions:
+        outlet_id = attribution.outlet_id
+        if attribution.kind in WIRE_MARK_KINDS and outlet_id and outlet_id != fact.publisher_id:
+            weight = HOUSE_STYLE_WEIGHT if attribution.kind == "house-style" else 1.0
+            found[outlet_id] = max(found.get(outlet_id, 0.0), weight)
+    return found
 
 
 def _relayed(report_id: str, members: list[str], cited_by: dict[str, list[Edge]]) -> str | None:
