@@ -136,6 +136,20 @@ def test_a_wires_dateline_outweighs_another_wires_house_style_in_a_group(tmp_pat
     assert {a.chain[1] for a in graph.articles} == {"report:ap"}, [a.chain for a in graph.articles]
 
 
+def test_an_undated_page_under_the_wires_dateline_did_not_copy_a_dated_page_without_it(tmp_path):
+    """The wire's own copy, its "(Reuters)" dateline kept but no date, and a dated scraper of
+    the same text that carries no mark: the scraper's date does not make the wire's copy a
+    copy of the scraper. Both carry the wire's text, the wire's report their common source."""
+    wire_copy = _record("Paper 1", "https://paper1.example/harbour", None, WIRE, "Harbour")
+    scraped = _record("Scraper", "https://scraper.example/harbour", "2025-03-17T15:00:00+00:00",
+                      [WIRE[0].replace("LONDON (Reuters) - ", ""), *WIRE[1:3]], "Harbour")
+    path = tmp_path / "pile.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (wire_copy, scraped)), encoding="utf-8")
+    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_courier_registry(tmp_path),)))
+    assert graph.node("pile#1").parent != "pile#2"
+    assert {a.chain[1] for a in graph.articles} == {"report:reuters"}, [a.chain for a in graph.articles]
+
+
 #: What a write-through adds to the wire's first take (the first take is WIRE).
 _UPDATE = [
     "Later on Monday the regional audit office said it had opened a review of the Teller Quay contract and had "
