@@ -708,7 +708,8 @@ def test_an_affiliates_dateline_outranks_a_copy_of_a_scraper_that_names_the_netw
     """A scraper spins the exclusive the morning after ("KNN has exclusively obtained…", no
     dateline); an undated affiliate reprint carries the network's "(KNN) —". The text
     runs scraper -> affiliate only because the scraper is dated; the affiliate's own
-    dateline says where its text came from, and it is no uncredited copy of the scraper."""
+    dateline says where its text came from, and it is no uncredited copy of the scraper: the
+    two share the network's text (a common source, the shared passages kept as evidence)."""
     network = _record("KNN", "https://knn.example/2025/03/16/harbour-minutes", "2025-03-16",
                       ["Watch: what the harbour board said behind closed doors. 04:12 - Source: KNN",
                        "More videos: Storm season opens early on the coast; Ferry strike enters its third day"],
@@ -719,7 +720,9 @@ def test_an_affiliates_dateline_outranks_a_copy_of_a_scraper_that_names_the_netw
                         "KNN obtains harbour minutes")
     graph = _trace(tmp_path, [network, scraper, affiliate])
     knn, spinner, westfold = "pile#1", "pile#2", "pile#3"
-    assert _edge(graph, westfold, spinner).relation == Relation.COPIES  # the shared text stays as evidence
+    shared = {e.source: e.target for e in graph.edges if e.relation == Relation.SHARES_SOURCE}
+    assert shared[westfold] == shared[spinner]  # the shared text stays as evidence
+    assert not [e for e in graph.edges if e.source == westfold and e.target == spinner]
     assert graph.article(westfold).chain[1] == knn, graph.article(westfold).chain
     assert not [f for f in graph.findings if f.kind == "uncredited-copy" and f.nodes[0] == westfold]
 
