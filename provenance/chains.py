@@ -99,11 +99,10 @@ def _primary_parent(node_id: str, edges_by_source: Mapping[str, list[Edge]], _vi
 
 def _without_light_shares(candidates: list[Edge]) -> list[Edge]:
     """A source shared with another page on vocabulary alone (a link with no passage weighing
-    LINK_RULE.link_min_weight) decides nothing when the page names a source itself: two
+    LINK_RULE.link_min_weight; :func:`_light`) decides nothing when the page names a source itself: two
     write-ups of one story that use the same words are no evidence of an unseen text, and the
     page's own "CNN and The New York Times both reported" is. The edge stays as evidence."""
-    light = [e for e in candidates if e.relation == Relation.SHARES_SOURCE and e.reuse is not None
-             and e.reuse.weight < LINK_RULE.link_min_weight]
+    light = [e for e in candidates if _light(e)]
     if not light or not any(e.relation in _NAMING for e in candidates):
         return candidates
     return [e for e in candidates if e not in light]
@@ -127,6 +126,18 @@ def _own_credit(candidates: list[Edge], tied: list[Edge], edges_by_source: Mappi
 
 
 _SAME_ARTICLE = frozenset({Relation.DUPLICATES, Relation.SNAPSHOT_OF})
+
+
+def _light(edge: Edge) -> bool:
+    """A text edge of vocabulary and phrasing alone: a shared source with no passage weighing
+    LINK_RULE.link_min_weight, or such a rewrite with not one similar sentence either side
+    (a page that says "CNN reported" in the lead and shares a few phrases with a week-old
+    article did not rewrite that article)."""
+    figures = edge.reuse
+    if figures is None or figures.weight >= LINK_RULE.link_min_weight:
+        return False
+    return edge.relation == Relation.SHARES_SOURCE or \
+        (edge.relation == Relation.REWRITES and figures.matched == 0 and figures.other_matched == 0)
 _NAMING = frozenset({Relation.CREDITS, Relation.CITES})
 
 

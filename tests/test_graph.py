@@ -142,6 +142,23 @@ def test_an_intermediary_stands_for_the_source_above_it_that_the_page_also_cites
     assert primary_parent("page", edges).target == "report:paper"
 
 
+@pytest.mark.parametrize(("matched", "parent"), [
+    (0.0, "report:cnn"),  # not one similar sentence: vocabulary alone, the named source decides
+    (0.3, "other"),  # similar sentences: the page rewrote the other's text
+])
+def test_a_rewrite_of_vocabulary_alone_yields_to_a_named_source(matched, parent):
+    from provenance.chains import primary_parent
+    from provenance.kinds import Derivation
+
+    figures = ReuseFigures(other_article="other", derivation=Derivation.PARTIALLY, aligned=0.06, other_aligned=0.18,
+                           matched=matched, other_matched=matched, contained=0.03, other_contained=0.09,
+                           similarity=0.0, weight=0.0, passages=0, longest_passage=0)
+    evidence = (Evidence(kind="attribution", article="page", text="x", start=0, end=1, detail=""),)
+    edges = {"page": [Edge("page", "other", Relation.REWRITES, 0.5, evidence, figures),
+                      Edge("page", "report:cnn", Relation.CITES, 0.94, evidence)]}
+    assert primary_parent("page", edges).target == parent
+
+
 def test_primary_parents_decided_once_equal_each_decided_alone():
     """Remembering the decisions of nodes above no cycle changes none: random graphs of
     mixed relations, with cycles, self-loops and ties."""
