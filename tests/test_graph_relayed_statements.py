@@ -335,3 +335,16 @@ def test_words_said_in_an_interview_are_the_interviewers_report_not_a_statement(
             "chair did not mean to halt the works.")
     graph = _trace(tmp_path, [_scoop(), _page(lead, CONTENT)], outlet_files=(_registry(tmp_path, SAFETY, RADIO),))
     assert graph.node(graph.article("pile#2").root).kind != NodeKind.STATEMENT
+
+
+@pytest.mark.parametrize("title", ["Marrow alive and back at her desk, Westfold Gazette says", None])
+def test_the_outlet_the_headline_names_is_the_teller_of_the_pages_news(tmp_path, title):
+    """Two outlets cited alike in the lead; the headline ("…, Westfold Gazette says", or the
+    one the address spells) names one: the page's news is that outlet's report."""
+    url = "https://site1.example/marrow" if title else "https://site1.example/marrow-alive-westfold-gazette-says"
+    page = _record("Site 1", url, "2025-03-17T11:00:00+01:00",
+                   ["Radora Radio reported that harbour chair Ilse Marrow had been held by the police on Monday. "
+                    "She is at her desk and was never held, the Westfold Gazette reported.",
+                    "The board has not commented."], title or "")
+    graph = _trace(tmp_path, [page], outlet_files=(_registry(tmp_path, RADIO, GAZETTE),))
+    assert graph.article("pile#1").root == "report:westfold-gazette"

@@ -19,6 +19,7 @@ from provenance.facts import ArticleFacts, attribution_evidence, slug
 from provenance.graph.background import body_outlets, earlier_year
 from provenance.graph.followups import denies
 from provenance.graph.index import FactIndex
+from provenance.graph.leads import address_headline
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.people import (
     EMBEDDED_POST_CONFIDENCE,
@@ -54,6 +55,9 @@ LEAD_BONUS = 0.05
 #: words of four letters or more) is the page's source more than one for a detail: a
 #: bonus below any difference between kinds of evidence, so it decides only between equals.
 HEADLINE_BONUS = 0.02
+#: An outlet the headline itself names ("…: CNN", "…, Chosun Ilbo says") is the teller of
+#: the page's news: a bonus that, like the headline's, decides between equals.
+HEADLINE_TELLER_BONUS = 0.03
 HEADLINE_WORDS = 3
 #: A citation whose words say the report was the story's first ("first reported by the Daily
 #: Beast", ``first_report_phrases``) names the origin the page knows of: it outranks the other
@@ -118,6 +122,7 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     lead_end = _lead_end(fact)
     people = index.publishing.get(fact.id, {})
     headline = _headline_words(fact)
+    headline_named = _headline_names(fact)
     for attribution in fact.attributions:
         if attribution.kind == "vague-media":
             short = _pile_outlet_named(attribution.label, fact, index, registry) if vague_sources else None
@@ -170,7 +175,8 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             continue
         if attribution.sentence.start < lead_end:
             confidence += LEAD_BONUS
-        confidence += _headline_bonus(fact, attribution, headline) + FIRST_REPORT_BONUS * called_first((evidence,))
+        confidence += _headline_bonus(fact, attribution, headline) + FIRST_REPORT_BONUS * called_first((evidence,)) + \
+            HEADLINE_TELLER_BONUS * _named_by_headline(attribution, headline_named)
         yield Edge(fact.id, target, relation, confidence, (evidence,))
 
 
@@ -225,6 +231,22 @@ def _headline_bonus(fact: ArticleFacts, attribution: Attribution, headline: froz
     text = fact.identified.cleaned.document.text
     said = frozenset(textspans.words(text[attribution.sentence.start:attribution.sentence.end]))
     return HEADLINE_BONUS if len(headline & said) >= HEADLINE_WORDS else 0.0
+
+
+def _headline_names(fact: ArticleFacts) -> frozenset[str]:
+    """The words of the page's headline, or of the one its address spells, lower-cased."""
+    cleaned = fact.identified.cleaned
+    title = fact.title or address_headline(cleaned.document.text, cleaned.document.url, fact.language)
+    return frozenset(word.casefold() for word in textspans.words(title)) if title else frozenset()
+
+
+def _named_by_headline(attribution: Attribution, headline: frozenset[str]) -> bool:
+    """Whether the page's headline names the cited outlet ("Executed North Korean diplomat is
+    alive: CNN", "… Chosun Ilbo says"): the headline's news is that outlet's report."""
+    if not headline or not attribution.outlet_id:
+        return False
+    label = [word.casefold() for word in textspans.words(attribution.label) if word.casefold() != "the"]
+    return bool(label) and headline.issuperset(label)
 
 
 def _background_by_first_mention(edges: list[Edge], fact: ArticleFacts, index: FactIndex, registry: Registry,
