@@ -348,3 +348,17 @@ def test_the_outlet_the_headline_names_is_the_teller_of_the_pages_news(tmp_path,
                     "The board has not commented."], title or "")
     graph = _trace(tmp_path, [page], outlet_files=(_registry(tmp_path, RADIO, GAZETTE),))
     assert graph.article("pile#1").root == "report:westfold-gazette"
+
+
+def test_a_week_named_after_the_reports_clause_dates_another_report_not_this_one(tmp_path):
+    """"…, the Westfold Gazette reported, although reports last week had …": the week
+    is the other reports', so the Gazette's report is the page's news, not background."""
+    page = _record("Site 1", "https://site1.example/marrow", "2025-03-17T11:00:00+01:00",
+                   ["Harbour chair Ilse Marrow is back at her desk, the Westfold Gazette reported on Tuesday, "
+                    "although reports last week had her in custody.",
+                    "Radora Radio reported last week that she had been held by the police."], "Harbour")
+    graph = _trace(tmp_path, [page], outlet_files=(_registry(tmp_path, RADIO, GAZETTE),))
+    gazette = next(e for e in graph.edges if e.source == "pile#1" and e.target == "report:westfold-gazette")
+    assert gazette.relation == Relation.CITES
+    radio = next(e for e in graph.edges if e.source == "pile#1" and e.target == "report:radora-radio")
+    assert radio.relation == Relation.WEAKLY_CITES  # its own clause dates it: background

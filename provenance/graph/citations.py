@@ -303,12 +303,15 @@ def _background_told_as_earlier(edges: list[Edge], fact: ArticleFacts, nodes: No
 
 
 def _dated_earlier(text: str, edge: Edge) -> bool:
-    """Whether the sentence of the edge's first quote says the report came days or weeks before."""
+    """Whether the sentence of the edge's first quote says the report came days or weeks before:
+    before the quote, or after it up to the clause's comma ("as the Times reported last week",
+    not "…, KCNA reported, potentially defying reports last week that …", whose week is the
+    other reports')."""
     first = edge.evidence[0] if edge.evidence else None
     if first is None or first.start is None or first.end is None:
         return False
     opening = max(text.rfind(mark, 0, first.start) for mark in ".!?\n")
-    closing = min((i for i in (text.find(mark, first.end) for mark in ".!?\n") if i >= 0), default=len(text))
+    closing = min((i for i in (text.find(mark, first.end) for mark in ".!?\n,;") if i >= 0), default=len(text))
     return _earlier_phrases().search(text, opening + 1, closing) is not None
 
 
