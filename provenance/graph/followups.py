@@ -347,8 +347,8 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
             speaker = responder(fact, at + main, at + verb.start(), sentence[main:verb.start()], sentence[verb.end():])
             if speaker is None or (_CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
                 speaker = _uncased_subject(sentence[main:verb.start()], sentence[verb.end():])
-        if speaker is None or speaker.strip().casefold() in not_name_openers():
-            continue  # "He denies wrongdoing …": a pronoun names no one
+        if speaker is None or speaker.strip().casefold() in not_name_openers() or _an_outlet(speaker, registry):
+            continue  # "He denies wrongdoing …": a pronoun names no one; an outlet answers by its report
         body = _answering_body(fact, speaker, leads, registry)
         speaker = body.name if body is not None else speaker
         what = {"answer": "answers a report", "inquiry": "is the news: it opened an inquiry"}.get(
@@ -608,6 +608,17 @@ def _spoken_for(attribution: Attribution, registry: Registry | None) -> str | No
     """The id of the body a person is named as speaking for."""
     body = _body_named(attribution, registry)
     return body.id if body is not None else None
+
+
+def _an_outlet(speaker: str, registry: Registry | None) -> bool:
+    """Whether the responder read is a news outlet's name, an adjective of place before it at
+    most ("French Mediapart", from "French Mediapart journalist says judicial source denies
+    report"): an outlet's answer is a report of its own, which the page's citations read."""
+    if registry is None:
+        return False
+    mentions = registry.find_mentions(speaker)
+    return any(_news_outlet(mention.outlet.id, registry) and len(speaker[:mention.start].split()) <= 1
+               and not speaker[mention.end:].strip() for mention in mentions)
 
 
 def _news_outlet(outlet_id: str, registry: Registry) -> bool:
