@@ -362,3 +362,14 @@ def test_a_week_named_after_the_reports_clause_dates_another_report_not_this_one
     assert gazette.relation == Relation.CITES
     radio = next(e for e in graph.edges if e.source == "pile#1" and e.target == "report:radora-radio")
     assert radio.relation == Relation.WEAKLY_CITES  # its own clause dates it: background
+
+
+def test_the_page_own_outlet_spoken_to_is_no_source_of_the_page(tmp_path):
+    """"…, Bomol Pogan told the Observer" on The Kettle Observer's own page: its own interview,
+    not another Observer's report, though the registry knows one by that name."""
+    extra = ("the-observer-elsewhere", "The Observer", "newspaper", "observer-elsewhere.example", None)
+    page = _record("The Kettle Observer", "https://www.kettleobserver.example/news/harbour", "2025-03-17T11:00:00+01:00",
+                   ["“We fenced every lantern on the quay on Tuesday,” harbour chair Ilse Marrow told the Observer.",
+                    "The board has not commented."], "Harbour")
+    graph = _trace(tmp_path, [page], outlet_files=(_registry(tmp_path, extra),))
+    assert graph.article("pile#1").root == "pile#1"

@@ -189,13 +189,23 @@ def _lead_conduit_edges(fact: ArticleFacts, index: FactIndex, registry: Registry
     edges: list[Edge] = []
     for attribution in fact.attributions:
         if attribution.role != "conduit" or not attribution.outlet_id or attribution.sentence.start >= lead_end \
-                or attribution.outlet_id == fact.publisher_id or attribution.outlet_id in {e.target for e in edges}:
-            continue
+                or attribution.outlet_id == fact.publisher_id or _calls_itself(attribution, fact, index, registry):
+            continue  # "…, Pogan told the Observer" on The Ostivelouth Observer's page: its own interview
         target = source_node(attribution.outlet_id, attribution.label, fact, index, registry, nodes)
+        if target in {edge.target for edge in edges}:
+            continue
         evidence = attribution_evidence(fact.id, attribution)
         evidence = replace(evidence, detail=f"{evidence.detail}; the outlet the lead's speaker spoke to")
         edges.append(Edge(fact.id, target, Relation.CITES, CONDUIT_CONFIDENCE, (evidence,)))
     return edges
+
+
+def _calls_itself(attribution: Attribution, fact: ArticleFacts, index: FactIndex, registry: Registry) -> bool:
+    """Whether the outlet an attribution names is the page's own, called by the last words of
+    its name ("the Observer" on The Ostivelouth Observer's page), whatever else the registry
+    calls so."""
+    own = _pile_outlet_named(attribution.label, fact, index, registry)
+    return (own is not None and own.id == fact.publisher_id) or _own_short_form(attribution.label, fact, registry)
 
 
 def _acting(edge: Edge) -> Edge:
