@@ -24,6 +24,14 @@ from functools import cache, lru_cache
 from provenance import resources
 from provenance.facts import ArticleFacts, slug
 from provenance.graph.background import body_outlets
+from provenance.graph.clauses import (
+    CJK_WORD,
+    SUBORDINATE,
+    leading_verb,
+    lexicon,
+    main_clause_start,
+    split_verb,
+)
 from provenance.graph.described import country_only, described_body
 from provenance.graph.inquiries import inquiry_verbs, investigator
 from provenance.graph.leads import (
@@ -38,13 +46,14 @@ from provenance.graph.leads import (
 )
 from provenance.graph.nodes import NodeTable
 from provenance.graph.people import clean_name, credited_person, person_key, publication_platform
+from provenance.graph.remarks import clarify_verbs, remarks_after
 from provenance.graph.responders import actor, full_name, known_person, responder, stance_cue, without_time
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.nounphrases import names_a_country, not_name_openers
 from provenance.outlets import Outlet, Registry
 from provenance.reuse import LINK_RULE
-from provenance.textspans import trie, word_pattern
+from provenance.textspans import word_pattern
 
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
                     "statement": "what a person said, which a page's lead reports as its news",
@@ -72,92 +81,16 @@ class FollowUp:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resources.bundled("followups.json")
-    return (_lexicon(data["denial_verbs"]), _lexicon(data["response_verbs"]),
-            _lexicon(data["report_nouns"], compounds=True))
-
-
-#: Chinese characters, kana and Hangul: scripts whose words a boundary test cannot find.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK_WORD = re.compile(f"[{_CJK}]")
-
-
-def _lexicon(words: Collection[str], compounds: bool = False) -> re.Pattern[str]:
-    """:func:`word_pattern` for a list's words, its Chinese, Japanese and Korean ones matched
-    without word boundaries, its split verbs ("wees … van de hand") as :func:`_events` reads
-    them. Chinese and Japanese write no spaces and Korean writes its particles onto the word
-    before them, so a letter stands on both sides of "否定した" in "アップルは報道を否定した。"
-    and after "보도" in "보도를 부인했다": the boundary test would never let them match. Those
-    lists hold whole forms ("否定した", not "否定"), which keeps them from matching inside
-    other words."""
-    split = sorted((word for word in words if "…" in word), key=len, reverse=True)
-    unspaced = sorted({word.lower() for word in words if _CJK_WORD.search(word) and "…" not in word})
-    spaced = [word for word in words if not _CJK_WORD.search(word) and "…" not in word]
-    alternatives = [rf"(?<!\w)(?:{'|'.join(map(_split_verb, split))})(?!\w)"] if split else []
-    alternatives += ([word_pattern(spaced, compounds).pattern] if spaced else []) + \
-        ([f"(?:{trie(unspaced)})"] if unspaced else [])
-    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
-
-
-def _split_verb(entry: str) -> str:
-    """A verb in parts ("tritt … zurück"): up to SPLIT_VERB_GAP_WORDS words between them."""
-    parts = [re.escape(part.strip()) for part in entry.split("…")]
-    return rf"(?:\s+[^\s.!?]+){{0,{SPLIT_VERB_GAP_WORDS}}}?\s+".join(parts)
-
-
-#: How many words a split verb may hold between its parts: "tritt als Vizekanzler und
-#: FPÖ-Chef zurück".
-SPLIT_VERB_GAP_WORDS = 12
+    return (lexicon(data["denial_verbs"]), lexicon(data["response_verbs"]),
+            lexicon(data["report_nouns"], compounds=True))
 
 
 @cache
 def _events() -> re.Pattern[str]:
     """Verbs of a new event the follow-up reports; "tritt … zurück" is a verb in two parts."""
-    alternatives = [_split_verb(entry) for entry in
+    alternatives = [split_verb(entry) for entry in
                     sorted(resources.bundled("followups.json")["event_verbs"], key=len, reverse=True)]
     return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
-
-
-#: A verb of denial counts only near the start of its sentence (the subject's own verb),
-#: within this many words: "Russia on Saturday denied ...", not "... who denied it".
-DENIAL_WITHIN_WORDS = 12
-#: Words that put the verb in a clause of its own: not the sentence's answer. Chinese,
-#: Japanese and Korean "according to" ("据《…》报道，", "…によると", "…에 따르면") too, found
-#: without word boundaries: "据" opening a clause, not inside "数据" (data).
-_SUBORDINATE = re.compile(r"(?<!\w)(?:that|which|who|according|after|when|while|as|dass|que|qui|che|"
-                          r"cui|что|который|которая|которые|którzy|który)(?!\w)|"
-                          r"によると|によれば|에 따르면|에 의하면|(?:^|[，,、])\s*[据據]", re.IGNORECASE)
-
-
-#: Subordinate markers whose clause a comma closes, the sentence's own verb after it:
-#: "据路透社2月14日报道，克里姆林宫14日否认…" (according to Reuters, the Kremlin denied),
-#: "According to Reuters, the Kremlin denied …".
-_CLOSED_BY_COMMA = re.compile(r"(?i:according)|によると|によれば|에 따르면|에 의하면|[据據]")
-_COMMA = re.compile(r"[,，、]")
-
-
-def _main_clause_start(before: str) -> int | None:
-    """Where the main clause starts in the words before a verb: 0, or after a fronted
-    "according to …" clause and its comma; None when the verb stands in a clause of its own
-    (after "that", "who", an unclosed "according to")."""
-    start = 0
-    while (marker := _SUBORDINATE.search(before, start)) is not None:
-        comma = _COMMA.search(before, marker.end()) if _CLOSED_BY_COMMA.search(marker.group(0)) else None
-        if comma is None:
-            return None
-        start = comma.end()
-    return start
-
-
-def _leading_verb(pattern: re.Pattern[str], sentence: str, within: int = DENIAL_WITHIN_WORDS) -> re.Match[str] | None:
-    """The pattern's verb when it is the sentence's own: near the start of the main clause,
-    in no clause of its own."""
-    found = pattern.search(sentence)
-    if found is None:
-        return None
-    start = _main_clause_start(sentence[:found.start()])
-    if start is not None and len(sentence[start:found.start()].split()) <= within:
-        return found
-    return None
 
 
 #: An event verb may stand further into its sentence than a denial: German ends a clause
@@ -174,7 +107,7 @@ LEADS_KEPT = 16_384
 def _event(sentence: str) -> re.Match[str] | None:
     """The verb by which a sentence reports a new event (someone resigned), if it does.
     Cached, as :func:`_answer`."""
-    return _leading_verb(_events(), sentence, EVENT_WITHIN_WORDS)
+    return leading_verb(_events(), sentence, EVENT_WITHIN_WORDS)
 
 
 def _inquiry(sentence: str, registry: Registry | None) -> tuple[re.Match[str], str] | None:
@@ -183,14 +116,14 @@ def _inquiry(sentence: str, registry: Registry | None) -> tuple[re.Match[str], s
     verb = _opening(sentence)
     if verb is None:
         return None
-    found = investigator(sentence[_main_clause_start(sentence[:verb.start()]) or 0:verb.start()], registry)
+    found = investigator(sentence[main_clause_start(sentence[:verb.start()]) or 0:verb.start()], registry)
     return (verb, found[0]) if found is not None else None
 
 
 @lru_cache(maxsize=LEADS_KEPT)
 def _opening(sentence: str) -> re.Match[str] | None:
     """A lead's own verb of opening an investigation, as :func:`_event` finds a resignation's."""
-    return _leading_verb(inquiry_verbs(), sentence, EVENT_WITHIN_WORDS)
+    return leading_verb(inquiry_verbs(), sentence, EVENT_WITHIN_WORDS)
 
 
 def denies(cue: str) -> bool:
@@ -204,7 +137,7 @@ def _participles() -> re.Pattern[str]:
     near its start. Further in, one may be another's the sentence quotes ("The NCSC said it had
     no cause to doubt statements made by Apple and Amazon yesterday, denying a Bloomberg
     report"): the news is what the NCSC said."""
-    return _lexicon(resources.bundled("followups.json")["denial_participles"])
+    return lexicon(resources.bundled("followups.json")["denial_participles"])
 
 
 @lru_cache(maxsize=LEADS_KEPT)
@@ -212,56 +145,27 @@ def _answer(sentence: str, language: str) -> re.Match[str] | None:
     """The verb by which a sentence answers a report, if it does. Cached: it depends on the
     sentence and its language alone, and a pile's copies share their leads."""
     denials, responses, nouns = _patterns()
-    denial = _leading_verb(denials, sentence) or _leading_verb(_participles(), sentence)
+    denial = leading_verb(denials, sentence) or leading_verb(_participles(), sentence)
     if denial is not None:
-        if _main_clause_start(sentence[:denial.start()]) and not nouns.search(sentence, denial.end()):
+        if main_clause_start(sentence[:denial.start()]) and not nouns.search(sentence, denial.end()):
             return None  # "According to the Courier, the board denied hiding …": the Courier's news
         return None if _negated(sentence, denial) else denial
     denial = denials.search(sentence)
     response = responses.search(sentence) or denial
     if response is not None:
-        fronted = _main_clause_start(sentence[:response.start()])  # after "According to X," the report follows
+        fronted = main_clause_start(sentence[:response.start()])  # after "According to X," the report follows
         if fronted is not None and (nouns.search(sentence, response.end() if fronted else 0)
-                                    or _remarks_after(sentence, response.end(), others_only=True)):
+                                    or remarks_after(sentence, response.end(), others_only=True)):
             return None if _negated(sentence, response) else response
     return _clarified(sentence) or _called_false(sentence, language)
-
-
-#: How many words may stand between a verb and the remarks it answers: "explained the words
-#: of Pope Francis", "responded to the Pope's remarks".
-REMARKS_AFTER_WORDS = 4
-
-
-@cache
-def _clarifying() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = resources.bundled("followups.json")
-    return _lexicon(data["clarify_verbs"]), _lexicon(data["remark_nouns"], compounds=True)
-
-
-def _remarks_after(sentence: str, at: int, others_only: bool = False) -> bool:
-    """Whether a noun for someone's remarks (an interview, words, statements) follows within
-    REMARKS_AFTER_WORDS words of ``at``, as the verb's object: not "explained in an interview
-    that …" (``remark_circumstances``), which tells the interview's news. With ``others_only``
-    (a reaction), not the speaker's own: "Marrow called her remarks embarrassing" tells them."""
-    noun = _clarifying()[1].search(sentence, at)
-    if noun is None:
-        return False
-    between = re.findall(r"[\w'’]+", sentence[at:noun.start()].casefold())
-    excluded = _word_list("remark_circumstances") | (_word_list("own_possessives") if others_only else frozenset())
-    return len(between) <= REMARKS_AFTER_WORDS and not excluded.intersection(between)
-
-
-@cache
-def _word_list(key: str) -> frozenset[str]:
-    return frozenset(resources.bundled("followups.json")[key])
 
 
 def _clarified(sentence: str) -> re.Match[str] | None:
     """A lead's own verb clarifying someone's remarks: "The Vatican has explained the words of
     Pope Francis in an interview", "Vatican clarifies Pope's words". The clarification is the
     news, the remarks it explains background, as with an answer to a report."""
-    verb = _leading_verb(_clarifying()[0], sentence)
-    if verb is None or _negated(sentence, verb) or not _remarks_after(sentence, verb.end()):
+    verb = leading_verb(clarify_verbs(), sentence)
+    if verb is None or _negated(sentence, verb) or not remarks_after(sentence, verb.end()):
         return None
     return verb
 
@@ -279,7 +183,7 @@ def _negated(sentence: str, verb: re.Match[str]) -> bool:
     words = {word.casefold().replace("’", "'") for word in (*before, *after)}
     unspaced = sentence[max(0, verb.start() - 2):verb.start()]  # "不否认", "未否定": no spaces to split on
     return bool(words & _negations()) or any(word.endswith("n't") for word in words) or \
-        any(_CJK_WORD.match(word) and word in unspaced for word in _negations())
+        any(CJK_WORD.match(word) and word in unspaced for word in _negations())
 
 
 @cache
@@ -291,7 +195,7 @@ def _called_false(sentence: str, language: str) -> re.Match[str] | None:
     """A verb of saying near the start, a report noun and a word of falsity after the verb:
     "The White House said on Wednesday that a blog post … is utterly false" denies it."""
     verbs = _saying(language)
-    saying = _leading_verb(verbs, sentence) if verbs is not None else None
+    saying = leading_verb(verbs, sentence) if verbs is not None else None
     if saying is None or not _patterns()[2].search(sentence):
         return None
     return saying if _falsity().search(sentence, saying.end()) else None
@@ -300,12 +204,12 @@ def _called_false(sentence: str, language: str) -> re.Match[str] | None:
 @cache
 def _saying(language: str) -> re.Pattern[str] | None:
     verbs = _speech_verbs(language)
-    return _lexicon(verbs) if verbs else None
+    return lexicon(verbs) if verbs else None
 
 
 @cache
 def _falsity() -> re.Pattern[str]:
-    return _lexicon(resources.bundled("followups.json")["falsity_words"], compounds=True)
+    return lexicon(resources.bundled("followups.json")["falsity_words"], compounds=True)
 
 
 def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
@@ -342,10 +246,10 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
                 actor(sentence[verb.end():], people or {}, first=True)
         else:
             at = start if lead.in_text else -len(sentence) - 1  # not in the text: no attribution of it is in it
-            main = _main_clause_start(sentence[:verb.start()]) or 0  # after "According to Reuters,"
+            main = main_clause_start(sentence[:verb.start()]) or 0  # after "According to Reuters,"
             relayed = _fronted_relays(fact, at, at + main)
             speaker = responder(fact, at + main, at + verb.start(), sentence[main:verb.start()], sentence[verb.end():])
-            if speaker is None or (_CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
+            if speaker is None or (CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
                 speaker = _uncased_subject(sentence[main:verb.start()], sentence[verb.end():])
         if speaker is None or speaker.strip().casefold() in not_name_openers() or _an_outlet(speaker, registry):
             continue  # "He denies wrongdoing …": a pronoun names no one; an outlet answers by its report
@@ -714,7 +618,7 @@ def _said_in_an_interview(sentence: str) -> bool:
     before any "that", "when", "que" … ("X said in an interview with Y that …"); one further on
     is another's ("The Vatican said the Pope did not mean … when he spoke in a television
     interview": the Vatican's statement)."""
-    clause = _SUBORDINATE.search(sentence)
+    clause = SUBORDINATE.search(sentence)
     return _interview_words().search(sentence, 0, clause.start() if clause else len(sentence)) is not None
 
 
