@@ -455,6 +455,9 @@ def test_a_byline_under_the_headline_is_no_lead(tmp_path):
 
 #: Leads with a look-alike of a listed verb, or a report noun and no answer: ordinary pages.
 NOT_FOLLOW_UPS = [
+    # words published are a publication (the person's own post or film), not a statement
+    ("en", "Radora activist Ilse Marrow published an investigation into the harbour board's dredging payments.",
+     "Radora"),
     # a news outlet answers by a report of its own, which the page's citations read
     ("en", "The Radora Courier on Tuesday denied claims that it had paid a board member for the minutes.",
      "Radora Courier"),
@@ -555,3 +558,17 @@ def test_a_body_s_answer_is_given_to_the_spokesperson_of_the_page_s_language():
     assert voiced["en2"].responder == "Tomas Quell"
     assert voiced["pt1"].responder == "The harbour board"
     assert voiced_bodies(followups)["en2"].responder == "The harbour board"  # languages unknown: no one chosen
+
+
+@pytest.mark.parametrize("verb", ["published", "a publié", "veröffentlichte", "опубликовали", "opublikował"])
+def test_a_verb_of_publishing_is_writing_not_speech(verb):
+    """"У Навального опубликовали расследование" (his people published an investigation): what
+    is published is a publication, the person's own, not words a statement reports."""
+    from provenance.graph.followups import _writing_verbs
+    assert _writing_verbs().search(f"X {verb} the report") is not None
+
+
+def test_a_label_before_a_colon_is_no_part_of_an_uncased_subject():
+    """"اسم الخبر : بوتين ينفي …" (news title: Putin denies …): the subject is Putin, not "name"."""
+    from provenance.graph.followups import _uncased_subject
+    assert _uncased_subject("اسم الخبر : بوتين ", "") == "بوتين"

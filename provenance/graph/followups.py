@@ -310,13 +310,17 @@ _SUBJECT_END = re.compile(r"は|が|と|[은는](?=\s)|[,，、،]|\d|(?<!\w)(?:
 MAX_SUBJECT_CHARS = 60
 
 
+_AFTER_COLON = re.compile(r"[:：]")
+
+
 def _uncased_subject(before: str, after: str) -> str | None:
     """Who answers in a lead written without capitals, where :func:`.responders.responder`,
     which reads names by them, finds no one: the subject before the verb, up to its particle,
     a comma, a date, a word of time or the report noun ("AppleとAmazonは、…報道を否定した" -> "AppleとAmazon",
     "라도라 항만청은 18일 …" -> "라도라 항만청"), or after the verb when it opens the sentence,
-    as Arabic puts it ("نفى مجلس ميناء رادورا يوم الثلاثاء …" -> "مجلس ميناء رادورا")."""
-    before = before.strip()
+    as Arabic puts it ("نفى مجلس ميناء رادورا يوم الثلاثاء …" -> "مجلس ميناء رادورا"). A label
+    before a colon is no part of it ("اسم الخبر : بوتين ينفي …", "news title: Putin denies")."""
+    before = _AFTER_COLON.split(before)[-1].strip()
     text = before or after.strip()
     if not _UNCASED.search(text):
         return None
