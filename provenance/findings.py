@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -24,9 +24,18 @@ QUOTE_SAME_MIN = 60.0
 _QUOTE = re.compile(r'"([^"]{8,})"')
 
 
+#: A quotation that drifted across the corpus (:func:`corpus_quote_drift`): its finding, and
+#: the wordings it was found in.
+CorpusDrift = tuple[Finding, frozenset[str]]
+
+
 def detect(edges: tuple[Edge, ...], facts: Mapping[str, ArticleFacts],
-           labels: Mapping[str, str] | None = None) -> tuple[Finding, ...]:
-    corpus = list(_quote_drift_across_corpus(facts))
+           labels: Mapping[str, str] | None = None,
+           corpus_drift: Sequence[CorpusDrift] | None = None) -> tuple[Finding, ...]:
+    """Every finding of the graph's ``edges``; ``corpus_drift``, :func:`corpus_quote_drift` of
+    the same facts when it was found beforehand (it needs no edge: the pipeline finds it
+    beside the reuse stage), found here otherwise."""
+    corpus = list(corpus_drift) if corpus_drift is not None else corpus_quote_drift(facts)
     drift = [finding for finding, quotes in _quote_drift(edges) if not _told_by(finding, quotes, corpus)]
     seen = {frozenset(f.nodes) for f in drift}
     drift.extend(finding for finding, _ in corpus if frozenset(finding.nodes) not in seen)
@@ -242,7 +251,13 @@ def _quotations(fact: ArticleFacts) -> list[tuple[str, str]]:
     return found
 
 
-def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[tuple[Finding, frozenset[str]]]:
+def corpus_quote_drift(facts: Mapping[str, ArticleFacts]) -> list[CorpusDrift]:
+    """The quotations that drifted across the corpus (:func:`_quote_drift_across_corpus`):
+    the facts alone decide them, so they may be found before the graph is built."""
+    return list(_quote_drift_across_corpus(facts))
+
+
+def _quote_drift_across_corpus(facts: Mapping[str, ArticleFacts]) -> Iterator[CorpusDrift]:
     """The same quotation in articles that share no passage: its first appearance and how it changed.
 
     Quotations are grouped when their words are at least QUOTE_SAME_MIN alike; a group with

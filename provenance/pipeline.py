@@ -102,19 +102,18 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     anchors = tuple(done.anchors for done in work if done.anchors is not None)
     del work  # the text profiles are most of the memory: held by `profiles` alone from here
     memory.release_free_memory()
-    # translations in a forked process beside the reuse stage, which leaves a core idle
-    translated = parallel.beside(partial(_translations, anchors, {fact.id: fact.identified.cleaned for fact in facts},
-                                         {fact.id: fact.published.day.toordinal() for fact in facts if fact.published},
-                                         _encoder(config)),
+    # what needs the facts but not the links, in a forked process beside the reuse stage
+    facts_read = parallel.beside(partial(_beside_reuse, anchors, facts, registry, _encoder(config)),
                                  config.workers, len(facts))
     del anchors
     links = reuse.find_links(tuple(fact.identified.cleaned for fact in facts), config.progress, profiles,
                              threads=parallel.worker_count(config.workers), scorer=scorer)
     del profiles
     memory.release_free_memory()  # the reuse stage's temporaries: the graph stage's peak sat on them
-    translations = translated()
-    parts = graph.build_graph(facts, links, registry, config.vague_sources, translations)
-    extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes})
+    read = facts_read()
+    parts = graph.build_graph(facts, links, registry, config.vague_sources, read.translations, read.reading)
+    extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes},
+                            read.corpus_drift)
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), problems, registry)
 
 
@@ -131,6 +130,28 @@ def _with_introduced_outlets(work: Sequence[ArticleWork], registry: outlets.Regi
     reader = article_reader(extended, lexicon.load_lexicons(config.phrase_files), with_profiles=True)
     return [reader(done.cleaned.document) if named.find_mentions(done.cleaned.document.text) else done
             for done in work], extended
+
+
+@dataclass(frozen=True)
+class _FactsRead:
+    """What needs the facts but not the reuse links (:func:`_beside_reuse`)."""
+
+    translations: list[reuse.TranslationLink]
+    reading: graph.PileReading
+    corpus_drift: list[findings.CorpusDrift]
+
+
+def _beside_reuse(anchors: tuple[reuse.Anchors, ...], facts: tuple[ArticleFacts, ...], registry: outlets.Registry,
+                  encoder: reuse.Encoder | None) -> _FactsRead:
+    """What needs the facts but not the reuse links, run beside the reuse stage, which leaves
+    the second core idle about half the time: the translations (stage 5 across languages),
+    the graph's reading of the facts (:class:`provenance.graph.PileReading`: the follow-ups
+    are most of the graph index) and the quotations drifted across the corpus (most of the
+    findings' time)."""
+    translations = _translations(anchors, {fact.id: fact.identified.cleaned for fact in facts},
+                                 {fact.id: fact.published.day.toordinal() for fact in facts if fact.published}, encoder)
+    return _FactsRead(translations, graph.PileReading.read(facts, registry),
+                      findings.corpus_quote_drift({fact.id: fact for fact in facts}))
 
 
 def _translations(anchors: tuple[reuse.Anchors, ...], cleaned: Mapping[str, CleanedDocument],

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import provenance
 from provenance.config import Config
+from provenance.facts import ArticleFacts
 from provenance.models import Corpus, LoadedDocument
 from provenance.pipeline import trace_corpus
 
@@ -71,6 +72,33 @@ def test_quote_tracked_across_the_corpus_with_its_first_appearance_and_every_wor
     assert finding.nodes[0] == "01-meridian-courier-scoop"  # the first appearance
     assert "has admitted in writing" in finding.message and "will admit" in finding.message
     assert "rotting faster than anyone dares to admit" in finding.message and "06-republic-voice" in finding.nodes
+
+
+def test_the_corpus_drift_found_beforehand_gives_the_same_findings():
+    """The pipeline finds the quotations drifted across the corpus beside the reuse stage
+    and hands them to ``detect``: the same findings as ``detect`` finding them itself."""
+    import pickle
+
+    from provenance import findings
+
+    root = Path(__file__).resolve().parents[1]
+    graph = provenance.trace([root / "examples" / "calder-bridge"],
+                             Config(outlet_files=(root / "examples" / "outlets.json",)))
+    facts = _example_facts(root)
+    drift = pickle.loads(pickle.dumps(findings.corpus_quote_drift(facts)))  # sent back from a forked process
+    assert drift
+    edges, labels = graph.edges, {node.id: node.label for node in graph.nodes}
+    assert findings.detect(edges, facts, labels, drift) == findings.detect(edges, facts, labels)
+
+
+def _example_facts(root: Path) -> dict[str, ArticleFacts]:
+    """The bundled example's facts by id, read as the pipeline reads them."""
+    from provenance import lexicon, load, outlets, pile, pipeline
+
+    documents = load.load_corpus([root / "examples" / "calder-bridge"]).documents
+    registry = pile.with_pile_outlets(outlets.load_registry([root / "examples" / "outlets.json"]), documents)
+    reader = pipeline.article_reader(registry, lexicon.load_lexicons(()), with_profiles=False)
+    return {fact.id: fact for fact in pipeline._facts([reader(document) for document in documents])}
 
 
 def test_a_partial_quotation_is_not_drift():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -13,7 +14,7 @@ from provenance import lexicon, load, outlets, pile, pipeline
 from provenance.config import Config
 from provenance.graph import merge_edges
 from provenance.graph.common_source import _without_bridges
-from provenance.graph.index import FactIndex, connected_groups
+from provenance.graph.index import FactIndex, PileReading, connected_groups
 from provenance.graph.nodes import NodeTable, report_node
 from provenance.graph.relations import ReuseRelation, _Bests
 from provenance.kinds import NodeKind, Relation
@@ -342,6 +343,20 @@ def test_a_credited_outlets_article_is_the_one_the_page_shares_most_text_with(tm
     index = FactIndex.build(facts, registry, links)
     chosen = index.outlet_article("reuters", index.by_id[ids["Overrun"]])
     assert chosen is not None and chosen.id == ids["Harbour overrun"]
+
+
+def test_the_pile_read_beforehand_and_pickled_gives_the_same_index():
+    """The pipeline reads the facts' follow-ups, leads and people in a forked process beside
+    the reuse stage and sends them back pickled: the index built on them is the one built
+    reading them itself."""
+    example = Path(__file__).parent.parent / "examples"
+    documents = load.load_corpus([example / "calder-bridge"]).documents
+    registry = pile.with_pile_outlets(outlets.load_registry([example / "outlets.json"]), documents)
+    reader = pipeline.article_reader(registry, lexicon.load_lexicons(()), with_profiles=False)
+    facts = pipeline._facts([reader(document) for document in documents])
+    reading = pickle.loads(pickle.dumps(PileReading.read(facts, registry)))
+    assert reading.followups  # the example's follow-up answers the scoop
+    assert FactIndex.build(facts, registry, reading=reading) == FactIndex.build(facts, registry)
 
 
 def test_of_two_reprints_ending_before_the_wire_only_the_one_cut_where_the_copy_ends_is_trimmed_like():

@@ -9,8 +9,10 @@ into one article. :func:`build_graph` runs the steps (see :mod:`.builder`);
 
 from provenance.graph.builder import GraphParts, build_graph
 from provenance.graph.edges import merge_edges
+from provenance.graph.index import PileReading
 from provenance.graph.people import publishing_people
 from provenance.graph.roles import assign_roles
 from provenance.kinds import RELATION_PRIORITY
 
-__all__ = ["RELATION_PRIORITY", "GraphParts", "assign_roles", "build_graph", "merge_edges", "publishing_people"]
+__all__ = ["RELATION_PRIORITY", "GraphParts", "PileReading", "assign_roles", "build_graph", "merge_edges",
+           "publishing_people"]

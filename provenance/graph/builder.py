@@ -35,7 +35,7 @@ from provenance.graph.common_source import shared_source_edges
 from provenance.graph.dating import date_findings, date_sources
 from provenance.graph.edges import merge_edges
 from provenance.graph.followups import refocus
-from provenance.graph.index import FactIndex
+from provenance.graph.index import FactIndex, PileReading
 from provenance.graph.nodes import NodeTable, article_node
 from provenance.graph.relations import classify_links, relation_edge
 from provenance.graph.relays import interview_relays, relay_citations
@@ -56,8 +56,11 @@ class GraphParts:
 
 
 def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], registry: Registry,
-                vague_sources: bool = True, translations: Sequence[TranslationLink] = ()) -> GraphParts:
-    index = FactIndex.build(facts, registry, links, translations)
+                vague_sources: bool = True, translations: Sequence[TranslationLink] = (),
+                reading: PileReading | None = None) -> GraphParts:
+    """The graph's nodes, edges and findings; ``reading``, the facts' :class:`PileReading`
+    when it was read beforehand (beside the reuse stage)."""
+    index = FactIndex.build(facts, registry, links, translations, reading)
     nodes = NodeTable({fact.id: article_node(fact, index.page_owner(fact.id)) for fact in facts})
     folding = duplicates.fold(index, links)
     citations = [edge for fact in facts for edge in citation_edges(fact, index, registry, nodes, vague_sources)]
