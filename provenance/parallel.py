@@ -10,6 +10,7 @@ Results are returned in input order: the output does not depend on the number of
 
 from __future__ import annotations
 
+import copyreg
 import io
 import multiprocessing
 import os
@@ -151,13 +152,29 @@ def _run_chunk(bounds: tuple[int, int]) -> bytes:
     return buffer.getvalue()
 
 
+def _document_at(position: int) -> LoadedDocument:
+    """Stands in the pickles for an input document: the unpickler finds the parent's own
+    (:meth:`_DocumentUnpickler.find_class`); never called."""
+    raise AssertionError("documents are unpickled by _DocumentUnpickler")
+
+
 class _DocumentPickler(pickle.Pickler):
+    """Pickles each input document as a reference to its position in the corpus.
+
+    The reference is made by a reducer for the document type alone (``dispatch_table``, looked
+    up in C), not by ``persistent_id``, which pickle calls for every object, strings and
+    numbers included: 2 million Python calls for 3,000 articles, 2 % of the workers' time.
+    """
+
     def __init__(self, file: io.BytesIO, positions: dict[int, int]) -> None:
+        self.dispatch_table = {**copyreg.dispatch_table, LoadedDocument: self._reduce_document}
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self.positions = positions
 
-    def persistent_id(self, obj: Any) -> int | None:
-        return self.positions.get(id(obj)) if isinstance(obj, LoadedDocument) else None
+    def _reduce_document(self, document: LoadedDocument) -> tuple[Callable[..., LoadedDocument], tuple[Any, ...]]:
+        """The corpus's documents by position; any other (made in the worker) by value."""
+        position = self.positions.get(id(document))
+        return document.__reduce__() if position is None else (_document_at, (position,))
 
 
 class _DocumentUnpickler(pickle.Unpickler):
@@ -165,5 +182,7 @@ class _DocumentUnpickler(pickle.Unpickler):
         super().__init__(file)
         self.documents = documents
 
-    def persistent_load(self, pid: Any) -> LoadedDocument:
-        return self.documents[pid]
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name == _document_at.__name__:
+            return self.documents.__getitem__
+        return super().find_class(module, name)

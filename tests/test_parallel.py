@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 import random
@@ -41,6 +42,18 @@ def test_results_come_back_in_order_with_the_parents_documents():
     assert [c.document.id for c in cleaned] == [d.id for d in documents]
     assert all(c.document is d for c, d in zip(cleaned, documents, strict=True))  # by reference, not a copy
     assert cleaned == [clean(d) for d in documents]
+
+
+def _with_copy(document: LoadedDocument) -> tuple[LoadedDocument, LoadedDocument]:
+    return document, dataclasses.replace(document, id=document.id + "-copy")
+
+
+def test_a_document_made_in_a_worker_comes_back_by_value_the_corpus_ones_by_reference():
+    documents = _documents(SIZE)
+    results = parallel.map_documents(_with_copy, documents, workers=2)
+    assert all(given is document for (given, _), document in zip(results, documents, strict=True))
+    assert [made.id for _, made in results] == [d.id + "-copy" for d in documents]
+    assert results[0][1].text == documents[0].text
 
 
 def test_tasks_cover_the_corpus_in_order_large_first_then_shrinking():
