@@ -144,7 +144,8 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
         width = shutil.get_terminal_size((80, 24)).columns if chosen == "text" and output is None else None
         diagram = render.DiagramOptions(collapse=collapse, sources=show_sources, expand=expand)
         # JSON is streamed piece by piece: a 100,000-article graph is never one string
-        content = render.iter_json(graph) if chosen == "json" else render.render(graph, chosen, diagram, width)
+        content = (render.iter_json(graph, workers) if chosen == "json"
+                   else render.render(graph, chosen, diagram, width))
         if output:
             write_atomically(output, content, [item for item in inputs if not is_url(item)])
         else:

@@ -14,7 +14,7 @@ from provenance.clean import clean
 from provenance.config import Config
 from provenance.models import Corpus, LoadedDocument
 from provenance.pipeline import trace_corpus
-from provenance.render import render
+from provenance.render import iter_json, render
 
 SIZE = parallel.PARALLEL_MIN_ITEMS + 37
 
@@ -90,6 +90,14 @@ def test_the_trace_does_not_depend_on_the_number_of_workers():
     two = trace_corpus(corpus, Config(workers=2))
     assert render(one, "json") == render(two, "json")
     assert any(edge.relation == "copies" for edge in two.edges)
+
+
+def test_the_json_rendered_on_two_processes_is_the_same_text():
+    """The edges, passages and findings rendered by a forked process and read back after the
+    articles and nodes: the same text as one process writes."""
+    graph = trace_corpus(Corpus(_documents(SIZE)), Config(workers=2))
+    assert any(edge.evidence for edge in graph.edges)
+    assert "".join(iter_json(graph, workers=2)) == "".join(iter_json(graph, workers=1)) == render(graph, "json")
 
 
 def test_the_cyclic_garbage_collector_is_restored_after_a_run(monkeypatch):
