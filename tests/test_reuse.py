@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from provenance import reuse
+from provenance import parallel, reuse
 from provenance.clean import clean
 from provenance.models import CleanedDocument, LoadedDocument
 from provenance.reuse import candidates, overlap, shingles, translation
@@ -117,6 +117,24 @@ def test_pairs_decided_in_chunks_give_the_same_links(stories, monkeypatch):
     monkeypatch.setattr(links_module, "CHUNK_MATCHES", 1)
     monkeypatch.setattr(links_module, "CHUNK_PAIRS", 3)
     assert reuse.find_links(stories) == whole
+
+
+def test_links_aligned_half_in_a_forked_process_are_the_same(stories, monkeypatch):
+    """Aligning the later half of the linked pairs beside (a forked process) changes nothing."""
+    whole = reuse.find_links(stories)
+    assert any(link.aligned_a for link in whole)
+    monkeypatch.setattr(links_module, "ALIGN_BESIDE_MIN_PAIRS", 1)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ITEMS", 1)
+    forked = []
+    original = parallel.beside
+
+    def beside(*args, **kwargs):
+        forked.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "beside", beside)
+    assert reuse.find_links(stories, threads=2) == whole
+    assert forked
 
 
 def test_chunks_of_matches_hold_whole_left_articles(stories):
