@@ -25,7 +25,7 @@ from functools import cache
 from provenance import resources
 from provenance.facts import slug
 from provenance.outlets import Outlet, Registry
-from provenance.textspans import without_accents
+from provenance.textspans import trie, without_accents
 
 #: Pages that must introduce a name for it to be an outlet of the pile: one page's "the daily
 #: Jane Doe founded" is not enough, two pages' are a name the story's pages share.
@@ -65,7 +65,7 @@ def _nouns() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     data = resources.bundled("media_nouns.json")
     kinds = {noun.casefold(): kind for kind, nouns in data["kinds"].items() for noun in nouns}
     endings = [re.escape(ending) for ending in data["compound_endings"]]
-    stems = "|".join(re.escape(noun) for noun in sorted(kinds, key=len, reverse=True))
+    stems = trie(sorted(kinds))  # a prefix trie: a failed match at a position costs a few tests
     pattern = re.compile(rf"(?<!\w)(?P<noun>{stems})\w{{0,{MAX_NOUN_ENDING}}}(?!\w)|"
                          rf"(?<!\w)\w+(?P<ending>{'|'.join(endings)})\w{{0,{MAX_NOUN_ENDING}}}(?!\w)", re.IGNORECASE)
     return pattern, kinds, tuple(kinds)
