@@ -126,6 +126,7 @@ def _own_credit(candidates: list[Edge], tied: list[Edge], edges_by_source: Mappi
 
 
 _SAME_ARTICLE = frozenset({Relation.DUPLICATES, Relation.SNAPSHOT_OF})
+_NAMING = frozenset({Relation.CREDITS, Relation.CITES})
 
 
 def _light(edge: Edge) -> bool:
@@ -138,7 +139,6 @@ def _light(edge: Edge) -> bool:
         return False
     return edge.relation == Relation.SHARES_SOURCE or \
         (edge.relation == Relation.REWRITES and figures.matched == 0 and figures.other_matched == 0)
-_NAMING = frozenset({Relation.CREDITS, Relation.CITES})
 
 
 def _ancestors(node_id: str, edges_by_source: Mapping[str, list[Edge]], visiting: frozenset[str],

@@ -15,6 +15,14 @@ from provenance.models import Attribution, Evidence, MonthDate, NamedOutlet, Pub
 CITATION_KINDS = frozenset({"outlet", "dateline", "credit", "house-style", "link", "post"})
 #: The article's own wire marks: a dateline, a credit line, an agency's house style.
 WIRE_MARK_KINDS = frozenset({"dateline", "credit", "house-style"})
+#: The marks that name the wire (a house style is only read from the copy's look).
+NAMED_MARK_KINDS = frozenset({"dateline", "credit"})
+
+
+def wire_marks(fact: ArticleFacts, kinds: frozenset[str] = WIRE_MARK_KINDS) -> frozenset[str]:
+    """The wires whose mark of ``kinds`` a page carries, not its own outlet's."""
+    return frozenset(a.outlet_id for a in fact.attributions
+                     if a.kind in kinds and a.outlet_id and a.outlet_id != fact.publisher_id)
 
 
 def is_carried_sentence(attribution: Attribution) -> bool:

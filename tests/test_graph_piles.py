@@ -130,9 +130,7 @@ def test_a_wires_dateline_outweighs_another_wires_house_style_in_a_group(tmp_pat
                     "Harbour")
     styled = _record("Paper 2", "https://paper2.example/harbour", None,
                      [*body, "Reporting by Ana Lopez; Editing by Tom Hart"], "Harbour")
-    path = tmp_path / "pile.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in (dated, styled)), encoding="utf-8")
-    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_courier_registry(tmp_path),)))
+    graph = _trace_with(tmp_path, _courier_registry(tmp_path), [dated, styled])
     assert {a.chain[1] for a in graph.articles} == {"report:ap"}, [a.chain for a in graph.articles]
 
 
@@ -143,9 +141,7 @@ def test_an_undated_page_under_the_wires_dateline_did_not_copy_a_dated_page_with
     wire_copy = _record("Paper 1", "https://paper1.example/harbour", None, WIRE, "Harbour")
     scraped = _record("Scraper", "https://scraper.example/harbour", "2025-03-17T15:00:00+00:00",
                       [WIRE[0].replace("LONDON (Reuters) - ", ""), *WIRE[1:3]], "Harbour")
-    path = tmp_path / "pile.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in (wire_copy, scraped)), encoding="utf-8")
-    graph = provenance.trace([path], provenance.Config(workers=1, outlet_files=(_courier_registry(tmp_path),)))
+    graph = _trace_with(tmp_path, _courier_registry(tmp_path), [wire_copy, scraped])
     assert graph.node("pile#1").parent != "pile#2"
     assert {a.chain[1] for a in graph.articles} == {"report:reuters"}, [a.chain for a in graph.articles]
 

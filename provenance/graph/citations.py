@@ -122,7 +122,7 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
     lead_end = _lead_end(fact)
     people = index.publishing.get(fact.id, {})
     headline = _headline_words(fact)
-    headline_named = _headline_names(fact)
+    headline_named: frozenset[str] | None = None  # read when a citation first needs it (an address is costly)
     for attribution in fact.attributions:
         if attribution.kind == "vague-media":
             short = _pile_outlet_named(attribution.label, fact, index, registry) if vague_sources else None
@@ -175,6 +175,8 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
             continue
         if attribution.sentence.start < lead_end:
             confidence += LEAD_BONUS
+        if headline_named is None:
+            headline_named = _headline_names(fact)
         confidence += _headline_bonus(fact, attribution, headline) + FIRST_REPORT_BONUS * called_first((evidence,)) + \
             HEADLINE_TELLER_BONUS * _named_by_headline(attribution, headline_named)
         yield Edge(fact.id, target, relation, confidence, (evidence,))

@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from provenance.facts import WIRE_MARK_KINDS, ArticleFacts
+from provenance.facts import NAMED_MARK_KINDS, ArticleFacts, wire_marks
 from provenance.graph.citations import ATTRIBUTION_CONFIDENCE, BACKGROUND_CONFIDENCE
 from provenance.graph.index import FactIndex, connected_groups
 from provenance.graph.nodes import NodeTable, report_node
@@ -49,7 +50,7 @@ def shared_source_edges(shared: list[ReuseRelation], index: FactIndex, registry:
             cited_by[edge.source].append(edge)
         elif edge.relation == Relation.WEAKLY_CITES and edge.confidence > BACKGROUND_CONFIDENCE:
             named_by[edge.source].append(edge)
-    kept = _without_bridges(shared, {side: _marks(index.by_id[side]) for relation in shared
+    kept = _without_bridges(shared, {side: wire_marks(index.by_id[side]) for relation in shared
                                      for side in (relation.later, relation.earlier)})
     groups = connected_groups([(r.later, r.earlier) for r in kept])
     group_of = {member: number for number, members in enumerate(groups, start=1) for member in members}
@@ -110,7 +111,7 @@ def _update_node(first_id: str, versions: Versions, nodes: NodeTable) -> str:
                           outlet=first.outlet, outlet_id=first.outlet_id, note=note))
 
 
-def _without_bridges(shared: list[ReuseRelation], carried: Mapping[str, set[str]]) -> list[ReuseRelation]:
+def _without_bridges(shared: list[ReuseRelation], carried: Mapping[str, AbstractSet[str]]) -> list[ReuseRelation]:
     """The shared links that make the groups: every link that carries passages (weight
     LINK_RULE.link_min_weight or more), and a lighter link (kept phrasing or vocabulary only)
     unless it would join two groups the heavier links made that carry different wires' marks.
@@ -134,7 +135,7 @@ def _without_bridges(shared: list[ReuseRelation], carried: Mapping[str, set[str]
         root[find(relation.later)] = find(relation.earlier)
     marks: dict[str, set[str]] = defaultdict(set)
     for member in {side for relation in heavy for side in (relation.later, relation.earlier)}:
-        marks[find(member)] |= carried.get(member, set())
+        marks[find(member)] |= carried.get(member, frozenset())
     anchored = set(marks)
     kept = list(heavy)
     for relation in sorted((r for r in shared if r.link.score < LINK_RULE.link_min_weight),
@@ -151,12 +152,6 @@ def _without_bridges(shared: list[ReuseRelation], carried: Mapping[str, set[str]
                 marks[second] |= marks.pop(first)
         kept.append(relation)
     return kept
-
-
-def _marks(fact: ArticleFacts) -> set[str]:
-    """The wires whose dateline or credit a page carries (not its own outlet's)."""
-    return {a.outlet_id for a in fact.attributions
-            if a.kind in WIRE_MARK_KINDS and a.outlet_id and a.outlet_id != fact.publisher_id}
 
 
 def _cited_article(members: list[str], index: FactIndex, cited_by: dict[str, list[Edge]]) -> str | None:
@@ -216,13 +211,8 @@ HOUSE_STYLE_WEIGHT = 0.5
 def _mark_weights(fact: ArticleFacts) -> dict[str, float]:
     """The wires whose mark a page carries (not its own outlet's), each once, weighted: a
     dateline or credit 1, a house style HOUSE_STYLE_WEIGHT."""
-    found: dict[str, float] = {}
-    for attribution in fact.attributions:
-        outlet_id = attribution.outlet_id
-        if attribution.kind in WIRE_MARK_KINDS and outlet_id and outlet_id != fact.publisher_id:
-            weight = HOUSE_STYLE_WEIGHT if attribution.kind == "house-style" else 1.0
-            found[outlet_id] = max(found.get(outlet_id, 0.0), weight)
-    return found
+    named = wire_marks(fact, NAMED_MARK_KINDS)
+    return {outlet_id: 1.0 if outlet_id in named else HOUSE_STYLE_WEIGHT for outlet_id in wire_marks(fact)}
 
 
 def _relayed(report_id: str, members: list[str], cited_by: dict[str, list[Edge]]) -> str | None:

@@ -18,17 +18,15 @@ import re
 from functools import cache
 
 from provenance import resources
+from provenance.graph.clauses import CJK_WORD, lexicon
 from provenance.graph.responders import without_time
 from provenance.outlets import Outlet, Registry
-from provenance.textspans import word_pattern
 
 #: How many words may stand between a verb's parts: "a ouvert, le 25 janvier 2017, une enquête",
 #: "hat nach dem Bericht des Courier Ermittlungen gegen den Vorstand eingeleitet".
 INQUIRY_GAP_WORDS = 6
 #: A subject longer than this many words is a clause, not the name of a body.
 MAX_INVESTIGATOR_WORDS = 7
-#: Chinese and Japanese: words without spaces, found without word boundaries.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 #: Where a subject's last clause starts: after a fronted phrase ("Ce mercredi, suite aux
 #: révélations du Canard, le parquet …") or a headline's topic ("Affaire Fillon : le parquet …").
 _CLAUSE_BREAK = re.compile(r"[,:;|–—，、：]\s*")
@@ -48,19 +46,19 @@ def _part(text: str) -> str:
 
 @cache
 def inquiry_verbs() -> re.Pattern[str]:
-    """The verbs of opening an investigation, longest first, each in its parts."""
+    """The verbs of opening an investigation, longest first, each in its parts. Not
+    :func:`.clauses.lexicon`'s verbs in parts: these allow fewer words between their parts
+    (INQUIRY_GAP_WORDS), a comma after one and an elided article before the next."""
     gap = rf"[,;]?(?:\s+[^\s.!?]+){{0,{INQUIRY_GAP_WORDS}}}?\s+(?:\w{{1,3}}['’])?"  # "un'inchiesta" too
     entries = sorted(_data()["verbs"], key=len, reverse=True)
-    spaced = [gap.join(_part(part) for part in entry.split("…")) for entry in entries if not _CJK.search(entry)]
-    unspaced = [re.escape(entry) for entry in entries if _CJK.search(entry)]
+    spaced = [gap.join(_part(part) for part in entry.split("…")) for entry in entries if not CJK_WORD.search(entry)]
+    unspaced = [re.escape(entry) for entry in entries if CJK_WORD.search(entry)]
     return re.compile(rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)|{'|'.join(unspaced)}", re.IGNORECASE)
 
 
 @cache
-def _investigators() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = _data()["investigators"]
-    unspaced = "|".join(re.escape(word) for word in words if _CJK.search(word))
-    return word_pattern([word for word in words if not _CJK.search(word)]), re.compile(unspaced)
+def _investigators() -> re.Pattern[str]:
+    return lexicon(_data()["investigators"])
 
 
 @cache
@@ -82,7 +80,7 @@ def investigator(subject: str, registry: Registry | None = None) -> tuple[str, O
     first letter raised) and the registry's government body of that name, if any. None
     when the words name no investigating body."""
     clause = _CLAUSE_BREAK.split(subject.strip())[-1]
-    if _CJK.search(clause):
+    if CJK_WORD.search(clause):
         clause = _CJK_SUBJECT_END.split(clause)[0]
     name = _auxiliaries().sub("", _articles().sub("", without_time(clause))).strip(" ,.\"'«»“”")
     if not name or len(name.split()) > MAX_INVESTIGATOR_WORDS:
@@ -92,7 +90,6 @@ def investigator(subject: str, registry: Registry | None = None) -> tuple[str, O
                  and (found := registry.by_name(candidate)) is not None and found.kind == "government"), None)
     if body is not None:
         return body.name, body
-    spaced, unspaced = _investigators()
-    if not (spaced.search(bare) or unspaced.search(bare)):
+    if not _investigators().search(bare):
         return None
     return bare[:1].upper() + bare[1:], None

@@ -18,7 +18,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from provenance.facts import WIRE_MARK_KINDS, ArticleFacts, instant_order, is_carried_sentence
+from provenance.facts import (
+    NAMED_MARK_KINDS,
+    WIRE_MARK_KINDS,
+    ArticleFacts,
+    instant_order,
+    is_carried_sentence,
+    wire_marks,
+)
 from provenance.graph.index import adjacency, timestamp
 from provenance.kinds import Relation
 from provenance.models import Edge, Evidence, Passage, PubDate, ReuseFigures, ReuseLink, Span
@@ -116,7 +123,7 @@ def _direction(a: ArticleFacts, b: ArticleFacts, link: ReuseLink, registry: Regi
         if _undated(undated, dated) and coverage[undated.id] >= UNDATED_COPY_COVERAGE:
             if _holds_more_elsewhere(undated.id, dated.id, neighbours):
                 return None  # it has words the dated page lacks: the two share a source
-            if _marks(undated) and not _marks(dated):
+            if wire_marks(undated, NAMED_MARK_KINDS) and not wire_marks(dated, NAMED_MARK_KINDS):
                 return None  # the wire's own copy, its dateline kept: the dated page had the wire's text too
             return undated.id, dated.id, f"undated page made {coverage[undated.id]:.0%} of a dated page's text"
     return None
@@ -143,12 +150,6 @@ def _holds_more_elsewhere(undated: str, dated: str, neighbours: Mapping[str, Map
     mine, theirs = neighbours.get(undated, {}), neighbours.get(dated, {})
     return any(_held_share(mine[third], third) - _held_share(theirs[third], third) >= HELD_ELSEWHERE
                for third in mine.keys() & theirs.keys() if third not in (undated, dated))
-
-
-def _marks(page: ArticleFacts) -> frozenset[str]:
-    """The wires whose dateline or credit line the page carries, not its own outlet's."""
-    return frozenset(a.outlet_id for a in page.attributions if a.kind in ("dateline", "credit")
-                     and a.outlet_id and a.outlet_id != page.publisher_id)
 
 
 def _undated(page: ArticleFacts, other: ArticleFacts) -> bool:

@@ -71,11 +71,9 @@ def interview_relays(citations: Iterable[Edge], index: FactIndex, registry: Regi
     "Reuters reported" on pages that also say the words were said "in an interview with RSI":
     the wire's story is of the broadcaster's interview, so the wire's report cites the
     broadcaster's (page -> Reuters -> RSI), when the report is an agency's (RELAYING_KINDS).
-    An outlet spoken to is never a page's own source
-    (the speaker is; :mod:`.citations` makes no edge of it), but it is where the words were
-    first said: named so by at least RELAY_MIN_CARRIERS of the report's citing pages (and
-    INTERVIEW_SHARE of them), it is the report's source. A report of an outlet some of those
-    pages spoke to themselves is not relayed to."""
+    An outlet spoken to is no source of a page that names one (the speaker is), but it is
+    where the words were first said: named so by at least RELAY_MIN_CARRIERS of the report's
+    citing pages (and INTERVIEW_SHARE of them), it is the report's source."""
     citers: dict[str, set[str]] = defaultdict(set)
     for edge in citations:
         if edge.relation in (Relation.CITES, Relation.CREDITS) and nodes[edge.target].kind == NodeKind.REPORT:
@@ -103,8 +101,8 @@ def interview_relays(citations: Iterable[Edge], index: FactIndex, registry: Regi
             target = source_node(outlet_id, named[0][1].label, first, index, registry, nodes)
             if target == report or target in pages:
                 continue
-            evidence = tuple(replace(attribution_evidence(page, attribution),
-                                     detail=f"{attribution_evidence(page, attribution).detail}; the interview "
-                                            f"{nodes[report].label} retells") for page, attribution in named)
+            retold = f"; the interview {nodes[report].label} retells"
+            evidence = tuple(replace(quote, detail=quote.detail + retold)
+                             for quote in (attribution_evidence(page, attribution) for page, attribution in named))
             relayed.append(Edge(report, target, Relation.CITES, RELAY_CONFIDENCE, evidence))
     return relayed
