@@ -82,6 +82,45 @@ _NAME_ENDS_PHRASE = re.compile(r"[’']s\b|\s*(?:[,.;:!?)\]”“»\"]|$)|\s+(?:
 
 _TOKEN = re.compile(r"(?<![\w-])\w[\w'’.&/-]*")  # a name's first word: "People's", "RES-MPE"
 _WORD = re.compile(r"(?<![\w-])\w+")  # where a name may start: after "L'" too
+#: Characters before or after a one-word common-word name searched for its media noun.
+NOUN_WINDOW_CHARS = 60
+#: Lower-case words between a media noun and the name it introduces, at most ("il quotidiano turco Sabah").
+MAX_NOUN_ADJECTIVES = 2
+_BEFORE_WORD = re.compile(r"[^\W\d_][\w-]*")
+_NAME_ARTICLES = frozenset({"the", "die", "der", "das", "des", "la", "le", "el", "il", "o", "a"})
+
+
+def _noun_before(window: str) -> bool:
+    """Whether the words right before a name end with a media noun, its article and up to
+    MAX_NOUN_ADJECTIVES lower-case words after it ("daily", "diario turco", "Zeitung die")."""
+    tail = window.rstrip().rstrip("\"„“«‘").rstrip()
+    if not tail or not tail[-1].isalpha():
+        return False  # a sentence or clause ended before the name
+    words = _BEFORE_WORD.findall(tail)[-(MAX_NOUN_ADJECTIVES + 2):]
+    if words and words[-1].casefold() in _NAME_ARTICLES:
+        words = words[:-1]
+    for adjectives in range(min(MAX_NOUN_ADJECTIVES, len(words) - 1) + 1):
+        noun, after = words[-1 - adjectives], words[len(words) - adjectives:]
+        if _media_noun(noun) and all(word.islower() for word in after):
+            return True
+    return False
+_NOUN_AFTER = re.compile(r"[\"”»’]?[\s-]+(?P<noun>[^\W\d_]+)")
+
+
+@lru_cache(maxsize=4096)
+def _media_noun(word: str) -> bool:
+    """Whether a word is a noun for news outlets (``data/media_nouns.json``, with its ending)."""
+    folded = word.casefold()
+    return any(folded.startswith(noun) and len(folded) - len(noun) <= MEDIA_NOUN_ENDING for noun in _media_nouns())
+
+
+#: Letters of a media noun's plural or case ending ("газеты", "Zeitungen").
+MEDIA_NOUN_ENDING = 2
+
+
+@cache
+def _media_nouns() -> tuple[str, ...]:
+    return tuple(noun.casefold() for nouns in resources.bundled("media_nouns.json")["kinds"].values() for noun in nouns)
 #: Scripts written without spaces between words (Thai, kana, Han, Hangul), or where a
 #: name is glued to its particle ("로이터통신은").
 #: Arabic vowel and gemination marks (harakat, shadda, superscript alef, tatweel).
@@ -285,6 +324,8 @@ class Registry:
             named = self._name_at(text, name_start, stop, inflected)
             if named is None and name_start != begin:  # "the" not part of a name: try the word itself
                 named = self._name_at(text, begin, stop, inflected) or self._article_name(text, name_start)
+            if named is None and name_start == begin:
+                named = self._noun_name(text, begin)
             if named is None:
                 continue
             name_end, core = named
@@ -310,6 +351,30 @@ class Registry:
         titled = (before := _TITLE_THE.search(text, max(0, position - 40), position)) is not None \
             and before["before"].islower()  # "list The Guardian", not a headline's "Say The Australian"
         return (end, core) if titled or _NAME_ENDS_PHRASE.match(text, end) else None
+
+    def _noun_name(self, text: str, position: int) -> tuple[int, str] | None:
+        """A paper whose one-word name is a common word, named beside a noun for news outlets
+        (``data/media_nouns.json``): "the Turkish daily Sabah", "Turkey's Sabah newspaper",
+        "el diario turco Sabah", "die Zeitschrift „Stern“"; not "Sabah" (a Malaysian state, a
+        Turkish word for morning) or "Stern" alone. Up to MAX_NOUN_ADJECTIVES lower-case
+        words may stand between the noun and the name: Romance languages put them there."""
+        word = _WORD.match(text, position)
+        if word is None or (core := word.group(0)) not in self._noun_cores:
+            return None
+        end = word.end()
+        if end < len(text) and (text[end].isalnum() or text[end] in "_"):
+            return None
+        if _noun_before(text[max(0, position - NOUN_WINDOW_CHARS):position]):
+            return end, core
+        after = _NOUN_AFTER.match(text, end, end + NOUN_WINDOW_CHARS)
+        return (end, core) if after is not None and _media_noun(after["noun"]) else None
+
+    @cached_property
+    def _noun_cores(self) -> frozenset[str]:
+        """The one-word names of common-word outlets with no article ("Sabah", "Stern", "Fakt"),
+        which only a noun for news outlets beside them makes a name (:meth:`_noun_name`)."""
+        return frozenset(core for o in self._ordered if o.common_word for n in o.names
+                         if " " not in (core := _core(n)) and core == n and len(core) > 1)
 
     @cached_property
     def _article_cores(self) -> frozenset[str]:
@@ -423,7 +488,7 @@ class Registry:
     def _name_heads(self) -> frozenset[str]:
         """The plain first word of every running-text name: most words start none, and are skipped."""
         return frozenset(match.group(0) for key in self._cores_by_first_word
-                         if (match := _WORD.match(key))) | self._article_cores
+                         if (match := _WORD.match(key))) | self._article_cores | self._noun_cores
 
     def first_mark(self, text: str, start: int, stop: int) -> tuple[str, Outlet, int] | None:
         """The longest agency mark ("(Reuters)", "/TASS/") in ``text[start:stop]`` and where it is.
