@@ -20,16 +20,22 @@ leads (against the best root outside its family: a follow-up's pages, which rete
 leader's story as background, are no rival); a page published more than a day before
 every page of that story does not retell it. Only cased scripts carry names here
 (capitalised words): a Japanese or Arabic page that names no source stays a root of its own.
+Names in Cyrillic or Greek are compared by their first transliterated letters
+(:func:`story_key`), as those languages decline them: "Навального" on one page is
+"Навальний" on another.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 
 from provenance.chains import chain, index_edges, primary_parents
 from provenance.facts import ArticleFacts
 from provenance.graph.index import DAY_SECONDS, SAME_STORY_NAMES, FactIndex, timestamp
+from provenance.graph.people import person_key
 from provenance.kinds import NodeKind, Relation
 from provenance.models import Edge, Evidence, Node
 from provenance.nounphrases import not_names
@@ -58,17 +64,18 @@ def retold_stories(edges: tuple[Edge, ...], nodes: Mapping[str, Node], index: Fa
     isolated += _lone_reports(edges, by_source, nodes, index)
     if not isolated:
         return []
-    common = _common_words(index)
+    common = frozenset(story_key(word) for word in _common_words(index))
     primary = primary_parents((fact.id for fact in index.facts if fact.id in touched), by_source)
     root_of = {fact.id: chain(fact.id, primary)[-1] for fact in index.facts if fact.id in touched}
+    keys = {article_id: _keys(index.by_id[article_id]) for article_id in root_of}
     pages_with: dict[str, list[str]] = defaultdict(list)
     for article_id in sorted(root_of):
-        for name in index.by_id[article_id].names:
-            pages_with[name].append(article_id)
+        for key in keys[article_id]:
+            pages_with[key].append(article_id)
     found = []
     for node_id, members in isolated:
-        names = frozenset().union(*(member.names for member in members)) - common
-        edge = _story_edge(node_id, members, names, root_of, pages_with, index, nodes, by_source)
+        names = frozenset().union(*(_keys(member) for member in members)) - common
+        edge = _story_edge(node_id, members, names, root_of, pages_with, keys, nodes, by_source, index)
         if edge is not None:
             found.append(edge)
     return found
@@ -119,6 +126,27 @@ def _lone_reports(edges: tuple[Edge, ...], by_source: Mapping[str, list[Edge]], 
                    by_source, index)
 
 
+#: Letters of a name's transliterated key that tell it across case endings, in the scripts
+#: of inflected languages that write them onto names (Cyrillic, Greek): "навального",
+#: "Навального", "Навальний" and "Навальним" are all "naval". Five letters, as the
+#: shortest surnames the piles' stories turn on (Путин, Маск) are whole within them;
+#: names in Latin letters are kept whole (on the real piles, cutting them too joined stories
+#: that share only words' first letters: as many pages lost as won).
+NAME_KEY_LETTERS = 5
+_INFLECTED_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=65_536)
+def story_key(name: str) -> str:
+    """One key for a name's case endings in Cyrillic or Greek (see NAME_KEY_LETTERS)."""
+    return person_key(name)[:NAME_KEY_LETTERS] if _INFLECTED_SCRIPTS.search(name) else name
+
+
+def _keys(fact: ArticleFacts) -> frozenset[str]:
+    """The page's names by :func:`story_key`."""
+    return frozenset(story_key(name) for name in fact.names)
+
+
 def _primary_publisher(fact: ArticleFacts, index: FactIndex) -> bool:
     """A government's (or any non-news body's) own page is a primary statement, not a retelling."""
     outlet = index.registry.get(fact.publisher_id) if fact.publisher_id else None
@@ -146,10 +174,11 @@ def _follows_up(pages: list[str], root: str, root_of: Mapping[str, str],
 
 
 def _story_edge(node_id: str, members: tuple[ArticleFacts, ...], names: frozenset[str], root_of: Mapping[str, str],
-                pages_with: Mapping[str, list[str]], index: FactIndex, nodes: Mapping[str, Node],
-                by_source: Mapping[str, list[Edge]]) -> Edge | None:
-    """The edge to the root whose pages share the most names with these, if one leads (the
-    members' own pages, which trace to ``node_id``, are no other story)."""
+                pages_with: Mapping[str, list[str]], keys: Mapping[str, frozenset[str]], nodes: Mapping[str, Node],
+                by_source: Mapping[str, list[Edge]], index: FactIndex) -> Edge | None:
+    """The edge to the root whose pages share the most names with these (``names``: the
+    members' :func:`story_key` keys), if one leads (the members' own pages, which trace to
+    ``node_id``, are no other story)."""
     own = {member.id for member in members}
     shared: Counter[str] = Counter()
     for name in names:
@@ -172,8 +201,9 @@ def _story_edge(node_id: str, members: tuple[ArticleFacts, ...], names: frozense
     dated = [timestamp(member) for member in members if member.published is not None]
     if dated and min(dated) + DAY_SECONDS < earliest:
         return None  # out before any page of the story: not a retelling of it
-    counts = Counter(name for page in pages for name in names & index.by_id[page].names)
-    shown = sorted(counts, key=lambda name: (-counts[name], name))[:SHOWN_NAMES]
+    counts = Counter(key for page in pages for key in names & keys[page])
+    written = {story_key(name): name for member in members for name in sorted(member.names, reverse=True)}
+    shown = [written[key] for key in sorted(counts, key=lambda key: (-counts[key], written[key]))][:SHOWN_NAMES]
     what = "names no source and shares no text" if node_id == members[0].id else \
         f"the text {len(members)} pages share, and none of them names a source"
     detail = (f"inferred: {what}; its names ({', '.join(shown)}) "
