@@ -12,7 +12,9 @@ with the surname keys the pile already knows from its Latin-script pages:
 - Arabic script, which mostly does not: the consonant skeletons must be equal and at least
   MIN_SKELETON long: "shtrkhh" and "strache" are both "strk"; "tyby" ("tb") is too short to
   tell from other words and is matched only with the given name before it ("سيمور هيرش",
-  "smr" + "rs", is Seymour Hersh).
+  "smr" + "rs", is Seymour Hersh). Arabic has no p and no v, and writes them b and f
+  ("ترامب" is Trump): both skeletons are compared with p as b and v as f. Devanagari is read
+  the same way (its inherent vowels romanise as guesses): "ट्रंप" is "trmp".
 
 Only the pile's known surnames are looked for, so a word is never taken for a name the
 pile does not already give in full elsewhere.
@@ -34,7 +36,9 @@ ROMAN_SIMILARITY = 85
 MAX_SYLLABLES = 4
 #: Arabic-script consonant skeletons shorter than this say too little to name anyone.
 MIN_SKELETON = 4
-_ABJAD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+")
+_ABJAD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+|[\u0900-\u097F]+")
+#: Letters Arabic script lacks, as it writes them: p as b, v as f.
+_ABJAD_LETTERS = str.maketrans({"p": "b", "v": "f"})
 _SPACED = re.compile(r"[\u30A1-\u30FA\u30FC]+")  # katakana words, split at "・"
 _SYLLABIC = re.compile(r"[\uAC00-\uD7A3]+|[\u4E00-\u9FFF]+")  # Hangul, Han: one syllable a character
 _DIGRAPHS = (("kh", "k"), ("ch", "k"), ("sh", "s"), ("th", "t"), ("ph", "f"))
@@ -72,8 +76,9 @@ def _surnames(text: str, start: int, end: int, people: Mapping[str, str]) -> Ite
         return
     before, before_end = "", -1
     for match in _ABJAD.finditer(text, start, end):  # one word a match: the script has no spaces in it
-        skeleton = consonants(romanised(match.group(0)))
-        key = next((k for k in keys if len(skeleton) >= MIN_SKELETON and consonants(k) == skeleton), None)
+        skeleton = consonants(romanised(match.group(0))).translate(_ABJAD_LETTERS)
+        key = next((k for k in keys if len(skeleton) >= MIN_SKELETON
+                    and consonants(k).translate(_ABJAD_LETTERS) == skeleton), None)
         if key is None and text[before_end:match.start()].isspace():
             key = _with_given_name(before, skeleton, people)
         if key is not None:
@@ -94,12 +99,13 @@ def _with_given_name(before: str, skeleton: str, people: Mapping[str, str]) -> s
     and the two skeletons together are at least MIN_SKELETON long."""
     if not before or not skeleton:
         return None
-    given = consonants(romanised(before))
+    given = consonants(romanised(before)).translate(_ABJAD_LETTERS)
     if len(given) + len(skeleton) < MIN_SKELETON or not given:
         return None
     for key, full in people.items():
         words = re.split(r"[\s-]+", full)
-        if len(words) >= 2 and consonants(words[-1]) == skeleton and consonants(words[-2]) == given:
+        if len(words) >= 2 and consonants(words[-1]).translate(_ABJAD_LETTERS) == skeleton and \
+                consonants(words[-2]).translate(_ABJAD_LETTERS) == given:
             return key
     return None
 
