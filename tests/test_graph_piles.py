@@ -1799,6 +1799,27 @@ def test_an_unsourced_page_retells_the_story_whose_follow_ups_share_its_names_to
     assert _edge(graph, "pile#8", "pile#1").relation == Relation.RETELLS
 
 
+def test_an_unsourced_page_in_a_declining_script_retells_the_story_through_case_endings(tmp_path):
+    """Russian declines names ("Маррова", "Марровой"; "Радоры", "Радоре"): a page naming no
+    source shares the story's names in other cases than the pages that cite the Courier, and
+    still retells the story they trace to (names keyed by their first transliterated letters)."""
+    citing = [_record(f"Gazeta {n}", f"https://gazeta{n}.example/radora", f"2025-03-17T1{n}:00:00+01:00",
+                      [text, "Совет гавани не ответил на вопросы."], "Гавань")
+                     for n, text in enumerate((
+                         "Совет гавани Радоры скрывал перерасход, сообщила газета The Radora Courier. Глава "
+                         "совета Ильза Маррова не объяснила, почему компания Веннмарин получила деньги за причал Теллер.",
+                         "Как сообщила газета The Radora Courier, компания Веннмарин получила деньги за работы у "
+                         "причала Теллер в гавани Радоры, которые так и не начались; Ильза Маррова молчит."), start=1)]
+    explainer = _record("Blog", "https://blog.example/radora", "2025-03-20T10:00:00+01:00",
+                        ["Почему жители в Радоре недовольны? Работы у причала Теллера стоят, компании Веннмарину "
+                         "заплатили, а Ильзе Марровой придётся объясняться."], "Что известно")
+    graph = _trace(tmp_path, [_scoop(), *citing, explainer])
+    assert graph.article("pile#2").root == graph.article("pile#3").root == "pile#1"
+    edge = _edge(graph, "pile#4", "pile#1")
+    assert edge.relation == Relation.RETELLS and "марровой" in edge.evidence[0].text
+    assert graph.article("pile#4").root == "pile#1"
+
+
 _AGENCY_TEXT = [
     "Auditors of the Westfold assembly will question Ilse Marrow on Thursday about the Teller Quay works, "
     "where dredging of the northern basin never started although Venn Marine was paid in advance.",
@@ -2338,6 +2359,40 @@ def test_a_katakana_surname_after_a_given_name_is_the_known_persons_when_the_giv
 
     people = {"prigozhin": "Yevgeny Prigozhin", "biden": "Joe Biden"}
     assert bool(list(uncased_mentions(text, 0, len(text), people))) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("أعلن الرئيس دونالد ترامب اليوم السبت", True),  # Arabic writes p as b: "trmb" is Trump's "trmp"
+    ("امریکی صدر ڈونلڈ ٹرمپ نے کہا", True),  # Urdu has its own p
+    ("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने कहा", True),  # Devanagari, read by its consonants as Arabic is
+    ("قال المتحدث باسم الوزارة", False),
+    ("भारत और पाकिस्तान तैयार", False),
+])
+def test_a_surname_in_arabic_or_devanagari_script_is_the_known_persons(text, found):
+    """Pages in Arabic, Urdu and Hindi name the pile's publisher in their own script; Arabic has
+    no p or v and writes b and f for them, so the consonant skeletons are compared so."""
+    from provenance.graph.scripts import uncased_mentions
+
+    people = {"trump": "Donald Trump", "borozhin": "Andrei Borozhin"}
+    assert bool(list(uncased_mentions(text, 0, len(text), people))) is found
+
+
+def test_a_post_on_truth_social_is_the_persons_publication_not_a_person_called_social(tmp_path):
+    """A president announces on his own platform, Truth Social: the pages that say so cite his
+    post (platform ``truth-social``), and "Truth Social" is no person of its own; an Arabic
+    page naming him in its script, with no cue we read, retells the same post."""
+    wires = [_record(f"Radio {n}", f"https://radio{n}.example/truce", f"2025-05-10T1{n}:00:00+01:00",
+                     [f"Westfold President Anna Kovar wrote on Truth Social on Saturday that the two ports had "
+                      f"agreed to a full truce after talks {where}.", "Neither port authority commented."], "Truce")
+             for n, where in ((2, "in Kettleby"), (3, "led by her envoy"))]
+    arabic = _record("Arabic Daily", "https://arabic.example/truce", "2025-05-10T15:00:00+01:00",
+                     ["أعلنت الرئيسة آنا كوفار اليوم السبت اتفاق الميناءين على هدنة كاملة."], "هدنة")
+    graph = _trace(tmp_path, [*wires, arabic])
+    for n in (1, 2):
+        root = graph.node(graph.article(f"pile#{n}").root)
+        assert (root.kind, root.id, root.platform) == (NodeKind.PERSON_PUBLICATION, "person:kovar", "truth-social")
+    assert not any(node.id == "person:social" for node in graph.nodes)
+    assert graph.article("pile#3").root == "person:kovar"
 
 
 def test_the_publisher_who_speaks_in_the_lead_decides_over_the_one_more_pages_name(tmp_path):
