@@ -111,7 +111,9 @@ _NOUN_AFTER = re.compile(r"[\"”»’]?[\s-]+(?P<noun>[^\W\d_]+)")
 def _media_noun(word: str) -> bool:
     """Whether a word is a noun for news outlets (``data/media_nouns.json``, with its ending)."""
     folded = word.casefold()
-    return any(folded.startswith(noun) and len(folded) - len(noun) <= MEDIA_NOUN_ENDING for noun in _media_nouns())
+    nouns, endings = _media_nouns()
+    return any(folded.startswith(noun) and len(folded) - len(noun) <= MEDIA_NOUN_ENDING for noun in nouns) or \
+        any(ending in folded[-len(ending) - MEDIA_NOUN_ENDING:] for ending in endings)  # "Regierungszeitung"
 
 
 #: Letters of a media noun's plural or case ending ("газеты", "Zeitungen").
@@ -119,8 +121,11 @@ MEDIA_NOUN_ENDING = 2
 
 
 @cache
-def _media_nouns() -> tuple[str, ...]:
-    return tuple(noun.casefold() for nouns in resources.bundled("media_nouns.json")["kinds"].values() for noun in nouns)
+def _media_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The nouns for news outlets, and the endings that make a German compound one."""
+    data = resources.bundled("media_nouns.json")
+    return (tuple(noun.casefold() for nouns in data["kinds"].values() for noun in nouns),
+            tuple(ending.casefold() for ending in data["compound_endings"]))
 #: Scripts written without spaces between words (Thai, kana, Han, Hangul), or where a
 #: name is glued to its particle ("로이터통신은").
 #: Arabic vowel and gemination marks (harakat, shadda, superscript alef, tatweel).

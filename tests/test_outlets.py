@@ -91,6 +91,10 @@ def test_a_common_word_paper_is_named_with_its_article(registry, text, found):
     ("berichtete die Zeitung „Sabah“ am Samstag", [("sabah", "Sabah")]),
     ("The German magazine Stern reported", [("stern-de", "Stern")]),
     ("the Polish tabloid Fakt wrote", [("fakt", "Fakt")]),
+    ("schreibt die türkische Regierungszeitung „Sabah“ unter Berufung", [("sabah", "Sabah")]),  # a compound noun
+    ("وقالت صحيفة “صباح” الموالية للحكومة", [("sabah", "صباح")]),  # its Arabic name, a word for morning
+    ("Sabah gazetesi yazdı", [("sabah", "Sabah")]),  # Turkish puts the noun after the name
+    ("صباح الخير", []),
     ("Sabah is a state of Malaysia", []),  # a place
     ("According to the newspaper, Sabah officials said", []),  # the clause ended before the name
     ("a Stern warning from the newspaper", []),  # a word, the noun too far
