@@ -233,6 +233,8 @@ def test_a_user_file_adds_case_endings(tmp_path, registry):
     ("La Bbc ha confermato la notizia.", [("bbc", "Bbc")]),
     ("Hina Sato confirmed the visit.", []),  # a name, no article before it
     ("Ria Novak confirmed the visit.", []),
+    ("davanti alle telecamere della tv svizzera Rsi", [("rsi", "Rsi")]),  # after a media noun and adjective
+    ("la televisione pubblica Rai ha detto", [("rai", "Rai")]),
 ])
 def test_an_acronym_written_as_a_word_after_an_article_is_the_outlet(registry, text, found):
     assert [(m.outlet.id, text[m.start:m.end]) for m in registry.inflecting.find_mentions(text)] == found
