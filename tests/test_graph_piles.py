@@ -2395,6 +2395,24 @@ def test_a_post_on_truth_social_is_the_persons_publication_not_a_person_called_s
     assert graph.article("pile#3").root == "person:kovar"
 
 
+def test_a_known_publisher_announcing_in_the_lead_outranks_a_person_the_body_cites(tmp_path):
+    """The pile knows the president posted the truce; a page whose lead says she announced it,
+    with no platform word, and whose body has her envoy "also confirm" it, reports her post:
+    the envoy's confirmation is a later source, not the page's."""
+    wires = [_record(f"Radio {n}", f"https://radio{n}.example/truce", f"2025-05-10T1{n}:00:00+01:00",
+                     [f"Westfold President Anna Kovar wrote on Truth Social on Saturday that the two ports had "
+                      f"agreed to a full truce after talks {where}.", "Neither port authority commented."], "Truce")
+             for n, where in ((2, "in Kettleby"), (3, "led by her envoy"))]
+    page = _record("Kettle Post", "https://kettle.example/truce", "2025-05-10T16:00:00+01:00",
+                   ["Westfold President Anna Kovar announced on Saturday that the two ports had agreed to a full "
+                    "and immediate truce.", "Her envoy Piet Lorn also confirmed the agreement, saying talks had "
+                    "lasted two days."], "Kovar announces truce")
+    graph = _trace(tmp_path, [*wires, page])
+    assert graph.article("pile#3").root == "person:kovar"
+    edge = _edge(graph, "pile#3", "person:kovar")
+    assert edge.relation == Relation.CITES and "speaks in the page's lead" in edge.evidence[0].detail
+
+
 def test_the_publisher_who_speaks_in_the_lead_decides_over_the_one_more_pages_name(tmp_path):
     """"Blogger Tomas Quell said on Wednesday …" on a page that also names Mara Quillan's post,
     which more pages cite: the lead's speaker is the page's news, Quillan's post its background."""

@@ -111,7 +111,7 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
         named = [edge for edge in named_publisher_edges(fact, index, nodes) if nodes[edge.target].person not in cited]
         found, leading = side_quotes_lowered(found, named, index, nodes, index.leads[fact.id],
                                              fact.identified.cleaned.document.text)
-        found.extend(edge if edge.target in leading else
+        found.extend(edge if edge.target in leading or edge.relation == Relation.CITES else  # a lead's speaker
                      replace(edge, confidence=min(edge.confidence, OTHER_PUBLISHER_CONFIDENCE)) for edge in named)
     headline = headline_speaker_edge(fact, index, nodes)  # "Kuleba: …"
     return found if headline is None else [*found, headline]

@@ -36,6 +36,11 @@ if TYPE_CHECKING:  # the index reads people's names with this module's helpers
 #: Confidence of a citation of a person's publication: as strong as naming an outlet
 #: (the citation stage adds its lead bonus, as for any citation).
 PERSON_PUBLICATION_CONFIDENCE = 0.85
+#: Confidence of a known publisher whose words the page's lead reports ("Donald Trump announced
+#: on Saturday that …", the pile knowing his post): as a headline giving the words as that
+#: person's (HEADLINE_SPEAKER_CONFIDENCE, below): above a person or report the body cites
+#: (0.85: "Rubio also confirmed"), below a phrase citing the post itself (0.9).
+LEAD_SPEAKER_CONFIDENCE = 0.88
 #: Confidence of a known publisher merely named (no cue read): as for an outlet named so.
 NAMED_PUBLISHER_CONFIDENCE = 0.34
 #: ... and of the other known publishers the page names: kept as evidence (Musk handed
@@ -307,7 +312,11 @@ def named_publisher_edges(fact: ArticleFacts, index: FactIndex, nodes: NodeTable
                   f"a weak citation{'' if key == chosen else ' (another publisher is named more)'}")
         evidence = [Evidence(kind="attribution", article=fact.id, text=text[start:end], start=start, end=end,
                              detail=detail) for start, end in sorted(mentions[key])]
-        if key == chosen:  # one edge per mention: merged, repeated naming adds its bonus
+        if key == chosen and key in speaking:  # "Donald Trump announced on Saturday that …": his post's news
+            detail = f"person source: {full}, whose publication other pages cite, speaks in the page's lead"
+            edges.append(Edge(fact.id, node_id, Relation.CITES, LEAD_SPEAKER_CONFIDENCE,
+                              tuple(replace(item, detail=detail) for item in evidence)))
+        elif key == chosen:  # one edge per mention: merged, repeated naming adds its bonus
             edges.extend(Edge(fact.id, node_id, Relation.WEAKLY_CITES, NAMED_PUBLISHER_CONFIDENCE, (item,))
                          for item in evidence)
         else:  # one edge, no bonus: never above the chosen one
