@@ -312,8 +312,9 @@ class Registry:
         for token in _WORD.finditer(text, start, stop):
             begin = token.start()
             word = token.group(0)
-            if begin >= resume and inflected and word in self._title_acronyms and (_ARTICLE_BEFORE.search(
-                    text, max(start, begin - 8), begin) or _noun_before(text[max(start, begin - NOUN_WINDOW_CHARS):begin])):
+            if begin >= resume and inflected and word in self._title_acronyms and (
+                    _ARTICLE_BEFORE.search(text, max(start, begin - 8), begin)
+                    or _noun_before(text[max(start, begin - NOUN_WINDOW_CHARS):begin])):
                 # "la Cnn", "l'Ansa", "la tv svizzera Rsi": the name, as Italian writes it
                 found.append(OutletMention(self._title_acronyms[word], begin, token.end()))
                 resume = token.end()
