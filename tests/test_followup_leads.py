@@ -275,6 +275,14 @@ FOLLOW_UPS = [
     ("ko", "D", "라도라 항만청은 18일 라도라 쿠리어의 보도를 부인했다.", "보도", "라도라 항만청"),
     ("ko", "D", "라도라 항만청의 일제 마로 위원장은 감사인들에게 초과 비용을 숨겼다는 의혹을 반박했다.", "의혹", None),
     ("ko", "R", "라도라 항만청은 18일 라도라 쿠리어의 보도에 대해 해명했다.", "보도", "라도라 항만청"),
+    # N: a refusal to comment, which is the news ("no_comment_verbs")
+    ("en", "N", "Harbour spokesman Tomas Quell on Tuesday declined to comment on the overrun The Radora Courier "
+     "described.", COURIER, "Tomas Quell"),
+    ("fr", "N", "Le porte-parole du port, Tomas Quell, a refusé de commenter mardi les chiffres publiés par The "
+     "Radora Courier.", COURIER, "Tomas Quell"),
+    ("ru", "N", "Пресс-секретарь порта Томас Квелл отказался комментировать публикацию The Radora Courier.",
+     COURIER, None),
+    ("ar", "N", "أكد مجلس ميناء رادورا رفضه التعليق على ما نشرته صحيفة رادورا كورير.", "صحيفة", None),
 ]
 
 

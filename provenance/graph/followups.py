@@ -157,7 +157,20 @@ def _answer(sentence: str, language: str) -> re.Match[str] | None:
         if fronted is not None and (nouns.search(sentence, response.end() if fronted else 0)
                                     or remarks_after(sentence, response.end(), others_only=True)):
             return None if _negated(sentence, response) else response
-    return _clarified(sentence) or _called_false(sentence, language)
+    return _clarified(sentence) or _called_false(sentence, language) or _declined_comment(sentence)
+
+
+def _declined_comment(sentence: str) -> re.Match[str] | None:
+    """A lead's own refusal to comment ("Kremlin spokesman Dmitry Peskov on Friday declined to
+    comment on the threat …", "أكد الكرملين رفضه التعليق على تصريحات …"): the refusal answers
+    what it will not comment on, and is the page's news (``no_comment_verbs``)."""
+    verb = leading_verb(_no_comment(), sentence)
+    return None if verb is None or _negated(sentence, verb) else verb
+
+
+@cache
+def _no_comment() -> re.Pattern[str]:
+    return lexicon(resources.bundled("followups.json")["no_comment_verbs"])
 
 
 def _clarified(sentence: str) -> re.Match[str] | None:
