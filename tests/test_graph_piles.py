@@ -1846,6 +1846,21 @@ def test_a_text_shared_by_pages_naming_no_source_retells_the_story_its_names_mar
     assert graph.article("pile#3").root == graph.article("pile#4").root == "pile#1"
 
 
+def test_a_shared_text_whose_pages_name_a_vague_source_retells_the_story_too(tmp_path):
+    """As above, but one site's intro adds "local media reported": its page has an edge of its
+    own, the common source still cites nothing, and is still no origin: it retells the story
+    its pages' names mark (an unseen source always came from somewhere)."""
+    intros = ["Radora's harbour scandal reaches the regional assembly this week, local media reported.",
+              "A week of questions lies ahead for the chair of the harbour board in Radora."]
+    sites = [_record(f"Site {n}", f"https://site{n}.example/harbour", "2025-03-19T10:00:00+01:00",
+                     [intro, *_AGENCY_TEXT], "Harbour hearing") for n, intro in enumerate(intros)]
+    graph = _trace(tmp_path, [_scoop(), _wire(), *sites])
+    common = graph.article("pile#4").chain[1]
+    assert graph.node(common).kind == NodeKind.INFERRED
+    assert _edge(graph, common, "pile#1").relation == Relation.RETELLS
+    assert graph.article("pile#3").root == graph.article("pile#4").root == "pile#1"
+
+
 def test_a_report_only_one_page_names_and_that_names_nothing_else_retells_the_story(tmp_path):
     """A regional paper prints an agency's copy ("KETTLEBY (dpa) -") cut before the outlets
     are named: the agency's report, out of the pile and citing no one, is not where the story

@@ -9,10 +9,12 @@ relation there is (never chosen over anything the page says itself), with the sh
 names as evidence. A government's own page (a press release) is a primary statement and is
 left alone; weekdays, months and the words of the pile's outlet names mark no story.
 
-A group of pages that share a text and nothing else (an agency's uncredited copy,
-printed by two sites that name no one) hangs from an unseen common source that cites
-nothing: a root of its own in the same way. That node retells the story its members'
-names tell, by the same rule, with the names of all its members.
+A group of pages that share a text (an agency's uncredited copy, printed by two sites that
+name no one) hangs from an unseen common source; when it cites nothing it is a root of its
+own in the same way, even where its pages name something the group's evidence does not
+carry ("local media reported", a lesser outlet): an unseen source came from somewhere. That
+node retells the story its members' names tell, by the same rule, with the names of all its
+members.
 
 The story is the root whose pages the page shares the most names with (at least
 SAME_STORY_NAMES names with each of at least MIN_MATCHING_PAGES of them), when one root
@@ -88,17 +90,18 @@ def _unsourced_groups(edges: tuple[Edge, ...], by_source: Mapping[str, list[Edge
     for edge in edges:
         if edge.relation == Relation.SHARES_SOURCE and nodes[edge.target].kind == NodeKind.INFERRED:
             members[edge.target].add(edge.source)
-    return _silent(members, by_source, index)
+    return _silent(members, by_source, index, pages_too=False)
 
 
 def _silent(members: Mapping[str, set[str]], by_source: Mapping[str, list[Edge]],
-            index: FactIndex) -> list[tuple[str, tuple[ArticleFacts, ...]]]:
-    """The nodes that cite nothing and whose pages have no edge but to them, with those pages;
-    a government's own page among them leaves its node alone (a primary statement)."""
+            index: FactIndex, pages_too: bool = True) -> list[tuple[str, tuple[ArticleFacts, ...]]]:
+    """The nodes that cite nothing (and, with ``pages_too``, whose pages have no edge but to
+    them), with those pages; a government's own page among them leaves its node alone (a
+    primary statement)."""
     found = []
     for node_id, pages in sorted(members.items()):
-        if by_source.get(node_id) or not all(
-                page in index.by_id and all(e.target == node_id for e in by_source.get(page, ())) for page in pages):
+        if by_source.get(node_id) or not all(page in index.by_id for page in pages) or (pages_too and not all(
+                all(e.target == node_id for e in by_source.get(page, ())) for page in pages)):
             continue
         facts = tuple(index.by_id[page] for page in sorted(pages))
         if not any(_primary_publisher(fact, index) for fact in facts):
