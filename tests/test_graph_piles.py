@@ -2428,6 +2428,23 @@ def test_a_known_publisher_announcing_in_the_lead_outranks_a_person_the_body_cit
     assert edge.relation == Relation.CITES and "speaks in the page's lead" in edge.evidence[0].detail
 
 
+def test_a_report_two_pages_cite_retells_the_post_they_name_beside_it(tmp_path):
+    """Six pages say the president posted the truce; two credit an agency's report and name
+    her only in passing (a weak mention, kept as evidence). The agency's report, out of the
+    pile, is one of the post's carriers: it retells her post, and the two pages root there."""
+    wires = [_record(f"Radio {n}", f"https://radio{n}.example/truce", f"2025-05-10T1{n}:00:00+01:00",
+                     [f"Westfold President Anna Kovar wrote on Truth Social on Saturday that the two ports had "
+                      f"agreed to a full truce, talks number {n} having ended.", "Neither port authority commented."],
+                     "Truce") for n in range(1, 7)]
+    agency = [_record(f"Daily {n}", f"https://daily{n}.example/truce", "2025-05-11T09:00:00+01:00",
+                      [f"The two ports have agreed to a full truce, Interfax reported on Sunday ({where}).",
+                       "The agreement follows a week of talks that President Anna Kovar had pressed for."], "Truce")
+              for n, where in ((1, "first edition"), (2, "later edition"))]
+    graph = _trace(tmp_path, [*wires, *agency])
+    assert _edge(graph, "report:interfax", "person:kovar").relation == Relation.WEAKLY_CITES
+    assert graph.article("pile#7").root == graph.article("pile#8").root == "person:kovar"
+
+
 def test_the_publisher_who_speaks_in_the_lead_decides_over_the_one_more_pages_name(tmp_path):
     """"Blogger Tomas Quell said on Wednesday …" on a page that also names Mara Quillan's post,
     which more pages cite: the lead's speaker is the page's news, Quillan's post its background."""
