@@ -341,6 +341,33 @@ def test_a_secondary_report_retells_the_source_the_pile_leans_on(tmp_path, blog,
         assert edge.evidence[0].text  # the blog's own words naming the Courier are the evidence
 
 
+_ANSA_TEXT = [
+    "Shipping lines calling at Radora were told on Tuesday that three berths on the eastern mole will stay "
+    "closed through April while engineers inspect the sea wall, port officials said at a briefing.",
+    "Freight operators asked for compensation for the diverted sailings, which they put at forty vessels a "
+    "month, and warned that winter timetables could not be kept.",
+    "A spokesman for the ferry company Nordlys said its evening crossings would move to the western basin.",
+]
+
+
+def test_a_wire_report_known_by_the_text_its_pages_carry_retells_the_source_the_pile_leans_on(tmp_path):
+    """Two sites print ANSA's text under its dateline (the unseen text is ANSA's report); one of
+    them adds the Courier's report, which five more pages cite. The report cites
+    nothing of its own: carried by the two pages, it retells the Courier's report they name."""
+    records = [_scoop()]
+    records += [_record(f"Paper {n}", f"https://paper{n}.example/radora", f"2025-03-17T1{n}:00:00+01:00",
+                        [line, "The board did not comment."], "Radora harbour")
+                for n, line in enumerate(_RETELLINGS, start=1)]
+    records += [_record(f"Sito {n}", f"https://sito{n}.example/radora", "2025-03-18T09:00:00+01:00",
+                        [f"RADORA (ANSA) - {_ANSA_TEXT[0]}", *_ANSA_TEXT[1:], extra], "Radora")
+                for n, extra in enumerate(("The closures follow the overrun The Radora Courier reported on Monday.",
+                                           "The board meets again next week."), start=1)]
+    graph = _trace(tmp_path, records)
+    assert graph.article("pile#7").chain[1] == graph.article("pile#8").chain[1] == "report:ansa"
+    assert _edge(graph, "report:ansa", "pile#1").relation == Relation.WEAKLY_CITES
+    assert graph.article("pile#7").root == graph.article("pile#8").root == "pile#1"
+
+
 @pytest.mark.parametrize("lead", [
     "Marrow has been suspended by the board, as first reported by the Harbour Bulletin.",
     # an outlet's own investigation: "can reveal", "has found"

@@ -69,12 +69,13 @@ def retold_sources(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> list[E
     """Weak citations from secondary report nodes to the pile's hub source they retell."""
     named_by = _naming_edges(edges, nodes)
     pages = {target: {e.source for e in found} for target, found in named_by.items()}
+    carriers = _carriers(edges, nodes)
     by_source = index_edges(edges)
     found: list[Edge] = []
-    for report in sorted(t for t in pages if nodes[t].kind in _RETELLERS and not by_source.get(t)):
-        if any(called_first(e.evidence) for e in named_by[report]):
+    for report in sorted(t for t in {*pages, *carriers} if nodes[t].kind in _RETELLERS and not by_source.get(t)):
+        if any(called_first(e.evidence) for e in named_by.get(report, ())):
             continue
-        citers = sorted(pages[report])
+        citers = sorted(pages.get(report, set()) | carriers.get(report, set()))
         needed = RETOLD_SHARE * len(citers)
         post = nodes[report].kind == NodeKind.PERSON_PUBLICATION
         named: dict[str, list[Edge]] = defaultdict(list)
@@ -112,6 +113,19 @@ def _retold_source(edge: Edge, nodes: Mapping[str, Node], few: bool = False) -> 
     if few and nodes[edge.target].kind == NodeKind.PERSON_PUBLICATION:
         return edge.confidence >= MIN_RETOLD_POST_CONFIDENCE
     return edge.confidence >= MIN_RETOLD_CONFIDENCE
+
+
+def _carriers(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> dict[str, set[str]]:
+    """Report -> the pile's pages that carry its text (a group whose shared text is that
+    outlet's report, told by their datelines or house style): they are its citers too, and
+    what they cite is what the report may retell ("LaPresse"'s Italian copy of Reuters' text,
+    one page of it citing the Turkish paper the whole pile leans on)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for edge in edges:
+        if edge.relation == Relation.SHARES_SOURCE and nodes[edge.source].in_corpus and \
+                nodes[edge.target].kind == NodeKind.REPORT:
+            found[edge.target].add(edge.source)
+    return found
 
 
 def _a_post(node: Node) -> bool:
