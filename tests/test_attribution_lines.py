@@ -90,3 +90,20 @@ def test_a_credit_may_give_the_credited_piece_s_date_in_brackets() -> None:
     text = "Quay reopens\nThe quay reopened after four months of repairs to the pier.\n\n{foot}"
     assert ("credit", "reuters") in _credits(text.format(foot="Source: Reuters (4 March 2025)"))
     assert ("credit", "reuters") in _credits(text.format(foot="Source: Reuters, 4 March 2025"))
+
+
+def test_credit_lines_and_picture_credits_read_through_the_page_screens():
+    """Pages with a press review's line or a copyright holder's line still give them, with the
+    other line rules' credits; a page with neither gives none (the rules' page screens)."""
+    page = ("Ferry service suspended\n\nThe island ferry stopped running on Sunday after the storm.\n\n"
+            "Repairs are expected to take a week, the operator said.\n\n(Photo: Jane Doe)\n\nSource: Reuters\n\n"
+            "Copyright 2022 The Associated Press. All rights reserved.\n\nLe Figaro : « La grève continue »")
+    kinds = {(a.kind, a.label) for a in _read(page)}
+    assert {("credit", "Reuters"), ("photo-credit", "Jane Doe"), ("credit", "The Associated Press"),
+            ("outlet", "Le Figaro")} <= kinds
+    plain = "Ferry service suspended\n\nThe island ferry stopped running on Sunday after the storm."
+    assert not [a for a in _read(plain) if a.kind in ("credit", "photo-credit", "outlet")]
+
+
+def _read(text: str):
+    return extract(clean(LoadedDocument(id="x", path="x", format="txt", text=text)), REGISTRY, LEXICONS["en"])

@@ -207,11 +207,15 @@ _DATED_NAME = re.compile(r"(?P<name>[^,–—\d]{2,60}?)\s*(?:,|–|—|\s-\s)\s
 #: A press review's line: a newspaper's name, a colon and its headline in quotation marks
 #: ("La Stampa: “Neve, scuole chiuse”", "Le Figaro : « … »"); each paper is a source.
 _REVIEW_LINE = re.compile(r"\s*(?P<name>[^:\n“”\"«»„]{2,50}?)\s*:\s*[“\"«„]")
+#: What every press review line holds, searched once in the page's text.
+_REVIEW_SCREEN = re.compile(r":\s*[“\"«„]")
 
 
 def _press_review_lines(cleaned: CleanedDocument, registry: Registry, publisher_id: str | None) -> list[Attribution]:
     """Each registered outlet that heads a line quoting its headline (a press review)."""
     text = cleaned.document.text
+    if not _REVIEW_SCREEN.search(text):
+        return []  # no colon before a quotation mark anywhere: no line can be a press review's
     found = []
     for line in _line_spans(cleaned, cleaned.body):
         match = _REVIEW_LINE.match(line.text)
@@ -436,6 +440,8 @@ def _platform_names() -> frozenset[str]:
 #: Associated Press. All rights reserved.", "(Copyright 2022 i-CABLE. All Rights Reserved. …)".
 _COPYRIGHT_HOLDER = re.compile(r"\(?\s*(?P<cue>©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
                                r"(?P<name>[^\W\d_][^©\n]{0,60}?)\s*[.,]?\s*all rights reserved", re.IGNORECASE)
+#: The words every copyright holder's line holds, searched once in the page's text.
+_RIGHTS_RESERVED = re.compile(r"all rights reserved", re.IGNORECASE)
 #: A company's legal form after its name: "Bloomberg L.P.", "Reuters Ltd".
 _LEGAL_FORM = re.compile(r"\s*,?\s+(?:L\.?P|LLC|Ltd|Limited|Inc|Corp|Corporation|plc|AG|GmbH|S\.?A)\.?$", re.IGNORECASE)
 #: The syndication terms that follow a holder's line on copy licensed to other sites (AP's).
@@ -452,6 +458,8 @@ def _syndication_copyrights(cleaned: CleanedDocument, registry: Registry,
     terms follow ("This material may not be published, broadcast, rewritten or
     redistributed"). Read in the chrome too, where the cleaner puts such lines."""
     text = cleaned.document.text
+    if not _RIGHTS_RESERVED.search(text):
+        return []  # every holder's line says it: one scan of the page spares the line pattern
     found = []
     for line in _line_spans(cleaned, cleaned.blocks):
         for match in _COPYRIGHT_HOLDER.finditer(line.text):
