@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from provenance import resources
+from provenance import resources, screening
 from provenance.facts import slug
 from provenance.outlets import Outlet, Registry
 from provenance.textspans import trie, without_accents
@@ -59,22 +59,43 @@ class Introduction:
     kind: str
 
 
+@dataclass(frozen=True)
+class _Nouns:
+    """The media nouns' patterns and each noun's kind (casefolded noun -> kind)."""
+
+    #: A noun, or a compound ending in one ("Wochenzeitung"), as a whole word.
+    pattern: re.Pattern[str]
+    kinds: dict[str, str]
+    #: Any noun's stem in a casefolded text: a page without one is not read at all.
+    stems: re.Pattern[str]
+    #: The nouns alone, for a page without a compound ending: the same matches as ``pattern``
+    #: there, without its ``\w+(ending)`` branch, which backtracks through every word.
+    plain: re.Pattern[str]
+    #: A compound ending anywhere in a casefolded page; a letter that ``re.IGNORECASE`` matches
+    #: to another although casefolding keeps it apart ("ı" for "i", ``screening.CASE_TWINS``)
+    #: sends a page to ``pattern`` too.
+    endings: re.Pattern[str]
+    twins: re.Pattern[str]
+
+
 @cache
-def _nouns() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
-    """The nouns' pattern, each noun's kind, and the stems a page must hold to be read at all."""
+def _noun_patterns() -> _Nouns:
+    """The nouns' patterns (:class:`_Nouns`), read once."""
     data = resources.bundled("media_nouns.json")
     kinds = {noun.casefold(): kind for kind, nouns in data["kinds"].items() for noun in nouns}
-    endings = [re.escape(ending) for ending in data["compound_endings"]]
+    endings = "|".join(re.escape(ending) for ending in data["compound_endings"])
     stems = trie(sorted(kinds))  # a prefix trie: a failed match at a position costs a few tests
-    pattern = re.compile(rf"(?<!\w)(?P<noun>{stems})\w{{0,{MAX_NOUN_ENDING}}}(?!\w)|"
-                         rf"(?<!\w)\w+(?P<ending>{'|'.join(endings)})\w{{0,{MAX_NOUN_ENDING}}}(?!\w)", re.IGNORECASE)
-    return pattern, kinds, tuple(kinds)
+    noun = rf"(?<!\w)(?P<noun>{stems})\w{{0,{MAX_NOUN_ENDING}}}(?!\w)"
+    pattern = re.compile(rf"{noun}|(?<!\w)\w+(?P<ending>{endings})\w{{0,{MAX_NOUN_ENDING}}}(?!\w)", re.IGNORECASE)
+    twins = "".join(re.escape(chr(code)) for code in screening.CASE_TWINS if len(chr(code)) == 1)
+    return _Nouns(pattern, kinds, re.compile(stems), re.compile(noun, re.IGNORECASE), re.compile(endings),
+                  re.compile(f"[{twins}]"))
 
 
 def describes_an_outlet(words: str) -> bool:
     """Whether words before a name describe it as a news outlet ("la chaîne de télévision
     suisse" before "RSI"): an attribution's phrase may then run that far before its name."""
-    return _nouns()[0].search(words) is not None
+    return _noun_patterns().pattern.search(words) is not None
 
 
 #: Languages that write every noun with a capital: there a capitalised noun still introduces.
@@ -85,10 +106,13 @@ def introductions(text: str, language: str = "und") -> tuple[Introduction, ...]:
     """The names a page introduces as news outlets, in order (see the module's docstring).
     A capitalised noun is a name's own first word ("la Revue des Deux Mondes", "The Daily
     Caller"), except in a language that capitalises its nouns."""
-    pattern, kinds, stems = _nouns()
+    nouns = _noun_patterns()
     folded = text.casefold()
-    if not any(stem in folded for stem in stems):
+    if not nouns.stems.search(folded):  # one pass, not a substring search per stem
         return ()
+    kinds = nouns.kinds
+    compounds = nouns.endings.search(folded) or nouns.twins.search(text)
+    pattern = nouns.pattern if compounds else nouns.plain
     found = []
     for noun in pattern.finditer(text):
         if noun.group(0)[:1].isupper() and language not in _CAPITALISED_NOUNS:

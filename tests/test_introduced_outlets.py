@@ -4,6 +4,8 @@ outlets made up, each language's way of introducing a paper."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from pilekit import SCOOP, record, trace
 
@@ -89,3 +91,20 @@ def test_pages_citing_an_introduced_outlet_trace_to_its_report(tmp_path):
     graph = trace(tmp_path, records)
     for article in graph.articles:
         assert graph.node(article.root).label.startswith("Le Pélican Moqueur"), article.id
+
+
+@pytest.mark.parametrize("text", [
+    "Er reagierte auf die Enthüllungen der Wochenzeitung „Pélican Moqueur“ am Mittwoch.",  # a compound noun
+    "Laut dem Nachrichtenmagazin Der Pélican Moqueur und der Zeitung Le Pélican Moqueur.",
+    "The satirical weekly Le Pélican Moqueur said so, the ZEITUNG reported.",
+    "The satirical weekly Le Pélican Moqueur said so; the NACHRİCHTENMAGAZİN Pélican Moqueur too.",  # "İ" matches "i"
+    "The news agency Radora Press Service said the minister had resigned.",
+])
+def test_a_page_without_a_compound_ending_is_read_with_the_nouns_alone(monkeypatch, text):
+    """The nouns' pattern without its compound-ending branch, where a page holds no ending (nor a
+    letter ``re.IGNORECASE`` matches to one although casefolding does not), finds what the whole
+    pattern finds."""
+    found = introduced.introductions(text, "de"), introduced.introductions(text, "en")
+    nouns = introduced._noun_patterns()
+    monkeypatch.setattr(introduced, "_noun_patterns", lambda: replace(nouns, plain=nouns.pattern))
+    assert (introduced.introductions(text, "de"), introduced.introductions(text, "en")) == found
