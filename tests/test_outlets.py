@@ -290,3 +290,47 @@ def test_a_cyrillic_acronym_or_short_name_gets_no_latin_spelling():
     assert with_latin_spellings(("ООН", "Вести", "Вашингтон пост", "Tass")) == \
         ("ООН", "Вести", "Вашингтон пост", "Tass", "Vesti", "Vašington post")
     assert with_latin_spellings(("ТАСС", "Рим")) == ("ТАСС", "Рим")
+
+
+def _cleaned(text: str):
+    from provenance.clean import clean
+    from provenance.models import LoadedDocument
+    return clean(LoadedDocument(id="p", path="p", format="txt", text=text, title="Ferry service suspended"))
+
+
+def _direct_names(registry, cleaned, language="en"):
+    reader = registry.for_language(language)
+    text = cleaned.document.text
+    return tuple((m.outlet.id, m.start, m.end) for block in cleaned.paragraphs
+                 for m in reader.find_mentions(text, block.start, block.end))
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_paragraphs_read_once_name_what_reading_each_names(language):
+    """named_in_body reads a repeated paragraph once (by its text and what the name rules read
+    around it) and moves its names; each page gets what reading its paragraphs afresh gives,
+    the same paragraph too where what follows it decides ("… by The Guardian" then "reported")."""
+    registry = load_registry()
+    shared = "The ferry stopped after the storm, a statement said. The Guardian"
+    pages = [f"Ferry service suspended\n\nA first paragraph of this page.\n\n{shared}\n\nreported on Monday.",
+             f"Ferry service suspended\n\nAnother, longer first paragraph here, by Reuters.\n\n{shared}\n\nin which …",
+             f"Ferry service suspended\n\nAnother, longer first paragraph here, by Reuters.\n\n{shared}"
+             f"\n\n{' ' * 20}reported",
+             f"Ferry service suspended\n\nA first paragraph of this page.\n\n{shared}\n\nreported on Monday."]
+    for _ in range(2):  # the second time, every paragraph is in the memo
+        for page in pages:
+            cleaned = _cleaned(page)
+            named = registry.named_in_body(cleaned, language)
+            assert [(n.outlet_id, n.start, n.end) for n in named] == list(_direct_names(registry, cleaned, language))
+
+
+def test_a_paragraph_key_holds_what_its_names_may_read_around_it():
+    from provenance.outlets import PARAGRAPH_PREFIX_CHARS, PARAGRAPH_TAIL_CHARS, _paragraph_key
+    text = "x" * 100 + "\n\nThe Guardian said.\n\n" + "y" * 100
+    start = text.index("The")
+    stop = text.index(".") + 1
+    before, paragraph, after = _paragraph_key(text, start, stop)
+    assert paragraph == "The Guardian said."
+    assert before == text[start - PARAGRAPH_PREFIX_CHARS:start]
+    assert after == text[stop:text.index("y") + PARAGRAPH_TAIL_CHARS]  # past the whitespace, then the tail
+    assert _paragraph_key(text.replace("\n\nyyyy", "\n\nyy" + " " * 10 + "yy"), start, stop) is None
