@@ -52,13 +52,27 @@ def lines(text: str) -> Iterator[Span]:
         position += len(raw) + 1
 
 
+#: The text split last and its blocks' sentences by (start, end): a page is split for its
+#: attributions and again, most of the same blocks, for its text profile.
+_last_split: tuple[str, dict[tuple[int, int], tuple[Span, ...]]] = ("", {})
+
+
 def sentences(text: str, blocks: tuple[Block, ...]) -> list[Span]:
-    """Split every non-chrome block into sentences, keeping offsets into ``text``."""
+    """Split every non-chrome block into sentences, keeping offsets into ``text``. A block of
+    the text split last is split once (``_last_split``: the same text object, not an equal one)."""
+    global _last_split
+    held, split = _last_split
+    if held is not text:
+        split = {}
+        _last_split = (text, split)  # a thread splitting another text meanwhile keeps its own dict
     found: list[Span] = []
     for block in blocks:
         if block.role == "chrome":
             continue
-        found.extend(split_sentences(text, block.start, block.end))
+        spans = split.get((block.start, block.end))
+        if spans is None:
+            spans = split[block.start, block.end] = tuple(split_sentences(text, block.start, block.end))
+        found.extend(spans)
     return found
 
 

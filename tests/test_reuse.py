@@ -601,3 +601,19 @@ def test_dense_hash_numbers_are_the_ranks_np_unique_gives(size: int) -> None:
     numbers, distinct = sets.dense
     assert distinct == len(values)
     assert numbers.dtype == np.int32 and numbers.tolist() == inverse.reshape(-1).tolist()
+
+
+def test_a_text_split_again_gives_the_same_sentences():
+    """textspans.sentences keeps the last text's blocks split: asked again for some of them, for
+    others, or for another text with the same offsets, it gives what splitting afresh gives."""
+    from provenance.models import Block
+    from provenance.textspans import sentences, split_sentences
+
+    def fresh(text, blocks):
+        return [span for b in blocks if b.role != "chrome" for span in split_sentences(text, b.start, b.end)]
+
+    text = "Mr. Quell said so. The ferry stopped.\nIt will resume on Monday! Or not.\nMenu Home"
+    blocks = (Block(0, 37, "body"), Block(38, 70, "body"), Block(71, 80, "chrome"))
+    other = "The island ferry ran. It stopped.\nAll is well, it said. Later it ran.\nMenu Home"
+    for text_now, chosen in ((text, blocks), (text, blocks[1:]), (other, blocks), (text, blocks[:1])):
+        assert sentences(text_now, chosen) == fresh(text_now, chosen)
