@@ -107,3 +107,25 @@ def test_credit_lines_and_picture_credits_read_through_the_page_screens():
 
 def _read(text: str):
     return extract(clean(LoadedDocument(id="x", path="x", format="txt", text=text)), REGISTRY, LEXICONS["en"])
+
+
+def test_lines_read_again_give_what_reading_them_afresh_gives() -> None:
+    """The dateline-mark, credit-line and picture-credit matches are kept by the line's text (a pile's copies
+    repeat their lines) and serve a line of the same text elsewhere, on this page or another:
+    each page gets what it gets read with nothing kept."""
+    from provenance.attribution import lines
+
+    credits = "Source: Reuters\n\n(Photo: Jane Doe)\n\nFranceinfo avec AFP"
+    lead = "PARIS (Reuters) - The island ferry stopped running on Sunday."
+    pages = [f"Ferry service suspended\n\n{lead}\n\n{credits}",
+             f"Ferry service suspended\n\nBy Jane Doe\n\n{lead}\n\nThe ferry stopped on Sunday, it said.\n\n"
+             f"{credits}\n\n(Photo: Jane Doe)"]
+    lines._LINE_MEMOS.clear()
+    fresh = []
+    for page in pages:
+        fresh.append(_read(page))
+        lines._LINE_MEMOS.clear()
+    assert {(a.kind, a.label) for a in fresh[1]} >= {("dateline", "Reuters"), ("credit", "Reuters"),
+                                                      ("photo-credit", "Jane Doe")}
+    for _ in range(2):  # the second time, every line is kept
+        assert [_read(page) for page in pages] == fresh

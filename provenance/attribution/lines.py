@@ -8,8 +8,11 @@ by …; Editing by …") and picture credits, which never say where the text cam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
+import weakref
+from collections.abc import Callable, Iterator
+from functools import cache, partial
+from itertools import islice
+from typing import TypeVar
 
 from provenance import resources
 from provenance.attribution.bylines import byline_attributions
@@ -27,8 +30,8 @@ def line_attributions(cleaned: CleanedDocument, registry: Registry, lexicon: Lex
                       publisher_id: str | None = None) -> list[Attribution]:
     """Datelines, credit lines and photo credits, an agency's word that it could not verify;
     the house style only when no wire is named."""
-    found = [*_dateline_marks(cleaned, registry), *_credit_lines(cleaned, registry, lexicon),
-             *_photo_credits(cleaned, lexicon), *_headline_sites(cleaned, registry),
+    found = [*_dateline_marks(cleaned, registry, lexicon), *_credit_lines(cleaned, registry, lexicon),
+             *_photo_credits(cleaned, registry, lexicon), *_headline_sites(cleaned, registry),
              *byline_attributions(cleaned, registry, lexicon),
              *_unverified_by(cleaned, registry, lexicon, publisher_id),
              *_syndication_copyrights(cleaned, registry, publisher_id),
@@ -61,19 +64,25 @@ def _story_openings(cleaned: CleanedDocument) -> tuple[Block, ...]:
     return (*body[:DATELINE_LINES], *after)
 
 
-def _dateline_marks(cleaned: CleanedDocument, registry: Registry) -> list[Attribution]:
+def _dateline_marks(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """The agency marks heading the story ("(Reuters) -", "/TASS/") or an item after a separator."""
     found = []
+    memo = _line_memo(registry, lexicon).marks
     for line in _line_spans(cleaned, _story_openings(cleaned)):
-        marks = [mark for mark in (_heading_mark(line.text, registry), _named_mark(line.text, registry),
-                                   _opening_name(line.text, registry), _bracketed_dateline(line.text, registry))
-                 if mark is not None]
-        marked = min(marks, key=lambda mark: mark[2], default=None)  # the mark heading the line
+        marked = _remembered(memo, line.text, partial(_line_mark, line.text, registry))
         if marked is not None:
             mark, outlet, position = marked
             span = Span(line.start + position, line.start + position + len(mark), mark)
             found.append(Attribution("dateline", span, None, line, outlet.name, outlet.id, phrase=span))
     return found
+
+
+def _line_mark(line: str, registry: Registry) -> tuple[str, Outlet, int] | None:
+    """The mark heading the line, of those the four shapes of a dateline find (the first in it)."""
+    marks = [mark for mark in (_heading_mark(line, registry), _named_mark(line, registry),
+                               _opening_name(line, registry), _bracketed_dateline(line, registry))
+             if mark is not None]
+    return min(marks, key=lambda mark: mark[2], default=None)
 
 
 def _heading_mark(line: str, registry: Registry) -> tuple[str, Outlet, int] | None:
@@ -232,8 +241,9 @@ def _press_review_lines(cleaned: CleanedDocument, registry: Registry, publisher_
 def _credit_lines(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """Foot credits such as "Source: ANA-MPA" or "With inputs from agencies"."""
     found: list[Attribution] = []
+    memo = _line_memo(registry, lexicon).credits
     for line in map(_credit_part, _line_spans(cleaned, cleaned.body)):
-        match, offset = _credit_match(line.text, registry, lexicon)
+        match, offset = _remembered(memo, line.text, partial(_credit_match, line.text, registry, lexicon))
         if not match or len(line.text) > CREDIT_LINE_CHARS:
             continue
         line_start = line.start + offset  # past the signing outlet's name ("franceinfo avec AFP")
@@ -521,13 +531,14 @@ def _stamped_outlet(match: re.Match[str], registry: Registry) -> Outlet | None:
 CAPTION_MAX_CHARS = 300
 
 
-def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attribution]:
+def _photo_credits(cleaned: CleanedDocument, registry: Registry, lexicon: Lexicon) -> list[Attribution]:
     """Picture credits: never evidence of where the text came from. Bracketed anywhere
     ("(Photo: AFP)", "(사진=뉴시스)", "[사진 제공: 연합뉴스]", "(AP Photo/Jane Doe)"), or
     ending a short line ("… on March 24. Photo: KCNA/dpa")."""
     found = []
+    memo = _line_memo(registry, lexicon).pictures
     for line in _line_spans(cleaned, cleaned.body):
-        for match in lexicon.photo_credit.finditer(line.text):
+        for match in _remembered(memo, line.text, partial(_picture_matches, line.text, lexicon)):
             group = next(name for name in ("who", "who2", "who3") if match[name])
             if group == "who2" and match.start() > 0 and len(line.text) > CAPTION_MAX_CHARS:
                 continue
@@ -536,6 +547,59 @@ def _photo_credits(cleaned: CleanedDocument, lexicon: Lexicon) -> list[Attributi
             found.append(Attribution("photo-credit", who, None, line, who.text, phrase=whole))
     return found
 
+
+
+def _picture_matches(line: str, lexicon: Lexicon) -> tuple[re.Match[str], ...]:
+    return tuple(lexicon.photo_credit.finditer(line))
+
+
+#: Distinct lines whose matches a :class:`_LineMemo` keeps; when full, the oldest quarter goes
+#: (a story's copies stand within a few hundred pages of each other).
+MAX_MEMO_LINES = 32_768
+#: Registries and lexicons are made once per run; a process making many (tests) keeps this many memos.
+_MAX_LINE_MEMOS = 16
+_Remembered = TypeVar("_Remembered")
+
+
+class _LineMemo:
+    """The matches of the line rules that read a line's text and nothing else around it (a credit
+    line's, with the signing outlet's name before it; picture credits; the mark heading a story's
+    line), by the line's text, for
+    one registry and lexicon: a pile's copies repeat their lines, and these patterns run on
+    every line of the body. A match found in another line of the same text serves: the rules
+    read only its offsets within the line and its groups."""
+
+    def __init__(self) -> None:
+        self.credits: dict[str, tuple[re.Match[str] | None, int]] = {}
+        self.pictures: dict[str, tuple[re.Match[str], ...]] = {}
+        self.marks: dict[str, tuple[str, Outlet, int] | None] = {}
+
+
+_LINE_MEMOS: dict[tuple[int, int], tuple[weakref.ref[Registry], weakref.ref[Lexicon], _LineMemo]] = {}
+
+
+def _line_memo(registry: Registry, lexicon: Lexicon) -> _LineMemo:
+    """The :class:`_LineMemo` of this registry and lexicon (made when first asked)."""
+    key = (id(registry), id(lexicon))
+    held = _LINE_MEMOS.get(key)
+    if held is not None and held[0]() is registry and held[1]() is lexicon:
+        return held[2]
+    if len(_LINE_MEMOS) >= _MAX_LINE_MEMOS:
+        _LINE_MEMOS.clear()
+    memo = _LineMemo()
+    _LINE_MEMOS[key] = (weakref.ref(registry), weakref.ref(lexicon), memo)
+    return memo
+
+
+def _remembered(table: dict[str, _Remembered], line: str, read: Callable[[], _Remembered]) -> _Remembered:
+    """``read()``, or what it gave for a line of the same text before."""
+    if line in table:
+        return table[line]
+    if len(table) >= MAX_MEMO_LINES:
+        for old in list(islice(table, MAX_MEMO_LINES // 4)):
+            del table[old]
+    found = table[line] = read()
+    return found
 
 
 #: How far before "could not verify" the outlet's name may end ("A Reuters não conseguiu").
