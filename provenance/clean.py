@@ -62,15 +62,17 @@ def clean(document: LoadedDocument, rules: ChromeRules | None = None) -> Cleaned
     body_lines = 0
     in_footer = False
     title_found = False
+    title = _fingerprint(document.title) if document.title else None
     for line in lines(document.text):
-        role, reason = _classify(line, rules, seen, in_footer, body_lines)
+        fingerprint = _fingerprint(line.text)  # once a line: it is asked up to three times
+        role, reason = _classify(line, rules, seen, in_footer, body_lines, fingerprint)
         if role == "footer-start":
             in_footer, role = True, "chrome"
-        if role == "body" and not title_found and _is_title(line, document, body_lines):
+        if role == "body" and not title_found and _is_title(line, document, body_lines, fingerprint, title):
             role, title_found = "title", True
         elif role == "body":
             body_lines += 1
-        seen.add(_fingerprint(line.text))
+        seen.add(fingerprint)
         blocks.append(Block(line.start, line.end, role, reason))
     return CleanedDocument(document, _join_wrapped(document.text, blocks))
 
@@ -104,11 +106,12 @@ def _wrapped(paragraph: str) -> bool:
 
 
 def _classify(line: Span, rules: ChromeRules, seen: set[str], in_footer: bool,
-              body_lines: int) -> tuple[str, str]:
+              body_lines: int, fingerprint: str) -> tuple[str, str]:
+    """A line's role and why; ``fingerprint``, the line's :func:`_fingerprint`."""
     text = line.text
     if rules.keep.fullmatch(text):
         return "body", "credit"
-    if _fingerprint(text) in seen:
+    if fingerprint in seen:
         return "chrome", "repeated line (caption or teaser shown twice)"
     if in_footer:
         return "chrome", "page footer"
@@ -121,16 +124,19 @@ def _classify(line: Span, rules: ChromeRules, seen: set[str], in_footer: bool,
     return "body", ""
 
 
-def _is_title(line: Span, document: LoadedDocument, body_lines: int) -> bool:
+def _is_title(line: Span, document: LoadedDocument, body_lines: int, fingerprint: str,
+              title: str | None) -> bool:
     """The line repeating the known title, or a page's first body line when none is known.
 
     A line that is only a wire's mark ("(Reuters)") is none. A first line that ends as a
     sentence does (a full stop, question or exclamation mark) is the story's lead, not a
     headline: wire copy and archives often have no headline,
     and a lead taken for one is never compared with the texts that reuse it.
+    ``fingerprint`` and ``title``: the line's and the known title's :func:`_fingerprint`,
+    made once by the caller.
     """
     if document.title:
-        return _fingerprint(line.text) == _fingerprint(document.title)
+        return fingerprint == title
     rest = document.text[line.end:].strip()
     return (body_lines == 0 and len(line.text) <= MAX_TITLE_CHARS and bool(rest)
             and not _SENTENCE_END.search(line.text) and not _MARK_ONLY.fullmatch(line.text.strip()))
