@@ -361,7 +361,7 @@ class Registry:
             if named is None and name_start != begin:  # "the" not part of a name: try the word itself
                 named = self._name_at(text, begin, stop, inflected) or self._article_name(text, name_start)
             if named is None and name_start == begin:
-                named = self._noun_name(text, begin)
+                named = self._noun_name(text, begin, start)
             if named is None:
                 continue
             name_end, core = named
@@ -388,7 +388,7 @@ class Registry:
             and before["before"].islower()  # "list The Guardian", not a headline's "Say The Australian"
         return (end, core) if titled or _NAME_ENDS_PHRASE.match(text, end) else None
 
-    def _noun_name(self, text: str, position: int) -> tuple[int, str] | None:
+    def _noun_name(self, text: str, position: int, floor: int = 0) -> tuple[int, str] | None:
         """A paper whose one-word name is a common word, named beside a noun for news outlets
         (``data/media_nouns.json``): "the Turkish daily Sabah", "Turkey's Sabah newspaper",
         "el diario turco Sabah", "die Zeitschrift „Stern“"; not "Sabah" (a Malaysian state, a
@@ -400,7 +400,7 @@ class Registry:
         end = word.end()
         if end < len(text) and (text[end].isalnum() or text[end] in "_"):
             return None
-        if _noun_before(text[max(0, position - NOUN_WINDOW_CHARS):position]):
+        if _noun_before(text[max(floor, position - NOUN_WINDOW_CHARS):position]):  # not before the span read
             return end, core
         after = _NOUN_AFTER.match(text, end, end + NOUN_WINDOW_CHARS)
         return (end, core) if after is not None and _media_noun(after["noun"]) else None
