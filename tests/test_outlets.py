@@ -94,6 +94,8 @@ def test_a_common_word_paper_is_named_with_its_article(registry, text, found):
     ("schreibt die türkische Regierungszeitung „Sabah“ unter Berufung", [("sabah", "Sabah")]),  # a compound noun
     ("وقالت صحيفة “صباح” الموالية للحكومة", [("sabah", "صباح")]),  # its Arabic name, a word for morning
     ("Sabah gazetesi yazdı", [("sabah", "Sabah")]),  # Turkish puts the noun after the name
+    ("Про це повідомляє турецьке видання Sabah", [("sabah", "Sabah")]),  # Ukrainian "видання", a publication
+    ("сообщает турецкое издание Sabah", [("sabah", "Sabah")]),
     ("صباح الخير", []),
     ("Sabah is a state of Malaysia", []),  # a place
     ("According to the newspaper, Sabah officials said", []),  # the clause ended before the name
