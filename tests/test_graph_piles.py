@@ -2472,6 +2472,25 @@ def test_a_report_two_pages_cite_retells_the_post_they_name_beside_it(tmp_path):
     assert graph.article("pile#7").root == graph.article("pile#8").root == "person:kovar"
 
 
+def test_a_publisher_known_by_an_inflected_key_is_known_by_the_full_names_key():
+    """Only a Russian page says Navalny published ("опубликованном Навальным": the key of the
+    instrumental case, "navalnym"); the pile gives his full name, "Alexei Navalny", whose own
+    key is "navalny": the publisher is known by that, which an Arabic page's "نافالني" meets."""
+    from types import SimpleNamespace
+
+    from provenance.graph.index import _publishers
+    from provenance.graph.scripts import uncased_mentions
+
+    people = {"navalnym": "Alexei Navalny", "navalny": "Alexei Navalny", "marekom": "Ivo Marek",
+              "petrov": "Anna Petrova"}
+    facts = (SimpleNamespace(id="a"), SimpleNamespace(id="b"))
+    publishing = {"a": {"navalnym": "youtube"}, "b": {"marekom": "telegram", "petrov": "x"}}
+    publishers = _publishers(people, facts, publishing)  # type: ignore[arg-type]
+    assert publishers == {"navalny": "youtube", "marekom": "telegram", "petrov": "x"}
+    text = "نشر نافالني فيلما"
+    assert [key for *_, key in uncased_mentions(text, 0, len(text), {k: people[k] for k in publishers})] == ["navalny"]
+
+
 def test_the_publisher_who_speaks_in_the_lead_decides_over_the_one_more_pages_name(tmp_path):
     """"Blogger Tomas Quell said on Wednesday …" on a page that also names Mara Quillan's post,
     which more pages cite: the lead's speaker is the page's news, Quillan's post its background."""

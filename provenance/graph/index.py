@@ -383,8 +383,17 @@ def _publishers(people: Mapping[str, str], facts: tuple[ArticleFacts, ...],
     for fact in facts:
         for key, platform in sorted(publishing[fact.id].items()):
             if key in people:
-                found.setdefault(key, platform)
+                found.setdefault(_nominative(key, people), platform)
     return found
+
+
+def _nominative(key: str, people: Mapping[str, str]) -> str:
+    """The key of the full name a surname key stands for, when the pile knows that name by its
+    own key too: a Russian page's "опубликованном Навальным" gives "navalnym", an instrumental
+    case, whose full name "Alexei Navalny" is keyed "navalny"; the publisher is known by the
+    latter, which other scripts' spellings meet ("نافالني")."""
+    own = person_key(people[key])
+    return own if own != key and people.get(own) == people[key] else key
 
 
 #: A name given in a sentence about publishing ("Mara Quillan wrote in a Substack post")
