@@ -302,6 +302,16 @@ def test_a_follow_up_lead_is_the_responders_statement_and_the_report_background(
     assert graph.article("pile#1").root == "pile#1"
 
 
+def test_a_responder_in_arabic_script_is_the_known_person_the_page_names_in_full(tmp_path):
+    """"مارو تنفي …": the surname alone is too short a skeleton to tell ("mr"), but the page
+    gives her given name too further down ("إيلسه مارو"), which the pile's Ilse Marrow meets:
+    the statement is hers, not a node of its own for the Arabic word."""
+    page = _page("نفت مارو يوم الثلاثاء تقرير صحيفة رادورا كورير عن إخفاء تكاليف التجريف.", "تقرير")
+    page["text"] = f"{page['text']}\n\nوقالت رئيسة مجلس الميناء إيلسه مارو إن الأرقام نشرت كاملة."
+    graph = _trace(tmp_path, [_scoop(), page])
+    assert graph.node(graph.article("pile#2").root).person == "Ilse Marrow"
+
+
 def test_every_language_has_a_denial_and_an_answer_with_a_noun():
     languages = {path.stem for path in (Path(provenance.__file__).parent / "data" / "languages").glob("*.json")}
     languages.discard("about")

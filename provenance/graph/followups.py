@@ -48,6 +48,7 @@ from provenance.graph.nodes import NodeTable
 from provenance.graph.people import clean_name, credited_person, person_key, publication_platform
 from provenance.graph.remarks import clarify_verbs, remarks_after
 from provenance.graph.responders import actor, full_name, known_person, responder, stance_cue, without_time
+from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
 from provenance.nounphrases import names_a_country, not_name_openers
@@ -264,6 +265,7 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
             speaker = responder(fact, at + main, at + verb.start(), sentence[main:verb.start()], sentence[verb.end():])
             if speaker is None or (CJK_WORD.search(speaker) and _SUBJECT_END.search(speaker)):
                 speaker = _uncased_subject(sentence[main:verb.start()], sentence[verb.end():])
+                speaker = _known_in_script(fact, speaker, people or {}) or speaker
         if speaker is None or speaker.strip().casefold() in not_name_openers() or _an_outlet(speaker, registry):
             continue  # "He denies wrongdoing …": a pronoun names no one; an outlet answers by its report
         body = _answering_body(fact, speaker, leads, registry)
@@ -278,6 +280,18 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
         return FollowUp(fact.id, speaker, evidence, kind, body=body.id if body is not None else None,
                         subject=sentence[:verb.start()], relayed_by=relayed)
     return None
+
+
+def _known_in_script(fact: ArticleFacts, speaker: str | None, people: Mapping[str, str]) -> str | None:
+    """The pile's full name of a responder written in a script without capitals ("بوتين ينفي"):
+    the known person whose surname the page writes as a word of the responder, read where the
+    page gives it with the given name too ("فلاديمير بوتين", :mod:`.scripts`), when one is."""
+    if not speaker or not people or not _UNCASED.search(speaker):
+        return None
+    words = set(speaker.split())
+    text = fact.identified.cleaned.document.text
+    keys = {key for start, end, key in uncased_mentions(text, 0, len(text), people) if text[start:end] in words}
+    return people[keys.pop()] if len(keys) == 1 else None
 
 
 def _fronted_relays(fact: ArticleFacts, start: int, end: int) -> tuple[str, ...]:
