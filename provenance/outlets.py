@@ -87,8 +87,11 @@ _WORD = re.compile(r"(?<![\w-])\w+")  # where a name may start: after "L'" too
 NOUN_WINDOW_CHARS = 60
 #: Lower-case words between a media noun and the name it introduces, at most ("il quotidiano turco Sabah").
 MAX_NOUN_ADJECTIVES = 2
+#: Letters of a media noun's plural or case ending ("газеты", "Zeitungen").
+MEDIA_NOUN_ENDING = 2
 _BEFORE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _NAME_ARTICLES = frozenset({"the", "die", "der", "das", "des", "la", "le", "el", "il", "o", "a"})
+_NOUN_AFTER = re.compile(r"[\"”»’]?[\s-]+(?P<noun>[^\W\d_]+)")
 
 
 def _noun_before(window: str) -> bool:
@@ -105,7 +108,6 @@ def _noun_before(window: str) -> bool:
         if _media_noun(noun) and all(word.islower() for word in after):
             return True
     return False
-_NOUN_AFTER = re.compile(r"[\"”»’]?[\s-]+(?P<noun>[^\W\d_]+)")
 
 
 @lru_cache(maxsize=4096)
@@ -117,20 +119,18 @@ def _media_noun(word: str) -> bool:
         any(ending in folded[-len(ending) - MEDIA_NOUN_ENDING:] for ending in endings)  # "Regierungszeitung"
 
 
-#: Letters of a media noun's plural or case ending ("газеты", "Zeitungen").
-MEDIA_NOUN_ENDING = 2
-
-
 @cache
 def _media_nouns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The nouns for news outlets, and the endings that make a German compound one."""
     data = resources.bundled("media_nouns.json")
     return (tuple(noun.casefold() for nouns in data["kinds"].values() for noun in nouns),
             tuple(ending.casefold() for ending in data["compound_endings"]))
-#: Scripts written without spaces between words (Thai, kana, Han, Hangul), or where a
-#: name is glued to its particle ("로이터통신은").
+
+
 #: Arabic vowel and gemination marks (harakat, shadda, superscript alef, tatweel).
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+#: Scripts written without spaces between words (Thai, kana, Han, Hangul), or where a
+#: name is glued to its particle ("로이터통신은").
 _UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
