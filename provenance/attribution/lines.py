@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from provenance import resources
 from provenance.attribution.bylines import byline_attributions
+from provenance.attribution.memo import held_for
 from provenance.kinds import AttributionKind
 from provenance.lexicon import STAMP, Lexicon
 from provenance.models import Attribution, Block, CleanedDocument, Span
@@ -580,15 +581,7 @@ _LINE_MEMOS: dict[tuple[int, int], tuple[weakref.ref[Registry], weakref.ref[Lexi
 
 def _line_memo(registry: Registry, lexicon: Lexicon) -> _LineMemo:
     """The :class:`_LineMemo` of this registry and lexicon (made when first asked)."""
-    key = (id(registry), id(lexicon))
-    held = _LINE_MEMOS.get(key)
-    if held is not None and held[0]() is registry and held[1]() is lexicon:
-        return held[2]
-    if len(_LINE_MEMOS) >= _MAX_LINE_MEMOS:
-        _LINE_MEMOS.clear()
-    memo = _LineMemo()
-    _LINE_MEMOS[key] = (weakref.ref(registry), weakref.ref(lexicon), memo)
-    return memo
+    return held_for(_LINE_MEMOS, registry, lexicon, _LineMemo, _MAX_LINE_MEMOS)
 
 
 def _remembered(table: dict[str, _Remembered], line: str, read: Callable[[], _Remembered]) -> _Remembered:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from itertools import islice
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parser
-from typing import Any
+from typing import Any, TypeVar
 
 from provenance.attribution import stance
 from provenance.attribution.sources import Reading, _Context
@@ -288,17 +288,30 @@ _MAX_MEMOS = 16
 
 def sentence_memo(registry: Registry, lexicon: Lexicon) -> SentenceMemo:
     """The memo of sentences read with this registry and lexicon."""
+    def made() -> SentenceMemo:
+        endings = registry.endings
+        return SentenceMemo(max((len(ending) for ending in (*endings.joined, *endings.glued)), default=0),
+                            lookbehind_chars(registry, lexicon))
+    return held_for(_MEMOS, registry, lexicon, made, _MAX_MEMOS)
+
+
+_Held = TypeVar("_Held")
+
+
+def held_for(store: dict[tuple[int, int], tuple[weakref.ref[Registry], weakref.ref[Lexicon], _Held]],
+             registry: Registry, lexicon: Lexicon, make: Callable[[], _Held], limit: int) -> _Held:
+    """What ``store`` keeps for this registry and lexicon, made by ``make`` when first asked:
+    keyed by identity and checked by weak reference (a new registry at a reused address is
+    not the old one); a store of ``limit`` entries is emptied (tests make many)."""
     key = (id(registry), id(lexicon))
-    held = _MEMOS.get(key)
+    held = store.get(key)
     if held is not None and held[0]() is registry and held[1]() is lexicon:
         return held[2]
-    if len(_MEMOS) >= _MAX_MEMOS:
-        _MEMOS.clear()
-    endings = registry.endings
-    memo = SentenceMemo(max((len(ending) for ending in (*endings.joined, *endings.glued)), default=0),
-                        lookbehind_chars(registry, lexicon))
-    _MEMOS[key] = (weakref.ref(registry), weakref.ref(lexicon), memo)
-    return memo
+    if len(store) >= limit:
+        store.clear()
+    value = make()
+    store[key] = (weakref.ref(registry), weakref.ref(lexicon), value)
+    return value
 
 
 def lookbehind_chars(registry: Registry, lexicon: Lexicon) -> int:
