@@ -1857,15 +1857,19 @@ _AGENCY_TEXT = [
 ]
 
 
+def _agency_sites(first_intro: str) -> list[dict[str, object]]:
+    """Two sites printing the agency's text under intros of their own, crediting no one."""
+    intros = [first_intro, "A week of questions lies ahead for the chair of the harbour board in Radora."]
+    return [_record(f"Site {n}", f"https://site{n}.example/harbour", "2025-03-19T10:00:00+01:00",
+                    [intro, *_AGENCY_TEXT], "Harbour hearing") for n, intro in enumerate(intros)]
+
+
 def test_a_text_shared_by_pages_naming_no_source_retells_the_story_its_names_mark(tmp_path):
     """Two sites print an agency's text with intros of their own and credit no one: the unseen
     common source of their text is not where the story began either; it retells the story
     whose pages share their names."""
-    intros = ["Radora's harbour scandal reaches the regional assembly this week.",
-              "A week of questions lies ahead for the chair of the harbour board in Radora."]
-    sites = [_record(f"Site {n}", f"https://site{n}.example/harbour", "2025-03-19T10:00:00+01:00",
-                     [intro, *_AGENCY_TEXT], "Harbour hearing") for n, intro in enumerate(intros)]
-    graph = _trace(tmp_path, [_scoop(), _wire(), *sites])
+    graph = _trace(tmp_path, [_scoop(), _wire(), *_agency_sites("Radora's harbour scandal reaches the regional "
+                                                                "assembly this week.")])
     common = graph.article("pile#3").chain[1]
     assert graph.node(common).kind == NodeKind.INFERRED and graph.article("pile#4").chain[1] == common
     edge = _edge(graph, common, "pile#1")
@@ -1877,11 +1881,8 @@ def test_a_shared_text_whose_pages_name_a_vague_source_retells_the_story_too(tmp
     """As above, but one site's intro adds "local media reported": its page has an edge of its
     own, the common source still cites nothing, and is still no origin: it retells the story
     its pages' names mark (an unseen source always came from somewhere)."""
-    intros = ["Radora's harbour scandal reaches the regional assembly this week, local media reported.",
-              "A week of questions lies ahead for the chair of the harbour board in Radora."]
-    sites = [_record(f"Site {n}", f"https://site{n}.example/harbour", "2025-03-19T10:00:00+01:00",
-                     [intro, *_AGENCY_TEXT], "Harbour hearing") for n, intro in enumerate(intros)]
-    graph = _trace(tmp_path, [_scoop(), _wire(), *sites])
+    graph = _trace(tmp_path, [_scoop(), _wire(), *_agency_sites("Radora's harbour scandal reaches the regional "
+                                                                "assembly this week, local media reported.")])
     common = graph.article("pile#4").chain[1]
     assert graph.node(common).kind == NodeKind.INFERRED
     assert _edge(graph, common, "pile#1").relation == Relation.RETELLS
