@@ -94,6 +94,18 @@ _NAME_ARTICLES = frozenset({"the", "die", "der", "das", "des", "la", "le", "el",
 _NOUN_AFTER = re.compile(r"[\"”»’]?[\s-]+(?P<noun>[^\W\d_]+)")
 
 
+def _whole_word(text: str, position: int, cores: frozenset[str], joiners: str) -> tuple[int, str] | None:
+    """The word at ``position`` and where it ends, when it is one of ``cores`` and not the start
+    of a longer word (a letter, a digit or one of ``joiners`` after it)."""
+    word = _WORD.match(text, position)
+    if word is None or word.group(0) not in cores:
+        return None
+    end = word.end()
+    if end < len(text) and (text[end].isalnum() or text[end] in joiners):
+        return None
+    return end, word.group(0)
+
+
 def _noun_before(window: str) -> bool:
     """Whether the words right before a name end with a media noun, its article and up to
     MAX_NOUN_ADJECTIVES lower-case words after it ("daily", "diario turco", "Zeitung die")."""
@@ -378,12 +390,10 @@ class Registry:
         candidate", "The Australian government". A capital "The" after a lower-case word is a
         title's too, whatever follows: "uvedl list The Guardian s odvoláním na …" on a Czech page.
         """
-        word = _WORD.match(text, position)
-        if word is None or (core := word.group(0)) not in self._article_cores:
+        found = _whole_word(text, position, self._article_cores, "-_")
+        if found is None:
             return None
-        end = word.end()
-        if end < len(text) and (text[end].isalnum() or text[end] in "-_"):
-            return None
+        end, core = found
         titled = (before := _TITLE_THE.search(text, max(0, position - 40), position)) is not None \
             and before["before"].islower()  # "list The Guardian", not a headline's "Say The Australian"
         return (end, core) if titled or _NAME_ENDS_PHRASE.match(text, end) else None
@@ -394,12 +404,10 @@ class Registry:
         "el diario turco Sabah", "die Zeitschrift „Stern“"; not "Sabah" (a Malaysian state, a
         Turkish word for morning) or "Stern" alone. Up to MAX_NOUN_ADJECTIVES lower-case
         words may stand between the noun and the name: Romance languages put them there."""
-        word = _WORD.match(text, position)
-        if word is None or (core := word.group(0)) not in self._noun_cores:
+        found = _whole_word(text, position, self._noun_cores, "_")  # "Sabah-Zeitung" is its name too
+        if found is None:
             return None
-        end = word.end()
-        if end < len(text) and (text[end].isalnum() or text[end] in "_"):
-            return None
+        end, core = found
         if _noun_before(text[max(floor, position - NOUN_WINDOW_CHARS):position]):  # not before the span read
             return end, core
         after = _NOUN_AFTER.match(text, end, end + NOUN_WINDOW_CHARS)
