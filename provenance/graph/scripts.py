@@ -76,9 +76,8 @@ def _surnames(text: str, start: int, end: int, people: Mapping[str, str]) -> Ite
         return
     before, before_end = "", -1
     for match in _ABJAD.finditer(text, start, end):  # one word a match: the script has no spaces in it
-        skeleton = consonants(romanised(match.group(0))).translate(_ABJAD_LETTERS)
-        key = next((k for k in keys if len(skeleton) >= MIN_SKELETON
-                    and consonants(k).translate(_ABJAD_LETTERS) == skeleton), None)
+        skeleton = _abjad_sound(romanised(match.group(0)))
+        key = next((k for k in keys if len(skeleton) >= MIN_SKELETON and _abjad_sound(k) == skeleton), None)
         if key is None and text[before_end:match.start()].isspace():
             key = _with_given_name(before, skeleton, people)
         if key is not None:
@@ -99,13 +98,12 @@ def _with_given_name(before: str, skeleton: str, people: Mapping[str, str]) -> s
     and the two skeletons together are at least MIN_SKELETON long."""
     if not before or not skeleton:
         return None
-    given = consonants(romanised(before)).translate(_ABJAD_LETTERS)
+    given = _abjad_sound(romanised(before))
     if len(given) + len(skeleton) < MIN_SKELETON or not given:
         return None
     for key, full in people.items():
         words = re.split(r"[\s-]+", full)
-        if len(words) >= 2 and consonants(words[-1]).translate(_ABJAD_LETTERS) == skeleton and \
-                consonants(words[-2]).translate(_ABJAD_LETTERS) == given:
+        if len(words) >= 2 and _abjad_sound(words[-1]) == skeleton and _abjad_sound(words[-2]) == given:
             return key
     return None
 
@@ -150,6 +148,13 @@ def _kana_key(word: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
+@lru_cache(maxsize=65_536)
+def _abjad_sound(word: str) -> str:
+    """A word's :func:`consonants` as Arabic script writes them (p as b, v as f): cached, as
+    each Arabic-script word is compared with every known surname."""
+    return consonants(word).translate(_ABJAD_LETTERS)
+
+
 def _roman(word: str) -> str:
     return "".join(ch for ch in romanised(word) if ch.isalpha())
 
