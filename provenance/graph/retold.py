@@ -108,11 +108,8 @@ def _retold_source(edge: Edge, nodes: Mapping[str, Node], few: bool = False) -> 
     """Whether what a citing page names beside the report is a source it could retell: a
     source named at MIN_RETOLD_CONFIDENCE, or, beside a report few pages cite, a known
     person's post at the weaker MIN_RETOLD_POST_CONFIDENCE."""
-    if edge.relation == Relation.SHARES_SOURCE or nodes[edge.target].kind == NodeKind.VAGUE:
-        return False
-    if few and nodes[edge.target].kind == NodeKind.PERSON_PUBLICATION:
-        return edge.confidence >= MIN_RETOLD_POST_CONFIDENCE
-    return edge.confidence >= MIN_RETOLD_CONFIDENCE
+    post = few and nodes[edge.target].kind == NodeKind.PERSON_PUBLICATION
+    return _names_a_source(edge, nodes, MIN_RETOLD_POST_CONFIDENCE if post else MIN_RETOLD_CONFIDENCE)
 
 
 def _carriers(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> dict[str, set[str]]:
@@ -163,8 +160,9 @@ def _naming_edges(edges: tuple[Edge, ...], nodes: Mapping[str, Node]) -> dict[st
     return found
 
 
-def _names_a_source(edge: Edge, nodes: Mapping[str, Node]) -> bool:
-    return edge.confidence >= MIN_NAMING_CONFIDENCE and nodes[edge.target].kind != NodeKind.VAGUE \
+def _names_a_source(edge: Edge, nodes: Mapping[str, Node], floor: float = MIN_NAMING_CONFIDENCE) -> bool:
+    """Whether an edge names a source (not a vague one, not a shared text) at ``floor`` or above."""
+    return edge.confidence >= floor and nodes[edge.target].kind != NodeKind.VAGUE \
         and edge.relation != Relation.SHARES_SOURCE
 
 
