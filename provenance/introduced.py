@@ -24,7 +24,7 @@ from functools import cache
 
 from provenance import resources, screening
 from provenance.facts import slug
-from provenance.outlets import Outlet, Registry
+from provenance.outlets import MAX_NOUN_ADJECTIVES, MEDIA_NOUN_ENDING, Outlet, Registry
 from provenance.textspans import trie, without_accents
 
 #: Pages that must introduce a name for it to be an outlet of the pile: one page's "the daily
@@ -35,11 +35,10 @@ MIN_PAGES = 2
 MIN_NAME_WORDS = 2
 #: Words of a name, at most (without quotes round it: its capitalised words only).
 MAX_NAME_WORDS = 5
-#: Lower-case words (adjectives: "satirique", "French") between the noun and the name, at most.
-MAX_ADJECTIVES = 2
-#: Letters after a noun's entry, at most: its plural or case ending ("газете", "tygodnika",
-#: "Wochenzeitungen"), not another word ("journalist", "журналист", "ziarist").
-MAX_NOUN_ENDING = 2
+#: Lower-case words (adjectives: "satirique", "French") between the noun and the name, at most,
+#: and letters after a noun's entry: the bounds the registry's common-word names use too.
+MAX_ADJECTIVES = MAX_NOUN_ADJECTIVES
+MAX_NOUN_ENDING = MEDIA_NOUN_ENDING
 #: Characters after a noun in which its name is looked for.
 NAME_WINDOW_CHARS = 120
 

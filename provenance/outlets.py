@@ -85,9 +85,12 @@ _TOKEN = re.compile(r"(?<![\w-])\w[\w'’.&/-]*")  # a name's first word: "Peopl
 _WORD = re.compile(r"(?<![\w-])\w+")  # where a name may start: after "L'" too
 #: Characters before or after a one-word common-word name searched for its media noun.
 NOUN_WINDOW_CHARS = 60
-#: Lower-case words between a media noun and the name it introduces, at most ("il quotidiano turco Sabah").
+#: Lower-case words between a media noun and the name it introduces, at most ("il quotidiano
+#: turco Sabah"; also :mod:`provenance.introduced`'s bound).
 MAX_NOUN_ADJECTIVES = 2
-#: Letters of a media noun's plural or case ending ("газеты", "Zeitungen").
+#: Letters after a media noun's entry, at most: its plural or case ending ("газете",
+#: "tygodnika", "Wochenzeitungen"), not another word ("journalist", "журналист", "ziarist");
+#: :mod:`provenance.introduced` reads its nouns with the same bound.
 MEDIA_NOUN_ENDING = 2
 _BEFORE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _NAME_ARTICLES = frozenset({"the", "die", "der", "das", "des", "la", "le", "el", "il", "o", "a"})
