@@ -33,7 +33,7 @@ _KEYS = ("verbs", "verb_adverbs", "lead_ins", "anaphora", "pronoun_cues", "vague
          "source_ends", "outlet_lead_ins",
          "not_after_verbs", "separable_particles", "addressee_articles",
          "subject_articles", "relative_pronouns", "addressee_openers", "title_case_verbs", "quoted_verbs",
-         "bracket_byline_leads")
+         "bracket_byline_leads", "role_nouns")
 
 
 class LexiconError(resources.DataFileError):
@@ -181,6 +181,11 @@ class Lexicon:
     #: Articles that open a subject ("Die Polizei teilte … mit"), unlike a fronted
     #: adverbial's preposition ("Am Montag teilte … mit").
     subject_articles: frozenset[str] = frozenset()
+    #: Nouns for a person's office or trade in lower case ("président", "papa", "prezydent"): one
+    #: of them before a single capitalised word makes that word a person's name ("le président
+    #: Macron"), where a lone capitalised word after other lower-case words may be a company or a
+    #: place ("la société Apple"). English's roles are in the extractor's own role pattern.
+    role_nouns: frozenset[str] = frozenset()
 
     def kinds_for(self, anaphor: str) -> frozenset[str] | None:
         """Outlet kinds an anaphor can refer to; None when any kind will do ("the report")."""
@@ -295,6 +300,7 @@ def _phrase_shapes(entries: dict[str, list[Any]], flags: re.RegexFlag, edge: str
             f"(?P<b{i}>{item['pattern']})" for i, item in enumerate(entries["body_anaphora"])) + ")$"),
         "body_heads": tuple(frozenset(head.casefold() for head in item["heads"]) for item in entries["body_anaphora"]),
         "relative_pronouns": frozenset(word.casefold() for word in entries["relative_pronouns"]),
+        "role_nouns": frozenset(word.casefold() for word in entries["role_nouns"]),
         "addressee_opener": optional("addressee_openers", rf"\s*(?:{_alternation(entries['addressee_openers'])})\s*"),
         "source_end": optional("source_ends", rf"\s+(?:{_alternation(entries['source_ends'])})(?![\w-])"),
         **_separable_verbs(entries, flags),

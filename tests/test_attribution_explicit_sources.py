@@ -271,3 +271,41 @@ def test_a_speaker_acting_in_the_story_is_cited_weakly(tmp_path):
 def test_a_sole_short_form_before_a_report_noun_names_its_outlet(text, outlet):
     found = [a for a in _found("en", text) if a.kind == "outlet"]
     assert [a.label for a in found] == ([outlet] if outlet else [])
+
+
+# ------------------------------------------------------------------ a role, then one name
+#: A role noun in lower case and one capitalised name ("le président Duval", "el portavoz
+#: Quillan") is a person in every language whose roles the lexicon lists, before the verb,
+#: after an inverted one and after a lead-in. One capitalised word after a noun that is no role
+#: ("la société Apple") may be a company or a place, and stays the other rules'.
+ROLE_AND_SURNAME = [
+    ("fr", "Le président Duval a déclaré que le port serait vendu.", "Le président Duval"),
+    ("fr", "Le port sera vendu, a déclaré le pape Clément.", "le pape Clément"),
+    ("fr", "Selon la ministre Quillan, le port sera vendu.", "la ministre Quillan"),
+    ("es", "El portavoz Ferreira dijo que el puerto sería vendido.", "El portavoz Ferreira"),
+    ("es", "El puerto será vendido, afirmó el alcalde Quillan.", "el alcalde Quillan"),
+    ("it", "Il sindaco Ferreira ha detto che il porto sarà venduto.", "Il sindaco Ferreira"),
+    ("pt", "O presidente Quillan disse que o porto será vendido.", "O presidente Quillan"),
+    ("pl", "Port zostanie sprzedany - powiedział premier Quillan.", "premier Quillan"),
+    ("ru", "Как заявил мэр Квиллан, порт будет продан.", "мэр Квиллан"),
+    ("uk", "Порт буде продано, заявив речник Квіллан.", "речник Квіллан"),
+    ("nl", "Volgens burgemeester Quillan wordt de haven verkocht.", "burgemeester Quillan"),
+    # the outlet of the sentence before is not who "volgens" credits
+    ("nl", "De NOS meldde het nieuws. Volgens minister Jansen zijn de gesprekken hervat.", "minister Jansen"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "label"), ROLE_AND_SURNAME)
+def test_a_role_then_one_name_is_a_person(language, text, label):
+    found = _found(language, text)
+    assert any(a.kind == "person" and a.label == label for a in found), [(a.kind, a.label) for a in found]
+    last = len("Headline\n") + text.rfind(". ") + 1 if ". " in text else 0
+    assert not [a for a in found if a.kind == "outlet" and a.source.start >= last]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "La société Quillan a déclaré que le port serait vendu."),
+    ("es", "La ciudad Ferreira dijo que el puerto sería vendido."),
+])
+def test_one_name_after_a_noun_that_is_no_role_is_no_person(language, text):
+    assert not [a for a in _found(language, text) if a.kind == "person"]

@@ -69,7 +69,6 @@ def test_outlet_citations_in_other_languages(case):
     ("pl", "Tygodnik „Der Spiegel” opublikował nagranie. Według dziennika \"Nasz Dziennik\" nic się nie stało."),
     ("hr", "The Washington Post je objavio dokumente. Kako piše Jutarnji list, ministar je znao za sve."),
     ("tr", "Hürriyet olayı ilk kez duyurdu. Yeni Şafak gazetesinin haberine göre bakan istifa edecek."),
-    ("nl", "De NOS meldde het nieuws. Volgens minister Jansen zijn de gesprekken vandaag in Brussel hervat."),
     # an elided pronoun is no name with a case ending: "C'est …, faisant état" names no one
     ("fr", "L'agence a corrigé. C'est le temps qui a passé entre l'annonce et l'alerte, faisant état du démenti."),
     ("ar", "وقال ترامب إن صحيفة نيويورك تايمز تنشر أخبارا كاذبة."),  # named three words after "said": not its subject

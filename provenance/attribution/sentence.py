@@ -46,6 +46,7 @@ from provenance.attribution.sources import (
     _mention_source,
     _overlap,
     _quoted_outlets,
+    _role_then_surname,
     _short_forms,
     _Source,
     _subject_before_aside,
@@ -313,13 +314,18 @@ def _opening_person(reading: Reading, start: int) -> list[_Source]:
     words = list(_WORD_END.finditer(reading.text, start, clause.start() if clause else reading.sentence.end))
     function_words = language.stopwords(reading.lexicon.language)
     first = next((i for i, w in enumerate(words) if w.group(0).casefold() not in function_words), len(words))
-    run = first
+    role = first
+    while role < len(words) and words[role].group(0).casefold() in reading.lexicon.role_nouns:
+        role += 1  # "volgens burgemeester Quillan wordt …": a role makes one name enough
+    run = role
     while run < len(words) and words[run].group(0)[:1].isupper():
         run += 1
-    if run - first < _OPENING_NAME_WORDS or run == len(words):
+    if run - role < (1 if role > first else _OPENING_NAME_WORDS) or run == len(words):
         return []
     name = strip_span(reading.text, words[first].start(), words[run - 1].end())
-    return [_Source("person", name, name.text)] if name and _looks_like_person(name.text) else []
+    if name is None or not (_looks_like_person(name.text) or _role_then_surname(name.text, reading.lexicon.role_nouns)):
+        return []
+    return [_Source("person", name, name.text)]
 
 
 def _quoted_subjects(text: str, floor: int, cue_start: int, registry: Registry) -> list[_Source]:

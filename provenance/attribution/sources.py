@@ -653,7 +653,7 @@ def _classify_people(np: Span, lexicon: Lexicon) -> _Source | None:
         return _Source("vague-media", np, np.text)
     if _possessed_work(np.text):  # "According to Taibbi's thread": Taibbi, named by _attribution
         return _Source("person", np, np.text)
-    if not _looks_like_person(np.text):
+    if not _looks_like_person(np.text) and not _role_then_surname(np.text, lexicon.role_nouns):
         return None
     suffixed = _CASE_SUFFIX.fullmatch(np.text)
     if suffixed:  # "NTV'nin haberine göre": the name is NTV, "'nin" its case ending
@@ -737,6 +737,24 @@ def _role_then_name(words: list[str]) -> bool:
     if head and head[0][:1].isupper() and len(head) > 1:  # the sentence's capital: "Dziennikarz śledczy …"
         head = [head[0].lower(), *head[1:]]
     return 2 <= run <= 3 and 1 <= len(head) <= MAX_ROLE_WORDS and all(w[:1].islower() and _is_word(w) for w in head)
+
+
+def _role_then_surname(phrase: str, roles: frozenset[str]) -> bool:
+    """A role noun of the page's language, then one capitalised name: "le président Macron",
+    "el papa Francisco", "premier Tusk". One capitalised word after lower-case words may be a
+    company, a place or a product ("la société Apple"), so only a known role admits it; an
+    acronym ("le groupe TF1") is left to the outlet rules."""
+    words = phrase.split()
+    if len(words) < 2 or not roles:
+        return False
+    name, head = words[-1], words[:-1]
+    if not (name[:1].isupper() and _is_word(name) and not name.isupper()):
+        return False
+    if head[0].lower() in _SPEAKER_DETERMINERS:
+        head = head[1:]
+    head = [word.lower() if index == 0 else word for index, word in enumerate(head)]  # the sentence's capital
+    return (1 <= len(head) <= MAX_ROLE_WORDS and all(word[:1].islower() and _is_word(word) for word in head)
+            and any(word.casefold() in roles for word in head))
 
 
 def _is_word(word: str) -> bool:
