@@ -122,3 +122,50 @@ def test_a_body_the_user_registers_names_its_inquiry_whatever_the_page_calls_it(
 def test_the_investigator_is_the_last_clause_of_the_subject(subject, expected):
     found = investigator(subject, load_registry())
     assert (found[0] if found else None) == expected
+
+
+# ------------------------------------------------------------------ a registered body's decision
+#: A court's, a ministry's or an international body's decision reported as the page's news
+#: ("has issued an arrest warrant", "hat Haftbefehl erlassen", "a émis un mandat d'arrêt")
+#: comes from the body's own announcement, one statement node whatever the page calls the body.
+MARITIME_COURT = {"id": "radora-maritime-court", "name": "Radora Maritime Court", "domains": ["rmc.example"],
+                  "kind": "government", "country": "RA", "language": "en",
+                  "aliases": ["Seegericht Radora", "Cour maritime de Radora", "Tribunal Marítimo de Radora"]}
+DECISIONS = [
+    ("en", "The Radora Maritime Court has issued an arrest warrant for the harbour board's chairman, the court "
+     "said in a statement on Friday."),
+    ("de", "Das Seegericht Radora hat am Freitag Haftbefehl gegen den Vorsitzenden des Hafenrats erlassen."),
+    ("fr", "La Cour maritime de Radora a émis vendredi un mandat d'arrêt contre le président du conseil portuaire."),
+    ("es", "El Tribunal Marítimo de Radora emitió el viernes una orden de arresto contra el presidente de la junta "
+     "portuaria."),
+    ("en", "The Radora Maritime Court on Friday ordered the harbour board to halt the dredging."),
+]
+
+
+def _decision_pile(tmp_path, leads: list[str]):
+    extra = tmp_path / "bodies.json"
+    extra.write_text(json.dumps({"outlets": [MARITIME_COURT]}), encoding="utf-8")
+    pages = [_record(f"Gazette {n}", f"https://gazette{n}.example/court", f"2025-03-1{n % 9}T10:00:00+01:00",
+                     [lead, "The chairman could not be reached for comment."], "Harbour chairman")
+             for n, lead in enumerate(leads, start=1)]
+    return _trace(tmp_path, pages, outlet_files=(extra,))
+
+
+def test_a_registered_bodys_decision_is_traced_to_its_announcement(tmp_path):
+    graph = _decision_pile(tmp_path, [lead for _, lead in DECISIONS])
+    for number, (language, lead) in enumerate(DECISIONS, start=1):
+        root = graph.node(graph.article(f"pile#{number}").root)
+        assert root.id == "statement:radora-maritime-court", (language, lead)
+        cited = _edge(graph, f"pile#{number}", root.id)
+        assert "its decision" in cited.evidence[0].detail and cited.evidence[0].text in lead
+
+
+@pytest.mark.parametrize("lead", [
+    # no body the registry knows: "a court" names no one to cite
+    "A maritime court in Radora has issued an arrest warrant for the harbour board's chairman.",
+    # the decision is told inside another's sentence
+    "The harbour board's lawyers said on Friday that the Radora Maritime Court had issued an arrest warrant.",
+])
+def test_a_decision_without_a_registered_body_as_its_subject_is_no_decision(tmp_path, lead):
+    graph = _decision_pile(tmp_path, [lead])
+    assert graph.article("pile#1").root != "statement:radora-maritime-court"

@@ -33,7 +33,7 @@ from provenance.graph.clauses import (
     split_verb,
 )
 from provenance.graph.described import country_only, described_body
-from provenance.graph.inquiries import inquiry_verbs, investigator
+from provenance.graph.inquiries import decider, decision_verbs, inquiry_verbs, investigator
 from provenance.graph.leads import (
     OUTSIDE_TEXT,
     QUOTE_OPENERS,
@@ -59,7 +59,9 @@ from provenance.textspans import word_pattern
 _STATEMENT_NOTES = {"answer": "a statement answering the story's report, named by a follow-up",
                     "statement": "what a person said, which a page's lead reports as its news",
                     "event": "the person's own announcement of the new event a follow-up reports (a resignation)",
-                    "inquiry": "the investigating body's announcement of the inquiry a follow-up reports"}
+                    "inquiry": "the investigating body's announcement of the inquiry a follow-up reports",
+                    "decision": "the body's announcement of the decision a page reports as its news (a press release, "
+                                "a ruling)"}
 #: Confidence of a follow-up's citation of the statement it reports.
 STATEMENT_CONFIDENCE = 0.9
 #: Confidence left to what a follow-up retells as background.
@@ -111,14 +113,30 @@ def _event(sentence: str) -> re.Match[str] | None:
     return leading_verb(_events(), sentence, EVENT_WITHIN_WORDS)
 
 
-def _inquiry(sentence: str, registry: Registry | None) -> tuple[re.Match[str], str] | None:
+def _inquiry(sentence: str, registry: Registry | None) -> tuple[re.Match[str], str, FollowUpKind] | None:
     """The verb by which a lead reports an inquiry opened, and the investigating body that
     opened it (:mod:`.inquiries`): "Le parquet national financier a ouvert une enquête …"."""
     verb = _opening(sentence)
     if verb is None:
         return None
     found = investigator(sentence[main_clause_start(sentence[:verb.start()]) or 0:verb.start()], registry)
-    return (verb, found[0]) if found is not None else None
+    return (verb, found[0], "inquiry") if found is not None else None
+
+
+def _decision(sentence: str, registry: Registry | None) -> tuple[re.Match[str], str, FollowUpKind] | None:
+    """The verb by which a lead reports a registered body's decision, and the body
+    (:mod:`.inquiries`): "The International Criminal Court has issued an arrest warrant …"."""
+    verb = _deciding(sentence)
+    if verb is None:
+        return None
+    body = decider(sentence[main_clause_start(sentence[:verb.start()]) or 0:verb.start()], registry)
+    return (verb, body.name, "decision") if body is not None else None
+
+
+@lru_cache(maxsize=LEADS_KEPT)
+def _deciding(sentence: str) -> re.Match[str] | None:
+    """A lead's own verb of a decision, as :func:`_event` finds a resignation's."""
+    return leading_verb(decision_verbs(), sentence, EVENT_WITHIN_WORDS)
 
 
 @lru_cache(maxsize=LEADS_KEPT)
@@ -242,9 +260,10 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
             continue  # an address's answer needs a named subject: see ADDRESS_SUBJECT_WORDS
         if verb is None and "event" in lead.kinds:
             verb, kind = _event(sentence), "event"
-        opened = _inquiry(sentence, registry) if verb is None and "event" in lead.kinds else None
+        opened = _inquiry(sentence, registry) or _decision(sentence, registry) \
+            if verb is None and "event" in lead.kinds else None
         if opened is not None:
-            verb, kind = opened[0], "inquiry"
+            verb, kind = opened[0], opened[2]
         if verb is None:
             said = _statement(fact, start, sentence, people or {}, publishers, registry) \
                 if "statement" in lead.kinds else None
@@ -270,7 +289,8 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
             continue  # "He denies wrongdoing …": a pronoun names no one; an outlet answers by its report
         body = _answering_body(fact, speaker, leads, registry)
         speaker = body.name if body is not None else speaker
-        what = {"answer": "answers a report", "inquiry": "is the news: it opened an inquiry"}.get(
+        what = {"answer": "answers a report", "inquiry": "is the news: it opened an inquiry",
+                "decision": "is the news: its decision"}.get(
             kind, "is the news: a new event")
         where = "" if lead.in_text else f", {OUTSIDE_TEXT[lead.place]}" + \
             (f": {fact.identified.cleaned.document.url}" if lead.place == "address" else "")

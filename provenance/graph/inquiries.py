@@ -10,6 +10,12 @@ a government body the registry knows, or a subject that names an investigating b
 ("prosecutors", "le parquet financier", "die Staatsanwaltschaft"). A subject naming no such
 body ("The company opened an internal probe") is no inquiry of this kind: the company's own
 news goes through the statement and event rules.
+
+A registered body's decision is news of the same kind ("The International Criminal Court has
+issued an arrest warrant for …", "Der Internationale Strafgerichtshof hat Haftbefehl …
+erlassen"): the source is the body's announcement of it, its press release or ruling, which
+is the pile's original when the pile is about that decision (``decision_verbs``). Only a body
+the registry knows decides here: "the court ruled" names no one to cite.
 """
 
 from __future__ import annotations
@@ -49,8 +55,19 @@ def inquiry_verbs() -> re.Pattern[str]:
     """The verbs of opening an investigation, longest first, each in its parts. Not
     :func:`.clauses.lexicon`'s verbs in parts: these allow fewer words between their parts
     (INQUIRY_GAP_WORDS), a comma after one and an elided article before the next."""
+    return _verbs_in_parts("verbs")
+
+
+@cache
+def decision_verbs() -> re.Pattern[str]:
+    """The verbs of a body's decision ("has issued an arrest warrant", "hat Haftbefehl
+    erlassen", "a ordonné"), read as :func:`inquiry_verbs` are."""
+    return _verbs_in_parts("decision_verbs")
+
+
+def _verbs_in_parts(key: str) -> re.Pattern[str]:
     gap = rf"[,;]?(?:\s+[^\s.!?]+){{0,{INQUIRY_GAP_WORDS}}}?\s+(?:\w{{1,3}}['’])?"  # "un'inchiesta" too
-    entries = sorted(_data()["verbs"], key=len, reverse=True)
+    entries = sorted(_data()[key], key=len, reverse=True)
     spaced = [gap.join(_part(part) for part in entry.split("…")) for entry in entries if not CJK_WORD.search(entry)]
     unspaced = [re.escape(entry) for entry in entries if CJK_WORD.search(entry)]
     return re.compile(rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)|{'|'.join(unspaced)}", re.IGNORECASE)
@@ -93,3 +110,12 @@ def investigator(subject: str, registry: Registry | None = None) -> tuple[str, O
     if not _investigators().search(bare):
         return None
     return bare[:1].upper() + bare[1:], None
+
+
+def decider(subject: str, registry: Registry | None) -> Outlet | None:
+    """The body whose decision a lead reports, from the words before the verb (as
+    :func:`investigator` reads them): only a body the registry knows as a government body or
+    international organisation. "The court ruled" or "the company banned" alone name no one,
+    and a person's or an outlet's acts are other rules' (events, statements, reports)."""
+    found = investigator(subject, registry)
+    return found[1] if found is not None else None

@@ -22,7 +22,7 @@ from provenance.models import Block, Span
 from provenance.textspans import is_abbreviation, word_pattern
 from provenance.urls import slug_words
 
-FollowUpKind = Literal["answer", "event", "inquiry", "statement"]
+FollowUpKind = Literal["answer", "event", "inquiry", "decision", "statement"]
 
 #: An optional dateline before a lead sentence: a place and date, abbreviated or not, then
 #: the mark and a dash ("PARIS (Reuters) -", "Tehran, Oct. 10, (dpa/GNA) –").
