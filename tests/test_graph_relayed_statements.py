@@ -145,6 +145,25 @@ def test_a_body_answering_beside_another_is_not_its_spokesperson(tmp_path):
     assert graph.node(graph.article("pile#3").root).label == "The harbour board (statement)"
 
 
+def test_a_bodys_statement_given_by_its_spokesperson_is_theirs(tmp_path):
+    """"The authority said on Tuesday …", then "authority spokesman Tomas Quell told reporters":
+    one node for the body's statement, named for the spokesperson who gave it; a page that
+    names no spokesperson is traced to the same node."""
+    quoted = _record("Westfold Gazette", "https://westfold.example/safety", "2025-03-19T10:00:00+01:00",
+                     ["The National Harbour Safety Authority said on Tuesday that a Radora Courier report on hidden "
+                      "payments was “without foundation”.",
+                      "“We have checked the minutes twice,” authority spokesman Tomas Quell told reporters."],
+                     "Authority rejects report")
+    unnamed = _record("Eastmoor Post", "https://eastmoor.example/safety", "2025-03-19T12:00:00+01:00",
+                      ["The National Harbour Safety Authority said on Tuesday that a Radora Courier report on hidden "
+                       "payments had no foundation.", CONTENT], "Authority rejects Courier report")
+    graph = _graph(tmp_path, quoted, unnamed)
+    assert graph.article("pile#2").root == graph.article("pile#3").root == "statement:harbour-safety"
+    assert graph.node("statement:harbour-safety").person == "Tomas Quell"
+    cited = next(e for e in graph.edges if e.source == "pile#2" and e.target == "statement:harbour-safety")
+    assert "through Tomas Quell" in cited.evidence[0].detail
+
+
 @pytest.mark.parametrize("lead", [
     "“It is time to send the question back to the voters,” board chair Ilse Marrow wrote in the text, which is "
     "not yet final.",

@@ -47,7 +47,15 @@ from provenance.graph.leads import (
 from provenance.graph.nodes import NodeTable
 from provenance.graph.people import clean_name, credited_person, person_key, publication_platform
 from provenance.graph.remarks import clarify_verbs, remarks_after
-from provenance.graph.responders import actor, full_name, known_person, responder, stance_cue, without_time
+from provenance.graph.responders import (
+    actor,
+    full_name,
+    known_person,
+    responder,
+    spokesperson_after,
+    stance_cue,
+    without_time,
+)
 from provenance.graph.scripts import uncased_mentions
 from provenance.kinds import TEXT_RELATIONS, Derivation, NodeKind, Relation
 from provenance.models import Attribution, Edge, Evidence, Node
@@ -288,7 +296,10 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
         if speaker is None or speaker.strip().casefold() in not_name_openers() or _an_outlet(speaker, registry):
             continue  # "He denies wrongdoing …": a pronoun names no one; an outlet answers by its report
         body = _answering_body(fact, speaker, leads, registry)
-        speaker = body.name if body is not None else speaker
+        spokesperson = spokesperson_after(fact, start + verb.end(), sentence[verb.end():]) \
+            if body is not None and kind == "answer" and lead.in_text else None
+        through = f", through {spokesperson}" if spokesperson else ""  # a body's answer in its spokesperson's words
+        speaker = spokesperson or (body.name if body is not None else speaker)
         what = {"answer": "answers a report", "inquiry": "is the news: it opened an inquiry",
                 "decision": "is the news: its decision"}.get(
             kind, "is the news: a new event")
@@ -296,7 +307,8 @@ def follow_up(fact: ArticleFacts, people: Mapping[str, str] | None = None,
             (f": {fact.identified.cleaned.document.url}" if lead.place == "address" else "")
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence,
                             start=start if lead.in_text else None, end=start + len(sentence) if lead.in_text else None,
-                            detail=f"follow-up: {speaker} {what} ({verb.group(0)}{where})")
+                            detail=f"follow-up: {body.name if body is not None else speaker} {what} "
+                                   f"({verb.group(0)}{where}{through})")
         return FollowUp(fact.id, speaker, evidence, kind, body=body.id if body is not None else None,
                         subject=sentence[:verb.start()], relayed_by=relayed)
     return None
@@ -517,10 +529,15 @@ def _body_statement(fact: ArticleFacts, start: int, sentence: str,
             continue
         if _NAME.search(sentence, 0, max(0, attribution.source.start - start)):
             return None  # a name before it is the subject: "Євген Пригожин у зверненні до Міноборони заявив"
+        # "The Kremlin said …" and, further on, "Kremlin spokesman Dmitry Peskov told reporters":
+        # the body's statement, in its spokesperson's words
+        spokesperson = spokesperson_after(fact, start + len(sentence), sentence[attribution.cue.end - start:])
+        through = f", through {spokesperson}" if spokesperson else ""
         evidence = Evidence(kind="attribution", article=fact.id, text=sentence, start=start,
                             end=start + len(sentence),
-                            detail=f"follow-up: the lead reports what {body.name} said ({attribution.cue.text})")
-        return FollowUp(fact.id, body.name, evidence, "statement", body.id)
+                            detail=f"follow-up: the lead reports what {body.name} said "
+                                   f"({attribution.cue.text}{through})")
+        return FollowUp(fact.id, spokesperson or body.name, evidence, "statement", body.id)
     return None
 
 

@@ -67,7 +67,7 @@ def responder(fact: ArticleFacts, sentence_start: int, verb_start: int, before: 
     person = next((name for run in NAME_RUN.finditer(subject) if (name := full_name(run.group(0)))), None)
     if person is not None:  # "Taliban spokesman Zabihullah Mujahid", "Der Sprecher der Taliban, Suhail Schahin,"
         return person
-    spokesperson = _spokesperson(fact, verb_start, after)
+    spokesperson = spokesperson_after(fact, verb_start, after)
     if spokesperson is not None:  # "Iran rejected the allegations … spokesman Nasser Kanani told reporters"
         return spokesperson
     if speaker is not None:  # a body or a country speaks ("Russia on Saturday denied")
@@ -104,7 +104,7 @@ SPOKESPERSON_REACH = 600
 ROLE_BEFORE_NAME = 60
 
 
-def _spokesperson(fact: ArticleFacts, after: int, claim: str = "") -> str | None:
+def spokesperson_after(fact: ArticleFacts, after: int, claim: str = "") -> str | None:
     """A person the next lines quote as a spokesperson ("foreign ministry spokesman Nasser
     Kanani tells reporters"): when the lead's subject names a country or a body, not a
     person, the statement it reports is the spokesperson's. Not the spokesperson of a party
