@@ -163,7 +163,8 @@ class Lexicon:
     separable_pairs: frozenset[tuple[str, str]] = frozenset()
     #: The finite parts, one of which a sentence must contain for the pattern to be tried.
     separable_words: frozenset[str] = frozenset()
-    #: Articles that open an addressee ("teilte dem Spiegel mit"): no subject.
+    #: Articles and prepositions that open an addressee ("teilte dem Spiegel mit", "a déclaré
+    #: Jean Dupont à l'AFP", "dijo a la agencia EFE el portavoz"): no subject.
     addressee_articles: frozenset[str] = frozenset()
     #: What opens a sentence whose outlet before the verb is spoken to when a subject follows
     #: the verb ("Об этом ТАСС сообщил источник": a source told TASS), matched whole.
@@ -301,6 +302,7 @@ def _phrase_shapes(entries: dict[str, list[Any]], flags: re.RegexFlag, edge: str
         "body_heads": tuple(frozenset(head.casefold() for head in item["heads"]) for item in entries["body_anaphora"]),
         "relative_pronouns": frozenset(word.casefold() for word in entries["relative_pronouns"]),
         "role_nouns": frozenset(word.casefold() for word in entries["role_nouns"]),
+        "addressee_articles": frozenset(word.lower() for word in entries["addressee_articles"]),
         "addressee_opener": optional("addressee_openers", rf"\s*(?:{_alternation(entries['addressee_openers'])})\s*"),
         "source_end": optional("source_ends", rf"\s+(?:{_alternation(entries['source_ends'])})(?![\w-])"),
         **_separable_verbs(entries, flags),
@@ -327,7 +329,6 @@ def _separable_verbs(entries: dict[str, list[Any]], flags: re.RegexFlag) -> dict
                rf"\s+(?P<particle>{ends})(?![\w-])(?=\s*(?:[,;:.!?)\"“”„«»]|$))")
     return {"separable_verb": re.compile(pattern, flags), "separable_pairs": pairs,
             "separable_words": frozenset(finite for finite, _ in pairs),
-            "addressee_articles": frozenset(word.lower() for word in entries["addressee_articles"]),
             "subject_articles": frozenset(word.lower() for word in entries["subject_articles"])}
 
 

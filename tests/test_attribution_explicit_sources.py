@@ -134,6 +134,18 @@ CONDUITS = [
     ("fr", "Le maire s'est exprimé lors d'une interview accordée à la chaîne de télévision régionale Radora Info.",
      "Radora Info", None),
     ("ja", "ラドラ・ニュースへの声明で、同社は「深く失望している」と述べた。", "Radora News", None),
+    # after an inverted verb, the speaker, then a preposition (and a noun for the outlet) before it
+    ("fr", "Le quai sera fermé, a déclaré Henri Duval à Radora Info.", "Radora Info", "Henri Duval"),
+    ("fr", "Le quai sera fermé, a déclaré le maire à la chaîne Radora Info.", "Radora Info", None),
+    ("es", "El muelle cerrará, dijo Lucía Serrat a la agencia Lakeside Wire Service.", "Lakeside Wire Service",
+     "Lucía Serrat"),
+    ("es", "El muelle cerrará, dijo a la agencia LWS la alcaldesa Lucía Serrat.", "Lakeside Wire Service",
+     "Lucía Serrat"),
+    ("it", "Il molo chiuderà, ha detto il sindaco Marco Ferlini al Kettle Courier.", "The Kettle Courier",
+     "Marco Ferlini"),
+    ("pt", "O cais vai fechar, disse Rui Matela à agência LWS.", "Lakeside Wire Service", "Rui Matela"),
+    ("de", "Der Kai wird geschlossen, sagte Karl Huber der Nachrichtenagentur LWS.", "Lakeside Wire Service",
+     "Karl Huber"),
 ]
 
 

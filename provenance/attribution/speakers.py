@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from provenance.attribution.patterns import (
     _ADDRESSEE_VERBS,
@@ -113,6 +114,8 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
     speaker, addressed = (_name_before_outlets(np, sources), False) if np else (None, False)
     if speaker is None and np:
         speaker, addressed = _speaker_after_outlet(reading, np, sources)
+    if speaker is None and not addressed and np:
+        speaker, addressed = _speaker_before_addressee(reading, np, sources)
     if speaker is not None or addressed:  # "…, verrät Ghazi Hamad der BBC": he speaks, the BBC is spoken to
         return [*([_attribution(text, sentence, speaker, cue_span)] if speaker is not None else []),
                 *(replace(_attribution(text, sentence, s, cue_span), role="conduit") for s in sources)]
@@ -123,8 +126,9 @@ def _inverted_source(reading: Reading, cue: re.Match[str]) -> list[Attribution]:
 
 
 #: What stands between a speaker and the outlet he spoke to: a dative article or "to".
-_ADDRESSEE_ARTICLE = re.compile(r"\s+(?:der|dem|den|gegenüber(?: der| dem| den)?|tegen(?: de| het)?)\s+[„“\"«]?",
-                                re.IGNORECASE)
+_ADDRESSEE_ARTICLE = re.compile(r"\s+(?:der|dem|den|gegenüber(?: der| dem| den)?|tegen(?: de| het)?)\s+"
+                                r"(?:[A-ZÄÖÜ][\w-]*(?:agentur|zeitung|sender|blatt|magazin|portal|krant|omroep)\s+)?"
+                                r"[„“\"«]?", re.IGNORECASE)
 
 
 #: A second name joined to a speaker's: "et M. Schumer", "and Chuck Schumer", "y Carmen Ortiz".
@@ -203,6 +207,37 @@ def _speaker_after_outlet(reading: Reading, np: Span, sources: list[_Source]) ->
     if speaker is not None and speaker.kind in ("person", "anonymous"):
         return speaker, True
     return None, dative
+
+
+def _speaker_before_addressee(reading: Reading, np: Span, sources: list[_Source]) -> tuple[_Source | None, bool]:
+    """The speaker before the outlet spoken to, and whether the outlet is spoken to, where a
+    preposition, and maybe a noun for the outlet, stands between them after an inverted verb
+    ("…, a déclaré Jean Dupont à l'AFP", "…, dijo el ministro a la agencia EFE", "ha detto
+    Mario Rossi al Corriere"): the outlet is a conduit, never the subject."""
+    addressee = _addressee_before_name(reading.lexicon.addressee_articles)
+    if addressee is None or len(sources) != 1 or sources[0].kind != "outlet":
+        return None, False
+    marked = addressee.search(reading.text, np.start, sources[0].span.start)
+    speaker = strip_span(reading.text, np.start, marked.start()) if marked is not None else None
+    if speaker is None:
+        return None, False
+    found = _classify(reading, speaker)
+    return (found if found is not None and found.kind in ("person", "anonymous") else None), True
+
+
+#: Lower-case words (a noun for the outlet) that may stand between the preposition and its name.
+ADDRESSEE_NOUN_WORDS = 3
+
+
+@cache
+def _addressee_before_name(articles: frozenset[str]) -> re.Pattern[str] | None:
+    """A language's addressee preposition closing the words before an outlet's name, with up to
+    ADDRESSEE_NOUN_WORDS words between ("à l'", " a la agencia ", " al ")."""
+    if not articles:
+        return None
+    alternation = "|".join(re.escape(word) for word in sorted(articles, key=len, reverse=True))
+    return re.compile(rf"\s(?:{alternation})(?:(?<=['’])|\s+)(?:[^\W\d_]+\s+){{0,{ADDRESSEE_NOUN_WORDS}}}"
+                      r"[„“\"«]?$", re.IGNORECASE)
 
 
 def addressee_first(reading: Reading, np: Span, sources: list[_Source], cue: re.Match[str]) -> list[Attribution] | None:
