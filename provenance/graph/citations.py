@@ -21,14 +21,17 @@ from provenance.graph.followups import denies
 from provenance.graph.index import FactIndex
 from provenance.graph.leads import address_headline
 from provenance.graph.nodes import NodeTable, report_node
+from provenance.graph.organisations import named_organisation_edge, organisation_statement_edge
 from provenance.graph.people import (
     EMBEDDED_POST_CONFIDENCE,
+    LEAD_SPEAKER_CONFIDENCE,
     OTHER_PUBLISHER_CONFIDENCE,
     account_publication_edge,
     credit_publication_edge,
     headline_speaker_edge,
     lesser_publishers_lowered,
     named_publisher_edges,
+    person_key,
     person_publication_edge,
     side_quotes_lowered,
 )
@@ -101,7 +104,7 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
         answered = {nodes[edge.target].outlet_id for edge in found}
         found.extend(edge for edge in named_outlet_edges(fact, index, registry, nodes)
                      if nodes[edge.target].outlet_id not in answered)
-        found.extend(named_publisher_edges(fact, index, nodes))
+        found.extend(_named_publisher_or_organisation(fact, index, nodes))
         if not found:  # nothing named at all: the outlet the lead's speaker spoke to
             found.extend(_lead_conduit_edges(fact, index, registry, nodes))
     else:  # a known publisher named beside a cited source is kept as evidence ("… in Taibbi's
@@ -115,6 +118,21 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
                      replace(edge, confidence=min(edge.confidence, OTHER_PUBLISHER_CONFIDENCE)) for edge in named)
     headline = headline_speaker_edge(fact, index, nodes)  # "Kuleba: …"
     return found if headline is None else [*found, headline]
+
+
+def _named_publisher_or_organisation(fact: ArticleFacts, index: FactIndex, nodes: NodeTable) -> list[Edge]:
+    """The known publishers a page names without a cue, or the pile's organisation it names
+    when more pages give the organisation speaking (organisations.py): the publishers' posts
+    then stay as evidence, below it."""
+    named = named_publisher_edges(fact, index, nodes)
+    most = max((index.publisher_pages.get(person_key(nodes[edge.target].person or ""), 0) for edge in named),
+               default=0)
+    organisation = named_organisation_edge(fact, index.organisations, most, nodes)
+    if organisation is None:
+        return named
+    return [organisation, *(replace(edge, relation=Relation.WEAKLY_CITES,
+                                    confidence=min(edge.confidence, OTHER_PUBLISHER_CONFIDENCE))
+                            if edge.confidence < LEAD_SPEAKER_CONFIDENCE else edge for edge in named)]
 
 
 def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nodes: NodeTable,
@@ -131,6 +149,11 @@ def _cue_citations(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
                     yield _short_form_edge(attribution, short, fact, index, registry, nodes)
             elif vague_sources:
                 yield _vague_edge(attribution, fact, index, registry, nodes)
+            continue
+        spoken = organisation_statement_edge(attribution, fact, index.organisations, nodes)
+        if spoken is not None:  # "the company said in a statement": the organisation's own announcement
+            bonus = LEAD_BONUS * (attribution.sentence.start < lead_end) + _headline_bonus(fact, attribution, headline)
+            yield replace(spoken, confidence=spoken.confidence + bonus)
             continue
         if attribution.kind in ("person", "post", "link") and not attribution.outlet_id:
             # a person's publication; a link elsewhere than someone's account goes on as any link

@@ -45,6 +45,7 @@ from provenance.graph.leads import (
     page_leads,
 )
 from provenance.graph.nodes import NodeTable
+from provenance.graph.organisation_names import body_name_key, organisation_key, organisation_named
 from provenance.graph.people import clean_name, credited_person, person_key, publication_platform
 from provenance.graph.remarks import clarify_verbs, remarks_after
 from provenance.graph.responders import (
@@ -87,6 +88,7 @@ class FollowUp:
     speaks_for: str | None = None  # the body a person speaks for ("Kremlin spokesman Dmitry Peskov")
     subject: str = ""  # the lead's words before its verb, where the responder is named
     relayed_by: tuple[str, ...] = ()  # outlets the lead says tell a statement ("…, Reuters reports")
+    organisation: str | None = None  # the pile's organisation that speaks (organisations.py), by its key
 
 
 @cache
@@ -420,7 +422,7 @@ def _statement(fact: ArticleFacts, start: int, sentence: str, people: Mapping[st
     if relays is None:
         return None  # "…, anunció la agencia norcoreana de noticias, KCNA": the agency's report
     speakers = [a for a in inside if a.kind == "person" and a.cue is not None
-                and _speech_verb(a.cue.text, fact.language) and not stance_cue(a.cue.text)]
+                and speech_verb(a.cue.text, fact.language) and not stance_cue(a.cue.text)]
     if any(a.cue is not None and _writing_verbs().search(a.cue.text) for a in speakers):
         return None  # "a écrit le juge Alito dans la déclaration, qui n'est pas encore définitive": a writing
     bodies = {id(a): body for a in speakers if (body := _speaking_body(a, fact, registry)) is not None}
@@ -547,7 +549,7 @@ def _speech_verbs(language: str) -> frozenset[str]:
                      resources.languages().get(language, {}).get("phrases", {}).get("verbs", ()))
 
 
-def _speech_verb(cue: str, language: str) -> bool:
+def speech_verb(cue: str, language: str) -> bool:
     """Whether a cue is one of the language's verbs of saying ("said", "stated", "äußerte"),
     not a stance phrase the learned cues found ("can decide")."""
     verbs = _speech_verbs(language)
@@ -719,13 +721,21 @@ def _answered(edge: Edge, followups: Mapping[str, FollowUp]) -> bool:
 
 def _speaker_key(found: FollowUp) -> str:
     """Who answers, as the statement node keys them: the body's id, an unregistered
-    investigating body's whole name ("parquet-de-radora"), else the person's key."""
-    return found.body or _name_key(found.responder if found.kind == "inquiry" else
-                                   clean_name(found.responder) or found.responder, found.kind)
+    investigating body's whole name ("parquet-de-radora"), an organisation's name ("The Stamou
+    Rail Company" -> "stamourail", as :mod:`.organisations` keys its statements), else the
+    person's key."""
+    return found.body or found.organisation or _name_key(found.responder if found.kind == "inquiry" else
+                                                         clean_name(found.responder) or found.responder,
+                                                         found.kind)
 
 
 def _name_key(name: str, kind: FollowUpKind) -> str:
-    return slug(name) if kind == "inquiry" else person_key(name)
+    if kind == "inquiry":
+        return slug(name)
+    organisation = organisation_named(name)[0]  # a company's last word is a noun, no surname
+    if organisation is not None:
+        return organisation_key(organisation)
+    return body_name_key(name) or person_key(name)
 
 
 def _shares_lead(edge: Edge, found: FollowUp, target: FollowUp | None = None) -> bool:
@@ -819,7 +829,7 @@ def _statement_nodes(followups: Mapping[str, FollowUp], nodes: NodeTable) -> dic
     """Each follow-up's statement nodes, its first party's first. The form most pages give
     names a node ("The Taliban" of two English pages, not the one Portuguese page's "Os
     talibãs"): spellings of one key share the node made first."""
-    names = {article_id: [found.responder] if found.body or found.kind == "inquiry" else
+    names = {article_id: [found.responder] if found.body or found.organisation or found.kind == "inquiry" else
              [clean_name(party) or party for party in parties(found.responder)]
              for article_id, found in followups.items()}
     counts = Counter(name for found_names in names.values() for name in found_names)
@@ -827,7 +837,8 @@ def _statement_nodes(followups: Mapping[str, FollowUp], nodes: NodeTable) -> dic
     for article_id in sorted(followups, key=lambda found_in: (-counts[names[found_in][0]], found_in)):
         found = followups[article_id]
         node_ids[article_id] = [
-            nodes.add_person(Node(id=f"statement:{found.body or _name_key(name, found.kind)}", kind=NodeKind.STATEMENT,
+            nodes.add_person(Node(id=f"statement:{found.body or found.organisation or _name_key(name, found.kind)}",
+                                  kind=NodeKind.STATEMENT,
                                   label=f"{name} (statement)", in_corpus=False, person=name, outlet_id=found.body,
                                   note=_STATEMENT_NOTES[found.kind]))
             for name in names[article_id]]  # a body by its registry id: one node whatever the page calls it

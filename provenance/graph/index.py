@@ -22,6 +22,7 @@ from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
 from provenance.graph.followups import FollowUp, follow_up, voiced_bodies
 from provenance.graph.leads import lead_spans, page_leads
+from provenance.graph.organisations import organisations_answering, pile_organisations
 from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
 from provenance.graph.scripts import consonants, transliteration_key
 from provenance.models import ReuseLink
@@ -55,6 +56,7 @@ class PileReading:
     followups: dict[str, FollowUp]
     support: Counter[str]
     background: dict[str, int]
+    organisations: dict[str, tuple[str, int]]  # key -> (name, pages giving it speaking): organisations.py
 
     @classmethod
     def read(cls, facts: tuple[ArticleFacts, ...], registry: Registry) -> PileReading:
@@ -68,10 +70,12 @@ class PileReading:
                                    if (found := follow_up(fact, people, publishers, registry, leads[fact.id]))
                                    is not None and not _own_words(fact, found)},
                                   {fact.id: fact.language for fact in facts})
+        organisations = pile_organisations(facts, people, registry, publishers)
         return cls(people=people, publishers=publishers, publishing=publishing, median_year=median_year,
                    leads={article_id: lead_spans(found) for article_id, found in leads.items()},
-                   followups=followups, support=_support(facts),
-                   background=background_reports(facts, registry, median_year))
+                   followups=organisations_answering(followups, organisations), support=_support(facts),
+                   background=background_reports(facts, registry, median_year),
+                   organisations=organisations)
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,7 @@ class FactIndex:
     support: Mapping[str, int]  # outlet -> how many pages cite it with a phrase, dateline or credit
     background: Mapping[str, int]  # outlet -> year of its earlier report the pile retells (background.py)
     by_last_word: Mapping[str, tuple[str, ...]]  # a name's last word -> outlets publishing or cited in the pile
+    organisations: Mapping[str, tuple[str, int]]  # the pile's unregistered organisations: key -> (name, pages)
 
     @classmethod
     def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry,
@@ -118,7 +123,7 @@ class FactIndex:
         ordered = {k: tuple(sorted(v, key=lambda f: (timestamp(f), f.id))) for k, v in by_publisher.items()}
         people, publishing = reading.people, reading.publishing
         return cls(facts=facts, registry=registry, followups=reading.followups, support=reading.support,
-                   leads=reading.leads,
+                   leads=reading.leads, organisations=reading.organisations,
                    by_last_word=_by_last_word(sorted({*ordered, *reading.support}), registry),
                    by_url={normalised_url(f.identified.cleaned.document.url): f.id for f in reversed(facts)
                            if f.identified.cleaned.document.url},
