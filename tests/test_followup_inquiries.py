@@ -130,7 +130,8 @@ def test_the_investigator_is_the_last_clause_of_the_subject(subject, expected):
 #: comes from the body's own announcement, one statement node whatever the page calls the body.
 MARITIME_COURT = {"id": "radora-maritime-court", "name": "Radora Maritime Court", "domains": ["rmc.example"],
                   "kind": "government", "country": "RA", "language": "en",
-                  "aliases": ["Seegericht Radora", "Cour maritime de Radora", "Tribunal Marítimo de Radora"]}
+                  "aliases": ["Seegericht Radora", "Cour maritime de Radora", "Tribunal Marítimo de Radora",
+                              "拉多拉海事法庭"]}
 DECISIONS = [
     ("en", "The Radora Maritime Court has issued an arrest warrant for the harbour board's chairman, the court "
      "said in a statement on Friday."),
@@ -139,6 +140,9 @@ DECISIONS = [
     ("es", "El Tribunal Marítimo de Radora emitió el viernes una orden de arresto contra el presidente de la junta "
      "portuaria."),
     ("en", "The Radora Maritime Court on Friday ordered the harbour board to halt the dredging."),
+    # the body named a few words into the subject: its judges; a script without spaces
+    ("en", "Judges at the Radora Maritime Court have issued an arrest warrant for the harbour board's chairman."),
+    ("zh", "拉多拉海事法庭周五向港务局主席发出逮捕令，指控他在疏浚合同中向审计人员隐瞒了四千万克朗的超支。"),
 ]
 
 

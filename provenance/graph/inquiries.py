@@ -118,4 +118,25 @@ def decider(subject: str, registry: Registry | None) -> Outlet | None:
     international organisation. "The court ruled" or "the company banned" alone name no one,
     and a person's or an outlet's acts are other rules' (events, statements, reports)."""
     found = investigator(subject, registry)
-    return found[1] if found is not None else None
+    if found is not None and found[1] is not None:
+        return found[1]
+    return _body_heading(subject, registry)
+
+
+#: Words that may stand before a body's name in a decision's subject: "Judges at the
+#: International Criminal Court", "Les juges de la CPI".
+MAX_WORDS_BEFORE_BODY = 3
+
+
+def _body_heading(subject: str, registry: Registry | None) -> Outlet | None:
+    """A registered body named at the head of the subject's last clause, a few words into it
+    ("Judges at the International Criminal Court", "国际刑事法庭法官3月17日": the court's judges)."""
+    if registry is None:
+        return None
+    clause = _CLAUSE_BREAK.split(subject.strip())[-1]
+    mentions = registry.find_unspaced_mentions(clause) if CJK_WORD.search(clause) else registry.find_mentions(clause)
+    for mention in mentions:
+        if mention.outlet.kind == "government" and len(clause[:mention.start].split()) <= MAX_WORDS_BEFORE_BODY:
+            return mention.outlet
+        break  # the first name only: "Russia's ambassador to the court" is no decision of the court
+    return None
