@@ -371,3 +371,19 @@ def test_of_two_reprints_ending_before_the_wire_only_the_one_cut_where_the_copy_
                  for parent in ("wire", "one-cut", "two-cut")]
     bests = _Bests.of(relations, facts, frozenset({"wire"}))
     assert [bests.trimmed_like(r) for r in relations] == [False, False, True]
+
+
+def test_a_shared_text_cites_first_the_source_its_members_cite_more_strongly():
+    """Two members both cite two sources: the shared text cites both, the one they cite
+    more strongly a step above, whatever the sources' names (before, equal confidences left
+    the chain to their alphabetical order: "person:aaa" over "statement:zzz")."""
+    from provenance.graph.common_source import INHERITED_RANK_STEP, _inherited_citations
+
+    def cite(source: str, target: str, confidence: float) -> Edge:
+        return Edge(source, target, Relation.CITES, confidence,
+                    (Evidence(kind="attribution", article=source, text="said", detail="x"),))
+
+    cited_by = {member: [cite(member, "person:aaa", 0.6), cite(member, "statement:zzz", 0.8)]
+                for member in ("m1", "m2")}
+    edges = {edge.target: edge.confidence for edge in _inherited_citations("inferred:1", ["m1", "m2"], cited_by)}
+    assert edges["statement:zzz"] - edges["person:aaa"] == pytest.approx(INHERITED_RANK_STEP)

@@ -35,6 +35,10 @@ CITATION_SHARE = 0.5
 CITATION_MIN_MEMBERS = 2
 #: Confidence of the citation named by the most members when no majority names one.
 PLURALITY_CONFIDENCE = 0.6
+#: How far below the members' best-supported source the shared text cites the others that
+#: also have the members' support: a step that decides the chain, no more (an equal
+#: confidence left the choice to the names' alphabetical order).
+INHERITED_RANK_STEP = 0.01
 #: Confidence of a name most members give without a cue, inherited by their unseen text.
 NAMED_SUPPORT_CONFIDENCE = 0.4
 _CITING = frozenset({Relation.CITES, Relation.CREDITS})
@@ -242,9 +246,14 @@ def _inherited_citations(node_id: str, members: list[str], cited_by: dict[str, l
     counts = {target: len({e.source for e in found}) for target, found in support.items()
               if target != node_id and target not in members}
     edges = []
-    for target, count in sorted(counts.items()):
-        if count >= needed:
-            edges.append(_inherited(node_id, target, support[target], ATTRIBUTION_CONFIDENCE["outlet"]))
+    # several sources with the members' support: the one more members cite, then the one they
+    # cite more strongly, first; the others a step below, so no name's spelling decides
+    strongest = sorted((target for target, count in counts.items() if count >= needed),
+                       key=lambda target: (-counts[target], -_summed_strength(support[target]), target))
+    for rank, target in enumerate(strongest):
+        edges.append(_inherited(node_id, target, support[target],
+                                round(ATTRIBUTION_CONFIDENCE["outlet"] - INHERITED_RANK_STEP * min(rank, 1), 2)))
+    edges.sort(key=lambda edge: edge.target)
     ranked = sorted(counts.values(), reverse=True)
     anonymous = node_id.startswith("inferred:")  # a wire's report node is shared: it needs a majority
     if anonymous and not edges and ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
@@ -253,6 +262,14 @@ def _inherited_citations(node_id: str, members: list[str], cited_by: dict[str, l
         target = next(t for t, c in sorted(counts.items()) if c == ranked[0])
         edges.append(_inherited(node_id, target, support[target], PLURALITY_CONFIDENCE))
     return edges
+
+
+def _summed_strength(found: list[Edge]) -> float:
+    """The members' citations of one source, each member's strongest counted once."""
+    best: dict[str, float] = {}
+    for edge in found:
+        best[edge.source] = max(best.get(edge.source, 0.0), edge.confidence)
+    return sum(best.values())
 
 
 def _inherited_names(node_id: str, members: list[str], named_by: dict[str, list[Edge]]) -> list[Edge]:
