@@ -95,3 +95,18 @@ def test_two_unregistered_authorities_are_two_bodies():
     assert body_name_key("The Sesteth Waste Authority") == "sestethwasteauthority"
     assert body_name_key("The Faitoth Food Safety Authority") != body_name_key("The Sesteth Waste Authority")
     assert body_name_key("Ilse Marrow") is None
+
+
+def test_a_page_naming_no_source_but_a_registered_bodys_words_cites_its_statement(tmp_path):
+    """"Amnistía Internacional ha denunciado …" on a page that names no report: the body's own
+    statement, the node its follow-ups would give it; a page that cites a report beside the
+    body's words keeps the report as its source."""
+    alone = _record("Gaceta", "https://gaceta.example/ai", "2025-03-12T10:00:00+01:00",
+                    ["Amnistía Internacional ha denunciado que el puerto de Radora retiene a pescadores sin cargos.",
+                     "La organización pidió su liberación inmediata."], "Denuncia sobre Radora")
+    reported = _record("Gazette", "https://gazette.example/ai", "2025-03-12T11:00:00+01:00",
+                       ["The Radora harbour holds fishermen without charge, Reuters reported on Tuesday.",
+                        "Amnesty International said the men should be freed at once."], "Radora fishermen")
+    graph = _trace(tmp_path, [alone, reported])
+    assert graph.article("pile#1").root == "statement:amnesty-international"
+    assert graph.article("pile#2").root == "report:reuters"

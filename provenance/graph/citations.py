@@ -21,7 +21,7 @@ from provenance.graph.followups import denies
 from provenance.graph.index import FactIndex
 from provenance.graph.leads import address_headline
 from provenance.graph.nodes import NodeTable, report_node
-from provenance.graph.organisations import named_organisation_edge, organisation_statement_edge
+from provenance.graph.organisations import body_statement_edges, named_organisation_edge, organisation_statement_edge
 from provenance.graph.people import (
     EMBEDDED_POST_CONFIDENCE,
     LEAD_SPEAKER_CONFIDENCE,
@@ -107,6 +107,8 @@ def citation_edges(fact: ArticleFacts, index: FactIndex, registry: Registry, nod
         found.extend(_named_publisher_or_organisation(fact, index, nodes))
         if not found:  # nothing named at all: the outlet the lead's speaker spoke to
             found.extend(_lead_conduit_edges(fact, index, registry, nodes))
+        if not found:  # nor that: a registered body's own words the page gives
+            found.extend(body_statement_edges(fact, registry, nodes, index.spokespeople))
     else:  # a known publisher named beside a cited source is kept as evidence ("… in Taibbi's
         # tweets"), below what decides a chain or a group's citation, unless the pile's main
         # publisher is named beside a lesser one's side quote (side_quotes_lowered)

@@ -22,7 +22,7 @@ from provenance.facts import ArticleFacts, compare
 from provenance.graph.background import background_reports
 from provenance.graph.followups import FollowUp, follow_up, voiced_bodies
 from provenance.graph.leads import lead_spans, page_leads
-from provenance.graph.organisations import organisations_answering, pile_organisations
+from provenance.graph.organisations import body_spokespeople, organisations_answering, pile_organisations
 from provenance.graph.people import clean_name, person_key, publication_platform, publishing_people
 from provenance.graph.scripts import consonants, transliteration_key
 from provenance.models import ReuseLink
@@ -103,6 +103,7 @@ class FactIndex:
     background: Mapping[str, int]  # outlet -> year of its earlier report the pile retells (background.py)
     by_last_word: Mapping[str, tuple[str, ...]]  # a name's last word -> outlets publishing or cited in the pile
     organisations: Mapping[str, tuple[str, int]]  # the pile's unregistered organisations: key -> (name, pages)
+    spokespeople: Mapping[str, str]  # registered body id -> the name its follow-ups give its statement
 
     @classmethod
     def build(cls, facts: tuple[ArticleFacts, ...], registry: Registry,
@@ -124,6 +125,7 @@ class FactIndex:
         people, publishing = reading.people, reading.publishing
         return cls(facts=facts, registry=registry, followups=reading.followups, support=reading.support,
                    leads=reading.leads, organisations=reading.organisations,
+                   spokespeople=body_spokespeople(reading.followups),
                    by_last_word=_by_last_word(sorted({*ordered, *reading.support}), registry),
                    by_url={normalised_url(f.identified.cleaned.document.url): f.id for f in reversed(facts)
                            if f.identified.cleaned.document.url},

@@ -53,11 +53,12 @@ ORGANISATION_LEAD_RATIO = 2.0
 #: announcement: the pile is then about what it said (OpenAI's board, 13 pages of 58), not a
 #: report about a company that spoke on a page or two (AWS in the Bloomberg pile, 2).
 MIN_NAMED_ORGANISATION_PAGES = 5
-def _speaks(attribution: Attribution, language: str) -> bool:
+def _speaks(attribution: Attribution, language: str, registered: bool = False) -> bool:
     """A speaker's words: a verb of saying of the page's language (or English, the lexicon every
     page is also read with), not a stance ("the board believes") nor a silence ("did not
-    immediately respond", "declined to comment")."""
-    if attribution.kind != "person" or attribution.role != "source" or attribution.outlet_id or \
+    immediately respond", "declined to comment"). ``registered``: the speaker is a body the
+    registry knows (its id on the attribution); else one it does not."""
+    if attribution.kind != "person" or attribution.role != "source" or bool(attribution.outlet_id) != registered or \
             attribution.cue is None:
         return False
     cue = attribution.cue.text
@@ -211,3 +212,46 @@ def _organisation_of(responder: str, organisations: Mapping[str, tuple[str, int]
         if candidate and organisation_key(candidate) in organisations:
             return organisation_key(candidate)
     return None
+
+
+#: Confidence of a page's citation of a registered body's words when the page names no other
+#: source: below any cue's citation of a report (a body's words a report carries are that
+#: report's news), above a name read without a cue.
+BODY_WORDS_CONFIDENCE = 0.5
+
+
+def body_statement_edges(fact: ArticleFacts, registry: Registry, nodes: NodeTable,
+                         spokespeople: Mapping[str, str]) -> list[Edge]:
+    """Citations of a registered body's own statement, on a page that names no other source,
+    when the attribution's speaker is the body itself by one of its names ("Amnesty
+    International отметила", "Amnistía Internacional ha denunciado"), not a person at it:
+    the node the follow-ups give the body's statements, ``statement:<id>``, named as they name
+    it (``spokespeople``: the spokesperson most of them give, by body id). Where a page cites
+    a report, the body's words are that report's news ("the Kremlin said", told by Reuters)."""
+    edges = []
+    for attribution in fact.attributions:
+        if not _speaks(attribution, fact.language, registered=True):
+            continue
+        body = registry.get(attribution.outlet_id or "")
+        if body is None or body.kind != "government" or not body.is_called(attribution.label):
+            continue
+        speaker = spokespeople.get(body.id, body.name)  # the name the follow-ups give its statement
+        node_id = nodes.add(Node(id=f"statement:{body.id}", kind=NodeKind.STATEMENT, label=f"{speaker} (statement)",
+                                 in_corpus=False, person=speaker, outlet_id=body.id,
+                                 note="the body's own announcement (a statement, a press release, a report), which "
+                                      "pages give as its words"))
+        evidence = attribution_evidence(fact.id, attribution)
+        edges.append(Edge(fact.id, node_id, Relation.CITES, BODY_WORDS_CONFIDENCE,
+                          (replace(evidence, detail=f"{evidence.detail}; the body {body.name} speaks"),)))
+    return edges
+
+
+def body_spokespeople(followups: Mapping[str, FollowUp]) -> dict[str, str]:
+    """The name most follow-ups of each registered body give its statement: its spokesperson
+    ("Dmitry Peskov" for the Kremlin's), else the body's own (the statement nodes' names)."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for article_id in sorted(followups):
+        found = followups[article_id]
+        if found.body is not None:
+            names[found.body][found.responder] += 1
+    return {body: counts.most_common(1)[0][0] for body, counts in names.items()}  # ties: the first article's
