@@ -111,7 +111,8 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     del profiles
     memory.release_free_memory()  # the reuse stage's temporaries: the graph stage's peak sat on them
     read = facts_read()
-    parts = graph.build_graph(facts, links, registry, config.vague_sources, read.translations, read.reading)
+    parts = graph.build_graph(facts, links, registry, config.vague_sources, read.translations, read.reading,
+                              config.workers)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes},
                             read.corpus_drift)
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), problems, registry)

@@ -387,3 +387,43 @@ def test_a_shared_text_cites_first_the_source_its_members_cite_more_strongly():
                 for member in ("m1", "m2")}
     edges = {edge.target: edge.confidence for edge in _inherited_citations("inferred:1", ["m1", "m2"], cited_by)}
     assert edges["statement:zzz"] - edges["person:aaa"] == pytest.approx(INHERITED_RANK_STEP)
+
+
+def test_a_node_tables_changes_applied_to_its_original_make_the_same_table():
+    """The builder fills a copy of the node table in a forked process (the citations) and
+    applies what it gained to its own: new nodes in the copy's order, replaced ones in place,
+    person spellings kept."""
+    first = Node(id="a", kind=NodeKind.ARTICLE, label="a", in_corpus=True)
+    second = Node(id="b", kind=NodeKind.ARTICLE, label="b", in_corpus=True)
+    original, copy = NodeTable({"a": first, "b": second}), NodeTable({"a": first, "b": second})
+    copy.add(report_node("reuters", "Reuters"))
+    copy.update(Node(id="a", kind=NodeKind.ARTICLE, label="a, dated", in_corpus=True))
+    taibbi = copy.add_person(Node(id="person:taibbi", kind=NodeKind.PERSON_PUBLICATION, label="Matt Taibbi", in_corpus=False))
+    changes = pickle.loads(pickle.dumps(copy.changes()))
+    assert set(changes.nodes) == {"a", "report:reuters", "person:taibbi"}  # "b" unchanged is not sent
+    original.apply(changes)
+    assert original.snapshot() == copy.snapshot()
+    assert list(original.snapshot()) == list(copy.snapshot())  # the same order
+    assert original.add_person(Node(id="person:taibi", kind=NodeKind.PERSON_PUBLICATION, label="Taibi",
+                                    in_corpus=False)) == taibbi  # the spelling met in the copy
+
+
+def test_the_graph_built_with_its_citations_in_a_forked_process_is_the_same(monkeypatch):
+    """With two workers the citations are made in a forked process while the builder
+    classifies the reuse links: the same nodes, edges and findings as one process makes."""
+    from provenance import graph, parallel
+
+    example = Path(__file__).parent.parent / "examples"
+    documents = load.load_corpus([example / "calder-bridge"]).documents
+    registry = pile.with_pile_outlets(outlets.load_registry([example / "outlets.json"]), documents)
+    reader = pipeline.article_reader(registry, lexicon.load_lexicons(()), with_profiles=True)
+    work = [reader(document) for document in documents]
+    facts = pipeline._facts(work)
+    links = provenance.reuse.find_links(tuple(fact.identified.cleaned for fact in facts), None,
+                                        tuple(done.profile for done in work if done.profile is not None))
+    alone = graph.build_graph(facts, links, registry, workers=1)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ITEMS", 1)  # fork even for the example's few pages
+    forked = graph.build_graph(facts, links, registry, workers=2)
+    assert any(edge.relation == Relation.CITES for edge in forked.edges)
+    assert forked == alone
+    assert [node.id for node in forked.nodes] == [node.id for node in alone.nodes]

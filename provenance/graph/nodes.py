@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -21,6 +21,7 @@ class NodeTable:
 
     def __init__(self, initial: Mapping[str, Node]) -> None:
         self._nodes = dict(initial)
+        self._initial = dict(initial)  # what changes() compares with
         self._person_keys: dict[str, list[str]] = {}  # id prefix (person, statement) -> keys
 
     def add(self, node: Node) -> str:
@@ -56,6 +57,26 @@ class NodeTable:
 
     def snapshot(self) -> dict[str, Node]:
         return dict(self._nodes)
+
+    def changes(self) -> NodeChanges:
+        """The nodes added or replaced since the table was made, in the table's order, and the
+        person keys met: what a copy of the table filled in another process sends back."""
+        return NodeChanges({node_id: node for node_id, node in self._nodes.items()
+                            if self._initial.get(node_id) is not node}, self._person_keys)
+
+    def apply(self, changes: NodeChanges) -> None:
+        """Make this table what the copy that made ``changes`` became (this one unchanged
+        since it was made): replaced nodes keep their place, new ones follow in the copy's order."""
+        self._nodes.update(changes.nodes)
+        self._person_keys = {prefix: list(keys) for prefix, keys in changes.person_keys.items()}
+
+
+@dataclass(frozen=True)
+class NodeChanges:
+    """What a :class:`NodeTable` gained since it was made (:meth:`NodeTable.changes`)."""
+
+    nodes: dict[str, Node]  # new or replaced nodes, in the table's order
+    person_keys: dict[str, list[str]]
 
 
 def article_node(fact: ArticleFacts, owner: tuple[str, str] | None = None) -> Node:
