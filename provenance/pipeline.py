@@ -113,6 +113,8 @@ def trace_read(work: Sequence[ArticleWork], registry: outlets.Registry, problems
     read = facts_read()
     parts = graph.build_graph(facts, links, registry, config.vague_sources, read.translations, read.reading,
                               config.workers)
+    if config.edges_made is not None:  # final from here: a renderer may start on them
+        config.edges_made(parts.edges)
     extra = findings.detect(parts.edges, {fact.id: fact for fact in facts}, {n.id: n.label for n in parts.nodes},
                             read.corpus_drift)
     return _traced(facts, replace(parts, findings=(*parts.findings, *extra)), problems, registry)

@@ -100,6 +100,34 @@ def test_the_json_rendered_on_two_processes_is_the_same_text():
     assert "".join(iter_json(graph, workers=2)) == "".join(iter_json(graph, workers=1)) == render(graph, "json")
 
 
+def test_the_json_with_its_edges_rendered_before_the_findings_is_the_same_text(monkeypatch):
+    """The CLI has the edges and passages rendered by a forked process as soon as the graph
+    stage made them (EarlyEdges, given to the trace as ``edges_made``): the same text."""
+    from provenance.render.jsonout import EarlyEdges
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ITEMS", 1)  # the pile's few hundred edges are rendered ahead too
+    with EarlyEdges(workers=2) as early:
+        graph = trace_corpus(Corpus(_documents(SIZE)), Config(workers=2, edges_made=early.start))
+        assert early.started and graph.edges
+        assert early.take(graph.edges[:-1]) is None  # other edges than those it rendered: not used
+        assert "".join(iter_json(graph, workers=2, early=early)) == render(graph, "json")
+        assert early.take(graph.edges) is None  # read once
+
+
+def test_early_edges_not_read_let_their_process_and_file_go():
+    from provenance.render.jsonout import EarlyEdges
+
+    graph = trace_corpus(Corpus(_documents(SIZE)), Config(workers=1))
+    with EarlyEdges(workers=2) as early:
+        early.start(graph.edges * 2)  # enough edges to fork for
+        assert early.started
+    assert not early.started and early.take(graph.edges * 2) is None
+    with EarlyEdges(workers=1) as alone:  # one worker: nothing rendered ahead, iter_json renders it all
+        alone.start(graph.edges * 2)
+        assert not alone.started
+        assert "".join(iter_json(graph, workers=1, early=alone)) == render(graph, "json")
+
+
 def test_the_cyclic_garbage_collector_is_restored_after_a_run(monkeypatch):
     import gc
 
