@@ -427,3 +427,24 @@ def test_the_graph_built_with_its_citations_in_a_forked_process_is_the_same(monk
     assert any(edge.relation == Relation.CITES for edge in forked.edges)
     assert forked == alone
     assert [node.id for node in forked.nodes] == [node.id for node in alone.nodes]
+
+
+def test_merging_more_edges_into_merged_ones_is_merging_them_all_again():
+    """The builder adds its later edges (retold sources, retold stories) with merge_more,
+    which merges again only the pairs they add to: the same edges as merge_edges of all."""
+    import random
+
+    from provenance.graph.edges import merge_more
+
+    rng = random.Random(5)
+    relations = [Relation.CITES, Relation.COPIES, Relation.WEAKLY_CITES, Relation.CREDITS]
+
+    def edge(number: int) -> Edge:
+        source, target = rng.choice("abcdef"), rng.choice("uvwxyz")
+        evidence = Evidence("attribution", source, f"text {rng.randint(0, 3)}", detail=str(number % 3))
+        return Edge(source, target, rng.choice(relations), rng.choice([0.3, 0.55, 0.8, 0.985]), (evidence,))
+
+    for _ in range(50):
+        first = merge_edges([edge(n) for n in range(rng.randint(0, 30))])
+        more = [edge(n) for n in range(rng.randint(0, 6))]
+        assert merge_more(first, more) == merge_edges([*first, *more])

@@ -36,7 +36,7 @@ from provenance.graph import duplicates
 from provenance.graph.citations import citation_edges
 from provenance.graph.common_source import shared_source_edges
 from provenance.graph.dating import date_findings, date_sources
-from provenance.graph.edges import merge_edges
+from provenance.graph.edges import merge_edges, merge_more
 from provenance.graph.followups import refocus
 from provenance.graph.index import FactIndex, PileReading
 from provenance.graph.nodes import NodeChanges, NodeTable, article_node
@@ -80,8 +80,8 @@ def build_graph(facts: tuple[ArticleFacts, ...], links: tuple[ReuseLink, ...], r
     shared = refocus(shared_source_edges([r for r in relations if r.relation == Relation.SHARES_SOURCE], index,
                                          registry, nodes, citations), index.followups, nodes, statements=False)
     merged = merge_edges([*folding.edges, *citations, *derived, *shared])
-    merged = merge_edges([*merged, *retold_sources(merged, nodes.snapshot())])
-    merged = merge_edges([*merged, *retold_stories(merged, nodes.snapshot(), index)])
+    merged = merge_more(merged, retold_sources(merged, nodes.snapshot()))
+    merged = merge_more(merged, retold_stories(merged, nodes.snapshot(), index))
     dated = date_sources(nodes.snapshot(), merged, index.by_id)
     return GraphParts(tuple(dated[key] for key in sorted(dated)), merged, date_findings(dated, merged))
 
