@@ -145,3 +145,19 @@ def test_circular_sourcing_searched_within_components_finds_what_every_path_find
         for edge in edges:
             graph.setdefault(edge.source, []).append(edge.target)
         assert [finding.nodes for finding in _circular_citations(edges)] == every_path(graph)
+
+
+def test_a_pairs_drift_is_looked_up_among_the_corpus_findings_naming_its_first_article():
+    """detect asks only the corpus-wide findings that name a pair's first article whether
+    they tell its drift (not every finding for every pair): each finding is listed under
+    every article it names, once, in the corpus's order."""
+    from provenance import findings
+    from provenance.models import Finding
+
+    wide = (Finding("quote-drift", "across articles", ("a", "b", "c", "b")), frozenset({"x"}))
+    other = (Finding("quote-drift", "across articles", ("c", "d")), frozenset({"y"}))
+    by_node = findings._by_first_node([wide, other])
+    assert by_node == {"a": [wide], "b": [wide], "c": [wide, other], "d": [other]}
+    pair = Finding("quote-drift", "the same quotation differs", ("c", "d"))
+    assert findings._told_by(pair, ("y", "y"), by_node["c"])
+    assert not findings._told_by(pair, ("x", "x"), by_node["c"])  # "x" is told, but not for c and d
