@@ -110,3 +110,12 @@ def test_a_page_naming_no_source_but_a_registered_bodys_words_cites_its_statemen
     graph = _trace(tmp_path, [alone, reported])
     assert graph.article("pile#1").root == "statement:amnesty-international"
     assert graph.article("pile#2").root == "report:reuters"
+
+
+def test_a_bodys_own_page_does_not_cite_its_own_statement(tmp_path):
+    own = _record("Amnesty International", "https://www.amnesty.org/en/latest/news/radora",
+                  "2025-03-12T09:00:00+01:00",
+                  ["Amnesty International said today that the Radora harbour holds fishermen without charge.",
+                   "The organisation called for their release."], "Radora: fishermen held")
+    graph = _trace(tmp_path, [own])
+    assert graph.article("pile#1").root == "pile#1"

@@ -233,7 +233,8 @@ def body_statement_edges(fact: ArticleFacts, registry: Registry, nodes: NodeTabl
         if not _speaks(attribution, fact.language, registered=True):
             continue
         body = registry.get(attribution.outlet_id or "")
-        if body is None or body.kind != "government" or not body.is_called(attribution.label):
+        if body is None or body.kind != "government" or not body.is_called(attribution.label) or \
+                body.id == fact.publisher_id:  # the body's own page (its press release) cites no one
             continue
         speaker = spokespeople.get(body.id, body.name)  # the name the follow-ups give its statement
         node_id = nodes.add(Node(id=f"statement:{body.id}", kind=NodeKind.STATEMENT, label=f"{speaker} (statement)",
