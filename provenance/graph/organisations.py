@@ -46,13 +46,15 @@ NAMED_ORGANISATION_CONFIDENCE = 0.34
 #: The pile's organisation outweighs a person the page names whose publication the pile cites
 #: when at least this many times as many pages give the organisation speaking as say the person
 #: published (the ratio people.py asks of a main publisher over a lesser one): OpenAI's
-#: announcement (20 pages) over its ousted chief's post (1); not the Wagner group (7 pages) over
+#: announcement (13 pages) over its ousted chief's post (1); not the Wagner group (6 pages) over
 #: its founder's videos (5), which the group's statements relay.
 ORGANISATION_LEAD_RATIO = 2.0
 #: Pages that must give an organisation speaking before a page that only names it retells its
 #: announcement: the pile is then about what it said (OpenAI's board, 13 pages of 58), not a
 #: report about a company that spoke on a page or two (AWS in the Bloomberg pile, 2).
 MIN_NAMED_ORGANISATION_PAGES = 5
+
+
 def _speaks(attribution: Attribution, language: str, registered: bool = False) -> bool:
     """A speaker's words: a verb of saying of the page's language (or English, the lexicon every
     page is also read with), not a stance ("the board believes") nor a silence ("did not
