@@ -321,3 +321,15 @@ def test_a_role_then_one_name_is_a_person(language, text, label):
 ])
 def test_one_name_after_a_noun_that_is_no_role_is_no_person(language, text):
     assert not [a for a in _found(language, text) if a.kind == "person"]
+
+
+# ------------------------------------------------------------------ German: a body after its compound noun
+@pytest.mark.parametrize("text", [
+    # "vorwerfen" split round its object, and the body's name after a capitalised compound for it
+    "Die Menschenrechtsorganisation Amnesty International wirft der Hafenbehörde vor, Fischer festzuhalten.",
+    "Die Hilfsorganisation Amnesty International teilte am Montag mit, die Fischer seien frei.",
+])
+def test_a_registered_body_after_its_german_compound_noun_speaks(text):
+    found = _found("de", text)
+    assert any(a.outlet_id == "amnesty-international" and a.role == "source" for a in found), \
+        [(a.kind, a.label, a.outlet_id) for a in found]
