@@ -66,10 +66,12 @@ class OutletMention:
 
 _NOT_NAME_PARTS = frozenset({"The", "A", "An", "By", "In", "On", "To", "For", "From", "And", "Per", "Via", "With",
                              "At", "Of", "As", "According"})
-_MEDIA_NOUN_END = r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|dienst)$"
-#: German compounds for a body that stand before its name as a capitalised noun: "die
-#: Menschenrechtsorganisation Amnesty International", "die Gesundheitsbehörde CDC".
-_BODY_NOUN_END = r"(?:organisation|behörde|gerichtshof|gericht|ministerium|kommission|komitee|ausschuss)$"
+#: German compounds for an outlet or a body that stand before its name as a capitalised noun,
+#: no part of another name: "die Nachrichtenagentur AFP", "die Menschenrechtsorganisation
+#: Amnesty International", "die Gesundheitsbehörde CDC".
+_DESCRIBING_NOUN_END = re.compile(r"(?:agentur|zeitung|blatt|magazin|sender|sendung|portal|dienst|"
+                                  r"organisation|behörde|gerichtshof|gericht|ministerium|kommission|komitee|"
+                                  r"ausschuss)$")
 
 
 _JOINT_NAME = re.compile(r"\s(?:&|and|und|et|y|e)\s")
@@ -186,8 +188,7 @@ def _inside_longer_name(text: str, start: int) -> bool:
     before = re.search(r"\w[ \t]+([A-Z][\w-]*)[ \t]+$", text[max(0, start - 40):start])
     if before is None or before.group(1) in _NOT_NAME_PARTS:
         return False
-    word = before.group(1).lower()  # German "die Nachrichtenagentur AFP", "die Hilfsorganisation Ärzte ohne Grenzen"
-    return not (re.search(_MEDIA_NOUN_END, word) or re.search(_BODY_NOUN_END, word))
+    return not _DESCRIBING_NOUN_END.search(before.group(1).lower())
 
 
 _OPENING_QUOTES = "«„“\"'‚‹"

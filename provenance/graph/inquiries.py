@@ -135,8 +135,7 @@ def _body_heading(subject: str, registry: Registry | None) -> Outlet | None:
         return None
     clause = _CLAUSE_BREAK.split(subject.strip())[-1]
     mentions = registry.find_unspaced_mentions(clause) if CJK_WORD.search(clause) else registry.find_mentions(clause)
-    for mention in mentions:
-        if mention.outlet.kind == "government" and len(clause[:mention.start].split()) <= MAX_WORDS_BEFORE_BODY:
-            return mention.outlet
-        break  # the first name only: "Russia's ambassador to the court" is no decision of the court
-    return None
+    first = mentions[0] if mentions else None  # the first name only: "Russia's ambassador to the court" is no decision
+    if first is None or first.outlet.kind != "government" or len(clause[:first.start].split()) > MAX_WORDS_BEFORE_BODY:
+        return None
+    return first.outlet

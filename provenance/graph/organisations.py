@@ -83,10 +83,9 @@ def pile_organisations(facts: Iterable[ArticleFacts], people: Mapping[str, str],
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for fact in facts:
         for attribution in fact.attributions:
-            if not _speaks(attribution, fact.language):
-                continue
-            name = organisation_named(attribution.label)[0]
-            if name is None or not _may_be_organisation(name, people, registry, publishers):
+            name = organisation_named(attribution.label)[0]  # cached by label: the cheap test first
+            if name is None or not _speaks(attribution, fact.language) or \
+                    not _may_be_organisation(name, people, registry, publishers):
                 continue
             key = organisation_key(name)
             pages[key].add(fact.id)
@@ -146,11 +145,13 @@ def _page_organisation(fact: ArticleFacts, organisations: Mapping[str, tuple[str
     return ranked[0][1]
 
 
-def _statement_node(key: str, display: str, nodes: NodeTable) -> str:
+def _statement_node(key: str, display: str, nodes: NodeTable, outlet_id: str | None = None) -> str:
+    """The node of an organisation's (or, with ``outlet_id``, a registered body's) own statement."""
+    what = "the body's own announcement (a statement, a press release, a report)" if outlet_id else \
+        "the organisation's own announcement (a statement, a press release, a blog post)"
     return nodes.add(Node(id=f"statement:{key}", kind=NodeKind.STATEMENT, label=f"{display} (statement)",
-                          in_corpus=False, person=display,
-                          note="the organisation's own announcement (a statement, a press release, a blog post), "
-                               "which pages give as its words"))
+                          in_corpus=False, person=display, outlet_id=outlet_id,
+                          note=f"{what}, which pages give as its words"))
 
 
 def named_organisation_edge(fact: ArticleFacts, organisations: Mapping[str, tuple[str, int]],
@@ -181,19 +182,23 @@ def organisation_statement_edge(attribution: Attribution, fact: ArticleFacts,
     """A citation of the organisation's own statement, when the attribution's speaker is one of
     the pile's organisations: named ("OpenAI said", "the OpenAI board said") or by a noun on a
     page that names it ("the company said in a statement")."""
-    if not organisations or not _speaks(attribution, fact.language):
+    if not organisations:
         return None
     name, is_organisation = organisation_named(attribution.label)
-    if not is_organisation:
+    if not is_organisation or not _speaks(attribution, fact.language):
         return None
     key = organisation_key(name) if name is not None else _page_organisation(fact, organisations)
     if key is None or key not in organisations:
         return None
     display = organisations[key][0]
-    node_id = _statement_node(key, display, nodes)
+    return _spoken(fact, attribution, _statement_node(key, display, nodes), f"the organisation {display} speaks",
+                   ORGANISATION_STATEMENT_CONFIDENCE)
+
+
+def _spoken(fact: ArticleFacts, attribution: Attribution, node_id: str, who: str, confidence: float) -> Edge:
+    """The page's citation of a statement node, its attribution the evidence, saying who speaks."""
     evidence = attribution_evidence(fact.id, attribution)
-    evidence = replace(evidence, detail=f"{evidence.detail}; the organisation {display} speaks")
-    return Edge(fact.id, node_id, Relation.CITES, ORGANISATION_STATEMENT_CONFIDENCE, (evidence,))
+    return Edge(fact.id, node_id, Relation.CITES, confidence, (replace(evidence, detail=f"{evidence.detail}; {who}"),))
 
 
 def organisations_answering(followups: Mapping[str, FollowUp],
@@ -239,13 +244,8 @@ def body_statement_edges(fact: ArticleFacts, registry: Registry, nodes: NodeTabl
                 body.id == fact.publisher_id:  # the body's own page (its press release) cites no one
             continue
         speaker = spokespeople.get(body.id, body.name)  # the name the follow-ups give its statement
-        node_id = nodes.add(Node(id=f"statement:{body.id}", kind=NodeKind.STATEMENT, label=f"{speaker} (statement)",
-                                 in_corpus=False, person=speaker, outlet_id=body.id,
-                                 note="the body's own announcement (a statement, a press release, a report), which "
-                                      "pages give as its words"))
-        evidence = attribution_evidence(fact.id, attribution)
-        edges.append(Edge(fact.id, node_id, Relation.CITES, BODY_WORDS_CONFIDENCE,
-                          (replace(evidence, detail=f"{evidence.detail}; the body {body.name} speaks"),)))
+        node_id = _statement_node(body.id, speaker, nodes, outlet_id=body.id)
+        edges.append(_spoken(fact, attribution, node_id, f"the body {body.name} speaks", BODY_WORDS_CONFIDENCE))
     return edges
 
 
